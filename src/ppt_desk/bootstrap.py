@@ -1,0 +1,162 @@
+"""Composition root: the only module that wires storage and security to the services for the GUI.
+
+The GUI receives a ``Backend`` and never touches storage itself. Every method
+here may do database or crypto work, so the GUI calls them through its task
+runner (off the GUI thread), except the cheap ``is_set_up``.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .domain.codelists import CodeLists
+from .domain.errors import DomainError
+from .domain.intake import CaseIntake
+from .paths import CODELISTS
+from .security.kdf import KdfParams, calibrate
+from .services import cases, users
+from .services.context import Actor, SystemClock, intake_vocabulary
+from .services.dto import (
+    CaseDetail, CasePage, CaseQuery, ChangeSet, OfficeProfile, UserInfo,
+)
+from .storage.database import (
+    DataFolder, InstanceLock, SetupResult, UnlockedDatabase, create_database,
+    unlock_with_password, unlock_with_recovery,
+)
+from .storage.verify import VerifyReport, verify
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Backend:
+    """Everything the GUI may ask for, for one data folder."""
+
+    folder: DataFolder
+    codelists: CodeLists
+    kdf_params: KdfParams | None = None  # None: calibrate at setup
+    clock: SystemClock = SystemClock()
+    _db: UnlockedDatabase | None = None
+
+    # -- folder and session --------------------------------------------------
+    def is_set_up(self) -> bool:
+        return self.folder.is_set_up()
+
+    def usernames(self) -> list[str]:
+        return sorted(slot.username for slot in self.folder.keyslots.user_slots())
+
+    def setup(self, office: OfficeProfile, username: str, display_name: str, password: str,
+              repeat: str) -> SetupResult:
+        users.check_password(password, repeat)
+        params = self.kdf_params or calibrate()
+        return create_database(self.folder, office, username, display_name, password, params)
+
+    def unlock(self, username: str, password: str) -> UserInfo:
+        self.lock()
+        self._db = unlock_with_password(self.folder, username, password)
+        if self._db.upgraded_from_backup is not None:
+            log.info("database upgraded; backup kept in the backups folder")
+        return self._db.user
+
+    def unlock_recovery(self, code: str) -> list[UserInfo]:
+        """Open with the recovery code; returns the users whose password may be reset."""
+        self.lock()
+        self._db = unlock_with_recovery(self.folder, code)
+        return [u for u in users.list_users(self._db.uow()) if u.active]
+
+    def recovery_reset(self, user_id: str, password: str, repeat: str) -> None:
+        users.check_password(password, repeat)
+        db = self._require_db()
+        users.reset_password_by_recovery(db.uow(), db, user_id, password)
+        self.lock()
+
+    def lock(self) -> None:
+        """Close the connection and forget the key and every cached name."""
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self._db is not None
+
+    def _require_db(self) -> UnlockedDatabase:
+        if self._db is None:
+            raise DomainError("locked")
+        return self._db
+
+    def _actor(self) -> tuple[UnlockedDatabase, Actor]:
+        db = self._require_db()
+        if not db.user.id:
+            raise DomainError("locked")
+        return db, Actor(db.user)
+
+    @property
+    def current_user(self) -> UserInfo | None:
+        return self._db.user if self._db and self._db.user.id else None
+
+    # -- cases -----------------------------------------------------------------
+    def register_case(self, intake: CaseIntake) -> tuple[ChangeSet, str, str]:
+        db, actor = self._actor()
+        return cases.register_case(db.uow(), actor, intake, intake_vocabulary(self.codelists),
+                                   self.clock)
+
+    def search_cases(self, query: CaseQuery) -> CasePage:
+        db, actor = self._actor()
+        return cases.search_cases(db.uow(), actor, query)
+
+    def open_case(self, case_id: str) -> CaseDetail:
+        db, actor = self._actor()
+        return cases.open_case(db.uow(), actor, case_id)
+
+    def save_draft(self, payload: dict[str, Any]) -> None:
+        db, actor = self._actor()
+        cases.save_intake_draft(db.uow(), actor, payload)
+
+    def load_draft(self) -> dict[str, Any] | None:
+        db, actor = self._actor()
+        return cases.load_intake_draft(db.uow(), actor)
+
+    def discard_draft(self) -> None:
+        db, actor = self._actor()
+        cases.discard_intake_draft(db.uow(), actor)
+
+    # -- office and users ------------------------------------------------------
+    def office(self) -> OfficeProfile | None:
+        return users.get_office(self._require_db().uow())
+
+    def list_users(self) -> list[UserInfo]:
+        return users.list_users(self._require_db().uow())
+
+    def add_user(self, username: str, display_name: str, roles: frozenset[str],
+                 password: str) -> tuple[ChangeSet, UserInfo]:
+        db, actor = self._actor()
+        return users.add_user(db.uow(), db, actor, username, display_name, roles, password)
+
+    def update_user(self, user_id: str, display_name: str, roles: frozenset[str],
+                    active: bool) -> ChangeSet:
+        db, actor = self._actor()
+        return users.update_user(db.uow(), actor, user_id, display_name, roles, active)
+
+    def reset_password(self, user_id: str, password: str) -> None:
+        db, actor = self._actor()
+        users.reset_password(db.uow(), db, actor, user_id, password)
+
+    def new_recovery_code(self) -> str:
+        db, actor = self._actor()
+        actor.require_admin()
+        return db.new_recovery_code()
+
+    def verify(self) -> VerifyReport:
+        return verify(self._require_db().engine)
+
+
+def make_backend(data_dir: Path, kdf_params: KdfParams | None = None) -> Backend:
+    return Backend(DataFolder(data_dir), CodeLists(CODELISTS), kdf_params)
+
+
+def acquire_instance_lock(data_dir: Path) -> InstanceLock:
+    """Raise DomainError('already_running') when another ppt-desk uses this folder."""
+    return InstanceLock(DataFolder(data_dir)).acquire()

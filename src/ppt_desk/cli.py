@@ -1,0 +1,95 @@
+"""Command line: the GUI by default, and headless subcommands.
+
+``ppt-desk [--data-dir DIR] [--lang id|en]``            start the app
+``ppt-desk demo --data-dir DIR --cases N``               build a synthetic training database
+``ppt-desk verify [--data-dir DIR] [--username U]``      check integrity, audit chain, outbox
+
+For automation only, a password can come from ``PPT_DESK_PASSWORD``.
+"""
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+PASSWORD_ENV = "PPT_DESK_PASSWORD"
+
+
+def default_data_dir() -> Path:
+    return Path(user_data_dir("ppt-desk", appauthor=False))
+
+
+def _password(prompt: str = "Kata sandi: ") -> str:
+    value = os.environ.get(PASSWORD_ENV)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise SystemExit(f"{PASSWORD_ENV} is not set and there is no terminal to ask for a password")
+    return getpass.getpass(prompt)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="ppt-desk", description="ppt-desk case management")
+    parser.add_argument("--data-dir", type=Path, default=None,
+                        help="data folder (default: the user's data directory)")
+    parser.add_argument("--lang", choices=["id", "en"], default=None, help="interface language")
+    sub = parser.add_subparsers(dest="command")
+    demo = sub.add_parser("demo", help="build a database of synthetic cases for training")
+    demo.add_argument("--data-dir", type=Path, required=True, dest="demo_dir")
+    demo.add_argument("--cases", type=int, default=200)
+    demo.add_argument("--seed", type=int, default=2026)
+    demo.add_argument("--username", default="demo")
+    verify = sub.add_parser("verify", help="check the database, audit chain and outbox")
+    verify.add_argument("--username", default=None)
+    return parser
+
+
+def main(argv: list[str]) -> int:
+    args = build_parser().parse_args(argv)
+    data_dir = args.data_dir or default_data_dir()
+    if args.command == "demo":
+        from .demo import build_demo
+
+        password = _password()
+        result = build_demo(args.demo_dir, args.cases, password, seed=args.seed,
+                            username=args.username)
+        print(f"{args.cases} synthetic cases written; username: {args.username}")
+        print(f"recovery code: {result.recovery_code}")
+        return 0
+    if args.command == "verify":
+        return run_verify(data_dir, args.username)
+    from .bootstrap import make_backend
+    from .gui.app import run_gui
+
+    return run_gui(make_backend(data_dir), args.lang)
+
+
+def run_verify(data_dir: Path, username: str | None) -> int:
+    from .bootstrap import make_backend
+    from .domain.errors import DomainError
+
+    backend = make_backend(data_dir)
+    if not backend.is_set_up():
+        print("no ppt-desk database in this folder", file=sys.stderr)
+        return 2
+    name = username or (backend.usernames() or [""])[0]
+    try:
+        backend.unlock(name, _password())
+        report = backend.verify()
+    except DomainError as exc:
+        print(f"cannot open the database: {exc.code}", file=sys.stderr)
+        return 2
+    finally:
+        backend.lock()
+    print(f"audit entries: {report.audit_entries}; outbox events: {report.outbox_events}")
+    if report.ok:
+        print("OK: integrity_check, cipher_integrity_check, audit chain and outbox sequence pass")
+        return 0
+    first = report.first
+    assert first is not None
+    print(f"FIRST PROBLEM: {first.check}: {first.code} at {first.where} {first.detail}".rstrip())
+    return 1

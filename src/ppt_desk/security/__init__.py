@@ -1,0 +1,1 @@
+"""Keys, keyslots and recovery codes. No Qt, no ORM."""

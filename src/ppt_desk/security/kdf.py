@@ -1,0 +1,65 @@
+"""Argon2id key derivation with parameters calibrated to the machine."""
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import asdict, dataclass
+
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+TARGET_SECONDS = 0.5
+MAX_MEMORY_KIB = 256 * 1024  # old shared laptops often have 4 GB of RAM
+MIN_MEMORY_KIB = 19 * 1024   # OWASP minimum for Argon2id
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    memory_kib: int
+    iterations: int
+    lanes: int = 4
+
+    def to_json(self) -> dict:
+        return {"alg": "argon2id", **asdict(self)}
+
+    @staticmethod
+    def from_json(data: dict) -> "KdfParams":
+        if data.get("alg") != "argon2id":
+            raise ValueError("unsupported kdf")
+        return KdfParams(int(data["memory_kib"]), int(data["iterations"]), int(data["lanes"]))
+
+
+# Cheap parameters for automated tests only; setup always calibrates.
+TEST_PARAMS = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
+
+
+def derive(password: bytes, salt: bytes, params: KdfParams) -> bytes:
+    return Argon2id(
+        salt=salt,
+        length=32,
+        iterations=params.iterations,
+        lanes=params.lanes,
+        memory_cost=params.memory_kib,
+    ).derive(password)
+
+
+def time_params(params: KdfParams) -> float:
+    start = time.perf_counter()
+    derive(b"calibration", os.urandom(16), params)
+    return time.perf_counter() - start
+
+
+def calibrate(target: float = TARGET_SECONDS) -> KdfParams:
+    """Pick memory and iterations so one derivation takes about ``target`` seconds."""
+    params = KdfParams(memory_kib=64 * 1024, iterations=3)
+    elapsed = time_params(params)
+    # Grow memory first (the stronger defence), then iterations.
+    while elapsed < target / 2 and params.memory_kib < MAX_MEMORY_KIB:
+        params = KdfParams(params.memory_kib * 2, params.iterations, params.lanes)
+        elapsed = time_params(params)
+    if elapsed < target:
+        factor = target / max(elapsed, 1e-3)
+        params = KdfParams(params.memory_kib, max(1, round(params.iterations * factor)), params.lanes)
+    while elapsed > target * 2 and params.memory_kib > MIN_MEMORY_KIB:
+        params = KdfParams(max(MIN_MEMORY_KIB, params.memory_kib // 2), params.iterations, params.lanes)
+        elapsed = time_params(params)
+    return params

@@ -1,0 +1,78 @@
+"""Recovery codes: 128 random bits, printed as 8 groups of 5 characters.
+
+Each group is 4 data characters plus a check character, so a typo is reported
+in the group where it was made; the 32 data characters carry the 128-bit code
+and a 32-bit checksum over it. The alphabet is Crockford's base32 (no I, L, O, U),
+and reading is forgiving: O -> 0, I/L -> 1, dashes and spaces ignored.
+"""
+from __future__ import annotations
+
+import hashlib
+import secrets
+
+from ..domain.errors import DomainError
+
+ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+_INDEX = {ch: i for i, ch in enumerate(ALPHABET)}
+_ALIASES = {"O": "0", "I": "1", "L": "1", "U": "V"}
+GROUPS = 8
+GROUP_DATA = 4
+CODE_BYTES = 16
+
+
+def _check_char(group_no: int, data: str) -> str:
+    total = group_no + 1
+    for position, ch in enumerate(data):
+        total += (position + 2) * _INDEX[ch]
+    return ALPHABET[total % 32]
+
+
+def _to_base32(payload: bytes) -> str:
+    number = int.from_bytes(payload, "big")
+    chars = [ALPHABET[(number >> (5 * i)) & 31] for i in range(len(payload) * 8 // 5)]
+    return "".join(reversed(chars))
+
+
+def _from_base32(text: str) -> bytes:
+    number = 0
+    for ch in text:
+        number = number << 5 | _INDEX[ch]
+    return number.to_bytes(len(text) * 5 // 8, "big")
+
+
+def _checksum(secret: bytes) -> bytes:
+    return hashlib.sha256(b"ppt-desk recovery code" + secret).digest()[:4]
+
+
+def format_code(secret: bytes) -> str:
+    if len(secret) != CODE_BYTES:
+        raise ValueError("recovery secret must be 16 bytes")
+    data = _to_base32(secret + _checksum(secret))
+    groups = []
+    for n in range(GROUPS):
+        chunk = data[n * GROUP_DATA:(n + 1) * GROUP_DATA]
+        groups.append(chunk + _check_char(n, chunk))
+    return "-".join(groups)
+
+
+def new_code() -> tuple[bytes, str]:
+    secret = secrets.token_bytes(CODE_BYTES)
+    return secret, format_code(secret)
+
+
+def parse_code(text: str) -> bytes:
+    """Return the 16-byte secret, or raise DomainError naming the bad group."""
+    cleaned = "".join(_ALIASES.get(ch, ch) for ch in text.upper() if ch.isalnum())
+    if len(cleaned) != GROUPS * (GROUP_DATA + 1) or any(ch not in _INDEX for ch in cleaned):
+        raise DomainError("recovery_code_length", expected=GROUPS, size=GROUP_DATA + 1)
+    data = []
+    for n in range(GROUPS):
+        group = cleaned[n * 5:(n + 1) * 5]
+        if _check_char(n, group[:4]) != group[4]:
+            raise DomainError("recovery_code_group", group=n + 1)
+        data.append(group[:4])
+    payload = _from_base32("".join(data))
+    secret, check = payload[:CODE_BYTES], payload[CODE_BYTES:]
+    if _checksum(secret) != check:
+        raise DomainError("recovery_code_checksum")
+    return secret

@@ -1,0 +1,1 @@
+"""Use cases: each takes a unit of work, commits explicitly and returns a ChangeSet or DTOs."""

@@ -1,0 +1,69 @@
+"""Registering, finding and reading cases; intake drafts."""
+from __future__ import annotations
+
+from typing import Any
+
+from ..domain.age import age_band, is_child
+from ..domain.errors import DomainError
+from ..domain.intake import CaseIntake, IntakeVocabulary, validate_intake
+from .context import Actor
+from .dto import CaseDetail, CasePage, CaseQuery, ChangeSet
+from .ports import Clock, UnitOfWork
+
+INTAKE_DRAFT = "intake"
+
+
+def register_case(uow: UnitOfWork, actor: Actor, intake: CaseIntake, vocab: IntakeVocabulary,
+                  clock: Clock) -> tuple[ChangeSet, str, str]:
+    """Validate and store a new case; returns (changes, case id, case number)."""
+    actor.require_casework()
+    validate_intake(intake, vocab, clock.today())
+    with uow:
+        office = uow.office.get()
+        if office is None:
+            raise DomainError("office_missing")
+        if intake.assigned_user_id and uow.users.get(intake.assigned_user_id) is None:
+            raise DomainError("unknown_user")
+        age = intake.age
+        band = age_band(age)
+        derived = {"age_at_intake": age, "age_band": band.value if band else None,
+                   "is_child": is_child(age)}
+        case_id, number = uow.cases.add(intake, office, derived)
+        uow.drafts.discard(actor.id, INTAKE_DRAFT)
+        uow.commit()
+    return ChangeSet(cases=frozenset({case_id})), case_id, number
+
+
+def search_cases(uow: UnitOfWork, actor: Actor, query: CaseQuery) -> CasePage:
+    actor.require_casework()
+    with uow:
+        return uow.cases.search(query)
+
+
+def open_case(uow: UnitOfWork, actor: Actor, case_id: str) -> CaseDetail:
+    """Read a case for display; the view is recorded in the audit chain."""
+    actor.require_casework()
+    with uow:
+        detail = uow.cases.get(case_id)
+        if detail is None:
+            raise DomainError("case_not_found")
+        uow.record_action("view", "case_file", case_id)
+        uow.commit()
+    return detail
+
+
+def save_intake_draft(uow: UnitOfWork, actor: Actor, payload: dict[str, Any]) -> None:
+    with uow:
+        uow.drafts.save(actor.id, INTAKE_DRAFT, payload)
+        uow.commit()
+
+
+def load_intake_draft(uow: UnitOfWork, actor: Actor) -> dict[str, Any] | None:
+    with uow:
+        return uow.drafts.load(actor.id, INTAKE_DRAFT)
+
+
+def discard_intake_draft(uow: UnitOfWork, actor: Actor) -> None:
+    with uow:
+        uow.drafts.discard(actor.id, INTAKE_DRAFT)
+        uow.commit()

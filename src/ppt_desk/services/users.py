@@ -1,0 +1,128 @@
+"""Office profile and user accounts. Password slots go through the ``KeyVault`` port."""
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from ..domain.errors import DomainError
+from ..domain.ids import uuid7
+from ..domain.roles import Role
+from .context import Actor
+from .dto import ChangeSet, OfficeProfile, UserInfo
+from .ports import UnitOfWork
+
+USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{2,31}$")
+MIN_PASSWORD = 10
+VALID_ROLES = {role.value for role in Role}
+
+
+class KeyVault(Protocol):
+    """Key slots of the open database (implemented in ``security``)."""
+
+    def set_password(self, user_id: str, username: str, password: str) -> None: ...
+
+    def remove_user(self, user_id: str) -> None: ...
+
+
+def check_password(password: str, repeat: str | None = None) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise DomainError("password_too_short", minimum=MIN_PASSWORD)
+    if repeat is not None and password != repeat:
+        raise DomainError("passwords_differ")
+
+
+def check_username(username: str) -> str:
+    name = username.strip().lower()
+    if not USERNAME.match(name):
+        raise DomainError("username_format")
+    return name
+
+
+def check_roles(roles: frozenset[str]) -> None:
+    if not roles or not roles <= VALID_ROLES:
+        raise DomainError("roles_required")
+
+
+def initialise_office(uow: UnitOfWork, office: OfficeProfile, admin: UserInfo) -> ChangeSet:
+    """First-run setup: the office profile and the first admin (done by the setup wizard)."""
+    with uow:
+        if uow.office.get() is not None:
+            raise DomainError("already_set_up")
+        uow.office.save(office)
+        uow.users.add(admin)
+        uow.commit()
+    return ChangeSet(users=True, office=True)
+
+
+def add_user(uow: UnitOfWork, vault: KeyVault, actor: Actor, username: str, display_name: str,
+             roles: frozenset[str], password: str) -> tuple[ChangeSet, UserInfo]:
+    actor.require_admin()
+    name = check_username(username)
+    check_roles(roles)
+    check_password(password)
+    if not display_name.strip():
+        raise DomainError("display_name_required")
+    user = UserInfo(uuid7(), name, display_name.strip(), frozenset(roles))
+    with uow:
+        if any(u.username == name for u in uow.users.list()):
+            raise DomainError("username_taken")
+        uow.users.add(user)
+        # The slot is written before the commit: a failed commit leaves an unused slot, never
+        # a user who cannot log in.
+        vault.set_password(user.id, user.username, password)
+        uow.commit()
+    return ChangeSet(users=True), user
+
+
+def update_user(uow: UnitOfWork, actor: Actor, user_id: str, display_name: str,
+                roles: frozenset[str], active: bool) -> ChangeSet:
+    actor.require_admin()
+    check_roles(roles)
+    with uow:
+        user = uow.users.get(user_id)
+        if user is None:
+            raise DomainError("unknown_user")
+        if user_id == actor.id and (Role.ADMIN.value not in roles or not active):
+            raise DomainError("cannot_demote_self")
+        uow.users.update(UserInfo(user.id, user.username, display_name.strip() or user.display_name,
+                                  frozenset(roles), active))
+        uow.commit()
+    return ChangeSet(users=True)
+
+
+def reset_password(uow: UnitOfWork, vault: KeyVault, actor: Actor, user_id: str,
+                   new_password: str) -> None:
+    """An admin (or the user themself) sets a new password; the database is not re-keyed."""
+    if actor.id != user_id:
+        actor.require_admin()
+    check_password(new_password)
+    with uow:
+        user = uow.users.get(user_id)
+        if user is None or not user.active:
+            raise DomainError("unknown_user")
+        vault.set_password(user.id, user.username, new_password)
+        uow.record_action("set_password", "app_user", user.id)
+        uow.commit()
+
+
+def list_users(uow: UnitOfWork) -> list[UserInfo]:
+    with uow:
+        return uow.users.list()
+
+
+def get_office(uow: UnitOfWork) -> OfficeProfile | None:
+    with uow:
+        return uow.office.get()
+
+
+def reset_password_by_recovery(uow: UnitOfWork, vault: KeyVault, user_id: str,
+                               new_password: str) -> None:
+    """Whoever holds the office's recovery code may set any active user's password."""
+    check_password(new_password)
+    with uow:
+        user = uow.users.get(user_id)
+        if user is None or not user.active:
+            raise DomainError("unknown_user")
+        vault.set_password(user.id, user.username, new_password)
+        uow.record_action("recovery_reset", "app_user", user.id)
+        uow.commit()

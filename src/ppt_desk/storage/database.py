@@ -1,0 +1,243 @@
+"""The data folder: creating, unlocking and locking the encrypted database.
+
+Files in a data folder (none of them holds a name, NIK or address in clear):
+``ppt-desk.db`` (SQLCipher), ``keyslots.json`` and its ``.bak`` copy,
+``unlock-throttle.json``, ``ppt-desk.lock`` (one running instance), ``backups/``
+(encrypted copies made before upgrades) and ``logs/``.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import secrets
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
+from filelock import FileLock, Timeout
+from sqlalchemy import Engine
+
+from ..domain.errors import DomainError
+from ..domain.ids import uuid7
+from ..domain.roles import Role
+from ..security.atomic import fsync_dir
+from ..security.kdf import KdfParams
+from ..security.keyslots import KeyslotFile
+from ..security.recovery_code import new_code, parse_code
+from ..security.throttle import UnlockThrottle
+from ..services.dto import OfficeProfile, UserInfo
+from ..services.users import check_password, check_username, initialise_office
+from .changes import ChangeRecorder
+from .engine import open_engine
+from .migrator import migrate
+from .schema import DeviceState
+from .search import NameIndex
+from .uow import SqlUnitOfWork
+
+log = logging.getLogger(__name__)
+
+DB_NAME = "ppt-desk.db"
+
+
+@dataclass(frozen=True)
+class DataFolder:
+    path: Path
+
+    @property
+    def db(self) -> Path:
+        return self.path / DB_NAME
+
+    @property
+    def keyslots(self) -> KeyslotFile:
+        return KeyslotFile(self.path / "keyslots.json")
+
+    @property
+    def throttle(self) -> UnlockThrottle:
+        return UnlockThrottle(self.path / "unlock-throttle.json")
+
+    @property
+    def backups(self) -> Path:
+        return self.path / "backups"
+
+    @property
+    def logs(self) -> Path:
+        return self.path / "logs"
+
+    def is_set_up(self) -> bool:
+        return self.db.exists() and self.keyslots.exists()
+
+    def ensure(self) -> None:
+        self.path.mkdir(parents=True, exist_ok=True)
+        if os.name == "posix":
+            os.chmod(self.path, 0o700)
+
+
+class InstanceLock:
+    """Only one running ppt-desk may write to a data folder."""
+
+    def __init__(self, folder: DataFolder) -> None:
+        folder.ensure()
+        self._lock = FileLock(str(folder.path / "ppt-desk.lock"))
+
+    def acquire(self) -> "InstanceLock":
+        try:
+            self._lock.acquire(timeout=0)
+        except Timeout:
+            raise DomainError("already_running") from None
+        return self
+
+    def release(self) -> None:
+        self._lock.release()
+
+
+@dataclass
+class UnlockedDatabase:
+    """An open database for one logged-in user; ``close()`` on lock or exit."""
+
+    folder: DataFolder
+    engine: Engine
+    device_id: str
+    user: UserInfo
+    key: bytearray
+    index: NameIndex = field(default_factory=NameIndex)
+    upgraded_from_backup: Path | None = None
+
+    def uow(self) -> SqlUnitOfWork:
+        return SqlUnitOfWork(self.engine, ChangeRecorder(self.device_id), self.index, self.user.id)
+
+    def set_password(self, user_id: str, username: str, password: str) -> None:
+        """``KeyVault`` port: add or replace a user's keyslot."""
+        slots = self.folder.keyslots
+        params = _slot_params(slots)
+        slots.set_user_password(bytes(self.key), user_id, username, password, params)
+
+    def remove_user(self, user_id: str) -> None:
+        self.folder.keyslots.remove_user(user_id)
+
+    def new_recovery_code(self) -> str:
+        secret, code = new_code()
+        self.folder.keyslots.replace_recovery(bytes(self.key), secret)
+        return code
+
+    def close(self) -> None:
+        self.engine.dispose()
+        self.index.clear()
+        for i in range(len(self.key)):
+            self.key[i] = 0
+
+
+def _slot_params(slots: KeyslotFile) -> KdfParams:
+    for slot in slots.load()["slots"]:
+        if slot["kind"] == "user":
+            return KdfParams.from_json(slot["kdf"])
+    raise DomainError("keyslots_damaged")
+
+
+@dataclass(frozen=True)
+class SetupResult:
+    recovery_code: str
+    admin: UserInfo
+    device_id: str
+
+
+def create_database(folder: DataFolder, office: OfficeProfile, admin_username: str,
+                    admin_display_name: str, password: str, params: KdfParams,
+                    admin_roles: frozenset[str] = frozenset({Role.ADMIN.value, Role.SUPERVISOR.value}),
+                    ) -> SetupResult:
+    """First run: a new encrypted database, its keyslots, the office and the first admin.
+
+    The database is built under a temporary name and renamed into place last, so a
+    crash during setup leaves no half-made database (setup simply runs again).
+    """
+    folder.ensure()
+    if folder.is_set_up():
+        raise DomainError("already_set_up")
+    username = check_username(admin_username)
+    check_password(password)
+    key = secrets.token_bytes(32)
+    database_id, device_id = uuid7(), uuid7()
+    staging = folder.path / (DB_NAME + ".setup")
+    for stale in (staging, staging.with_name(staging.name + "-wal"),
+                  staging.with_name(staging.name + "-shm")):
+        stale.unlink(missing_ok=True)
+    for stale in (folder.keyslots.path, folder.keyslots.backup):
+        stale.unlink(missing_ok=True)
+    engine = open_engine(staging, key)
+    admin = UserInfo(uuid7(), username, admin_display_name.strip() or username, admin_roles)
+    try:
+        migrate(engine, staging, key, folder.backups)
+        signing = Ed25519PrivateKey.generate().private_bytes(
+            Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+        with engine.begin() as conn:
+            conn.execute(DeviceState.__table__.insert().values(
+                device_id=device_id, signing_key=signing, next_seq=1, hlc_wall_ms=0, hlc_counter=0,
+                audit_seq=0, audit_hash="0" * 64))
+        uow = SqlUnitOfWork(engine, ChangeRecorder(device_id), NameIndex(), admin.id)
+        office = OfficeProfile(office.name, office.kind, office.province_code, office.regency_code,
+                               office.case_prefix, device_id, uuid7())
+        initialise_office(uow, office, admin)
+    finally:
+        engine.dispose()
+    secret, code = new_code()
+    folder.keyslots.create(database_id, key, admin.id, admin.username, password, params, secret)
+    os.replace(staging, folder.db)
+    fsync_dir(folder.path)
+    return SetupResult(code, admin, device_id)
+
+
+def _open(folder: DataFolder, key: bytearray, user_id: str | None) -> UnlockedDatabase:
+    if not folder.db.exists():
+        raise DomainError("database_missing")
+    engine = open_engine(folder.db, bytes(key))
+    try:
+        backup = migrate(engine, folder.db, bytes(key), folder.backups)
+        with engine.connect() as conn:
+            device_id = conn.execute(DeviceState.__table__.select()).first().device_id
+        index = NameIndex()
+        uow = SqlUnitOfWork(engine, ChangeRecorder(device_id), index, user_id)
+        with uow:
+            user = uow.users.get(user_id) if user_id else None
+        if user_id is not None and (user is None or not user.active):
+            raise DomainError("user_inactive")
+    except BaseException:
+        engine.dispose()
+        raise
+    placeholder = user or UserInfo("", "", "", frozenset())
+    return UnlockedDatabase(folder, engine, device_id, placeholder, key, index, backup)
+
+
+def unlock_with_password(folder: DataFolder, username: str, password: str) -> UnlockedDatabase:
+    """Unlock for ``username``; failed attempts make the next one wait longer."""
+    throttle = folder.throttle
+    wait = throttle.wait_seconds(username)
+    if wait > 0:
+        raise DomainError("unlock_wait", seconds=int(wait + 0.999))
+    if not password:
+        raise DomainError("password_empty")
+    try:
+        user_id, key = folder.keyslots.unlock_password(username, password)
+    except DomainError as exc:
+        if exc.code in ("wrong_password", "unknown_user"):
+            delay = throttle.record_failure(username)
+            # One message for both, so a guesser learns nothing about which usernames exist.
+            raise DomainError("wrong_password", seconds=int(delay)) from None
+        raise
+    throttle.record_success(username)
+    return _open(folder, key, user_id)
+
+
+def unlock_with_recovery(folder: DataFolder, code: str) -> UnlockedDatabase:
+    """Open with the recovery code (to reset a password); no user is logged in."""
+    throttle = folder.throttle
+    wait = throttle.wait_seconds("#recovery")
+    if wait > 0:
+        raise DomainError("unlock_wait", seconds=int(wait + 0.999))
+    secret = parse_code(code)
+    try:
+        key = folder.keyslots.unlock_recovery(secret)
+    except DomainError:
+        throttle.record_failure("#recovery")
+        raise
+    throttle.record_success("#recovery")
+    return _open(folder, key, None)

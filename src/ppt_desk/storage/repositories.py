@@ -1,0 +1,260 @@
+"""Repositories: ORM rows in, frozen DTOs out."""
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import and_, delete, func, or_, select
+from sqlalchemy.orm import Session
+
+from ..domain.errors import DomainError
+from ..domain.ids import uuid7
+from ..domain.intake import Address, CaseIntake, Guardian, IdentityDocument
+from ..services.dto import (
+    CaseDetail, CasePage, CaseQuery, CaseRow, OfficeProfile, TimelineEntry, UserInfo,
+)
+from .schema import Case, CaseModus, Draft, Office, OutboxEvent, Person, SearchToken, User
+from .search import NameIndex, WordMatch, tokens_for
+
+SORT_COLUMNS = {
+    "case_number": (Case.year, Case.number_in_year),
+    "full_name": (Person.full_name,),
+    "intake_date": (Case.intake_date,),
+    "age": (Case.age_at_intake,),
+    "victim_status": (Case.victim_status,),
+    "assigned": (User.display_name,),
+    "sex": (Person.sex,),
+    "intake_channel": (Case.intake_channel,),
+}
+
+
+def _now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+def case_number(prefix: str, year: int, number: int) -> str:
+    return f"{prefix}/{year}/{number:04d}"
+
+
+class SqlCaseRepository:
+    def __init__(self, session: Session, index: NameIndex) -> None:
+        self.session = session
+        self.index = index
+
+    def next_number(self, office_id: str, year: int) -> int:
+        current = self.session.execute(
+            select(func.max(Case.number_in_year)).where(Case.office_id == office_id, Case.year == year)
+        ).scalar()
+        return (current or 0) + 1
+
+    def add(self, intake: CaseIntake, office: OfficeProfile, derived: dict[str, Any]) -> tuple[str, str]:
+        person = Person(id=uuid7(), **person_fields(intake))
+        year = intake.intake_date.year
+        number = self.next_number(office.id, year)
+        now = _now()
+        case = Case(
+            id=uuid7(), case_number=case_number(office.case_prefix, year, number),
+            office_id=office.id, year=year, number_in_year=number, person_id=person.id,
+            created_at=now, updated_at=now, **case_fields(intake), **derived,
+        )
+        self.session.add(person)
+        self.session.flush()  # no ORM relationships: the person row must exist first
+        self.session.add(case)
+        self.session.flush()
+        self.session.add_all([CaseModus(case_id=case.id, code=code) for code in set(intake.modus)])
+        tokens = tokens_for(intake.full_name, intake.aliases, intake.nik, case.case_number,
+                            [doc.number for doc in intake.documents])
+        self.session.add_all([SearchToken(token=t, case_id=case.id) for t in tokens])
+        self.index.stage(tokens)
+        self.session.flush()
+        return case.id, case.case_number
+
+    def get(self, case_id: str) -> CaseDetail | None:
+        row = self.session.execute(
+            select(Case, Person, User.display_name)
+            .join(Person, Person.id == Case.person_id)
+            .outerjoin(User, User.id == Case.assigned_user_id)
+            .where(Case.id == case_id)
+        ).first()
+        if row is None:
+            return None
+        case, person, assigned = row
+        return CaseDetail(
+            id=case.id, case_number=case.case_number, person_id=person.id,
+            intake=to_intake(case, person), age=case.age_at_intake, age_band=case.age_band,
+            is_child=case.is_child, status=case.status, assigned_name=assigned or "",
+            created_at=case.created_at, timeline=tuple(self.timeline(case.id, person.id)),
+        )
+
+    def timeline(self, case_id: str, person_id: str) -> list[TimelineEntry]:
+        rows = self.session.execute(
+            select(OutboxEvent.created_at, OutboxEvent.entity, OutboxEvent.op, OutboxEvent.patch,
+                   User.display_name)
+            .outerjoin(User, User.id == OutboxEvent.author_id)
+            .where(or_(OutboxEvent.case_id == case_id,
+                       and_(OutboxEvent.entity == "person", OutboxEvent.entity_id == person_id)))
+            .order_by(OutboxEvent.device_seq)
+        ).all()
+        return [TimelineEntry(at, entity, op, tuple(sorted(patch)), name or "")
+                for at, entity, op, patch, name in rows]
+
+    def _word_clause(self, match: WordMatch):
+        sub = select(SearchToken.case_id)
+        if match.prefix is not None:
+            sub = sub.where(SearchToken.token >= match.prefix,
+                            SearchToken.token < match.prefix + "\x7f")
+        else:
+            sub = sub.where(SearchToken.token.in_(match.keys))
+        return Case.id.in_(sub)
+
+    def search(self, query: CaseQuery) -> CasePage:
+        where = []
+        if query.text.strip():
+            for match in self.index.match_query(self.session, query.text):
+                if match.prefix is None and not match.keys:
+                    return CasePage((), 0, query.offset)
+                where.append(self._word_clause(match))
+        if query.victim_status:
+            where.append(Case.victim_status == query.victim_status)
+        if query.assigned_user_id:
+            where.append(Case.assigned_user_id == query.assigned_user_id)
+        if query.age_band:
+            where.append(Case.age_band == query.age_band)
+        if query.modus:
+            where.append(Case.id.in_(select(CaseModus.case_id).where(CaseModus.code == query.modus)))
+        total = self.session.execute(select(func.count()).select_from(Case).where(*where)).scalar_one()
+        columns = SORT_COLUMNS.get(query.sort, SORT_COLUMNS["intake_date"])
+        order = [c.desc() if query.descending else c.asc() for c in columns]
+        order.append(Case.number_in_year.desc() if query.descending else Case.number_in_year.asc())
+        rows = self.session.execute(
+            select(Case.id, Case.case_number, Person.full_name, Person.sex, Case.age_at_intake,
+                   Case.age_band, Case.intake_date, Case.intake_channel, Case.victim_status,
+                   Case.modus, User.display_name)
+            .join(Person, Person.id == Case.person_id)
+            .outerjoin(User, User.id == Case.assigned_user_id)
+            .where(*where).order_by(*order).offset(query.offset).limit(query.limit)
+        ).all()
+        return CasePage(
+            tuple(CaseRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], tuple(r[9] or ()),
+                          r[10] or "") for r in rows),
+            total, query.offset,
+        )
+
+
+def person_fields(intake: CaseIntake) -> dict[str, Any]:
+    return dict(
+        full_name=intake.full_name.strip(), aliases=[a.strip() for a in intake.aliases if a.strip()],
+        sex=intake.sex, birth_date=intake.birth_date, estimated_age=intake.estimated_age,
+        nik=intake.nik, documents=[{"doc_type": d.doc_type, "number": d.number, "note": d.note}
+                                   for d in intake.documents],
+        address_text=intake.origin.text, province_code=intake.origin.province_code,
+        regency_code=intake.origin.regency_code, district_code=intake.origin.district_code,
+        village_code=intake.origin.village_code, languages=list(intake.languages),
+        needs_interpreter=intake.needs_interpreter, guardian_name=intake.guardian.name,
+        guardian_relation=intake.guardian.relation, guardian_contact=intake.guardian.contact,
+    )
+
+
+def case_fields(intake: CaseIntake) -> dict[str, Any]:
+    return dict(
+        intake_date=intake.intake_date, intake_channel=intake.intake_channel,
+        referrer_kind=intake.referrer_kind, referrer_name=intake.referrer_name,
+        victim_status=intake.victim_status, victim_role=intake.victim_role,
+        modus=sorted(set(intake.modus)), assigned_user_id=intake.assigned_user_id, notes=intake.notes,
+    )
+
+
+def to_intake(case: Case, person: Person) -> CaseIntake:
+    return CaseIntake(
+        full_name=person.full_name, sex=person.sex, intake_date=case.intake_date,
+        intake_channel=case.intake_channel, victim_status=case.victim_status,
+        victim_role=case.victim_role, aliases=tuple(person.aliases or ()),
+        birth_date=person.birth_date, estimated_age=person.estimated_age, nik=person.nik,
+        documents=tuple(IdentityDocument(**d) for d in person.documents or ()),
+        origin=Address(person.address_text, person.province_code, person.regency_code,
+                       person.district_code, person.village_code),
+        languages=tuple(person.languages or ()), needs_interpreter=person.needs_interpreter,
+        guardian=Guardian(person.guardian_name, person.guardian_relation, person.guardian_contact),
+        referrer_kind=case.referrer_kind, referrer_name=case.referrer_name,
+        modus=tuple(case.modus or ()), assigned_user_id=case.assigned_user_id, notes=case.notes,
+    )
+
+
+class SqlUserRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    @staticmethod
+    def _dto(row: User) -> UserInfo:
+        return UserInfo(row.id, row.username, row.display_name, frozenset(row.roles), row.active)
+
+    def add(self, user: UserInfo) -> None:
+        self.session.add(User(id=user.id, username=user.username, display_name=user.display_name,
+                              roles=sorted(user.roles), active=user.active, created_at=_now()))
+        self.session.flush()
+
+    def get(self, user_id: str) -> UserInfo | None:
+        row = self.session.get(User, user_id)
+        return self._dto(row) if row else None
+
+    def list(self) -> list[UserInfo]:
+        return [self._dto(r) for r in self.session.execute(
+            select(User).order_by(User.display_name)).scalars()]
+
+    def update(self, user: UserInfo) -> None:
+        row = self.session.get(User, user.id)
+        if row is None:
+            raise DomainError("unknown_user")
+        row.display_name = user.display_name
+        row.roles = sorted(user.roles)
+        row.active = user.active
+        self.session.flush()
+
+
+class SqlOfficeRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get(self) -> OfficeProfile | None:
+        row = self.session.execute(select(Office)).scalars().first()
+        if row is None:
+            return None
+        return OfficeProfile(row.name, row.kind, row.province_code, row.regency_code,
+                             row.case_prefix, row.device_id, row.id)
+
+    def save(self, office: OfficeProfile) -> None:
+        row = self.session.get(Office, office.id) if office.id else None
+        if row is None:
+            self.session.add(Office(id=office.id or uuid7(), name=office.name, kind=office.kind,
+                                    province_code=office.province_code,
+                                    regency_code=office.regency_code,
+                                    case_prefix=office.case_prefix, device_id=office.device_id))
+        else:
+            row.name, row.kind = office.name, office.kind
+            row.province_code, row.regency_code = office.province_code, office.regency_code
+            row.case_prefix = office.case_prefix
+        self.session.flush()
+
+
+class SqlDraftRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def save(self, user_id: str, kind: str, payload: dict[str, Any]) -> None:
+        row = self.session.execute(
+            select(Draft).where(Draft.user_id == user_id, Draft.kind == kind)).scalars().first()
+        if row is None:
+            self.session.add(Draft(id=uuid7(), user_id=user_id, kind=kind, payload=payload,
+                                   updated_at=_now()))
+        else:
+            row.payload = payload
+            row.updated_at = _now()
+        self.session.flush()
+
+    def load(self, user_id: str, kind: str) -> dict[str, Any] | None:
+        row = self.session.execute(
+            select(Draft.payload).where(Draft.user_id == user_id, Draft.kind == kind)).first()
+        return dict(row[0]) if row else None
+
+    def discard(self, user_id: str, kind: str) -> None:
+        self.session.execute(delete(Draft).where(Draft.user_id == user_id, Draft.kind == kind))

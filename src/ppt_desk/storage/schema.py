@@ -1,0 +1,197 @@
+"""Table definitions (SQLAlchemy 2 ``Mapped`` rows).
+
+Rows that belong to the case record derive from ``Tracked``: every insert,
+update or delete of one writes an outbox event and an audit entry in the same
+transaction (see ``changes.py``). Bookkeeping tables (outbox, audit, device
+state, drafts) are not tracked.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Tracked:
+    """Marker mixin: changes are recorded in the outbox and the audit chain."""
+
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    # Which case a row belongs to, for the case timeline and sync (None for office data).
+    _case_attr: str | None = None
+
+
+class Office(Tracked, Base):
+    __tablename__ = "office"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(20))
+    province_code: Mapped[str] = mapped_column(String(13))
+    regency_code: Mapped[str] = mapped_column(String(13))
+    case_prefix: Mapped[str] = mapped_column(String(20))
+    device_id: Mapped[str] = mapped_column(String(36))
+
+
+class User(Tracked, Base):
+    __tablename__ = "app_user"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    roles: Mapped[list] = mapped_column(JSON, default=list)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Person(Tracked, Base):
+    __tablename__ = "person"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    aliases: Mapped[list] = mapped_column(JSON, default=list)
+    sex: Mapped[str] = mapped_column(String(2))
+    birth_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    estimated_age: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    nik: Mapped[str] = mapped_column(String(16), default="")
+    documents: Mapped[list] = mapped_column(JSON, default=list)
+    address_text: Mapped[str] = mapped_column(Text, default="")
+    province_code: Mapped[str] = mapped_column(String(13), default="")
+    regency_code: Mapped[str] = mapped_column(String(13), default="")
+    district_code: Mapped[str] = mapped_column(String(13), default="")
+    village_code: Mapped[str] = mapped_column(String(13), default="")
+    languages: Mapped[list] = mapped_column(JSON, default=list)
+    needs_interpreter: Mapped[bool] = mapped_column(Boolean, default=False)
+    guardian_name: Mapped[str] = mapped_column(String(200), default="")
+    guardian_relation: Mapped[str] = mapped_column(String(30), default="")
+    guardian_contact: Mapped[str] = mapped_column(String(200), default="")
+    __table_args__ = (Index("ix_person_name", "full_name"),)
+
+
+class Case(Tracked, Base):
+    __tablename__ = "case_file"
+    _case_attr = "id"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_number: Mapped[str] = mapped_column(String(40))
+    office_id: Mapped[str] = mapped_column(ForeignKey("office.id"))
+    year: Mapped[int] = mapped_column(Integer)
+    number_in_year: Mapped[int] = mapped_column(Integer)
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
+    intake_date: Mapped[date] = mapped_column(Date)
+    intake_channel: Mapped[str] = mapped_column(String(20))
+    referrer_kind: Mapped[str] = mapped_column(String(20), default="")
+    referrer_name: Mapped[str] = mapped_column(String(200), default="")
+    victim_status: Mapped[str] = mapped_column(String(12))
+    victim_role: Mapped[str] = mapped_column(String(14))
+    modus: Mapped[list] = mapped_column(JSON, default=list)
+    age_at_intake: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    age_band: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    is_child: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    assigned_user_id: Mapped[str | None] = mapped_column(ForeignKey("app_user.id"), nullable=True)
+    status: Mapped[str] = mapped_column(String(12), default="AKTIF")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    __table_args__ = (
+        UniqueConstraint("office_id", "year", "number_in_year", name="uq_case_number"),
+        Index("ix_case_intake_date", "intake_date"),
+        Index("ix_case_status", "victim_status", "intake_date"),
+        Index("ix_case_assigned", "assigned_user_id", "intake_date"),
+        Index("ix_case_age_band", "age_band", "intake_date"),
+        Index("ix_case_person", "person_id"),
+    )
+
+
+class CaseModus(Base):
+    """One row per (case, modus) so the case list can filter on modus with an index.
+
+    Derived from ``Case.modus`` by the repository; the outbox carries ``Case.modus``.
+    """
+
+    __tablename__ = "case_modus"
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), primary_key=True)
+    code: Mapped[str] = mapped_column(String(12), primary_key=True)
+    __table_args__ = (Index("ix_case_modus_code", "code", "case_id"),)
+
+
+class SearchToken(Base):
+    """Spelling-variant keys of names and aliases, NIK and case-number parts (derived data)."""
+
+    __tablename__ = "search_token"
+    token: Mapped[str] = mapped_column(String(64), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), primary_key=True)
+    __table_args__ = (Index("ix_search_token_case", "case_id"), {"sqlite_with_rowid": False})
+
+
+class DeviceState(Base):
+    """This device's identity, sequence counter and hybrid logical clock."""
+
+    __tablename__ = "device_state"
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    signing_key: Mapped[bytes] = mapped_column(LargeBinary)
+    next_seq: Mapped[int] = mapped_column(Integer, default=1)
+    hlc_wall_ms: Mapped[int] = mapped_column(Integer, default=0)
+    hlc_counter: Mapped[int] = mapped_column(Integer, default=0)
+    # Head of the audit chain, kept beside it so that a truncated chain is noticed.
+    audit_seq: Mapped[int] = mapped_column(Integer, default=0)
+    audit_hash: Mapped[str] = mapped_column(String(64), default="0" * 64)
+
+
+class OutboxEvent(Base):
+    __tablename__ = "outbox_event"
+    event_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(36))
+    device_seq: Mapped[int] = mapped_column(Integer)
+    hlc: Mapped[str] = mapped_column(String(64))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    case_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    op: Mapped[str] = mapped_column(String(8))
+    base_version: Mapped[int] = mapped_column(Integer)
+    patch: Mapped[dict] = mapped_column(JSON)
+    author_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    shipped_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    acked_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    __table_args__ = (
+        UniqueConstraint("device_id", "device_seq", name="uq_outbox_device_seq"),
+        Index("ix_outbox_case", "case_id", "device_seq"),
+    )
+
+
+class AuditEntry(Base):
+    __tablename__ = "audit_entry"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[str] = mapped_column(String(32))
+    user_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    device_id: Mapped[str] = mapped_column(String(36))
+    action: Mapped[str] = mapped_column(String(20))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    fields: Mapped[list] = mapped_column(JSON)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class Draft(Base):
+    """A form being typed: device-local scratch, never synced (docs/decisions/0003)."""
+
+    __tablename__ = "draft"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    user_id: Mapped[str] = mapped_column(String(36))
+    kind: Mapped[str] = mapped_column(String(20))
+    payload: Mapped[dict] = mapped_column(JSON)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    __table_args__ = (UniqueConstraint("user_id", "kind", name="uq_draft_user_kind"),)
+
+
+class Setting(Base):
+    """Office-wide settings that may not live in plain-text QSettings."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[dict] = mapped_column(JSON)

@@ -1,0 +1,55 @@
+"""Unit of work over one SQLAlchemy session per ``with`` block."""
+from __future__ import annotations
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from .changes import ChangeRecorder, install
+from .repositories import (
+    SqlCaseRepository, SqlDraftRepository, SqlOfficeRepository, SqlUserRepository,
+)
+from .search import NameIndex
+
+
+class SqlUnitOfWork:
+    """``with uow:`` begins a transaction; leaving without ``commit()`` rolls it back."""
+
+    def __init__(self, engine: Engine, recorder: ChangeRecorder, index: NameIndex,
+                 actor_id: str | None = None) -> None:
+        self._factory = sessionmaker(bind=engine, expire_on_commit=False, autoflush=True)
+        self._recorder = recorder
+        self._index = index
+        self.actor_id = actor_id
+        self.session: Session | None = None
+
+    def __enter__(self) -> "SqlUnitOfWork":
+        if self.session is not None:
+            raise RuntimeError("unit of work already open")
+        self.session = self._factory()
+        self.session.info["actor_id"] = self.actor_id
+        install(self.session, self._recorder)
+        self.cases = SqlCaseRepository(self.session, self._index)
+        self.users = SqlUserRepository(self.session)
+        self.office = SqlOfficeRepository(self.session)
+        self.drafts = SqlDraftRepository(self.session)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        assert self.session is not None
+        try:
+            self.session.rollback()
+        finally:
+            self.session.close()
+            self.session = None
+            if exc[0] is not None:
+                self._index.invalidate()
+
+    def commit(self) -> None:
+        assert self.session is not None
+        self.session.commit()
+        self._index.after_commit()
+
+    def record_action(self, action: str, entity: str, entity_id: str) -> None:
+        assert self.session is not None
+        self.session.flush()  # pending record changes come first in the chain
+        self._recorder.write(self.session, [], self.actor_id, [(action, entity, entity_id)])

@@ -1,0 +1,91 @@
+"""``ppt-desk verify``: page integrity, the audit chain and the outbox sequence."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, select, text
+
+from .changes import AUDIT_FIELDS, GENESIS, audit_hash
+from .schema import AuditEntry, DeviceState, OutboxEvent
+
+
+@dataclass(frozen=True)
+class Problem:
+    check: str       # integrity | cipher | audit | outbox
+    code: str        # e.g. audit_hash_mismatch
+    where: str       # first bad entry or page
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    problems: tuple[Problem, ...]
+    audit_entries: int
+    outbox_events: int
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def first(self) -> Problem | None:
+        return self.problems[0] if self.problems else None
+
+
+def check_audit_chain(conn, device_id: str, head_seq: int, head_hash: str) -> tuple[list[Problem], int]:
+    problems: list[Problem] = []
+    prev_hash = GENESIS
+    expected_seq = 1
+    count = 0
+    cols = [getattr(AuditEntry, f) for f in AUDIT_FIELDS]
+    for row in conn.execute(select(*cols, AuditEntry.prev_hash, AuditEntry.hash)
+                            .order_by(AuditEntry.seq)):
+        count += 1
+        entry = dict(zip(AUDIT_FIELDS, row[: len(AUDIT_FIELDS)]))
+        stored_prev, stored_hash = row[-2], row[-1]
+        if entry["seq"] != expected_seq:
+            code = "audit_gap" if entry["seq"] > expected_seq else "audit_duplicate"
+            problems.append(Problem("audit", code, f"seq {expected_seq}",
+                                    f"found seq {entry['seq']}"))
+            return problems, count
+        if stored_prev != prev_hash:
+            problems.append(Problem("audit", "audit_link_broken", f"seq {entry['seq']}"))
+            return problems, count
+        if audit_hash(prev_hash, entry) != stored_hash:
+            problems.append(Problem("audit", "audit_hash_mismatch", f"seq {entry['seq']}"))
+            return problems, count
+        prev_hash = stored_hash
+        expected_seq += 1
+    if (expected_seq - 1, prev_hash) != (head_seq, head_hash):
+        problems.append(Problem("audit", "audit_truncated", f"seq {expected_seq}",
+                                f"chain ends at {expected_seq - 1}, head says {head_seq}"))
+    return problems, count
+
+
+def check_outbox(conn, device_id: str, next_seq: int) -> tuple[list[Problem], int]:
+    seqs = conn.execute(select(OutboxEvent.device_seq).where(OutboxEvent.device_id == device_id)
+                        .order_by(OutboxEvent.device_seq)).scalars().all()
+    for expected, seq in enumerate(seqs, start=1):
+        if seq != expected:
+            return [Problem("outbox", "outbox_gap", f"device_seq {expected}",
+                            f"found {seq}")], len(seqs)
+    if len(seqs) != next_seq - 1:
+        return [Problem("outbox", "outbox_truncated", f"device_seq {len(seqs) + 1}")], len(seqs)
+    return [], len(seqs)
+
+
+def verify(engine: Engine) -> VerifyReport:
+    problems: list[Problem] = []
+    with engine.connect() as conn:
+        result = conn.execute(text("PRAGMA integrity_check")).scalars().all()
+        if result != ["ok"]:
+            problems.append(Problem("integrity", "integrity_failed", result[0][:200]))
+        cipher = conn.execute(text("PRAGMA cipher_integrity_check")).scalars().all()
+        if cipher:
+            problems.append(Problem("cipher", "page_hmac_failed", str(cipher[0])[:200]))
+        state = conn.execute(select(DeviceState)).first()
+        audit_problems, audit_count = check_audit_chain(
+            conn, state.device_id, state.audit_seq, state.audit_hash)
+        outbox_problems, outbox_count = check_outbox(conn, state.device_id, state.next_seq)
+    problems += audit_problems + outbox_problems
+    return VerifyReport(tuple(problems), audit_count, outbox_count)

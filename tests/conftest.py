@@ -1,0 +1,48 @@
+"""Shared fixtures: Qt offscreen, a template database built once and copied per test."""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from ppt_desk.bootstrap import Backend, make_backend  # noqa: E402
+from ppt_desk.security.kdf import TEST_PARAMS  # noqa: E402
+from ppt_desk.services.dto import OfficeProfile  # noqa: E402
+
+ADMIN = "admin"
+PASSWORD = "kata-sandi-uji-1"
+OFFICE = OfficeProfile("P2TP2A Kota Kupang", "P2TP2A", "53", "53.71", "KPG")
+
+
+@pytest.fixture(scope="session")
+def template_folder(tmp_path_factory) -> tuple[Path, str]:
+    """A set-up data folder (office + admin), made once per test session."""
+    folder = tmp_path_factory.mktemp("template")
+    backend = make_backend(folder, TEST_PARAMS)
+    result = backend.setup(OFFICE, ADMIN, "Admin Satu", PASSWORD, PASSWORD)
+    return folder, result.recovery_code
+
+
+@pytest.fixture
+def data_dir(template_folder, tmp_path) -> Path:
+    src, _ = template_folder
+    target = tmp_path / "data"
+    shutil.copytree(src, target)
+    return target
+
+
+@pytest.fixture
+def recovery_code(template_folder) -> str:
+    return template_folder[1]
+
+
+@pytest.fixture
+def backend(data_dir) -> Backend:
+    b = make_backend(data_dir, TEST_PARAMS)
+    b.unlock(ADMIN, PASSWORD)
+    yield b
+    b.lock()
