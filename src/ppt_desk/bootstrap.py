@@ -39,6 +39,7 @@ class Backend:
     kdf_params: KdfParams | None = None  # None: calibrate at setup
     clock: SystemClock = SystemClock()
     _db: UnlockedDatabase | None = None
+    _instance_lock: InstanceLock | None = None
 
     # -- folder and session --------------------------------------------------
     def is_set_up(self) -> bool:
@@ -48,10 +49,29 @@ class Backend:
         return sorted(slot.username for slot in self.folder.keyslots.user_slots())
 
     def setup(self, office: OfficeProfile, username: str, display_name: str, password: str,
-              repeat: str) -> SetupResult:
+              repeat: str, roles: frozenset[str] | None = None) -> SetupResult:
+        """First run; ``roles`` default to admin + supervisor."""
         users.check_password(password, repeat)
+        users.check_username(username)
         params = self.kdf_params or calibrate()
-        return create_database(self.folder, office, username, display_name, password, params)
+        if roles is None:
+            return create_database(self.folder, office, username, display_name, password, params)
+        return create_database(self.folder, office, username, display_name, password, params,
+                               admin_roles=frozenset(roles))
+
+    def acquire_instance_lock(self) -> InstanceLock:
+        """Raise DomainError('already_running') when another ppt-desk uses this folder.
+
+        The lock is kept on the backend until ``release_instance_lock`` (or process exit).
+        """
+        if self._instance_lock is None:
+            self._instance_lock = InstanceLock(self.folder).acquire()
+        return self._instance_lock
+
+    def release_instance_lock(self) -> None:
+        if self._instance_lock is not None:
+            self._instance_lock.release()
+            self._instance_lock = None
 
     def unlock(self, username: str, password: str) -> UserInfo:
         self.lock()
