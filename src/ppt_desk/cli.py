@@ -16,6 +16,8 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
+from .logsetup import configure_logging
+
 PASSWORD_ENV = "PPT_DESK_PASSWORD"
 
 
@@ -51,6 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     data_dir = args.data_dir or default_data_dir()
+    log_dir = (args.demo_dir if args.command == "demo" else data_dir) / "logs"
+    configure_logging(log_dir)
     if args.command == "demo":
         from .demo import build_demo
 
