@@ -141,11 +141,27 @@ def _columns(obj: Any) -> list[str]:
     return [attr.key for attr in inspect(obj).mapper.column_attrs]
 
 
+def _apply_defaults(obj: Any) -> None:
+    """Fill unset Python-side column defaults now, so the create event carries what is stored.
+
+    The ORM applies them only at INSERT, after ``before_flush`` has built the patch.
+    """
+    for attr in inspect(obj).mapper.column_attrs:
+        default = attr.columns[0].default
+        if default is None or getattr(obj, attr.key) is not None:
+            continue
+        if default.is_scalar:
+            setattr(obj, attr.key, default.arg)
+        elif default.is_callable:
+            setattr(obj, attr.key, default.arg(None))
+
+
 def collect_changes(session: Session) -> list[Change]:
     """Field-level changes of tracked rows pending in the session; bumps their versions."""
     changes: list[Change] = []
     for obj in list(session.new):
         if isinstance(obj, Tracked):
+            _apply_defaults(obj)
             obj.version = 1
             patch = {k: _jsonable(getattr(obj, k)) for k in _columns(obj) if k != "version"}
             changes.append(Change(obj.__tablename__, str(getattr(obj, "id")), "create", patch, 0,
