@@ -30,7 +30,7 @@ from ..services.dto import OfficeProfile, UserInfo
 from ..services.users import check_password, check_username, initialise_office
 from .changes import ChangeRecorder
 from .engine import open_engine
-from .migrator import migrate
+from .migrator import is_empty, migrate
 from .schema import DeviceState
 from .search import NameIndex
 from .uow import SqlUnitOfWork
@@ -189,8 +189,14 @@ def create_database(folder: DataFolder, office: OfficeProfile, admin_username: s
 def _open(folder: DataFolder, key: bytearray, user_id: str | None) -> UnlockedDatabase:
     if not folder.db.exists():
         raise DomainError("database_missing")
+    # An empty file opens under any key as a new database (and setting WAL writes a header
+    # into it): refuse it rather than let the migrator build a fresh schema in its place.
+    if folder.db.stat().st_size == 0:
+        raise DomainError("database_unreadable")
     engine = open_engine(folder.db, bytes(key))
     try:
+        if is_empty(engine):
+            raise DomainError("database_unreadable")
         backup = migrate(engine, folder.db, bytes(key), folder.backups)
         with engine.connect() as conn:
             device_id = conn.execute(DeviceState.__table__.select()).first().device_id
