@@ -63,13 +63,15 @@ class KeyslotFile:
 
     def _parse(self, raw: bytes) -> dict[str, Any]:
         data = json.loads(raw)
-        if data.get("format") != FORMAT:
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise ValueError("not a keyslot file")
-        if data.get("version") != VERSION:
-            raise DomainError("keyslots_newer", version=data.get("version"))
+        # Checksum first: a damaged version field must restore from the backup, not
+        # pass for a file written by a newer ppt-desk.
         body = {k: v for k, v in data.items() if k != "checksum"}
         if hashlib.sha256(_canonical(body)).hexdigest() != data.get("checksum"):
             raise ValueError("checksum mismatch")
+        if data.get("version") != VERSION:
+            raise DomainError("keyslots_newer", version=data.get("version"))
         return data
 
     def load(self) -> dict[str, Any]:
