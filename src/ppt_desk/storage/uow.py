@@ -2,13 +2,25 @@
 from __future__ import annotations
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..domain.errors import DomainError
 from .changes import ChangeRecorder, install
 from .repositories import (
     SqlCaseRepository, SqlDraftRepository, SqlOfficeRepository, SqlUserRepository,
 )
 from .search import NameIndex
+
+SQLITE_FULL = 13
+
+
+def _is_disk_full(exc: object) -> bool:
+    """SQLITE_FULL: the disk (or the database's page limit) has no room for the write."""
+    if not isinstance(exc, DBAPIError):
+        return False
+    code = getattr(exc.orig, "sqlite_errorcode", None)
+    return code == SQLITE_FULL or "database or disk is full" in str(exc.orig)
 
 
 class SqlUnitOfWork:
@@ -43,6 +55,9 @@ class SqlUnitOfWork:
             self.session = None
             if exc[0] is not None:
                 self._index.invalidate()
+        if _is_disk_full(exc[1]):
+            # Rolled back above; the GUI can tell the user the disk is full.
+            raise DomainError("disk_full") from exc[1]
 
     def commit(self) -> None:
         assert self.session is not None
