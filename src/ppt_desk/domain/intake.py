@@ -8,7 +8,7 @@ from datetime import date
 from .age import age_at_intake, is_child
 from .errors import ValidationFailed
 
-NIK_PATTERN = re.compile(r"^\d{16}$")
+NIK_PATTERN = re.compile(r"[0-9]{16}")  # ASCII digits only; used with fullmatch
 MAX_ESTIMATED_AGE = 120
 
 
@@ -100,7 +100,7 @@ def validate_intake(intake: CaseIntake, vocab: IntakeVocabulary, today: date) ->
         problems["birth_date"] = "age_required"
     elif not 0 <= intake.estimated_age <= MAX_ESTIMATED_AGE:
         problems["estimated_age"] = "age_out_of_range"
-    if intake.nik and not NIK_PATTERN.match(intake.nik):
+    if intake.nik and not NIK_PATTERN.fullmatch(intake.nik):
         problems["nik"] = "nik_format"
     if any(code not in vocab.modus for code in intake.modus):
         problems["modus"] = "unknown_code"
