@@ -35,9 +35,10 @@ class UnlockThrottle:
 
     def _read(self) -> dict:
         try:
-            return json.loads(self.path.read_text())
+            data = json.loads(self.path.read_text())
         except (OSError, ValueError):
             return {}
+        return data if isinstance(data, dict) else {}
 
     def wait_seconds(self, who: str) -> float:
         """Seconds left before ``who`` may try again (0 when allowed now)."""
