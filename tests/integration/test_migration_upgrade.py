@@ -1,0 +1,133 @@
+"""Migrations on the encrypted database: an older database is backed up (encrypted, verified)
+then upgraded; a database from a newer ppt-desk is refused and left untouched."""
+from __future__ import annotations
+
+import os
+import secrets
+
+import pytest
+from alembic import command
+from sqlalchemy import text
+
+from integration_helpers import data_key, file_hash, make_intake
+from ppt_desk.bootstrap import make_backend
+from ppt_desk.domain.errors import DomainError
+from ppt_desk.security.kdf import TEST_PARAMS
+from ppt_desk.services.dto import CaseQuery
+from ppt_desk.storage.engine import connect, open_engine
+from ppt_desk.storage.migrator import _config, current_revision, head_revision, migrate
+
+
+def _tables(conn) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+
+
+def test_head_is_newer_than_the_first_revision():
+    assert head_revision() != "0001"
+
+
+def test_a_database_at_0001_is_backed_up_then_upgraded(tmp_path):
+    key = secrets.token_bytes(32)
+    db = tmp_path / "ppt-desk.db"
+    engine = open_engine(db, key)
+    try:
+        with engine.begin() as conn:
+            command.upgrade(_config(conn), "0001")
+            conn.execute(text(
+                "INSERT INTO office (id, name, kind, province_code, regency_code, case_prefix,"
+                " device_id, version) VALUES ('o1', 'P2TP2A Lama', 'P2TP2A', '53', '53.71', 'OLD',"
+                " 'd1', 1)"))
+            conn.execute(text(
+                "INSERT INTO device_state (device_id, signing_key, next_seq, hlc_wall_ms,"
+                " hlc_counter, audit_seq, audit_hash) VALUES ('d1', x'00', 1, 0, 0, 0, :genesis)"),
+                {"genesis": "0" * 64})
+            conn.execute(text(
+                "INSERT INTO app_user (id, username, display_name, roles, active, created_at,"
+                " version) VALUES ('u1', 'lama', 'Pengguna Lama', '[\"ADMIN\"]', 1,"
+                " '2024-01-01 00:00:00', 1)"))
+        assert current_revision(engine) == "0001"
+        backup = migrate(engine, db, key, tmp_path / "backups")
+        assert current_revision(engine) == head_revision()
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM setting")).scalar() == 0
+            assert conn.execute(text("SELECT display_name FROM app_user")).scalar() == "Pengguna Lama"
+    finally:
+        engine.dispose()
+
+    assert backup is not None and backup.parent == tmp_path / "backups"
+    assert [p.name for p in backup.parent.iterdir()] == [backup.name]  # no .part left behind
+    assert not backup.read_bytes().startswith(b"SQLite format 3")
+    copy = connect(backup, key)
+    try:
+        assert copy.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert copy.execute("PRAGMA cipher_integrity_check").fetchall() == []
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+        assert "setting" not in _tables(copy)
+        assert copy.execute("SELECT username FROM app_user").fetchall() == [("lama",)]
+    finally:
+        copy.close()
+    with pytest.raises(DomainError, match="database_unreadable"):
+        connect(backup, secrets.token_bytes(32))
+
+
+def _set_revision(data_dir, key: bytes, how) -> None:
+    engine = open_engine(data_dir / "ppt-desk.db", key)
+    try:
+        with engine.begin() as conn:
+            how(conn)
+    finally:
+        engine.dispose()
+
+
+def test_unlocking_an_older_folder_upgrades_it_and_keeps_everything(data_dir, creds):
+    user, password = creds
+    backend = make_backend(data_dir, TEST_PARAMS)
+    backend.unlock(user, password)
+    _, case_id, number = backend.register_case(make_intake("Agustina Nenobais"))
+    backend.lock()
+    key = data_key(data_dir, user, password)
+    _set_revision(data_dir, key, lambda conn: command.downgrade(_config(conn), "0001"))
+
+    backend.unlock(user, password)
+    try:
+        backup = backend._db.upgraded_from_backup
+        assert backup is not None and backup.exists()
+        assert backup.parent == data_dir / "backups"
+        assert current_revision(backend._db.engine) == head_revision()
+        page = backend.search_cases(CaseQuery(text="nenobais"))
+        assert [r.case_number for r in page.rows] == [number]
+        report = backend.verify()
+        assert report.ok, report.problems
+    finally:
+        backend.lock()
+    copy = connect(backup, key)
+    try:
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+        assert copy.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert copy.execute("PRAGMA cipher_integrity_check").fetchall() == []
+        assert copy.execute("SELECT case_number FROM case_file").fetchall() == [(number,)]
+    finally:
+        copy.close()
+    # At head now: the next unlock makes no further backup.
+    backend.unlock(user, password)
+    assert backend._db.upgraded_from_backup is None
+    backend.lock()
+    assert len(list((data_dir / "backups").iterdir())) == 1
+
+
+def test_a_database_from_a_newer_version_is_refused_untouched(data_dir, creds):
+    user, password = creds
+    key = data_key(data_dir, user, password)
+    _set_revision(data_dir, key,
+                  lambda conn: conn.execute(text("UPDATE alembic_version SET version_num = '9999'")))
+    db = data_dir / "ppt-desk.db"
+    before = file_hash(db)
+    listing = sorted(os.listdir(data_dir))
+    backend = make_backend(data_dir, TEST_PARAMS)
+    with pytest.raises(DomainError) as info:
+        backend.unlock(user, password)
+    assert (info.value.code, info.value.params) == ("database_newer", {"revision": "9999"})
+    assert not backend.is_unlocked
+    assert file_hash(db) == before
+    assert sorted(os.listdir(data_dir)) == listing
+    assert not (data_dir / "backups").exists()
