@@ -28,7 +28,8 @@ def make_intake(full_name: str | None = None, **changes) -> CaseIntake:
 
 def child_intake(full_name: str, **changes) -> CaseIntake:
     changes.setdefault("guardian", Guardian("Yosefina", "IBU"))
-    return make_intake(full_name, estimated_age=15, **changes)
+    changes.setdefault("estimated_age", 15)
+    return make_intake(full_name, **changes)
 
 
 def data_key(data_dir: Path, username: str, password: str) -> bytes:

@@ -1,0 +1,201 @@
+"""Every write leaves exactly one outbox event and one audit entry per tracked row change,
+in the same transaction: gap-free device sequence, right base versions and field-level patches,
+nothing at all from a rolled-back unit of work."""
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+
+import pytest
+from sqlalchemy import text
+
+from integration_helpers import child_intake, make_intake, rows, scalar
+from ppt_desk.domain.errors import DomainError
+from ppt_desk.domain.ids import Hlc
+from ppt_desk.services.dto import CaseQuery
+
+TRACKED = ("office", "app_user", "person", "case_file")
+
+
+def _counts(backend) -> dict[str, int]:
+    return {t: scalar(backend, f"SELECT count(*) FROM {t}")
+            for t in (*TRACKED, "outbox_event", "audit_entry", "search_token", "case_modus")}
+
+
+def _derived():
+    return {"age_at_intake": 24, "age_band": "DEWASA", "is_child": False}
+
+
+def _rolled_back_add(backend, name: str, *, raise_inside: bool) -> None:
+    """Add a case in a unit of work that never commits (flushed rows included)."""
+    uow = backend._db.uow()
+    if raise_inside:
+        with pytest.raises(RuntimeError):
+            with uow:
+                uow.cases.add(make_intake(name), uow.office.get(), _derived())
+                assert scalar_in(uow, "SELECT count(*) FROM outbox_event") > 0  # flushed
+                raise RuntimeError("cancelled")
+    else:
+        with uow:
+            uow.cases.add(make_intake(name), uow.office.get(), _derived())
+            # leaving without commit() rolls back
+
+
+def scalar_in(uow, sql):
+    return uow.session.execute(text(sql)).scalar()
+
+
+def test_many_writes_give_a_gap_free_outbox_and_nothing_from_rollbacks(backend):
+    start = _counts(backend)
+    expected_events = start["outbox_event"]
+    _, maria = backend.add_user("maria.seran", "Maria Seran", frozenset({"PENDAMPING"}),
+                                "kata-sandi-maria-1")
+    expected_events += 1
+    for i in range(300):
+        backend.register_case(make_intake(f"Korban Uji {i}") if i % 7 else child_intake(f"Anak Uji {i}"))
+        expected_events += 2  # person + case_file
+        if i % 50 == 0:
+            backend.update_user(maria.id, f"Maria Seran {i}", frozenset({"PENDAMPING"}), True)
+            expected_events += 1
+        if i % 60 == 30:
+            _rolled_back_add(backend, f"Batal Dengan Galat {i}", raise_inside=True)
+            _rolled_back_add(backend, f"Batal Tanpa Commit {i}", raise_inside=False)
+            with pytest.raises(DomainError, match="unknown_user"):
+                backend.register_case(make_intake(f"Batal Penugasan {i}", assigned_user_id="nobody"))
+    # Several cases in one unit of work, committed together.
+    uow = backend._db.uow()
+    with uow:
+        for j in range(3):
+            uow.cases.add(make_intake(f"Satu Transaksi {j}"), uow.office.get(), _derived())
+        uow.commit()
+    expected_events += 6
+
+    seqs = [r[0] for r in rows(backend, "SELECT device_seq FROM outbox_event ORDER BY device_seq")]
+    assert seqs == list(range(1, expected_events + 1))
+    assert scalar(backend, "SELECT next_seq FROM device_state") == expected_events + 1
+    end = _counts(backend)
+    assert end["case_file"] - start["case_file"] == 303
+    assert end["person"] - start["person"] == 303
+    assert end["audit_entry"] == end["outbox_event"]  # no audit-only actions were taken
+    # Nothing from the rolled-back units of work.
+    assert backend.search_cases(CaseQuery(text="batal")).total == 0
+    assert scalar(backend, "SELECT count(*) FROM person WHERE full_name LIKE 'Batal%'") == 0
+    assert scalar(backend, "SELECT count(*) FROM person p WHERE NOT EXISTS "
+                           "(SELECT 1 FROM case_file c WHERE c.person_id = p.id)") == 0
+    # One create event per stored row, and no event without its row.
+    for table in TRACKED:
+        stored = {r[0] for r in rows(backend, f"SELECT id FROM {table}")}
+        created = {r[0] for r in rows(backend, "SELECT entity_id FROM outbox_event "
+                                               "WHERE entity = :e AND op = 'create'", e=table)}
+        assert created == stored, table
+    # The hybrid clock grows with the sequence.
+    clocks = [Hlc.decode(r[0]) for r in rows(backend, "SELECT hlc FROM outbox_event ORDER BY device_seq")]
+    assert all(a < b for a, b in zip(clocks, clocks[1:]))
+    report = backend.verify()
+    assert report.ok, report.problems
+    assert (report.audit_entries, report.outbox_events) == (end["audit_entry"], expected_events)
+
+
+def test_a_rolled_back_unit_of_work_leaves_no_event_and_no_audit_entry(backend):
+    before = _counts(backend)
+    head = rows(backend, "SELECT next_seq, audit_seq, audit_hash FROM device_state")
+    _rolled_back_add(backend, "Hilang Sama Sekali", raise_inside=True)
+    _rolled_back_add(backend, "Hilang Juga", raise_inside=False)
+    assert _counts(backend) == before
+    assert rows(backend, "SELECT next_seq, audit_seq, audit_hash FROM device_state") == head
+    assert backend.search_cases(CaseQuery(text="hilang")).total == 0
+    backend.register_case(make_intake("Setelah Batal"))
+    assert rows(backend, "SELECT max(device_seq) FROM outbox_event")[0][0] == head[0][0] + 1
+    assert backend.verify().ok
+
+
+def _events(backend, entity: str, entity_id: str) -> list[tuple]:
+    return [(op, base, json.loads(patch)) for op, base, patch in rows(
+        backend, "SELECT op, base_version, patch FROM outbox_event WHERE entity = :e AND "
+                 "entity_id = :i ORDER BY device_seq", e=entity, i=entity_id)]
+
+
+def test_an_update_carries_only_the_changed_field_and_its_base_version(backend):
+    _, maria = backend.add_user("maria.seran", "Maria Seran", frozenset({"PENDAMPING"}),
+                                "kata-sandi-maria-1")
+    assert scalar(backend, "SELECT version FROM app_user WHERE id = :i", i=maria.id) == 1
+    backend.update_user(maria.id, "Maria Goreti Seran", frozenset({"PENDAMPING"}), True)
+    backend.update_user(maria.id, "Maria Goreti Seran", frozenset({"PENDAMPING"}), True)  # no change
+    backend.update_user(maria.id, "Maria Goreti Seran", frozenset({"PENDAMPING", "SUPERVISOR"}),
+                        False)
+    events = _events(backend, "app_user", maria.id)
+    assert [e[0] for e in events] == ["create", "update", "update"]
+    assert events[0][1] == 0
+    assert events[1][1:] == (1, {"display_name": "Maria Goreti Seran"})
+    assert events[2][1:] == (2, {"roles": ["PENDAMPING", "SUPERVISOR"], "active": False})
+    assert scalar(backend, "SELECT version FROM app_user WHERE id = :i", i=maria.id) == 3
+    audit = rows(backend, "SELECT action, fields FROM audit_entry WHERE entity_id = :i "
+                          "ORDER BY seq", i=maria.id)
+    assert [(a, json.loads(f)) for a, f in audit] == [
+        ("create", sorted(events[0][2])), ("update", ["display_name"]),
+        ("update", ["active", "roles"]),
+    ]
+
+
+def _stored(backend, table: str, row_id: str) -> dict:
+    with backend._db.engine.connect() as conn:
+        row = conn.execute(text(f"SELECT * FROM {table} WHERE id = :i"), {"i": row_id}).mappings().one()
+    return dict(row)
+
+
+def _normalise(value):
+    """Stored SQLite text and patch JSON side by side: JSON columns and timestamps parsed."""
+    if isinstance(value, str) and value[:1] in ("[", "{"):
+        return json.loads(value)
+    if isinstance(value, str) and len(value) >= 19 and value[4] == "-" and value[10] in " T":
+        return datetime.fromisoformat(value)
+    return value
+
+
+def test_create_events_carry_exactly_what_was_stored(backend):
+    _, case_id, _ = backend.register_case(child_intake(
+        "Yosefina Kolo", aliases=("Yosi",), nik="5371014204990001", birth_date=date(2011, 4, 2),
+        estimated_age=None, intake_date=date(2025, 5, 2)))
+    _, maria = backend.add_user("maria.seran", "Maria Seran", frozenset({"PENDAMPING"}),
+                                "kata-sandi-maria-1")
+    person_id = scalar(backend, "SELECT person_id FROM case_file WHERE id = :i", i=case_id)
+    office_id = scalar(backend, "SELECT id FROM office")
+    for table, row_id in (("case_file", case_id), ("person", person_id),
+                          ("app_user", maria.id), ("office", office_id)):
+        (op, base, patch), = [e for e in _events(backend, table, row_id) if e[0] == "create"]
+        stored = _stored(backend, table, row_id)
+        assert base == 0 and stored.pop("version") == 1
+        for column, value in stored.items():
+            got = patch[column]
+            if isinstance(got, bool):
+                value = bool(value)
+            assert _normalise(value) == _normalise(got), (table, column)
+        assert set(patch) == set(stored), table
+    case_events = rows(backend, "SELECT case_id FROM outbox_event WHERE entity = 'case_file'"
+                                " AND entity_id = :i", i=case_id)
+    assert case_events == [(case_id,)]
+
+
+def test_every_tracked_entity_type_gets_events(backend):
+    backend.register_case(make_intake("Semua Jenis"))
+    backend.add_user("maria.seran", "Maria Seran", frozenset({"PENDAMPING"}), "kata-sandi-maria-1")
+    entities = {r[0] for r in rows(backend, "SELECT DISTINCT entity FROM outbox_event")}
+    assert entities >= set(TRACKED)
+    from ppt_desk.storage.schema import Base, Tracked
+
+    tracked_tables = {m.local_table.name for m in Base.registry.mappers
+                      if issubclass(m.class_, Tracked)}
+    assert tracked_tables == set(TRACKED), "a new tracked table needs a case in this test"
+
+
+def test_audit_only_actions_extend_the_chain_without_outbox_events(backend):
+    _, case_id, _ = backend.register_case(make_intake("Dilihat Saja"))
+    events = scalar(backend, "SELECT count(*) FROM outbox_event")
+    backend.open_case(case_id)
+    backend.reset_password(backend.current_user.id, "sandi-admin-baru-1")
+    assert scalar(backend, "SELECT count(*) FROM outbox_event") == events
+    tail = rows(backend, "SELECT action, entity, entity_id, user_id FROM audit_entry "
+                         "ORDER BY seq DESC LIMIT 2")
+    me = backend.current_user.id
+    assert tail == [("set_password", "app_user", me, me), ("view", "case_file", case_id, me)]
+    assert backend.verify().ok
