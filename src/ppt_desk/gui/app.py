@@ -1,0 +1,206 @@
+"""Starts the GUI and owns the session flow: setup → unlock → main window → lock → unlock …"""
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from ..domain.errors import DomainError
+from . import settings
+from .context import AppBus, AppContext
+from .i18n import install_translator
+from .labels import error_text, message_for
+from .main_window import MainWindow
+from .runner import TaskRunner
+from .settings import Preferences
+from .setup_wizard import SetupWizard
+from .unlock_dialog import UnlockDialog
+
+log = logging.getLogger(__name__)
+
+_INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+                 QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.Shortcut}
+
+
+class IdleWatcher(QObject):
+    """Fires ``idle`` when no keyboard or mouse input reached the app for ``timeout_ms``."""
+
+    idle = Signal()
+
+    def __init__(self, timeout_ms: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(max(1, timeout_ms))
+        self._timer.timeout.connect(self.idle.emit)
+        self._installed = False
+
+    def set_timeout_ms(self, timeout_ms: int) -> None:
+        self._timer.setInterval(max(1, timeout_ms))
+        if self._timer.isActive():
+            self._timer.start()
+
+    def start(self) -> None:
+        app = QApplication.instance()
+        if app is not None and not self._installed:
+            app.installEventFilter(self)
+            self._installed = True
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        app = QApplication.instance()
+        if app is not None and self._installed:
+            app.removeEventFilter(self)
+            self._installed = False
+
+    @property
+    def active(self) -> bool:
+        return self._timer.isActive()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT_EVENTS and self._timer.isActive():
+            self._timer.start()
+        return False
+
+
+class AppController(QObject):
+    """Runs the flow between the setup wizard, the unlock dialog and the main window."""
+
+    window_opened = Signal(object)   # MainWindow
+    locked = Signal()
+    finished = Signal(int)
+
+    def __init__(self, backend, runner=None, prefs: Preferences | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.runner = runner or TaskRunner(self)
+        self.prefs = prefs or Preferences()
+        self.bus = AppBus(self)
+        self.window: MainWindow | None = None
+        self.dialog: QWidget | None = None
+        self.idle = IdleWatcher(self.prefs.get(settings.IDLE_MINUTES) * 60_000, self)
+        self.idle.idle.connect(self.lock)
+
+    def start(self) -> None:
+        if not self.backend.is_set_up():
+            wizard = SetupWizard(self.backend, self.runner)
+            wizard.setup_done.connect(lambda: self.show_unlock(self._setup_username(wizard)))
+            wizard.rejected.connect(lambda: self.finished.emit(0))
+            self.dialog = wizard
+            wizard.show()
+        else:
+            self.show_unlock()
+
+    @staticmethod
+    def _setup_username(wizard: SetupWizard) -> str:
+        return wizard.result.admin.username if wizard.result is not None else ""
+
+    def show_unlock(self, username: str = "") -> UnlockDialog:
+        dialog = UnlockDialog(self.backend, self.runner, username)
+        dialog.unlocked.connect(self._unlocked)
+        dialog.rejected.connect(self._unlock_cancelled)
+        self.dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def _unlock_cancelled(self) -> None:
+        self.runner.run(self.backend.lock, on_done=lambda _r: self.finished.emit(0))
+
+    def _unlocked(self, user) -> None:
+        self.dialog = None
+
+        def opened(office) -> None:
+            self._open_window(user, office)
+
+        def failed(exc: BaseException) -> None:
+            QMessageBox.warning(None, "ppt-desk", message_for(exc))
+            self._open_window(user, None)
+
+        self.runner.run(self.backend.office, on_done=opened, on_error=failed)
+
+    def _open_window(self, user, office) -> None:
+        if self.window is not None:
+            self.window.dispose()
+            self.window.deleteLater()
+        ctx = AppContext(self.backend, self.runner, user, office, self.bus, self.prefs)
+        window = MainWindow(ctx)
+        window.lock_requested.connect(self.lock)
+        window.switch_user_requested.connect(lambda: self.lock(switch_user=True))
+        window.quit_requested.connect(self.quit)
+        window.settings_page.idle_minutes_changed.connect(
+            lambda minutes: self.idle.set_timeout_ms(minutes * 60_000))
+        self.window = window
+        window.show()
+        self.idle.start()
+        self.window_opened.emit(window)
+
+    def lock(self, switch_user: bool = False) -> None:
+        """Clear every page, close the database, and ask for a password again."""
+        window = self.window
+        if window is None:
+            return
+        self.idle.stop()
+        username = "" if switch_user else window.ctx.user.username
+        window.clear()          # queues the intake draft before the lock below
+        window.save_geometry()
+        window.hide()
+        self.runner.run(self.backend.lock)
+        self.locked.emit()
+        self.show_unlock(username)
+
+    def quit(self) -> None:
+        self.idle.stop()
+        if self.window is not None:
+            self.window.clear()
+        self.runner.run(self.backend.lock, on_done=lambda _r: self.finished.emit(0))
+
+
+def install_excepthook() -> None:
+    """Log unexpected errors without their message (it may quote data) and say so politely."""
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        frames = "".join(f"  {f.filename}:{f.lineno} in {f.name}\n"
+                         for f in traceback.extract_tb(tb))
+        code = exc.code if isinstance(exc, DomainError) else ""
+        log.error("unexpected %s %s\n%s", exc_type.__name__, code, frames)
+        if QApplication.instance() is not None:
+            QMessageBox.critical(None, "ppt-desk", error_text("unexpected"))
+
+    sys.excepthook = hook
+
+
+def run_gui(backend, lang: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setOrganizationName(settings.ORGANIZATION)
+    app.setApplicationName(settings.APPLICATION)
+    app.setApplicationDisplayName("ppt-desk")
+    app.setQuitOnLastWindowClosed(False)
+    font = QFont(app.font())
+    font.setPointSize(max(font.pointSize(), 10))
+    app.setFont(font)
+    prefs = Preferences()
+    install_translator(lang or prefs.get(settings.LANGUAGE))
+    install_excepthook()
+    try:
+        backend.acquire_instance_lock()
+    except DomainError as exc:
+        QMessageBox.critical(None, "ppt-desk", error_text(exc.code))
+        return 1
+    runner = TaskRunner()
+    controller = AppController(backend, runner, prefs)
+    controller.finished.connect(app.exit)
+    controller.start()
+    code = app.exec()
+    runner.wait_idle()
+    backend.lock()
+    backend.release_instance_lock()
+    return code

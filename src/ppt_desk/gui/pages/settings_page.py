@@ -1,0 +1,90 @@
+"""Pengaturan: language, idle lock, and a new recovery code (admin)."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QFormLayout, QGroupBox, QLabel, QMessageBox, QPushButton, QSpinBox,
+    QVBoxLayout, QWidget,
+)
+from PySide6.QtCore import Signal
+
+from .. import settings
+from ..context import AppContext
+from ..labels import message_for
+from ..widgets.recovery_code_view import RecoveryCodeView
+from .base import BasePage
+
+
+class SettingsPage(BasePage):
+    idle_minutes_changed = Signal(int)
+    language_changed = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Pengaturan"), self)
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        box = QGroupBox(self.tr("Tampilan dan keamanan"), self)
+        form = QFormLayout(box)
+        self.language = QComboBox(box)
+        self.language.setObjectName("language")
+        self.language.addItem("Bahasa Indonesia", "id")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(ctx.prefs.get(settings.LANGUAGE))))
+        self.language.currentIndexChanged.connect(self._language)
+        form.addRow(self.tr("Bahasa antarmuka"), self.language)
+        self.language_note = QLabel(self.tr("Berlaku setelah aplikasi dibuka ulang."), box)
+        self.language_note.hide()
+        form.addRow("", self.language_note)
+        self.idle = QSpinBox(box)
+        self.idle.setObjectName("idleMinutes")
+        self.idle.setRange(1, 120)
+        self.idle.setSuffix(self.tr(" menit"))
+        self.idle.setValue(ctx.prefs.get(settings.IDLE_MINUTES))
+        self.idle.valueChanged.connect(self._idle)
+        form.addRow(self.tr("Kunci otomatis setelah tidak aktif"), self.idle)
+        layout.addWidget(box)
+        if ctx.is_admin:
+            recovery = QGroupBox(self.tr("Kode pemulihan"), self)
+            rec_layout = QVBoxLayout(recovery)
+            hint = QLabel(self.tr("Membuat kode baru membatalkan kode lama. Kode baru hanya "
+                                  "ditampilkan sekali."), recovery)
+            hint.setWordWrap(True)
+            self.new_code_button = QPushButton(self.tr("Buat kode pemulihan baru…"), recovery)
+            self.new_code_button.clicked.connect(self.new_recovery_code)
+            rec_layout.addWidget(hint)
+            rec_layout.addWidget(self.new_code_button)
+            layout.addWidget(recovery)
+        layout.addStretch(1)
+
+    def _language(self, _index: int) -> None:
+        lang = self.language.currentData()
+        self.ctx.prefs.set(settings.LANGUAGE, lang)
+        self.language_note.show()
+        self.language_changed.emit(lang)
+
+    def _idle(self, minutes: int) -> None:
+        self.ctx.prefs.set(settings.IDLE_MINUTES, minutes)
+        self.idle_minutes_changed.emit(minutes)
+
+    def new_recovery_code(self) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Kode pemulihan baru"),
+            self.tr("Kode pemulihan lama tidak berlaku lagi. Lanjutkan?"))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.ctx.runner.run(self.ctx.backend.new_recovery_code, on_done=self.show_code,
+                                on_error=lambda exc: QMessageBox.warning(
+                                    self, self.tr("Kode pemulihan"), message_for(exc)))
+
+    def show_code(self, code: str) -> QDialog:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Kode pemulihan baru"))
+        layout = QVBoxLayout(dialog)
+        view = RecoveryCodeView(dialog)
+        view.set_code(code)
+        layout.addWidget(view)
+        close = QPushButton(self.tr("Saya sudah mencatat kode pemulihan"), dialog)
+        close.clicked.connect(dialog.accept)
+        layout.addWidget(close)
+        dialog.open()
+        return dialog

@@ -1,0 +1,104 @@
+"""Pengguna (admin only): accounts, roles, active flag, password reset."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from ...services.dto import ChangeSet, UserInfo
+from ..context import AppContext
+from ..labels import code_label, message_for
+from ..user_dialog import PasswordDialog, UserDialog
+from .base import BasePage
+
+
+class UsersPage(BasePage):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.users: list[UserInfo] = []
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Pengguna"), self)
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setObjectName("usersTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Nama pengguna"), self.tr("Nama lengkap"),
+                                              self.tr("Peran"), self.tr("Aktif")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _i: self.edit_user())
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Tambah pengguna…"), self)
+        self.edit_button = QPushButton(self.tr("Ubah peran/status…"), self)
+        self.password_button = QPushButton(self.tr("Atur ulang kata sandi…"), self)
+        self.add_button.clicked.connect(self.add_user)
+        self.edit_button.clicked.connect(self.edit_user)
+        self.password_button.clicked.connect(self.reset_password)
+        for button in (self.add_button, self.edit_button, self.password_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b00020;")
+        layout.addWidget(self.error)
+        self.listen(ctx.bus.data_changed, self._data_changed)
+
+    def page_shown(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.ctx.runner.run(self.ctx.backend.list_users, on_done=self._show,
+                            on_error=lambda exc: self.error.setText(message_for(exc)))
+
+    def _show(self, users: list[UserInfo]) -> None:
+        self.users = list(users)
+        self.table.setRowCount(len(self.users))
+        for row, user in enumerate(self.users):
+            roles = ", ".join(code_label("user_role", r) for r in sorted(user.roles))
+            active = self.tr("Ya") if user.active else self.tr("Tidak")
+            for column, text in enumerate((user.username, user.display_name, roles, active)):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+
+    def _selected(self) -> UserInfo | None:
+        row = self.table.currentRow()
+        return self.users[row] if 0 <= row < len(self.users) else None
+
+    def add_user(self) -> UserDialog:
+        dialog = UserDialog(self.ctx.backend, self.ctx.runner, None, self)
+        dialog.accepted.connect(lambda: self._changed(dialog))
+        dialog.open()
+        return dialog
+
+    def edit_user(self) -> UserDialog | None:
+        user = self._selected()
+        if user is None:
+            return None
+        dialog = UserDialog(self.ctx.backend, self.ctx.runner, user, self)
+        dialog.accepted.connect(lambda: self._changed(dialog))
+        dialog.open()
+        return dialog
+
+    def reset_password(self) -> PasswordDialog | None:
+        user = self._selected()
+        if user is None:
+            return None
+        dialog = PasswordDialog(self.ctx.backend, self.ctx.runner, user, self)
+        dialog.open()
+        return dialog
+
+    def _changed(self, dialog: UserDialog) -> None:
+        if dialog.result_changes is not None:
+            self.ctx.bus.data_changed.emit(dialog.result_changes)
+
+    def _data_changed(self, changes: ChangeSet) -> None:
+        if changes.users:
+            self.refresh()
+
+    def clear(self) -> None:
+        self.users = []
+        self.table.setRowCount(0)

@@ -1,0 +1,208 @@
+"""First run: office profile, first admin, and the recovery code shown once."""
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox, QFormLayout, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget, QWizard,
+    QWizardPage,
+)
+
+from ..domain.roles import Role
+from ..services.dto import OfficeProfile
+from .labels import message_for
+from .widgets.combos import CodeCombo
+from .widgets.recovery_code_view import RecoveryCodeView
+from .widgets.region_picker import RegionPicker
+
+PREFIX = re.compile(r"^[A-Z0-9]{2,8}$")
+_SKIP = {"P2TP2A", "UPTD", "PPA", "PPT", "KOTA", "KABUPATEN", "KAB", "PROVINSI", "PUSAT",
+         "PELAYANAN", "TERPADU", "DAN", "DI", "UNIT"}
+
+
+def suggest_prefix(name: str) -> str:
+    """'P2TP2A Kota Kupang' -> 'KPN': initials of the distinctive words, else a short form."""
+    words = [w for w in re.findall(r"[A-Za-z0-9]+", name.upper()) if w not in _SKIP]
+    if not words:
+        return ""
+    if len(words) > 1:
+        return "".join(w[0] for w in words)[:5]
+    word = words[0]
+    consonants = [c for c in word[1:] if c not in "AIUEO"]
+    return (word[0] + "".join(consonants))[:3]
+
+
+def error_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setStyleSheet("color: #b00020;")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+class OfficePage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Profil kantor"))
+        self.setSubTitle(self.tr("Data kantor layanan ini. Bisa diubah admin nanti."))
+        form = QFormLayout(self)
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText(self.tr("mis. UPTD PPA Kota Contoh"))
+        self.kind = CodeCombo(self)
+        self.kind.set_codelist("office_kind")
+        self.region = RegionPicker(levels=2, parent=self)
+        self.prefix = QLineEdit(self)
+        self.prefix.setMaxLength(8)
+        self.prefix.setToolTip(self.tr("Awal nomor kasus, mis. KPG/2026/0001"))
+        self._prefix_touched = False
+        form.addRow(self.tr("Nama kantor"), self.name)
+        form.addRow(self.tr("Jenis kantor"), self.kind)
+        form.addRow(self.region)
+        form.addRow(self.tr("Awalan nomor kasus"), self.prefix)
+        device = QLabel(self.tr("ID perangkat untuk komputer ini dibuat otomatis."), self)
+        device.setWordWrap(True)
+        form.addRow(device)
+        self.name.textChanged.connect(self._name_changed)
+        self.prefix.textEdited.connect(self._prefix_edited)
+        for signal in (self.kind.code_changed, self.region.changed, self.prefix.textChanged):
+            signal.connect(lambda *_: self.completeChanged.emit())
+
+    def _name_changed(self, text: str) -> None:
+        if not self._prefix_touched:
+            self.prefix.setText(suggest_prefix(text))
+        self.completeChanged.emit()
+
+    def _prefix_edited(self, text: str) -> None:
+        self._prefix_touched = True
+        upper = text.upper()
+        if upper != text:
+            self.prefix.setText(upper)
+
+    def isComplete(self) -> bool:
+        province, regency = self.region.codes()
+        return bool(len(self.name.text().strip()) >= 3 and self.kind.code() and province
+                    and regency and PREFIX.match(self.prefix.text()))
+
+    def profile(self) -> OfficeProfile:
+        province, regency = self.region.codes()
+        return OfficeProfile(self.name.text().strip(), self.kind.code(), province, regency,
+                             self.prefix.text().strip())
+
+
+class AdminPage(QWizardPage):
+    def __init__(self, wizard: "SetupWizard") -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setTitle(self.tr("Admin pertama"))
+        self.setSubTitle(self.tr("Akun ini dapat menambah pengguna lain."))
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Buat basis data"))
+        form = QFormLayout(self)
+        self.username = QLineEdit(self)
+        self.username.setPlaceholderText(self.tr("huruf kecil, mis. rina.admin"))
+        self.display_name = QLineEdit(self)
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit(self)
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.supervisor = QCheckBox(self.tr("Juga supervisor (boleh melihat semua kasus)"), self)
+        self.supervisor.setChecked(True)
+        self.error = error_label(self)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setFormat(self.tr("Menyiapkan basis data terenkripsi…"))
+        self.busy.setTextVisible(True)
+        self.busy.hide()
+        form.addRow(self.tr("Nama pengguna"), self.username)
+        form.addRow(self.tr("Nama lengkap"), self.display_name)
+        form.addRow(self.tr("Kata sandi (min. 10 karakter)"), self.password)
+        form.addRow(self.tr("Ulangi kata sandi"), self.repeat)
+        form.addRow(self.supervisor)
+        form.addRow(self.error)
+        form.addRow(self.busy)
+        for edit in (self.username, self.display_name, self.password, self.repeat):
+            edit.textChanged.connect(lambda *_: self.completeChanged.emit())
+        self._running = False
+
+    def isComplete(self) -> bool:
+        return bool(self.username.text().strip() and self.display_name.text().strip()
+                    and self.password.text() and self.repeat.text()) and not self._running
+
+    def validatePage(self) -> bool:
+        if self._wizard.result is not None:
+            return True
+        if self._running:
+            return False
+        roles = {Role.ADMIN.value} | ({Role.SUPERVISOR.value} if self.supervisor.isChecked() else set())
+        self._set_running(True)
+        self._wizard.runner.run(
+            self._wizard.backend.setup, self._wizard.office_page.profile(),
+            self.username.text().strip(), self.display_name.text().strip(), self.password.text(),
+            self.repeat.text(), frozenset(roles), on_done=self._done, on_error=self._failed)
+        return False
+
+    def _set_running(self, running: bool) -> None:
+        self._running = running
+        self.busy.setVisible(running)
+        self.error.hide()
+        for widget in (self.username, self.display_name, self.password, self.repeat,
+                       self.supervisor):
+            widget.setEnabled(not running)
+        self.completeChanged.emit()
+
+    def _done(self, result) -> None:
+        self._set_running(False)
+        self.password.clear()
+        self.repeat.clear()
+        self._wizard.result = result
+        self._wizard.code_page.view.set_code(result.recovery_code)
+        QTimer.singleShot(0, self._wizard.next)  # not inside validatePage's own call
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_running(False)
+        self.error.setText(message_for(exc))
+        self.error.show()
+
+
+class CodePage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Kode pemulihan"))
+        self.setSubTitle(self.tr("Jika semua kata sandi lupa, hanya kode ini yang dapat membuka "
+                                 "data. Catat atau cetak sekarang — kode ini tidak ditampilkan "
+                                 "lagi."))
+        layout = QVBoxLayout(self)
+        self.view = RecoveryCodeView(self)
+        self.confirm = QCheckBox(self.tr("Saya sudah mencatat kode pemulihan"), self)
+        self.confirm.toggled.connect(lambda *_: self.completeChanged.emit())
+        layout.addWidget(self.view)
+        layout.addStretch(1)
+        layout.addWidget(self.confirm)
+
+    def isComplete(self) -> bool:
+        return self.confirm.isChecked()
+
+
+class SetupWizard(QWizard):
+    setup_done = Signal()
+
+    def __init__(self, backend, runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.backend, self.runner = backend, runner
+        self.result = None
+        self.setWindowTitle(self.tr("Persiapan ppt-desk"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Lanjut >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Kembali"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Selesai"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Batal"))
+        self.office_page = OfficePage(self)
+        self.admin_page = AdminPage(self)
+        self.code_page = CodePage(self)
+        for page in (self.office_page, self.admin_page, self.code_page):
+            self.addPage(page)
+        self.resize(720, 560)
+        self.accepted.connect(self.setup_done.emit)

@@ -1,0 +1,130 @@
+"""Add or edit a user account (admin), or set a new password."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+)
+
+from ..services.dto import UserInfo
+from .labels import code_items, error_text, message_for
+
+
+class UserDialog(QDialog):
+    """``user`` None: a new account (with password); else edit name, roles and active."""
+
+    def __init__(self, backend, runner, user: UserInfo | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.backend, self.runner, self.user = backend, runner, user
+        self.result_changes = None
+        self.setWindowTitle(self.tr("Pengguna baru") if user is None else self.tr("Ubah pengguna"))
+        self.setMinimumWidth(440)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.username = QLineEdit(self)
+        self.username.setObjectName("username")
+        self.display_name = QLineEdit(self)
+        self.display_name.setObjectName("display_name")
+        form.addRow(self.tr("Nama pengguna"), self.username)
+        form.addRow(self.tr("Nama lengkap"), self.display_name)
+        self.roles: dict[str, QCheckBox] = {}
+        for code, label in code_items("user_role"):
+            box = QCheckBox(label, self)
+            box.setObjectName(f"role_{code}")
+            self.roles[code] = box
+            form.addRow(self.tr("Peran") if len(self.roles) == 1 else "", box)
+        self.password = QLineEdit(self)
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit(self)
+        self.repeat.setObjectName("repeat")
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.active = QCheckBox(self.tr("Aktif"), self)
+        if user is None:
+            form.addRow(self.tr("Kata sandi (min. 10 karakter)"), self.password)
+            form.addRow(self.tr("Ulangi kata sandi"), self.repeat)
+            self.roles["PENDAMPING"].setChecked(True)
+        else:
+            self.username.setText(user.username)
+            self.username.setReadOnly(True)
+            self.display_name.setText(user.display_name)
+            for code, box in self.roles.items():
+                box.setChecked(code in user.roles)
+            self.active.setChecked(user.active)
+            form.addRow("", self.active)
+        layout.addLayout(form)
+        self.message = QLabel(self)
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(self)
+        self.ok = buttons.addButton(self.tr("Simpan"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _roles(self) -> frozenset[str]:
+        return frozenset(code for code, box in self.roles.items() if box.isChecked())
+
+    def submit(self) -> None:
+        self.message.clear()
+        if self.user is None:
+            if self.password.text() != self.repeat.text():
+                self.message.setText(error_text("passwords_differ"))
+                return
+            self.runner.run(self.backend.add_user, self.username.text(),
+                            self.display_name.text(), self._roles(), self.password.text(),
+                            on_done=lambda r: self._done(r[0]), on_error=self._failed)
+        else:
+            self.runner.run(self.backend.update_user, self.user.id, self.display_name.text(),
+                            self._roles(), self.active.isChecked(), on_done=self._done,
+                            on_error=self._failed)
+
+    def _done(self, changes) -> None:
+        self.password.clear()
+        self.repeat.clear()
+        self.result_changes = changes
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.message.setText(message_for(exc))
+
+
+class PasswordDialog(QDialog):
+    """An admin sets a new password for a user."""
+
+    def __init__(self, backend, runner, user: UserInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.backend, self.runner, self.user = backend, runner, user
+        self.setWindowTitle(self.tr("Atur ulang kata sandi"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Kata sandi baru untuk {name}").format(
+            name=user.display_name), self))
+        form = QFormLayout()
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit(self)
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Kata sandi baru"), self.password)
+        form.addRow(self.tr("Ulangi"), self.repeat)
+        layout.addLayout(form)
+        self.message = QLabel(self)
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(self)
+        buttons.addButton(self.tr("Simpan"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def submit(self) -> None:
+        if self.password.text() != self.repeat.text():
+            self.message.setText(error_text("passwords_differ"))
+            return
+        self.runner.run(self.backend.reset_password, self.user.id, self.password.text(),
+                        on_done=lambda _r: self.accept(),
+                        on_error=lambda exc: self.message.setText(message_for(exc)))
