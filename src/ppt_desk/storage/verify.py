@@ -56,9 +56,16 @@ def check_audit_chain(conn, device_id: str, head_seq: int, head_hash: str) -> tu
             return problems, count
         prev_hash = stored_hash
         expected_seq += 1
-    if (expected_seq - 1, prev_hash) != (head_seq, head_hash):
+    last = expected_seq - 1
+    if last < head_seq:
         problems.append(Problem("audit", "audit_truncated", f"seq {expected_seq}",
-                                f"chain ends at {expected_seq - 1}, head says {head_seq}"))
+                                f"chain ends at {last}, head says {head_seq}"))
+    elif last > head_seq:  # entries appended without moving the head
+        problems.append(Problem("audit", "audit_beyond_head", f"seq {head_seq + 1}",
+                                f"chain ends at {last}, head says {head_seq}"))
+    elif prev_hash != head_hash:  # the last entry was rewritten with a recomputed hash
+        problems.append(Problem("audit", "audit_head_mismatch", f"seq {head_seq}",
+                                "last entry's hash differs from the recorded head"))
     return problems, count
 
 
@@ -69,8 +76,10 @@ def check_outbox(conn, device_id: str, next_seq: int) -> tuple[list[Problem], in
         if seq != expected:
             return [Problem("outbox", "outbox_gap", f"device_seq {expected}",
                             f"found {seq}")], len(seqs)
-    if len(seqs) != next_seq - 1:
+    if len(seqs) < next_seq - 1:
         return [Problem("outbox", "outbox_truncated", f"device_seq {len(seqs) + 1}")], len(seqs)
+    if len(seqs) > next_seq - 1:  # events added without moving the device's counter
+        return [Problem("outbox", "outbox_beyond_head", f"device_seq {next_seq}")], len(seqs)
     return [], len(seqs)
 
 
