@@ -16,3 +16,7 @@ def make_ctx(backend, runner, prefs, user: UserInfo | None = None) -> AppContext
 
 def visible_text(label) -> str:
     return label.text() if label.isVisibleTo(label.window()) else ""
+
+# The template database's first admin (tests/conftest.py builds it).
+ADMIN = "admin"
+PASSWORD = "kata-sandi-uji-1"

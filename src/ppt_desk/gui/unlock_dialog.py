@@ -66,6 +66,7 @@ class UnlockDialog(QDialog):
         layout.addLayout(buttons)
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._tick)
         self.password.setFocus()
         self.runner.run(self.backend.usernames, on_done=self._fill_usernames)
@@ -125,11 +126,15 @@ class UnlockDialog(QDialog):
         self._wait_left -= 1
         if self._wait_left <= 0:
             self._timer.stop()
-            self._wait_left = 0
-            self.countdown.clear()
-            self.open_button.setEnabled(True)
+            # a little margin: the throttle counts from the failure, slightly before us
+            QTimer.singleShot(300, self._wait_over)
         else:
             self._show_countdown()
+
+    def _wait_over(self) -> None:
+        self._wait_left = 0
+        self.countdown.clear()
+        self.open_button.setEnabled(True)
 
     def open_recovery(self, *_args) -> RecoveryDialog:
         dialog = RecoveryDialog(self.backend, self.runner, self)

@@ -3,18 +3,15 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import SignalInstance
+from PySide6.QtCore import QMetaObject, QObject, SignalInstance
 from PySide6.QtWidgets import QWidget
 
 from ..context import AppContext
 
 
-def _disconnect_all(connections: list[tuple[SignalInstance, Callable]]) -> None:
-    for signal, slot in connections:
-        try:
-            signal.disconnect(slot)
-        except (RuntimeError, TypeError):
-            pass  # already gone with its sender
+def _disconnect_all(connections: list[QMetaObject.Connection]) -> None:
+    for connection in connections:
+        QObject.disconnect(connection)
     connections.clear()
 
 
@@ -25,13 +22,12 @@ class BasePage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._connections: list[tuple[SignalInstance, Callable]] = []
+        self._connections: list[QMetaObject.Connection] = []
         connections = self._connections  # the closure must not hold self
         self.destroyed.connect(lambda *_: _disconnect_all(connections))
 
     def listen(self, signal: SignalInstance, slot: Callable) -> None:
-        signal.connect(slot)
-        self._connections.append((signal, slot))
+        self._connections.append(signal.connect(slot))
 
     def dispose(self) -> None:
         _disconnect_all(self._connections)
