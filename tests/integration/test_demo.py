@@ -1,0 +1,182 @@
+"""The demo database: recorded like real cases, plausible, searchable, and nothing in clear on disk."""
+from __future__ import annotations
+
+import logging
+import os
+import random
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from ppt_desk.bootstrap import make_backend
+from ppt_desk.demo import STAFF, build_demo
+from ppt_desk.demo.people import PeopleFactory
+from ppt_desk.demo.vocabulary import load_vocabulary
+from ppt_desk.domain.names import token_key
+from ppt_desk.logsetup import configure_logging
+from ppt_desk.security.kdf import TEST_PARAMS
+from ppt_desk.services.dto import CaseQuery
+from ppt_desk.storage.schema import Case, OutboxEvent, Person
+from ppt_desk.storage.search import allowed_edits
+
+PASSWORD = "kata-sandi-demo-1"
+CASES = 300
+SETUP_EVENTS = 2  # the office and the demo admin
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("demo") / "data"
+    # Log to the folder as the CLI does, so the log file is checked for personal data too.
+    configure_logging(folder / "logs")
+    try:
+        build_demo(folder, CASES, PASSWORD, seed=7, kdf_params=TEST_PARAMS)
+    finally:
+        root = logging.getLogger()
+        for handler in [h for h in root.handlers if getattr(h, "_ppt_desk", False)]:
+            root.removeHandler(handler)
+            handler.close()
+    return folder
+
+
+@pytest.fixture
+def backend(demo):
+    b = make_backend(demo, TEST_PARAMS)
+    b.unlock("demo", PASSWORD)
+    yield b
+    b.lock()
+
+
+def _rows(backend, *columns):
+    with backend._db.engine.connect() as conn:
+        return conn.execute(select(*columns).select_from(Case)
+                            .join(Person, Person.id == Case.person_id)).all()
+
+
+def test_verify_passes_and_every_row_is_recorded(backend):
+    report = backend.verify()
+    assert report.ok, report.first
+    expected = 2 * CASES + SETUP_EVENTS + len(STAFF)
+    assert report.outbox_events == expected
+    with backend._db.engine.connect() as conn:
+        seqs = conn.execute(select(OutboxEvent.device_seq).order_by(OutboxEvent.device_seq)
+                            ).scalars().all()
+        entities = Counter(conn.execute(select(OutboxEvent.entity)).scalars())
+    assert seqs == list(range(1, expected + 1))
+    assert entities["person"] == CASES and entities["case_file"] == CASES
+    assert report.audit_entries >= expected
+
+
+def test_demo_user_and_staff(backend):
+    me = backend.current_user
+    assert me is not None and {"ADMIN", "SUPERVISOR", "PENDAMPING"} <= me.roles
+    assert {u.username for u in backend.list_users()} == {"demo", *(s[0] for s in STAFF)}
+    # Every caseworker can log in with the demo password.
+    assert set(backend.usernames()) == {"demo", *(s[0] for s in STAFF)}
+
+
+def test_mix_is_plausible(backend):
+    rows = _rows(backend, Person.sex, Case.is_child, Person.guardian_name,
+                 Person.guardian_relation, Person.nik, Person.village_code, Case.modus,
+                 Case.assigned_user_id)
+    sexes = Counter(r.sex for r in rows)
+    assert sexes["P"] > sexes["L"] > 0
+    children = [r for r in rows if r.is_child]
+    assert 0.2 * CASES <= len(children) <= 0.4 * CASES
+    assert all(r.guardian_name and r.guardian_relation for r in children)
+    with_nik = [r.nik for r in rows if r.nik]
+    assert 0.45 * CASES <= len(with_nik) <= 0.75 * CASES
+    assert all(len(n) == 16 and n.isdigit() for n in with_nik)
+    assert all(r.nik[:4] == r.village_code.replace(".", "")[:4] for r in rows if r.nik)
+    assert {r.village_code[:2] for r in rows} <= {"53", "52", "35", "32", "64"}
+    modus = Counter(code for r in rows for code in r.modus)
+    assert modus.most_common(1)[0][0] == "EBM"
+    assert all(1 <= len(r.modus) <= 2 for r in rows)
+    assert len({r.assigned_user_id for r in rows}) >= 4
+
+
+def _names(folder: Path) -> list[str]:
+    b = make_backend(folder, TEST_PARAMS)
+    b.unlock("demo", PASSWORD)
+    try:
+        return sorted(r.full_name for r in b.search_cases(CaseQuery(limit=50)).rows)
+    finally:
+        b.lock()
+
+
+def test_deterministic_for_a_seed(tmp_path):
+    for name in ("a", "b"):
+        build_demo(tmp_path / name, 20, PASSWORD, seed=11, kdf_params=TEST_PARAMS)
+    names = _names(tmp_path / "a")
+    assert len(names) == 20
+    assert _names(tmp_path / "b") == names
+
+
+def _variant_queries(backend) -> list[tuple[str, str]]:
+    """(query in another spelling, case id) for generated names that have known variants."""
+    spellings = PeopleFactory(load_vocabulary(), random.Random(0)).spellings
+    out = []
+    for row in backend.search_cases(CaseQuery(limit=CASES)).rows:
+        words = row.full_name.split()
+        for i, word in enumerate(words):
+            for variant in spellings.get(word, ()):
+                a, b = token_key(word.lower()), token_key(variant.lower())
+                close = a == b or (len(a) == len(b) and sum(x != y for x, y in zip(a, b))
+                                   <= allowed_edits(len(a)))
+                if close and variant != word:
+                    out.append((" ".join(words[:i] + [variant] + words[i + 1:]), row.id))
+                    break
+    return out
+
+
+def test_search_by_a_spelling_variant_finds_the_case(backend):
+    queries = _variant_queries(backend)
+    assert len(queries) >= 3
+    for query, case_id in queries[:10]:
+        page = backend.search_cases(CaseQuery(text=query, limit=CASES))
+        assert case_id in {r.id for r in page.rows}, query
+
+
+def _assert_nothing_in_clear(folder: Path, needles: list[bytes]) -> list[str]:
+    seen = []
+    for path in (p for p in folder.rglob("*") if p.is_file()):
+        data = path.read_bytes()
+        seen.append(path.name)
+        for needle in needles:
+            assert needle not in data, f"{needle!r} in clear in {path.name}"
+    return seen
+
+
+def test_no_name_or_nik_in_clear_on_disk(demo, backend):
+    rows = _rows(backend, Person.full_name, Person.nik, Person.aliases, Person.guardian_name)
+    names = sorted({r.full_name for r in rows}, key=len, reverse=True)[:15]
+    names += [r.guardian_name for r in rows if r.guardian_name][:5]
+    names += [a for r in rows for a in r.aliases if len(a) > 6][:5]
+    niks = [r.nik for r in rows if r.nik][:15]
+    assert len(names) >= 20 and len(niks) >= 10
+    needles = [n.encode("utf-8") for n in names + niks]
+    backend.search_cases(CaseQuery(text=names[0]))
+    open_files = _assert_nothing_in_clear(demo, needles)   # while unlocked (WAL present)
+    backend.lock()
+    closed_files = _assert_nothing_in_clear(demo, needles)
+    assert {"ppt-desk.db", "keyslots.json", "ppt-desk.log"} <= set(open_files) | set(closed_files)
+
+
+@pytest.mark.slow
+def test_cli_demo_end_to_end(tmp_path):
+    """`ppt-desk demo` with calibrated Argon2id, then `ppt-desk verify`, as a user would."""
+    env = {**os.environ, "PPT_DESK_PASSWORD": PASSWORD}
+    folder = tmp_path / "cli"
+    made = subprocess.run([sys.executable, "-m", "ppt_desk", "demo", "--data-dir", str(folder),
+                           "--cases", "40"], env=env, capture_output=True, text=True, timeout=300)
+    assert made.returncode == 0, made.stderr
+    assert "40 synthetic cases written" in made.stdout
+    checked = subprocess.run([sys.executable, "-m", "ppt_desk", "--data-dir", str(folder),
+                              "verify", "--username", "demo"], env=env, capture_output=True,
+                             text=True, timeout=300)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "OK" in checked.stdout
