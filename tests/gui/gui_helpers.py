@@ -20,3 +20,18 @@ def visible_text(label) -> str:
 # The template database's first admin (tests/conftest.py builds it).
 ADMIN = "admin"
 PASSWORD = "kata-sandi-uji-1"
+
+
+def register(backend, full_name: str, sex: str = "P", age: int = 25, status: str = "DIDUGA",
+             channel: str = "HOTLINE", modus: tuple[str, ...] = ("EBM",), days_ago: int = 0):
+    """Register a synthetic case through the backend; returns (case id, case number)."""
+    from datetime import timedelta
+
+    from ppt_desk.domain.intake import CaseIntake, Guardian
+
+    guardian = Guardian("Wali Uji", "IBU") if age < 18 else Guardian()
+    intake = CaseIntake(full_name=full_name, sex=sex, intake_date=TODAY - timedelta(days=days_ago),
+                        intake_channel=channel, victim_status=status, estimated_age=age,
+                        modus=modus, guardian=guardian)
+    _changes, case_id, number = backend.register_case(intake)
+    return case_id, number

@@ -16,72 +16,102 @@ from .i18n import current_language
 _CODELISTS = CodeLists(CODELISTS)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
-
-
 def _messages() -> dict[str, str]:
-    # Every string literal here is picked up by lupdate (context "labels").
+    # Literal translate calls so that lupdate finds every message (context "labels").
+    t = QCoreApplication
     return {
-        "wrong_password": _t("Nama pengguna atau kata sandi salah."),
-        "wrong_password_delay": _t(
+        "wrong_password": t.translate("labels", "Nama pengguna atau kata sandi salah."),
+        "wrong_password_delay": t.translate(
+            "labels",
             "Nama pengguna atau kata sandi salah. Coba lagi dalam {seconds} detik."),
-        "unlock_wait": _t("Terlalu banyak percobaan. Tunggu {seconds} detik lalu coba lagi."),
-        "password_empty": _t("Kata sandi belum diisi."),
-        "password_too_short": _t("Kata sandi minimal {minimum} karakter."),
-        "passwords_differ": _t("Kedua kata sandi tidak sama."),
-        "username_format": _t(
+        "unlock_wait": t.translate(
+            "labels",
+            "Terlalu banyak percobaan. Tunggu {seconds} detik lalu coba lagi."),
+        "password_empty": t.translate("labels", "Kata sandi belum diisi."),
+        "password_too_short": t.translate("labels", "Kata sandi minimal {minimum} karakter."),
+        "passwords_differ": t.translate("labels", "Kedua kata sandi tidak sama."),
+        "username_format": t.translate(
+            "labels",
             "Nama pengguna 3–32 karakter: huruf kecil, angka, titik, garis bawah atau tanda "
             "hubung, diawali huruf atau angka."),
-        "username_taken": _t("Nama pengguna ini sudah dipakai."),
-        "display_name_required": _t("Nama lengkap pengguna belum diisi."),
-        "roles_required": _t("Pilih paling sedikit satu peran."),
-        "cannot_demote_self": _t("Anda tidak dapat mencabut peran Admin atau menonaktifkan "
-                                 "akun Anda sendiri."),
-        "unknown_user": _t("Pengguna tidak ditemukan atau tidak aktif."),
-        "user_inactive": _t("Akun ini tidak aktif. Hubungi admin."),
-        "recovery_code_length": _t(
+        "username_taken": t.translate("labels", "Nama pengguna ini sudah dipakai."),
+        "display_name_required": t.translate("labels", "Nama lengkap pengguna belum diisi."),
+        "roles_required": t.translate("labels", "Pilih paling sedikit satu peran."),
+        "cannot_demote_self": t.translate(
+            "labels",
+            "Anda tidak dapat mencabut peran Admin atau menonaktifkan akun Anda sendiri."),
+        "unknown_user": t.translate("labels", "Pengguna tidak ditemukan atau tidak aktif."),
+        "user_inactive": t.translate("labels", "Akun ini tidak aktif. Hubungi admin."),
+        "recovery_code_length": t.translate(
+            "labels",
             "Kode pemulihan terdiri dari {expected} kelompok berisi {size} karakter."),
-        "recovery_code_group": _t("Kelompok ke-{group} dari kode pemulihan salah ketik. "
-                                  "Periksa kembali kelompok itu."),
-        "recovery_code_checksum": _t("Kode pemulihan tidak valid. Periksa seluruh kode."),
-        "wrong_recovery_code": _t("Kode pemulihan ini bukan milik basis data ini."),
-        "database_unreadable": _t("Basis data tidak dapat dibaca. Mungkin rusak; gunakan "
-                                  "cadangan terakhir dan hubungi admin."),
-        "database_newer": _t("Basis data dibuat oleh versi ppt-desk yang lebih baru. "
-                             "Perbarui aplikasi ini."),
-        "database_missing": _t("Berkas basis data tidak ditemukan di folder data."),
-        "keyslots_damaged": _t("Berkas kunci rusak. Pulihkan dari cadangan atau hubungi admin."),
-        "keyslots_newer": _t("Berkas kunci dibuat oleh versi ppt-desk yang lebih baru."),
-        "already_running": _t("ppt-desk sudah terbuka di komputer ini. Gunakan jendela yang "
-                              "sudah terbuka, atau tutup dulu sebelum membuka lagi."),
-        "already_set_up": _t("Aplikasi ini sudah disiapkan sebelumnya."),
-        "office_missing": _t("Profil kantor belum ada."),
-        "needs_casework_role": _t("Anda tidak memiliki peran pendamping atau supervisor "
-                                  "untuk melihat data kasus."),
-        "needs_admin_role": _t("Hanya admin yang boleh melakukan ini."),
-        "case_not_found": _t("Kasus tidak ditemukan."),
-        "disk_full": _t("Penyimpanan penuh. Kosongkan ruang disk lalu coba lagi."),
-        "locked": _t("Aplikasi terkunci. Masuk kembali untuk melanjutkan."),
-        "backup_failed_verification": _t("Cadangan gagal diperiksa; pembaruan dibatalkan."),
-        "validation_failed": _t("Beberapa isian belum benar. Periksa pesan berwarna merah."),
+        "recovery_code_group": t.translate(
+            "labels",
+            "Kelompok ke-{group} dari kode pemulihan salah ketik. Periksa kembali kelompok itu."),
+        "recovery_code_checksum": t.translate(
+            "labels",
+            "Kode pemulihan tidak valid. Periksa seluruh kode."),
+        "wrong_recovery_code": t.translate(
+            "labels",
+            "Kode pemulihan ini bukan milik basis data ini."),
+        "database_unreadable": t.translate(
+            "labels",
+            "Basis data tidak dapat dibaca. Mungkin rusak; gunakan cadangan terakhir dan hubungi "
+            "admin."),
+        "database_newer": t.translate(
+            "labels",
+            "Basis data dibuat oleh versi ppt-desk yang lebih baru. Perbarui aplikasi ini."),
+        "database_missing": t.translate(
+            "labels",
+            "Berkas basis data tidak ditemukan di folder data."),
+        "keyslots_damaged": t.translate(
+            "labels",
+            "Berkas kunci rusak. Pulihkan dari cadangan atau hubungi admin."),
+        "keyslots_newer": t.translate(
+            "labels",
+            "Berkas kunci dibuat oleh versi ppt-desk yang lebih baru."),
+        "already_running": t.translate(
+            "labels",
+            "ppt-desk sudah terbuka di komputer ini. Gunakan jendela yang sudah terbuka, atau "
+            "tutup dulu sebelum membuka lagi."),
+        "already_set_up": t.translate("labels", "Aplikasi ini sudah disiapkan sebelumnya."),
+        "office_missing": t.translate("labels", "Profil kantor belum ada."),
+        "needs_casework_role": t.translate(
+            "labels",
+            "Anda tidak memiliki peran pendamping atau supervisor untuk melihat data kasus."),
+        "needs_admin_role": t.translate("labels", "Hanya admin yang boleh melakukan ini."),
+        "case_not_found": t.translate("labels", "Kasus tidak ditemukan."),
+        "disk_full": t.translate(
+            "labels",
+            "Penyimpanan penuh. Kosongkan ruang disk lalu coba lagi."),
+        "locked": t.translate("labels", "Aplikasi terkunci. Masuk kembali untuk melanjutkan."),
+        "backup_failed_verification": t.translate(
+            "labels",
+            "Cadangan gagal diperiksa; pembaruan dibatalkan."),
+        "validation_failed": t.translate(
+            "labels",
+            "Beberapa isian belum benar. Periksa pesan berwarna merah."),
         # intake field codes
-        "name_required": _t("Nama lengkap wajib diisi (minimal 2 huruf)."),
-        "sex_required": _t("Pilih jenis kelamin."),
-        "date_in_future": _t("Tanggal tidak boleh di masa depan."),
-        "channel_required": _t("Pilih jalur pengaduan."),
-        "status_required": _t("Pilih status korban."),
-        "role_required": _t("Pilih peran dalam kasus."),
-        "birth_after_intake": _t("Tanggal lahir setelah tanggal pengaduan."),
-        "age_required": _t("Isi tanggal lahir atau perkiraan umur."),
-        "age_out_of_range": _t("Perkiraan umur harus antara 0 dan 120 tahun."),
-        "nik_format": _t("NIK harus 16 angka."),
-        "unknown_code": _t("Pilihan tidak dikenal."),
-        "document_incomplete": _t("Setiap dokumen perlu jenis dan nomor."),
-        "guardian_required_for_child": _t("Korban anak: isi nama atau hubungan wali."),
-        "unexpected": _t("Terjadi kesalahan yang tidak terduga. Kejadian ini sudah dicatat "
-                         "di log (tanpa data pribadi)."),
-        "unknown": _t("Terjadi kesalahan (kode: {code})."),
+        "name_required": t.translate("labels", "Nama lengkap wajib diisi (minimal 2 huruf)."),
+        "sex_required": t.translate("labels", "Pilih jenis kelamin."),
+        "date_in_future": t.translate("labels", "Tanggal tidak boleh di masa depan."),
+        "channel_required": t.translate("labels", "Pilih jalur pengaduan."),
+        "status_required": t.translate("labels", "Pilih status korban."),
+        "role_required": t.translate("labels", "Pilih peran dalam kasus."),
+        "birth_after_intake": t.translate("labels", "Tanggal lahir setelah tanggal pengaduan."),
+        "age_required": t.translate("labels", "Isi tanggal lahir atau perkiraan umur."),
+        "age_out_of_range": t.translate("labels", "Perkiraan umur harus antara 0 dan 120 tahun."),
+        "nik_format": t.translate("labels", "NIK harus 16 angka."),
+        "unknown_code": t.translate("labels", "Pilihan tidak dikenal."),
+        "document_incomplete": t.translate("labels", "Setiap dokumen perlu jenis dan nomor."),
+        "guardian_required_for_child": t.translate(
+            "labels",
+            "Korban anak: isi nama atau hubungan wali."),
+        "unexpected": t.translate(
+            "labels",
+            "Terjadi kesalahan yang tidak terduga. Kejadian ini sudah dicatat di log (tanpa data "
+            "pribadi)."),
+        "unknown": t.translate("labels", "Terjadi kesalahan (kode: {code})."),
     }
 
 

@@ -26,9 +26,10 @@ PAGE_SIZE = 200
 class CaseListPage(BasePage):
     case_opened = Signal(str)  # case id
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
+                 page_size: int = PAGE_SIZE) -> None:
         super().__init__(ctx, parent)
-        self._query = CaseQuery(limit=PAGE_SIZE)
+        self._query = CaseQuery(limit=page_size)
         self._request = 0  # results of older requests are dropped
         self._loaded = False
         layout = QVBoxLayout(self)
