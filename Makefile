@@ -36,7 +36,7 @@ bench: $(STAMP)
 
 # Regenerate the English .qm from its .ts (both are committed).
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $$(find src/ppt_desk/gui -name '*.py' -not -path '*/generated/*') -ts resources/translations/ppt_desk_en.ts
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -source-language id_ID -target-language en_US $$(find src/ppt_desk/gui -name '*.py' -not -path '*/generated/*') -ts resources/translations/ppt_desk_en.ts
 	$(VENV)/bin/pyside6-lrelease resources/translations/ppt_desk_en.ts -qm $(QM)
 
 # One-folder build in dist/ppt-desk/ (PyInstaller; builds for the platform it runs on).

@@ -4,52 +4,52 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="97" />
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="96"/>
         <source>Admin pertama</source>
         <translation>First administrator</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="98" />
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="97"/>
         <source>Akun ini dapat menambah pengguna lain.</source>
         <translation>This account can add other users.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="100" />
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="99"/>
         <source>Buat basis data</source>
         <translation>Create database</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="103" />
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="102"/>
         <source>huruf kecil, mis. rina.admin</source>
         <translation>lower case, e.g. rina.admin</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="109" />
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="108"/>
         <source>Juga supervisor (boleh melihat semua kasus)</source>
         <translation>Also supervisor (may see all cases)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="114" />
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="113"/>
         <source>Menyiapkan basis data terenkripsi…</source>
         <translation>Preparing the encrypted database…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="117" />
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="116"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="118" />
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="117"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="119" />
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="118"/>
         <source>Kata sandi (min. 10 karakter)</source>
         <translation>Password (min. 10 characters)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="120" />
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="119"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
@@ -57,42 +57,42 @@
 <context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="36" />
+        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="36"/>
         <source>Daftar Kasus</source>
         <translation>Case list</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="42" />
+        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="42"/>
         <source>Cari nama, alias, NIK, nomor dokumen atau nomor kasus…</source>
         <translation>Search name, alias, NIK, document number or case number…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="46" />
+        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="46"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="55" />
+        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="55"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="56" />
+        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="56"/>
         <source>Pendamping</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="57" />
+        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="57"/>
         <source>Modus</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="58" />
+        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="58"/>
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="146" />
+        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="148"/>
         <source>Menampilkan {shown} dari {total} kasus</source>
         <translation>Showing {shown} of {total} cases</translation>
     </message>
@@ -100,210 +100,215 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="36" />
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="36"/>
         <source>← Daftar Kasus</source>
         <translation>← Case list</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="65" />
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="66"/>
         <source>Identitas</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="66" />
-        <source>Asal &amp; Bahasa</source>
-        <translation>Origin &amp; language</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="67" />
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="68"/>
         <source>Wali</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="69" />
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="70"/>
         <source>Pengaduan</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="70" />
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="71"/>
         <source>Riwayat perubahan</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="74" />
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="75"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="74" />
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="75"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="75" />
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="76"/>
         <source>Perubahan</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="75" />
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="76"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="88" />
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="158" />
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="215" />
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="89"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="163"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="221"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="146" />
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="151"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="147" />
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="152"/>
         <source>Nama lain</source>
         <translation>Other names</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="148" />
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="153"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="149" />
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="154"/>
         <source>{age} tahun</source>
         <translation>{age} years</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="151" />
-        <source>Anak</source>
-        <translation>Child</translation>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="67"/>
+        <source>Asal dan Bahasa</source>
+        <translation>Origin and language</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="152" />
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="156"/>
+        <source>korban anak</source>
+        <translation>child victim</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="157"/>
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="154" />
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="159"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="166" />
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="171"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="169" />
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="174"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="173" />
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="178"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="176" />
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="179"/>
+        <source>Wilayah</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="182"/>
         <source>perlu penerjemah</source>
         <translation>needs an interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="177" />
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="183"/>
         <source>Bahasa</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="180" />
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="186"/>
         <source>Nama wali</source>
-        <translation>Guardian's name</translation>
+        <translation>Guardian&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="181" />
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="187"/>
         <source>Hubungan</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="182" />
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="188"/>
         <source>Kontak</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="184" />
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="190"/>
         <source>No. kasus</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="185" />
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="191"/>
         <source>Tanggal pengaduan</source>
         <translation>Intake date</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="186" />
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="192"/>
         <source>Jalur pengaduan</source>
         <translation>Intake channel</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="189" />
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="195"/>
         <source>Perujuk</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="190" />
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="196"/>
         <source>Status korban</source>
         <translation>Victim status</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="191" />
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="197"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="192" />
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="201" />
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="198"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="207"/>
         <source>Modus</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="193" />
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="199"/>
         <source>Pendamping</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="194" />
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="200"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="198" />
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="204"/>
         <source>dibuat</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="198" />
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="204"/>
         <source>diubah</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="199" />
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="205"/>
         <source>dihapus</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="200" />
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="206"/>
         <source>Data pribadi</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="200" />
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="206"/>
         <source>Berkas kasus</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="215" />
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="221"/>
         <source>Sembunyikan</source>
         <translation>Hide</translation>
     </message>
@@ -311,53 +316,53 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="41" />
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="41"/>
         <source>No. Kasus</source>
         <extracomment>CaseQuery.sort key per column (None: not sortable)</extracomment>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="41" />
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="41"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="41" />
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="41"/>
         <source>JK</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="41" />
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="41"/>
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="42" />
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="42"/>
         <source>Kelompok Umur</source>
         <translation>Age group</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="42" />
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="42"/>
         <source>Tgl Pengaduan</source>
         <translation>Intake date</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="42" />
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="42"/>
         <source>Jalur Pengaduan</source>
         <translation>Intake channel</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="43" />
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="43"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="43" />
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="43"/>
         <source>Modus</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="43" />
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="43"/>
         <source>Pendamping</source>
         <translation>Caseworker</translation>
     </message>
@@ -365,17 +370,17 @@
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="171" />
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="170"/>
         <source>Kode pemulihan</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="172" />
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="171"/>
         <source>Jika semua kata sandi lupa, hanya kode ini yang dapat membuka data. Catat atau cetak sekarang — kode ini tidak ditampilkan lagi.</source>
         <translation>If every password is forgotten, only this code can open the data. Write it down or print it now — it will not be shown again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="177" />
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="176"/>
         <source>Saya sudah mencatat kode pemulihan</source>
         <translation>I have written down the recovery code</translation>
     </message>
@@ -383,7 +388,7 @@
 <context>
     <name>DocumentsEditor</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/widgets/documents_editor.py" line="40" />
+        <location filename="../../src/ppt_desk/gui/widgets/documents_editor.py" line="40"/>
         <source>+ Tambah dokumen</source>
         <translation>+ Add document</translation>
     </message>
@@ -391,220 +396,220 @@
 <context>
     <name>IntakeFields</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="75" />
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="76"/>
         <source>Identitas</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="78" />
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="79"/>
         <source>Nama lengkap *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="80" />
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="81"/>
         <source>pisahkan dengan koma</source>
         <translation>separate with commas</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="81" />
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="82"/>
         <source>Nama lain / alias</source>
         <translation>Other names / aliases</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="94" />
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="95"/>
         <source>Jenis kelamin *</source>
         <translation>Sex *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="99" />
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="100"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="103" />
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="104"/>
         <source>Perkiraan umur</source>
         <translation>Estimated age</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="108" />
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="109"/>
         <source> tahun</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="114" />
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="115"/>
         <source>Umur *</source>
         <translation>Age *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="119" />
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="121"/>
         <source>Umur saat pengaduan</source>
         <translation>Age at intake</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="123" />
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="125"/>
         <source>16 angka, jika ada</source>
         <translation>16 digits, if known</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="124" />
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="126"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="126" />
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="128"/>
         <source>Dokumen identitas</source>
         <translation>Identity documents</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="129" />
-        <source>Asal &amp; Bahasa</source>
-        <translation>Origin &amp; language</translation>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="131"/>
+        <source>Asal dan Bahasa</source>
+        <translation>Origin and language</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="133" />
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="134"/>
         <source>dusun, RT/RW, jalan, atau keterangan lain</source>
         <translation>hamlet, RT/RW, street or other details</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="134" />
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="135"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="139" />
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="140"/>
         <source>Bahasa</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="140" />
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="141"/>
         <source>Perlu penerjemah</source>
         <translation>Needs an interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="144" />
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="145"/>
         <source>Wali (korban anak)</source>
         <translation>Guardian (child victim)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="148" />
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="149"/>
         <source>Nama wali</source>
-        <translation>Guardian's name</translation>
+        <translation>Guardian&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="151" />
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="152"/>
         <source>Hubungan</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="153" />
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="154"/>
         <source>Kontak wali</source>
-        <translation>Guardian's contact</translation>
+        <translation>Guardian&apos;s contact</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="156" />
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="157"/>
         <source>Pengaduan</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="159" />
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="160"/>
         <source>Tanggal pengaduan *</source>
         <translation>Intake date *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="163" />
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="164"/>
         <source>Jalur pengaduan *</source>
         <translation>Intake channel *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="166" />
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="167"/>
         <source>Perujuk</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="168" />
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="169"/>
         <source>nama lembaga atau orang yang merujuk</source>
         <translation>name of the referring organisation or person</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="169" />
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="170"/>
         <source>Nama perujuk</source>
         <translation>Referrer name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="173" />
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="174"/>
         <source>Status korban *</source>
         <translation>Victim status *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="177" />
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="178"/>
         <source>Peran dalam kasus *</source>
         <translation>Role in the case *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="180" />
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="181"/>
         <source>Pendamping</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="184" />
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="185"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="187" />
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="188"/>
         <source>Modus</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="192" />
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="193"/>
         <source>Sering ditemukan</source>
         <translation>Frequently found</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="194" />
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="195"/>
         <source>Modus (★ = paling sering)</source>
         <translation>Modus (★ = most frequent)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="239" />
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="240"/>
         <source>— (isi tanggal lahir atau perkiraan umur)</source>
         <translation>— (enter a date of birth or an estimated age)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="241" />
-        <source>{age} tahun · {band}</source>
-        <translation>{age} years · {band}</translation>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="243"/>
+        <source>{age} tahun · kelompok umur {band}</source>
+        <translation>{age} years · age group {band}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="244" />
-        <source>ANAK</source>
-        <translation>CHILD</translation>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="246"/>
+        <source>KORBAN ANAK</source>
+        <translation>CHILD VICTIM</translation>
     </message>
 </context>
 <context>
     <name>IntakeFormPage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_form.py" line="34" />
+        <location filename="../../src/ppt_desk/gui/pages/intake_form.py" line="34"/>
         <source>Kasus Baru</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_form.py" line="41" />
+        <location filename="../../src/ppt_desk/gui/pages/intake_form.py" line="41"/>
         <source>Draf dipulihkan: isian yang belum disimpan ditampilkan kembali.</source>
         <translation>Draft restored: unsaved entries are shown again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_form.py" line="43" />
+        <location filename="../../src/ppt_desk/gui/pages/intake_form.py" line="43"/>
         <source>Buang draf</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_form.py" line="64" />
+        <location filename="../../src/ppt_desk/gui/pages/intake_form.py" line="64"/>
         <source>Kosongkan formulir</source>
         <translation>Clear form</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_form.py" line="66" />
+        <location filename="../../src/ppt_desk/gui/pages/intake_form.py" line="66"/>
         <source>Simpan kasus (Ctrl+S)</source>
         <translation>Save case (Ctrl+S)</translation>
     </message>
@@ -612,67 +617,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="32" />
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="32"/>
         <source>ppt-desk — Pengelolaan Kasus TPPO</source>
         <translation>ppt-desk — Trafficking case management</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="47" />
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="48"/>
         <source>Daftar Kasus</source>
         <translation>Case list</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="48" />
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="49"/>
         <source>Kasus Baru</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="54" />
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="55"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="55" />
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="56"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="73" />
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="74"/>
         <source>&amp;Sesi</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="74" />
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="75"/>
         <source>Kunci</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="76" />
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="77"/>
         <source>Kunci aplikasi (Ctrl+L)</source>
         <translation>Lock the application (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="78" />
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="79"/>
         <source>Ganti pengguna</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="80" />
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="81"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="87" />
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="88"/>
         <source>Sesi</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="96" />
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="97"/>
         <source>Pengguna: {name}</source>
         <translation>User: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="125" />
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="127"/>
         <source>Kasus tersimpan dengan nomor {number}.</source>
         <translation>Case saved as number {number}.</translation>
     </message>
@@ -680,42 +685,42 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="47" />
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="47"/>
         <source>Profil kantor</source>
         <translation>Office profile</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="48" />
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="48"/>
         <source>Data kantor layanan ini. Bisa diubah admin nanti.</source>
-        <translation>This service office's details. An admin can change them later.</translation>
+        <translation>This service office&apos;s details. An admin can change them later.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="51" />
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="51"/>
         <source>mis. UPTD PPA Kota Contoh</source>
         <translation>e.g. UPTD PPA Kota Contoh</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="57" />
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="56"/>
         <source>Awal nomor kasus, mis. KPG/2026/0001</source>
         <translation>Start of case numbers, e.g. KPG/2026/0001</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="59" />
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="58"/>
         <source>Nama kantor</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="60" />
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="59"/>
         <source>Jenis kantor</source>
         <translation>Office type</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="62" />
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="61"/>
         <source>Awalan nomor kasus</source>
         <translation>Case number prefix</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="63" />
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="62"/>
         <source>ID perangkat untuk komputer ini dibuat otomatis.</source>
         <translation>The device ID for this computer is created automatically.</translation>
     </message>
@@ -723,32 +728,32 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="101" />
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="101"/>
         <source>Atur ulang kata sandi</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="103" />
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="103"/>
         <source>Kata sandi baru untuk {name}</source>
         <translation>New password for {name}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="110" />
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="110"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="111" />
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="111"/>
         <source>Ulangi</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="118" />
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="118"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="119" />
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="119"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -756,37 +761,37 @@
 <context>
     <name>RecoveryCodeView</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/widgets/recovery_code_view.py" line="42" />
+        <location filename="../../src/ppt_desk/gui/widgets/recovery_code_view.py" line="42"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/widgets/recovery_code_view.py" line="45" />
+        <location filename="../../src/ppt_desk/gui/widgets/recovery_code_view.py" line="45"/>
         <source>Simpan sebagai PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/widgets/recovery_code_view.py" line="63" />
+        <location filename="../../src/ppt_desk/gui/widgets/recovery_code_view.py" line="63"/>
         <source>Kode pemulihan ppt-desk</source>
         <translation>ppt-desk recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/widgets/recovery_code_view.py" line="64" />
+        <location filename="../../src/ppt_desk/gui/widgets/recovery_code_view.py" line="64"/>
         <source>Simpan kertas ini di tempat terkunci. Dengan kode ini kata sandi pengguna dapat diganti.</source>
-        <translation>Keep this sheet locked away. With this code any user's password can be changed.</translation>
+        <translation>Keep this sheet locked away. With this code any user&apos;s password can be changed.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/widgets/recovery_code_view.py" line="78" />
+        <location filename="../../src/ppt_desk/gui/widgets/recovery_code_view.py" line="78"/>
         <source>Pilih folder untuk PDF</source>
         <translation>Choose a folder for the PDF</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/widgets/recovery_code_view.py" line="86" />
+        <location filename="../../src/ppt_desk/gui/widgets/recovery_code_view.py" line="86"/>
         <source>Kode pemulihan</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/widgets/recovery_code_view.py" line="89" />
+        <location filename="../../src/ppt_desk/gui/widgets/recovery_code_view.py" line="89"/>
         <source>Disimpan sebagai {name}.</source>
         <translation>Saved as {name}.</translation>
     </message>
@@ -794,42 +799,42 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/recovery_dialog.py" line="21" />
+        <location filename="../../src/ppt_desk/gui/recovery_dialog.py" line="21"/>
         <source>Pemulihan kata sandi</source>
         <translation>Password recovery</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/recovery_dialog.py" line="29" />
+        <location filename="../../src/ppt_desk/gui/recovery_dialog.py" line="29"/>
         <source>Ketik kode pemulihan (8 kelompok, huruf besar atau kecil, dengan atau tanpa tanda hubung).</source>
         <translation>Type the recovery code (8 groups, upper or lower case, with or without dashes).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/recovery_dialog.py" line="50" />
+        <location filename="../../src/ppt_desk/gui/recovery_dialog.py" line="50"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/recovery_dialog.py" line="51" />
+        <location filename="../../src/ppt_desk/gui/recovery_dialog.py" line="51"/>
         <source>Kata sandi baru (min. 10 karakter)</source>
         <translation>New password (min. 10 characters)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/recovery_dialog.py" line="52" />
+        <location filename="../../src/ppt_desk/gui/recovery_dialog.py" line="52"/>
         <source>Ulangi kata sandi baru</source>
         <translation>Repeat new password</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/recovery_dialog.py" line="61" />
+        <location filename="../../src/ppt_desk/gui/recovery_dialog.py" line="61"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/recovery_dialog.py" line="63" />
+        <location filename="../../src/ppt_desk/gui/recovery_dialog.py" line="63"/>
         <source>Lanjut</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/recovery_dialog.py" line="91" />
+        <location filename="../../src/ppt_desk/gui/recovery_dialog.py" line="91"/>
         <source>Simpan kata sandi</source>
         <translation>Save password</translation>
     </message>
@@ -837,22 +842,22 @@
 <context>
     <name>RegionPicker</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/widgets/region_picker.py" line="20" />
+        <location filename="../../src/ppt_desk/gui/widgets/region_picker.py" line="27"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/widgets/region_picker.py" line="20" />
+        <location filename="../../src/ppt_desk/gui/widgets/region_picker.py" line="27"/>
         <source>Kabupaten/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/widgets/region_picker.py" line="20" />
+        <location filename="../../src/ppt_desk/gui/widgets/region_picker.py" line="27"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/widgets/region_picker.py" line="21" />
+        <location filename="../../src/ppt_desk/gui/widgets/region_picker.py" line="28"/>
         <source>Desa/Kelurahan</source>
         <translation>Village</translation>
     </message>
@@ -860,64 +865,64 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="24" />
+        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="24"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="27" />
+        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="27"/>
         <source>Tampilan dan keamanan</source>
         <translation>Display and security</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="35" />
+        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="35"/>
         <source>Bahasa antarmuka</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="36" />
+        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="36"/>
         <source>Berlaku setelah aplikasi dibuka ulang.</source>
         <translation>Takes effect after the application is restarted.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="42" />
+        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="42"/>
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="45" />
+        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="45"/>
         <source>Kunci otomatis setelah tidak aktif</source>
         <translation>Lock automatically when idle for</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="48" />
-        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="77" />
+        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="48"/>
+        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="77"/>
         <source>Kode pemulihan</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="50" />
+        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="50"/>
         <source>Membuat kode baru membatalkan kode lama. Kode baru hanya ditampilkan sekali.</source>
         <translation>A new code cancels the old one. The new code is shown only once.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="53" />
+        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="53"/>
         <source>Buat kode pemulihan baru…</source>
         <translation>Create a new recovery code…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="72" />
-        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="81" />
+        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="72"/>
+        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="81"/>
         <source>Kode pemulihan baru</source>
         <translation>New recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="73" />
+        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="73"/>
         <source>Kode pemulihan lama tidak berlaku lagi. Lanjutkan?</source>
         <translation>The old recovery code will stop working. Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="86" />
+        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="86"/>
         <source>Saya sudah mencatat kode pemulihan</source>
         <translation>I have written down the recovery code</translation>
     </message>
@@ -925,27 +930,27 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="194" />
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="193"/>
         <source>Persiapan ppt-desk</source>
         <translation>ppt-desk setup</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="198" />
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="197"/>
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="199" />
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="198"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="200" />
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="199"/>
         <source>Selesai</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="201" />
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="200"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -953,48 +958,48 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="25" />
+        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="25"/>
         <source>ppt-desk — Masuk</source>
         <translation>ppt-desk — Sign in</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="28" />
+        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="28"/>
         <source>Buka data kasus</source>
         <translation>Open case data</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="42" />
+        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="42"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="43" />
+        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="43"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="55" />
+        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="55"/>
         <source>Lupa kata sandi? Gunakan kode pemulihan</source>
         <translation>Forgot the password? Use the recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="59" />
-        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="106" />
+        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="59"/>
+        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="106"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="96" />
+        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="96"/>
         <source>Membuka…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="122" />
+        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="122"/>
         <source>Tombol Buka aktif lagi dalam {n} detik.</source>
         <translation>The Open button is available again in {n} seconds.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="148" />
+        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="148"/>
         <source>Kata sandi sudah diganti. Silakan masuk dengan kata sandi baru.</source>
         <translation>The password was changed. Please sign in with the new password.</translation>
     </message>
@@ -1002,52 +1007,52 @@
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="20" />
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="20"/>
         <source>Pengguna baru</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="20" />
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="20"/>
         <source>Ubah pengguna</source>
         <translation>Edit user</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="28" />
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="28"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="29" />
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="29"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="35" />
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="35"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="42" />
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="42"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="44" />
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="44"/>
         <source>Kata sandi (min. 10 karakter)</source>
         <translation>Password (min. 10 characters)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="45" />
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="45"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="62" />
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="62"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="63" />
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="63"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -1055,52 +1060,52 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="21" />
+        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="21"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="26" />
+        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="26"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="26" />
+        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="26"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="27" />
+        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="27"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="27" />
+        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="27"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="36" />
+        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="38"/>
         <source>Tambah pengguna…</source>
         <translation>Add user…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="37" />
+        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="39"/>
         <source>Ubah peran/status…</source>
         <translation>Edit roles/status…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="38" />
+        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="40"/>
         <source>Atur ulang kata sandi…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="63" />
+        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="65"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="63" />
+        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="65"/>
         <source>Tidak</source>
         <translation>No</translation>
     </message>
@@ -1108,12 +1113,12 @@
 <context>
     <name>_DocumentRow</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/widgets/documents_editor.py" line="20" />
+        <location filename="../../src/ppt_desk/gui/widgets/documents_editor.py" line="20"/>
         <source>Nomor dokumen</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/widgets/documents_editor.py" line="23" />
+        <location filename="../../src/ppt_desk/gui/widgets/documents_editor.py" line="23"/>
         <source>Hapus dokumen ini</source>
         <translation>Remove this document</translation>
     </message>
@@ -1121,237 +1126,237 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="23" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="23"/>
         <source>Nama pengguna atau kata sandi salah.</source>
         <translation>Wrong username or password.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="24" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="24"/>
         <source>Nama pengguna atau kata sandi salah. Coba lagi dalam {seconds} detik.</source>
         <translation>Wrong username or password. Try again in {seconds} seconds.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="27" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="27"/>
         <source>Terlalu banyak percobaan. Tunggu {seconds} detik lalu coba lagi.</source>
         <translation>Too many attempts. Wait {seconds} seconds, then try again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="30" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="30"/>
         <source>Kata sandi belum diisi.</source>
         <translation>Please enter the password.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="31" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="31"/>
         <source>Kata sandi minimal {minimum} karakter.</source>
         <translation>The password needs at least {minimum} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="32" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="32"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="33" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="33"/>
         <source>Nama pengguna 3–32 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung, diawali huruf atau angka.</source>
         <translation>Usernames have 3–32 characters: lower-case letters, digits, dot, underscore or hyphen, starting with a letter or digit.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="37" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="37"/>
         <source>Nama pengguna ini sudah dipakai.</source>
         <translation>This username is already taken.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="38" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="38"/>
         <source>Nama lengkap pengguna belum diisi.</source>
-        <translation>Please enter the user's full name.</translation>
+        <translation>Please enter the user&apos;s full name.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="39" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="39"/>
         <source>Pilih paling sedikit satu peran.</source>
         <translation>Choose at least one role.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="40" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="40"/>
         <source>Anda tidak dapat mencabut peran Admin atau menonaktifkan akun Anda sendiri.</source>
         <translation>You cannot remove your own Admin role or deactivate your own account.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="43" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="43"/>
         <source>Pengguna tidak ditemukan atau tidak aktif.</source>
         <translation>User not found or inactive.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="44" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="44"/>
         <source>Akun ini tidak aktif. Hubungi admin.</source>
         <translation>This account is inactive. Contact an admin.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="45" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="45"/>
         <source>Kode pemulihan terdiri dari {expected} kelompok berisi {size} karakter.</source>
         <translation>The recovery code has {expected} groups of {size} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="48" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="48"/>
         <source>Kelompok ke-{group} dari kode pemulihan salah ketik. Periksa kembali kelompok itu.</source>
         <translation>Group {group} of the recovery code has a typo. Check that group again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="51" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="51"/>
         <source>Kode pemulihan tidak valid. Periksa seluruh kode.</source>
         <translation>The recovery code is not valid. Check the whole code.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="54" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="54"/>
         <source>Kode pemulihan ini bukan milik basis data ini.</source>
         <translation>This recovery code does not belong to this database.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="57" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="57"/>
         <source>Basis data tidak dapat dibaca. Mungkin rusak; gunakan cadangan terakhir dan hubungi admin.</source>
         <translation>The database cannot be read. It may be damaged; use the latest backup and contact an admin.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="61" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="61"/>
         <source>Basis data dibuat oleh versi ppt-desk yang lebih baru. Perbarui aplikasi ini.</source>
         <translation>The database was made by a newer version of ppt-desk. Update this application.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="64" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="64"/>
         <source>Berkas basis data tidak ditemukan di folder data.</source>
         <translation>The database file is missing from the data folder.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="67" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="67"/>
         <source>Berkas kunci rusak. Pulihkan dari cadangan atau hubungi admin.</source>
         <translation>The key file is damaged. Restore it from a backup or contact an admin.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="70" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="70"/>
         <source>Berkas kunci dibuat oleh versi ppt-desk yang lebih baru.</source>
         <translation>The key file was made by a newer version of ppt-desk.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="73" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="73"/>
         <source>ppt-desk sudah terbuka di komputer ini. Gunakan jendela yang sudah terbuka, atau tutup dulu sebelum membuka lagi.</source>
         <translation>ppt-desk is already open on this computer. Use the open window, or close it before starting again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="77" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="77"/>
         <source>Aplikasi ini sudah disiapkan sebelumnya.</source>
         <translation>This application has already been set up.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="78" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="78"/>
         <source>Profil kantor belum ada.</source>
         <translation>The office profile is missing.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="79" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="79"/>
         <source>Anda tidak memiliki peran pendamping atau supervisor untuk melihat data kasus.</source>
         <translation>You need the caseworker or supervisor role to see case data.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="82" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="82"/>
         <source>Hanya admin yang boleh melakukan ini.</source>
         <translation>Only an admin may do this.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="83" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="83"/>
         <source>Kasus tidak ditemukan.</source>
         <translation>Case not found.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="84" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="84"/>
         <source>Penyimpanan penuh. Kosongkan ruang disk lalu coba lagi.</source>
         <translation>The disk is full. Free some space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="87" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="87"/>
         <source>Aplikasi terkunci. Masuk kembali untuk melanjutkan.</source>
         <translation>The application is locked. Sign in again to continue.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="88" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="88"/>
         <source>Cadangan gagal diperiksa; pembaruan dibatalkan.</source>
         <translation>The backup failed its check; the upgrade was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="91" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="91"/>
         <source>Beberapa isian belum benar. Periksa pesan berwarna merah.</source>
         <translation>Some entries are not right yet. See the messages in red.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="95" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="95"/>
         <source>Nama lengkap wajib diisi (minimal 2 huruf).</source>
         <translation>The full name is required (at least 2 letters).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="96" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="96"/>
         <source>Pilih jenis kelamin.</source>
         <translation>Choose the sex.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="97" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="97"/>
         <source>Tanggal tidak boleh di masa depan.</source>
         <translation>The date cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="98" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="98"/>
         <source>Pilih jalur pengaduan.</source>
         <translation>Choose the intake channel.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="99" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="99"/>
         <source>Pilih status korban.</source>
         <translation>Choose the victim status.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="100" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="100"/>
         <source>Pilih peran dalam kasus.</source>
         <translation>Choose the role in the case.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="101" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="101"/>
         <source>Tanggal lahir setelah tanggal pengaduan.</source>
         <translation>The date of birth is after the intake date.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="102" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="102"/>
         <source>Isi tanggal lahir atau perkiraan umur.</source>
         <translation>Enter a date of birth or an estimated age.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="103" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="103"/>
         <source>Perkiraan umur harus antara 0 dan 120 tahun.</source>
         <translation>The estimated age must be between 0 and 120 years.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="104" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="104"/>
         <source>NIK harus 16 angka.</source>
         <translation>The NIK must have 16 digits.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="105" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="105"/>
         <source>Pilihan tidak dikenal.</source>
         <translation>Unknown choice.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="106" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="106"/>
         <source>Setiap dokumen perlu jenis dan nomor.</source>
         <translation>Every document needs a type and a number.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="107" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="107"/>
         <source>Korban anak: isi nama atau hubungan wali.</source>
-        <translation>Child victim: enter the guardian's name or relationship.</translation>
+        <translation>Child victim: enter the guardian&apos;s name or relationship.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="110" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="110"/>
         <source>Terjadi kesalahan yang tidak terduga. Kejadian ini sudah dicatat di log (tanpa data pribadi).</source>
         <translation>An unexpected error occurred. It was written to the log (without personal data).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="114" />
+        <location filename="../../src/ppt_desk/gui/labels.py" line="114"/>
         <source>Terjadi kesalahan (kode: {code}).</source>
         <translation>An error occurred (code: {code}).</translation>
     </message>

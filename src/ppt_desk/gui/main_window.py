@@ -31,6 +31,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setWindowTitle(self.tr("ppt-desk — Pengelolaan Kasus TPPO"))
         self.setMinimumSize(QSize(980, 640))
+        self.setStyleSheet("QLabel#pageTitle { font-size: 15pt; font-weight: bold; }")
         central = QWidget(self)
         row = QHBoxLayout(central)
         row.setContentsMargins(6, 6, 6, 0)
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.user_label.setObjectName("statusUser")
         self.office_label = QLabel(office, self)
         self.office_label.setObjectName("statusOffice")
+        self.office_label.setStyleSheet("padding-left: 8px; border-left: 1px solid palette(mid);")
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.office_label)
 

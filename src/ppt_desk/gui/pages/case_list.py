@@ -74,6 +74,7 @@ class CaseListPage(BasePage):
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -89,6 +90,7 @@ class CaseListPage(BasePage):
         self.count_label.setObjectName("countLabel")
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b00020;")
+        self.error.hide()
         layout.addWidget(self.count_label)
         layout.addWidget(self.error)
 
@@ -135,7 +137,7 @@ class CaseListPage(BasePage):
     def _show_page(self, request: int, page: CasePage) -> None:
         if request != self._request or not self.ctx.backend.is_unlocked:
             return  # stale: the user typed on, or the app was locked meanwhile
-        self.error.clear()
+        self.error.hide()
         if page.offset == 0:
             self.model.set_rows(page)
         else:
@@ -148,6 +150,7 @@ class CaseListPage(BasePage):
 
     def _failed(self, exc: BaseException) -> None:
         self.error.setText(message_for(exc))
+        self.error.show()
 
     def _fetch_more(self, offset: int) -> None:
         self._run_query(replace(self._query, offset=offset))

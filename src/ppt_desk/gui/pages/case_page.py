@@ -52,6 +52,7 @@ class CasePage(BasePage):
         outer.addWidget(self.notice)
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b00020;")
+        self.error.hide()
         outer.addWidget(self.error)
 
         scroll = QScrollArea(self)
@@ -63,7 +64,7 @@ class CasePage(BasePage):
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
         self.identity = self._group(left, self.tr("Identitas"))
-        self.origin = self._group(left, self.tr("Asal & Bahasa"))
+        self.origin = self._group(left, self.tr("Asal dan Bahasa"))
         self.guardian = self._group(left, self.tr("Wali"))
         left.addStretch(1)
         self.intake = self._group(right, self.tr("Pengaduan"))
@@ -133,13 +134,17 @@ class CasePage(BasePage):
             self.notice.setText(notice)
             self.notice.show()
         self.ctx.runner.run(self.ctx.backend.open_case, case_id, on_done=self.show_case,
-                            on_error=lambda exc: self.error.setText(message_for(exc)))
+                            on_error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.error.setText(message_for(exc))
+        self.error.show()
 
     def show_case(self, detail: CaseDetail) -> None:
         if not self.ctx.backend.is_unlocked:
             return
         self.detail = detail
-        self.error.clear()
+        self.error.hide()
         c = detail.intake
         self.title.setText(f"{detail.case_number} — {c.full_name}")
         f = self.identity
@@ -148,7 +153,7 @@ class CasePage(BasePage):
         self._value(f, self.tr("Jenis kelamin"), code_label("sex", c.sex))
         age = "" if detail.age is None else self.tr("{age} tahun").format(age=detail.age)
         band = code_label("age_band", detail.age_band)
-        child = self.tr("Anak") if detail.is_child else ""
+        child = self.tr("korban anak") if detail.is_child else ""
         self._value(f, self.tr("Umur"), " · ".join(p for p in (age, band, child) if p))
         if c.birth_date:
             self._value(f, self.tr("Tanggal lahir"), c.birth_date.strftime("%d/%m/%Y"))
@@ -170,7 +175,8 @@ class CasePage(BasePage):
         o = self.origin
         names = [regions().name(code) for code in (c.origin.village_code, c.origin.district_code,
                                                    c.origin.regency_code, c.origin.province_code)]
-        self._value(o, self.tr("Alamat"), ", ".join(p for p in [c.origin.text, *names] if p))
+        self._value(o, self.tr("Alamat"), c.origin.text)
+        self._value(o, self.tr("Wilayah"), ", ".join(p for p in names if p))
         langs = ", ".join(code_label("language", code) for code in c.languages)
         if c.needs_interpreter:
             langs += " — " + self.tr("perlu penerjemah")

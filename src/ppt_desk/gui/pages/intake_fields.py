@@ -41,7 +41,8 @@ class IntakeFields(QWidget):
         self.errors: dict[str, QLabel] = {}
         self.field_widgets: dict[str, QWidget] = {}
         self.body = QVBoxLayout(self)
-        self.body.setContentsMargins(0, 0, 0, 0)
+        self.body.setContentsMargins(0, 0, 8, 0)
+        self.setMaximumWidth(980)  # long lines are hard to read on wide screens
         self._build_identity(self)
         self._build_origin(self)
         self._build_guardian(self)
@@ -115,6 +116,7 @@ class IntakeFields(QWidget):
         self.errors["estimated_age"] = self.errors["birth_date"]
         self.field_widgets["estimated_age"] = self.estimated_age
         self.age_display = QLabel(body)
+        self.age_display.setTextFormat(Qt.TextFormat.RichText)
         self.age_display.setObjectName("age_display")
         form.addRow(self.tr("Umur saat pengaduan"), self.age_display)
         self.nik = QLineEdit(body)
@@ -126,9 +128,8 @@ class IntakeFields(QWidget):
         self._row(form, self.tr("Dokumen identitas"), self.documents, "documents")
 
     def _build_origin(self, body: QWidget) -> None:
-        form = self._group(body, self.tr("Asal & Bahasa"))
-        self.region = RegionPicker(4, body)
-        form.addRow(self.region)
+        form = self._group(body, self.tr("Asal dan Bahasa"))
+        self.region = RegionPicker(4, body, form=form)
         self.address_text = QLineEdit(body)
         self.address_text.setPlaceholderText(self.tr("dusun, RT/RW, jalan, atau keterangan lain"))
         self._row(form, self.tr("Alamat"), self.address_text)
@@ -238,10 +239,11 @@ class IntakeFields(QWidget):
         if age is None:
             self.age_display.setText(self.tr("— (isi tanggal lahir atau perkiraan umur)"))
         else:
-            text = self.tr("{age} tahun · {band}").format(
-                age=age, band=code_label("age_band", age_band(age).value if age_band(age) else ""))
+            band = age_band(age)
+            text = self.tr("{age} tahun · kelompok umur {band}").format(
+                age=age, band=code_label("age_band", band.value if band else ""))
             if is_child(age):
-                text += " · " + self.tr("ANAK")
+                text += " · <b style='color:#a15c00'>" + self.tr("KORBAN ANAK") + "</b>"
             self.age_display.setText(text)
         self.guardian_box.setVisible(bool(is_child(age)))
 

@@ -9,19 +9,26 @@ from .combos import SearchCombo
 
 
 class RegionPicker(QWidget):
-    """``levels`` 2 (province, regency) or 4 (down to village)."""
+    """``levels`` 2 (province, regency) or 4 (down to village). With ``form`` the pickers
+    become rows of that form (aligned with its other rows) instead of a layout of their own."""
 
     changed = Signal()
 
-    def __init__(self, levels: int = 4, parent: QWidget | None = None) -> None:
+    def __init__(self, levels: int = 4, parent: QWidget | None = None,
+                 form: QFormLayout | None = None) -> None:
         super().__init__(parent)
-        layout = QFormLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        if form is None:
+            layout = QFormLayout(self)
+            layout.setContentsMargins(0, 0, 0, 0)
+            owner: QWidget = self
+        else:
+            layout, owner = form, parent
+            self.hide()
         labels = [self.tr("Provinsi"), self.tr("Kabupaten/Kota"), self.tr("Kecamatan"),
                   self.tr("Desa/Kelurahan")][:levels]
         self.combos: list[SearchCombo] = []
         for n, label in enumerate(labels):
-            combo = SearchCombo(self)
+            combo = SearchCombo(owner)
             combo.setObjectName(("province", "regency", "district", "village")[n])
             combo.setMinimumContentsLength(22)
             layout.addRow(label, combo)
