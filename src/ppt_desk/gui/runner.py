@@ -60,6 +60,7 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        self._pool.setExpiryTimeout(-1)  # one long-lived worker: the connection stays on it
         self._pending: dict[int, tuple[Callback, Callback]] = {}
         self._ids = itertools.count(1)
         self._finished.connect(self._deliver)
