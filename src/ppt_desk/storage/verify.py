@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, select, text
+from sqlalchemy.exc import DatabaseError
 
 from .changes import AUDIT_FIELDS, GENESIS, audit_hash
 from .schema import AuditEntry, DeviceState, OutboxEvent
@@ -83,18 +84,39 @@ def check_outbox(conn, device_id: str, next_seq: int) -> tuple[list[Problem], in
     return [], len(seqs)
 
 
+def _unreadable(exc: DatabaseError) -> str:
+    return str(exc.orig)[:200]
+
+
 def verify(engine: Engine) -> VerifyReport:
-    problems: list[Problem] = []
+    """Run every check and report problems, even on a damaged file (never raise for damage).
+
+    SQLCipher's page check runs first, and the full ``integrity_check`` last: once a read hits
+    a page whose HMAC fails, the connection refuses further reads.
+    """
+    integrity: list[Problem] = []
+    cipher: list[Problem] = []
+    chain: list[Problem] = []
+    audit_count = outbox_count = 0
     with engine.connect() as conn:
-        result = conn.execute(text("PRAGMA integrity_check")).scalars().all()
-        if result != ["ok"]:
-            problems.append(Problem("integrity", "integrity_failed", result[0][:200]))
-        cipher = conn.execute(text("PRAGMA cipher_integrity_check")).scalars().all()
-        if cipher:
-            problems.append(Problem("cipher", "page_hmac_failed", str(cipher[0])[:200]))
-        state = conn.execute(select(DeviceState)).first()
-        audit_problems, audit_count = check_audit_chain(
-            conn, state.device_id, state.audit_seq, state.audit_hash)
-        outbox_problems, outbox_count = check_outbox(conn, state.device_id, state.next_seq)
-    problems += audit_problems + outbox_problems
-    return VerifyReport(tuple(problems), audit_count, outbox_count)
+        try:
+            failed = conn.execute(text("PRAGMA cipher_integrity_check")).scalars().all()
+            if failed:
+                cipher.append(Problem("cipher", "page_hmac_failed", str(failed[0])[:200]))
+        except DatabaseError as exc:
+            cipher.append(Problem("cipher", "page_hmac_failed", _unreadable(exc)))
+        try:
+            state = conn.execute(select(DeviceState)).first()
+            audit_problems, audit_count = check_audit_chain(
+                conn, state.device_id, state.audit_seq, state.audit_hash)
+            outbox_problems, outbox_count = check_outbox(conn, state.device_id, state.next_seq)
+            chain = audit_problems + outbox_problems
+        except DatabaseError as exc:
+            chain = [Problem("audit", "audit_unreadable", "", _unreadable(exc))]
+        try:
+            result = conn.execute(text("PRAGMA integrity_check")).scalars().all()
+            if result != ["ok"]:
+                integrity.append(Problem("integrity", "integrity_failed", result[0][:200]))
+        except DatabaseError as exc:
+            integrity.append(Problem("integrity", "integrity_failed", _unreadable(exc)))
+    return VerifyReport(tuple(cipher + integrity + chain), audit_count, outbox_count)
