@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 from filelock import FileLock, Timeout
 from sqlalchemy import Engine
+from sqlalchemy.exc import DatabaseError
 
 from ..domain.errors import DomainError
 from ..domain.ids import uuid7
@@ -206,6 +207,13 @@ def _open(folder: DataFolder, key: bytearray, user_id: str | None) -> UnlockedDa
             user = uow.users.get(user_id) if user_id else None
         if user_id is not None and (user is None or not user.active):
             raise DomainError("user_inactive")
+    except DatabaseError as exc:
+        engine.dispose()
+        if type(exc) is not DatabaseError:  # locked, busy, full, constraint: not damage
+            raise
+        # A page the unlock needs fails its HMAC or is malformed: the file is damaged.
+        log.warning("database damaged: %s", type(exc.orig).__name__)
+        raise DomainError("database_unreadable") from None
     except BaseException:
         engine.dispose()
         raise
