@@ -35,23 +35,23 @@ CANARIES = [NAME, NIK, CHILD, CHILD_NIK, PASSPORT, GUARDIAN, ADDRESS, "Zulaikha"
 CANARIES += [k for n in (NAME, CHILD) for k in name_keys(n) if len(k) >= 5]
 
 
-def _needles() -> list[bytes]:
+def _needles(extra: tuple[str, ...] = ()) -> list[bytes]:
     needles = set()
-    for text in CANARIES:
+    for text in (*CANARIES, *extra):
         for form in {text, text.lower(), text.upper()}:
             needles.add(form.encode("utf-8"))
             needles.add(form.encode("utf-16-le"))
     return sorted(needles)
 
 
-def _leaks(folder: Path) -> list[str]:
+def _leaks(folder: Path, extra: tuple[str, ...] = ()) -> list[str]:
     found, scanned = [], 0
     for path in folder.rglob("*"):
         if not path.is_file():
             continue
         data = path.read_bytes()
         scanned += 1
-        for needle in _needles():
+        for needle in _needles(extra):
             if needle in data:
                 found.append(f"{path.relative_to(folder)}: {needle!r}")
     assert scanned, f"nothing scanned in {folder}"
@@ -85,7 +85,8 @@ def app_logging(data_dir):
     logging.getLogger("sqlalchemy").setLevel(sa_level)
 
 
-def test_no_canary_in_files_or_logs(data_dir, creds, tmp_path, session_env, app_logging, caplog):
+def test_no_canary_in_files_or_logs(data_dir, creds, tmp_path, session_env, app_logging, caplog,
+                                   recovery_code):
     caplog.set_level(logging.DEBUG)
     logging.getLogger("sqlalchemy").setLevel(logging.INFO)  # statements too (parameters hidden)
     user, password = creds
@@ -123,7 +124,9 @@ def test_no_canary_in_files_or_logs(data_dir, creds, tmp_path, session_env, app_
     backend.lock()
     assert list((data_dir / "backups").iterdir())
 
-    leaks = _leaks(tmp_path)
+    # Key material is never written out in clear either: the data key, the recovery code.
+    secrets_ = (key.hex(), recovery_code, recovery_code.replace("-", ""))
+    leaks = _leaks(tmp_path, secrets_)
     assert leaks == [], leaks
     assert (app_logging / "ppt-desk.log").exists()
     messages = []
@@ -133,8 +136,8 @@ def test_no_canary_in_files_or_logs(data_dir, creds, tmp_path, session_env, app_
             messages.append(logging.Formatter().formatException(record.exc_info))
     text = "\n".join(messages)
     assert "INSERT INTO person" in text  # statements were logged, so the check means something
-    for canary in CANARIES:
-        for form in {canary, canary.lower()}:
+    for canary in (*CANARIES, *secrets_):
+        for form in {canary, canary.lower(), canary.upper()}:
             assert form not in text, form
 
 
