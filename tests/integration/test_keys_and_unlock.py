@@ -146,13 +146,27 @@ def _db_header(data_dir) -> bytes:
     return (data_dir / "ppt-desk.db").read_bytes()[:16]  # SQLCipher's salt
 
 
+def _pages(data_dir) -> list[bytes]:
+    raw = (data_dir / "ppt-desk.db").read_bytes()
+    return [raw[i:i + 4096] for i in range(0, len(raw), 4096)]
+
+
+def _unchanged_share(before: list[bytes], after: list[bytes]) -> float:
+    """Share of pages left byte-identical: a re-key would rewrite every one of them."""
+    same = sum(1 for a, b in zip(before, after) if a == b)
+    return same / len(before)
+
+
 def test_admin_resets_another_users_password_without_rekeying(with_maria, data_dir, creds):
     backend, maria = with_maria
     user, password = creds
-    header, key = _db_header(data_dir), data_key(data_dir, user, password)
+    backend.lock()
+    header, key, pages = _db_header(data_dir), data_key(data_dir, user, password), _pages(data_dir)
+    backend.unlock(user, password)
     backend.reset_password(maria.id, "maria-sandi-baru-2")
     backend.lock()
     assert _db_header(data_dir) == header
+    assert _unchanged_share(pages, _pages(data_dir)) > 0.5
     assert data_key(data_dir, MARIA, "maria-sandi-baru-2") == key
     assert data_key(data_dir, user, password) == key
     with pytest.raises(DomainError, match="wrong_password"):
@@ -172,7 +186,7 @@ def test_a_user_changes_their_own_password_without_rekeying(with_maria, data_dir
     backend, maria = with_maria
     user, password = creds
     backend.lock()
-    header, key = _db_header(data_dir), data_key(data_dir, user, password)
+    header, key, pages = _db_header(data_dir), data_key(data_dir, user, password), _pages(data_dir)
     backend.unlock(MARIA, MARIA_PW)
     backend.reset_password(maria.id, "maria-ganti-sendiri")
     # A caseworker may not reset someone else's.
@@ -180,6 +194,7 @@ def test_a_user_changes_their_own_password_without_rekeying(with_maria, data_dir
     assert _code(lambda: backend.reset_password(admin_id, "bukan-hakmu-123")).code == "needs_admin_role"
     backend.lock()
     assert _db_header(data_dir) == header
+    assert _unchanged_share(pages, _pages(data_dir)) > 0.5
     assert data_key(data_dir, MARIA, "maria-ganti-sendiri") == key
     backend.unlock(user, password)  # the admin's password is untouched
     report = backend.verify()
