@@ -158,7 +158,7 @@ class Backend:
     def update_user(self, user_id: str, display_name: str, roles: frozenset[str],
                     active: bool) -> ChangeSet:
         db, actor = self._actor()
-        return users.update_user(db.uow(), actor, user_id, display_name, roles, active)
+        return users.update_user(db.uow(), db, actor, user_id, display_name, roles, active)
 
     def reset_password(self, user_id: str, password: str) -> None:
         db, actor = self._actor()

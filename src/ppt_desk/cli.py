@@ -38,6 +38,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="ppt-desk", description="ppt-desk case management")
     parser.add_argument("--data-dir", type=Path, default=None,
                         help="data folder (default: the user's data directory)")
+    # Subcommands accept --data-dir after their name too; SUPPRESS keeps the top-level value.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS,
+                        help="data folder (default: the user's data directory)")
     parser.add_argument("--lang", choices=["id", "en"], default=None, help="interface language")
     sub = parser.add_subparsers(dest="command")
     demo = sub.add_parser("demo", help="build a database of synthetic cases for training")
@@ -45,7 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--cases", type=int, default=200)
     demo.add_argument("--seed", type=int, default=2026)
     demo.add_argument("--username", default="demo")
-    verify = sub.add_parser("verify", help="check the database, audit chain and outbox")
+    verify = sub.add_parser("verify", parents=[common],
+                            help="check the database, audit chain and outbox")
     verify.add_argument("--username", default=None)
     return parser
 

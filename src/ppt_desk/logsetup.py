@@ -46,7 +46,9 @@ def configure_logging(log_dir: Path | None, level: int = logging.INFO) -> None:
     formatter = RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     handlers: list[logging.Handler] = [logging.StreamHandler()]
     if log_dir is not None:
-        log_dir.mkdir(parents=True, exist_ok=True)
+        # The data folder is owner-only (see storage.database.DataFolder.ensure).
+        log_dir.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        log_dir.mkdir(mode=0o700, exist_ok=True)
         handlers.append(RotatingFileHandler(log_dir / "ppt-desk.log", maxBytes=1_000_000,
                                             backupCount=3, encoding="utf-8"))
     for handler in handlers:

@@ -74,8 +74,13 @@ def add_user(uow: UnitOfWork, vault: KeyVault, actor: Actor, username: str, disp
     return ChangeSet(users=True), user
 
 
-def update_user(uow: UnitOfWork, actor: Actor, user_id: str, display_name: str,
+def update_user(uow: UnitOfWork, vault: KeyVault, actor: Actor, user_id: str, display_name: str,
                 roles: frozenset[str], active: bool) -> ChangeSet:
+    """Change a user's name, roles or active flag.
+
+    Deactivating removes the user's keyslot, so the old password no longer opens
+    the database (not even a copy taken later); reactivating needs a password reset.
+    """
     actor.require_admin()
     check_roles(roles)
     with uow:
@@ -86,6 +91,8 @@ def update_user(uow: UnitOfWork, actor: Actor, user_id: str, display_name: str,
             raise DomainError("cannot_demote_self")
         uow.users.update(UserInfo(user.id, user.username, display_name.strip() or user.display_name,
                                   frozenset(roles), active))
+        if user.active and not active:
+            vault.remove_user(user.id)
         uow.commit()
     return ChangeSet(users=True)
 
