@@ -69,7 +69,10 @@ class Person(Tracked, Base):
     guardian_name: Mapped[str] = mapped_column(String(200), default="")
     guardian_relation: Mapped[str] = mapped_column(String(30), default="")
     guardian_contact: Mapped[str] = mapped_column(String(200), default="")
-    __table_args__ = (Index("ix_person_name", "full_name"),)
+    __table_args__ = (
+        Index("ix_person_name", "full_name"),
+        Index("ix_person_sex_name", "sex", "full_name"),  # case list sorted by sex
+    )
 
 
 class Case(Tracked, Base):
@@ -103,6 +106,10 @@ class Case(Tracked, Base):
         Index("ix_case_assigned", "assigned_user_id", "intake_date"),
         Index("ix_case_age_band", "age_band", "intake_date"),
         Index("ix_case_person", "person_id"),
+        # The case list sorted by these columns walks an index and stops after one page.
+        Index("ix_case_number_order", "year", "number_in_year"),
+        Index("ix_case_age", "age_at_intake", "intake_date"),
+        Index("ix_case_channel", "intake_channel", "intake_date"),
     )
 
 
