@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import and_, delete, func, or_, select
+from sqlalchemy import and_, delete, exists, func, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.expression import UnaryExpression
+from sqlalchemy.sql.operators import custom_op
 
 from ..domain.errors import DomainError
 from ..domain.ids import uuid7
@@ -16,16 +18,42 @@ from ..services.dto import (
 from .schema import Case, CaseModus, Draft, Office, OutboxEvent, Person, SearchToken, User
 from .search import NameIndex, WordMatch, tokens_for
 
+# The full order of each sort: what an index gives, plus at most one more term (SQLite then
+# sorts only ties; given more terms, its planner may choose to sort every match instead).
 SORT_COLUMNS = {
     "case_number": (Case.year, Case.number_in_year),
-    "full_name": (Person.full_name,),
-    "intake_date": (Case.intake_date,),
-    "age": (Case.age_at_intake,),
-    "victim_status": (Case.victim_status,),
-    "assigned": (User.display_name,),
-    "sex": (Person.sex,),
-    "intake_channel": (Case.intake_channel,),
+    "full_name": (Person.full_name, Case.intake_date),
+    "intake_date": (Case.intake_date, Case.number_in_year),
+    "age": (Case.age_at_intake, Case.intake_date, Case.number_in_year),
+    "victim_status": (Case.victim_status, Case.intake_date, Case.number_in_year),
+    "assigned": (User.display_name, Case.intake_date, Case.number_in_year),
+    "sex": (Person.sex, Person.full_name, Case.intake_date),
+    "intake_channel": (Case.intake_channel, Case.intake_date, Case.number_in_year),
 }
+# Sorts on person columns: with many matches the query walks person's index in that order.
+PERSON_SORTS = {"full_name", "sex"}
+# At most this many matches: fetch them all, then sort. More: walk the sort column's index and
+# stop after one page, testing each case against the (then broad) conditions.
+SMALL_RESULT = 5_000
+
+
+class _SetCondition(NamedTuple):
+    """A condition on another table (a query word, a modus), in the forms ``search`` needs."""
+
+    size: int           # rows it matches in its own table (an upper bound on cases)
+    as_in: Any          # Case.id IN (...): drives a query when it is the most selective
+    as_exists: Any      # EXISTS (...): a probe per case
+    count_alone: Any    # the number of cases when it is the only condition
+
+
+def _no_index(column):
+    return UnaryExpression(column, operator=custom_op("+"))
+
+
+def _token_filter(match: WordMatch):
+    if match.prefix is not None:
+        return and_(SearchToken.token >= match.prefix, SearchToken.token < match.prefix + "\x7f")
+    return SearchToken.token.in_(match.keys)
 
 
 def _now() -> datetime:
@@ -98,47 +126,114 @@ class SqlCaseRepository:
         return [TimelineEntry(at, entity, op, tuple(sorted(patch)), name or "")
                 for at, entity, op, patch, name in rows]
 
-    def _word_clause(self, match: WordMatch):
-        sub = select(SearchToken.case_id)
-        if match.prefix is not None:
-            sub = sub.where(SearchToken.token >= match.prefix,
-                            SearchToken.token < match.prefix + "\x7f")
-        else:
-            sub = sub.where(SearchToken.token.in_(match.keys))
-        return Case.id.in_(sub)
+    def _scalar(self, stmt, *where) -> int:
+        return self.session.execute(stmt.where(*where)).scalar_one()
 
-    def search(self, query: CaseQuery) -> CasePage:
-        where = []
+    def _set_conditions(self, query: CaseQuery) -> list[_SetCondition] | None:
+        """Query words and modus, most selective first; None when one matches nothing."""
+        sets: list[_SetCondition] = []
         if query.text.strip():
             for match in self.index.match_query(self.session, query.text):
                 if match.prefix is None and not match.keys:
-                    return CasePage((), 0, query.offset)
-                where.append(self._word_clause(match))
-        if query.victim_status:
-            where.append(Case.victim_status == query.victim_status)
-        if query.assigned_user_id:
-            where.append(Case.assigned_user_id == query.assigned_user_id)
-        if query.age_band:
-            where.append(Case.age_band == query.age_band)
+                    return None
+                cond = _token_filter(match)
+                size = self._scalar(select(func.count()).select_from(SearchToken), cond)
+                if size == 0:
+                    return None
+                sets.append(_SetCondition(
+                    size, Case.id.in_(select(SearchToken.case_id).where(cond)),
+                    exists().where(SearchToken.case_id == Case.id, cond),
+                    select(func.count(SearchToken.case_id.distinct())).where(cond)))
         if query.modus:
-            where.append(Case.id.in_(select(CaseModus.case_id).where(CaseModus.code == query.modus)))
-        total = self.session.execute(select(func.count()).select_from(Case).where(*where)).scalar_one()
+            cond = CaseModus.code == query.modus
+            size = self._scalar(select(func.count()).select_from(CaseModus), cond)
+            sets.append(_SetCondition(
+                size, Case.id.in_(select(CaseModus.case_id).where(cond)),
+                exists().where(CaseModus.case_id == Case.id, cond),
+                select(func.count()).select_from(CaseModus).where(cond)))
+        return sorted(sets, key=lambda item: item.size)
+
+    def search(self, query: CaseQuery) -> CasePage:
+        """One page of the register plus the number of matches.
+
+        Conditions on other tables (query words, modus) are sized first (cheap index
+        counts); the most selective one drives the count as ``IN``, the rest are
+        ``EXISTS`` probes. The page is then fetched in one of two shapes, depending on
+        the number of matches (see ``SMALL_RESULT``).
+        """
+        empty = CasePage((), 0, query.offset)
+        filters = [(column, value) for column, value in (
+            (Case.victim_status, query.victim_status),
+            (Case.assigned_user_id, query.assigned_user_id), (Case.age_band, query.age_band),
+        ) if value]
+        simple = [column == value for column, value in filters]
+        sets = self._set_conditions(query)
+        if sets is None:
+            return empty
+        driven = [sets[0].as_in, *(item.as_exists for item in sets[1:])] if sets else []
+        if len(sets) == 1 and not simple:  # every token/modus row belongs to a case (FK)
+            total = self.session.execute(sets[0].count_alone).scalar_one()
+        else:
+            total = self._scalar(select(func.count()).select_from(Case), *simple, *driven)
+        if total == 0:
+            return empty
         columns = SORT_COLUMNS.get(query.sort, SORT_COLUMNS["intake_date"])
         order = [c.desc() if query.descending else c.asc() for c in columns]
-        order.append(Case.number_in_year.desc() if query.descending else Case.number_in_year.asc())
+        person_id = Person.id
+        if total <= SMALL_RESULT:
+            where = [*simple, *driven]
+        else:
+            # Unary + (SQLite: "don't use an index for this term") steers the plan onto the
+            # sort column's index: persons are not looked up by id, so person's sort index is
+            # walked; filter indexes are not used unless they also give the order.
+            simple = [column == value if query.sort == "intake_date" or column is columns[0]
+                      else _no_index(column) == value for column, value in filters]
+            where = [*simple, *(item.as_exists for item in sets)]
+            if query.sort in PERSON_SORTS:
+                person_id = _no_index(Person.id)
+            if query.sort == "assigned":
+                return CasePage(self._by_caseworker(query, where), total, query.offset)
+        rows = self._rows(where, order, person_id, query.offset, query.limit)
+        return CasePage(rows, total, query.offset)
+
+    def _rows(self, where: list, order: list, person_id: Any, offset: int,
+              limit: int) -> tuple[CaseRow, ...]:
         rows = self.session.execute(
             select(Case.id, Case.case_number, Person.full_name, Person.sex, Case.age_at_intake,
                    Case.age_band, Case.intake_date, Case.intake_channel, Case.victim_status,
                    Case.modus, User.display_name)
-            .join(Person, Person.id == Case.person_id)
+            .join(Person, person_id == Case.person_id)
             .outerjoin(User, User.id == Case.assigned_user_id)
-            .where(*where).order_by(*order).offset(query.offset).limit(query.limit)
+            .where(*where).order_by(*order).offset(offset).limit(limit)
         ).all()
-        return CasePage(
-            tuple(CaseRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], tuple(r[9] or ()),
-                          r[10] or "") for r in rows),
-            total, query.offset,
-        )
+        return tuple(CaseRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8],
+                             tuple(r[9] or ()), r[10] or "") for r in rows)
+
+    def _by_caseworker(self, query: CaseQuery, where: list) -> tuple[CaseRow, ...]:
+        """Many matches sorted by caseworker: the caseworkers in name order (unassigned first
+        when ascending, as SQL sorts NULL), each one's cases in date order from
+        ``ix_case_assigned``, until the page is full."""
+        ids_by_name: dict[str, list[str]] = {}
+        for user_id, name in self.session.execute(select(User.id, User.display_name)):
+            ids_by_name.setdefault(name, []).append(user_id)
+        groups = [Case.assigned_user_id.is_(None)] + [
+            Case.assigned_user_id.in_(ids_by_name[name]) for name in sorted(ids_by_name)]
+        if query.descending:
+            groups.reverse()
+        order = [c.desc() if query.descending else c.asc() for c in SORT_COLUMNS["assigned"][1:]]
+        skip, wanted, rows = query.offset, query.limit, []
+        for group in groups:
+            if skip:
+                size = self._scalar(select(func.count()).select_from(Case), *where, group)
+                if size <= skip:
+                    skip -= size
+                    continue
+            page = self._rows([*where, group], order, Person.id, skip, wanted - len(rows))
+            rows.extend(page)
+            skip = 0
+            if len(rows) >= wanted:
+                break
+        return tuple(rows)
 
 
 def person_fields(intake: CaseIntake) -> dict[str, Any]:
