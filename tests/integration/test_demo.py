@@ -20,7 +20,9 @@ from ppt_desk.domain.names import token_key
 from ppt_desk.logsetup import configure_logging
 from ppt_desk.security.kdf import TEST_PARAMS
 from ppt_desk.services.dto import CaseQuery
-from ppt_desk.storage.schema import Case, OutboxEvent, Person
+from ppt_desk.storage import repositories
+from ppt_desk.storage.repositories import SORT_COLUMNS, _token_filter
+from ppt_desk.storage.schema import Case, CaseModus, OutboxEvent, Person, SearchToken, User
 from ppt_desk.storage.search import allowed_edits
 
 PASSWORD = "kata-sandi-demo-1"
@@ -180,3 +182,63 @@ def test_cli_demo_end_to_end(tmp_path):
                              text=True, timeout=300)
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert "OK" in checked.stdout
+
+
+# -- the case list's query plans against a plain reference query ----------------------------
+
+def _reference(session, index, query: CaseQuery) -> list[tuple]:
+    """Every match in order, by the simplest query (no plan choices): (id, sort key)."""
+    where = []
+    for match in index.match_query(session, query.text) if query.text.strip() else ():
+        where.append(Case.id.in_(select(SearchToken.case_id).where(_token_filter(match))))
+    if query.modus:
+        where.append(Case.id.in_(select(CaseModus.case_id).where(CaseModus.code == query.modus)))
+    for column, value in ((Case.victim_status, query.victim_status),
+                          (Case.assigned_user_id, query.assigned_user_id),
+                          (Case.age_band, query.age_band)):
+        if value:
+            where.append(column == value)
+    columns = SORT_COLUMNS[query.sort]
+    rows = session.execute(
+        select(Case.id, *columns).join(Person, Person.id == Case.person_id)
+        .outerjoin(User, User.id == Case.assigned_user_id).where(*where)
+        .order_by(*(c.desc() if query.descending else c.asc() for c in columns))).all()
+    return [(r[0], tuple(r[1:])) for r in rows]
+
+
+def _sort_key(session, columns, case_ids) -> list[tuple]:
+    rows = dict((r[0], tuple(r[1:])) for r in session.execute(
+        select(Case.id, *columns).join(Person, Person.id == Case.person_id)
+        .outerjoin(User, User.id == Case.assigned_user_id).where(Case.id.in_(case_ids))))
+    return [rows[i] for i in case_ids]
+
+
+@pytest.mark.parametrize("small_result", [0, 25, 10_000])
+def test_case_list_pages_match_a_plain_query(backend, monkeypatch, small_result):
+    """Whatever plan the repository picks (fetch all matches, or walk the sort index), each
+    page holds the same sort keys as the plain query's slice, and the same total."""
+    monkeypatch.setattr(repositories, "SMALL_RESULT", small_result)
+    rng = random.Random(small_result)
+    db = backend._db
+    staff = [u.id for u in backend.list_users()]
+    rows = backend.search_cases(CaseQuery(limit=CASES)).rows
+    texts = ["", "", "a", "ma", "mar", "yoh b", "5", "53", "2", "20", "2025/", "KPG",
+             rows[3].full_name, rows[4].full_name.split()[0][:4], rows[5].case_number[4:]]
+    for _ in range(120):
+        query = CaseQuery(
+            text=rng.choice(texts), sort=rng.choice(sorted(SORT_COLUMNS)),
+            descending=rng.random() < 0.5,
+            victim_status=rng.choice([None, None, "KORBAN", "EKS"]),
+            assigned_user_id=rng.choice([None, None, None, *staff]),
+            modus=rng.choice([None, None, "EBM", "ESK", "PED"]),
+            age_band=rng.choice([None, None, "ANAK", "DEWASA"]),
+            offset=rng.choice([0, 0, 7, 40]), limit=rng.choice([10, 50, 200]))
+        page = backend.search_cases(query)
+        with db.uow() as uow:
+            expected = _reference(uow.session, db.index, query)
+            got = [r.id for r in page.rows]
+            assert page.total == len(expected), query
+            assert len(set(got)) == len(got)
+            assert set(got) <= {case_id for case_id, _key in expected}, query
+            keys = _sort_key(uow.session, SORT_COLUMNS[query.sort], got)
+            assert keys == [key for _id, key in expected[query.offset:query.offset + query.limit]], query
