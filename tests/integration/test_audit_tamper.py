@@ -243,9 +243,6 @@ def test_cli_verify_exit_codes(chain_folder, tmp_path, root):
     assert "wrong_password" in wrong.stderr
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "cli.py documents `ppt-desk verify [--data-dir DIR]` but --data-dir is only an option of "
-    "the main parser: after the subcommand argparse rejects it (exit 2)"))
 def test_cli_verify_accepts_data_dir_after_the_subcommand(chain_folder, tmp_path, root):
     folder, _ = chain_folder
     env = {**os.environ, "PPT_DESK_PASSWORD": root.PASSWORD}
