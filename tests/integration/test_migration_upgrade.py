@@ -131,3 +131,33 @@ def test_a_database_from_a_newer_version_is_refused_untouched(data_dir, creds):
     assert file_hash(db) == before
     assert sorted(os.listdir(data_dir)) == listing
     assert not (data_dir / "backups").exists()
+
+
+# Indexes that revision 0003 added to the models; a database set up before it (create_all +
+# stamp head at 0002) has every other index, including ix_person_name.
+ADDED_IN_0003 = ("ix_case_age", "ix_case_channel", "ix_case_number_order", "ix_person_sex_name")
+
+
+def test_a_folder_set_up_at_0002_upgrades_on_unlock(data_dir, creds):
+    """Real installs were made by setup (create_all, stamped at the head of the day), not by
+    running every migration: the upgrade must work on that schema too."""
+    user, password = creds
+    key = data_key(data_dir, user, password)
+
+    def as_set_up_at_0002(conn):
+        for index in ADDED_IN_0003:
+            conn.execute(text(f"DROP INDEX IF EXISTS {index}"))
+        conn.execute(text("UPDATE alembic_version SET version_num = '0002'"))
+
+    _set_revision(data_dir, key, as_set_up_at_0002)
+    backend = make_backend(data_dir, TEST_PARAMS)
+    backend.unlock(user, password)
+    try:
+        assert current_revision(backend._db.engine) == head_revision()
+        with backend._db.engine.connect() as conn:
+            indexes = {r[0] for r in conn.execute(text(
+                "SELECT name FROM sqlite_master WHERE type = 'index'"))}
+        assert set(ADDED_IN_0003) | {"ix_person_name"} <= indexes
+        assert backend.verify().ok
+    finally:
+        backend.lock()
