@@ -199,3 +199,27 @@ def test_audit_only_actions_extend_the_chain_without_outbox_events(backend):
     me = backend.current_user.id
     assert tail == [("set_password", "app_user", me, me), ("view", "case_file", case_id, me)]
     assert backend.verify().ok
+
+
+def test_outbox_clock_never_goes_back_when_the_wall_clock_does(backend, monkeypatch):
+    from ppt_desk.storage.changes import ChangeRecorder
+    from ppt_desk.storage.database import UnlockedDatabase
+    from ppt_desk.storage.uow import SqlUnitOfWork
+
+    walls = iter([2_000_000_000.0, 2_000_000_000.0, 1_999_996_400.0, 1_000_000_000.0,
+                  2_000_000_001.0, 1_999_000_000.0] * 10)
+
+    def uow(self):
+        recorder = ChangeRecorder(self.device_id, wall_clock=lambda: next(walls))
+        return SqlUnitOfWork(self.engine, recorder, self.index, self.user.id)
+
+    monkeypatch.setattr(UnlockedDatabase, "uow", uow)
+    start = scalar(backend, "SELECT max(device_seq) FROM outbox_event")
+    for i in range(6):
+        backend.register_case(make_intake(f"Jam Mundur {i}"))
+    clocks = [Hlc.decode(r[0]) for r in rows(
+        backend, "SELECT hlc FROM outbox_event WHERE device_seq > :s ORDER BY device_seq", s=start)]
+    assert len(clocks) == 12
+    assert all(a < b for a, b in zip(clocks, clocks[1:]))
+    assert clocks[-1].wall_ms == 2_000_000_001_000
+    assert backend.verify().ok
