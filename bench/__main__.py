@@ -56,7 +56,7 @@ def build(stamp: dict) -> None:
 
 
 def search() -> None:
-    log("search workload (encrypted, then two plain copies) ...")
+    log("search workload (encrypted and two plain copies, interleaved) ...")
     subprocess.run([sys.executable, "-m", "bench.search"], cwd=ROOT, env=_env(), check=True)
 
 
