@@ -124,10 +124,6 @@ def test_no_single_substitution_is_accepted_or_blamed_on_another_group():
                         assert error.params == {"group": group + 1}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "group check weights are 2,3,4,5 mod 32: the even weights miss substitutions that "
-    "change the 1st character by 16 or the 3rd by 8, 16 or 24 places (4 of 155 per group); "
-    "those typos are still refused, but by the whole-code checksum without naming the group"))
 def test_every_single_substitution_names_its_group():
     code = format_code(SECRET)
     for group in range(GROUPS):

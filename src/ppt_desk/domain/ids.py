@@ -17,6 +17,9 @@ def uuid7(now_ms: int | None = None) -> str:
     return str(uuid.UUID(int=value))
 
 
+MAX_COUNTER = 99_999
+
+
 @dataclass(frozen=True, order=True)
 class Hlc:
     """Hybrid logical clock value: wall milliseconds plus a counter.
@@ -32,6 +35,9 @@ class Hlc:
     def tick(self, now_ms: int) -> "Hlc":
         if now_ms > self.wall_ms:
             return Hlc(now_ms, 0)
+        if self.counter >= MAX_COUNTER:
+            # The counter has 5 digits in the encoding: borrow the next millisecond instead.
+            return Hlc(self.wall_ms + 1, 0)
         return Hlc(self.wall_ms, self.counter + 1)
 
     def encode(self, device_id: str) -> str:

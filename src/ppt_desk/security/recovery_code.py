@@ -21,9 +21,10 @@ CODE_BYTES = 16
 
 
 def _check_char(group_no: int, data: str) -> str:
+    # Odd weights are invertible mod 32, so every single-character typo changes the check.
     total = group_no + 1
     for position, ch in enumerate(data):
-        total += (position + 2) * _INDEX[ch]
+        total += (2 * position + 1) * _INDEX[ch]
     return ALPHABET[total % 32]
 
 

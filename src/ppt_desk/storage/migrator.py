@@ -11,10 +11,8 @@ import logging
 from datetime import datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from typing import TYPE_CHECKING
+
 from sqlalchemy import Engine, text
 
 from ..domain.errors import DomainError
@@ -22,10 +20,18 @@ from ..paths import MIGRATIONS
 from .backup import export_encrypted
 from .schema import Base
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic is imported inside the functions: it is needed only once the database is
+# unlocked, and importing it costs ~130 ms before the unlock dialog could show.
+
 log = logging.getLogger(__name__)
 
 
-def _config(connection) -> Config:
+def _config(connection) -> "Config":
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["connection"] = connection
@@ -33,6 +39,8 @@ def _config(connection) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(_config(None))
     head = script.get_current_head()
     assert head is not None
@@ -40,6 +48,8 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
@@ -51,6 +61,9 @@ def is_empty(engine: Engine) -> bool:
 
 def migrate(engine: Engine, db_path: Path, key: bytes, backup_dir: Path) -> Path | None:
     """Bring the database to head. Returns the backup made before an upgrade, if any."""
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(_config(None))
     head = script.get_current_head()
     if is_empty(engine):

@@ -46,6 +46,10 @@ def tokens_for(full_name: str, aliases: list[str] | tuple[str, ...], nik: str,
         if part.isdigit():
             tokens.add(part)
             tokens.add(str(int(part)))
+        elif any(ch.isdigit() for ch in part):
+            tokens.add("#" + part)      # an office prefix such as P2TP2A
+        else:
+            tokens.add(token_key(part))  # an office prefix such as KPG: typed as printed
     return tokens
 
 

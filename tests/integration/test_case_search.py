@@ -1,0 +1,36 @@
+"""Finding a case by its number as printed, by part of it, and by NIK prefix."""
+from __future__ import annotations
+
+import pytest
+
+from integration_helpers import make_intake
+from ppt_desk.services.dto import CaseQuery
+
+
+@pytest.fixture
+def registered(backend):
+    numbers = {}
+    for name in ("Maria Seran", "Yuliana Bria", "Sitti Aminah"):
+        _, case_id, number = backend.register_case(make_intake(name, nik="5371014405990001"
+                                                               if name == "Yuliana Bria" else ""))
+        numbers[name] = (case_id, number)
+    return numbers
+
+
+@pytest.mark.parametrize("typed", ["{number}", "{lower}", "{year}/{seq}", "{seq}", "{int_seq}"])
+def test_case_number_as_printed_or_in_part_finds_that_case(backend, registered, typed):
+    case_id, number = registered["Yuliana Bria"]
+    prefix, year, seq = number.split("/")
+    query = typed.format(number=number, lower=number.lower(), year=year, seq=seq,
+                         int_seq=int(seq))
+    page = backend.search_cases(CaseQuery(text=query + " "))
+    assert case_id in {row.id for row in page.rows}
+    if typed != "{int_seq}":
+        assert page.total == 1
+
+
+def test_nik_prefix_and_name_narrow_together(backend, registered):
+    case_id, _ = registered["Yuliana Bria"]
+    page = backend.search_cases(CaseQuery(text="yuliana 537101"))
+    assert [row.id for row in page.rows] == [case_id]
+    assert backend.search_cases(CaseQuery(text="maria 537101")).total == 0
