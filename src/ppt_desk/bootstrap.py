@@ -23,7 +23,7 @@ from .services.dto import (
 )
 from .storage.database import (
     DataFolder, InstanceLock, SetupResult, UnlockedDatabase, create_database,
-    unlock_with_password, unlock_with_recovery,
+    unlock_with_password, unlock_with_recovery, verify_files,
 )
 from .storage.verify import VerifyReport, verify
 
@@ -171,6 +171,10 @@ class Backend:
 
     def verify(self) -> VerifyReport:
         return verify(self._require_db().engine)
+
+    def verify_files(self, username: str, password: str) -> VerifyReport:
+        """``ppt-desk verify``: check a possibly damaged database without unlocking it for use."""
+        return verify_files(self.folder, username, password)
 
 
 def make_backend(data_dir: Path, kdf_params: KdfParams | None = None) -> Backend:

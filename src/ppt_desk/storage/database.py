@@ -35,6 +35,7 @@ from .migrator import is_empty, migrate
 from .schema import DeviceState
 from .search import NameIndex
 from .uow import SqlUnitOfWork
+from .verify import VerifyReport, verify
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +123,12 @@ class UnlockedDatabase:
         return code
 
     def close(self) -> None:
+        try:
+            # Keep the planner's statistics current (cheap; only re-analyses what changed).
+            with self.engine.begin() as conn:
+                conn.exec_driver_sql("PRAGMA optimize")
+        except Exception:  # noqa: BLE001 - locking must never fail
+            log.warning("PRAGMA optimize failed on lock", exc_info=True)
         self.engine.dispose()
         self.index.clear()
         for i in range(len(self.key)):
@@ -221,8 +228,8 @@ def _open(folder: DataFolder, key: bytearray, user_id: str | None) -> UnlockedDa
     return UnlockedDatabase(folder, engine, device_id, placeholder, key, index, backup)
 
 
-def unlock_with_password(folder: DataFolder, username: str, password: str) -> UnlockedDatabase:
-    """Unlock for ``username``; failed attempts make the next one wait longer."""
+def _unwrap_with_password(folder: DataFolder, username: str, password: str) -> tuple[str, bytearray]:
+    """The data key from ``username``'s slot; failed attempts make the next one wait longer."""
     throttle = folder.throttle
     wait = throttle.wait_seconds(username)
     if wait > 0:
@@ -238,7 +245,29 @@ def unlock_with_password(folder: DataFolder, username: str, password: str) -> Un
             raise DomainError("wrong_password", seconds=int(delay)) from None
         raise
     throttle.record_success(username)
+    return user_id, key
+
+
+def unlock_with_password(folder: DataFolder, username: str, password: str) -> UnlockedDatabase:
+    """Unlock for ``username``: open, migrate if needed, and load the user."""
+    user_id, key = _unwrap_with_password(folder, username, password)
     return _open(folder, key, user_id)
+
+
+def verify_files(folder: DataFolder, username: str, password: str) -> VerifyReport:
+    """Check the files without unlocking for use: no migration, no user lookup.
+
+    A damaged page that an unlock would trip over is then reported by the page checks
+    instead of preventing the check altogether.
+    """
+    _, key = _unwrap_with_password(folder, username, password)
+    engine = open_engine(folder.db, bytes(key))
+    try:
+        return verify(engine)
+    finally:
+        engine.dispose()
+        for i in range(len(key)):
+            key[i] = 0
 
 
 def unlock_with_recovery(folder: DataFolder, code: str) -> UnlockedDatabase:
