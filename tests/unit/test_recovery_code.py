@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import random
 import re
 
 import pytest
@@ -97,16 +98,37 @@ def test_a_typo_in_each_group_names_that_group(group):
         assert error.params == {"group": group + 1}
 
 
-@pytest.mark.parametrize("group", range(GROUPS))
-def test_swapped_neighbours_in_a_group_name_that_group(group):
-    code = format_code(SECRET)
-    for position in range(3):  # data characters 0-3
-        i = _index(group, position)
-        a, b = code[i], code[i + 1]
-        if a == b:
-            continue
-        error = _error(code[:i] + b + a + code[i + 2:])
-        assert (error.code, error.params) == ("recovery_code_group", {"group": group + 1})
+def _neighbour_swaps(code: str):
+    """(group, typed code) for every swap of two different neighbours inside one group."""
+    for group in range(GROUPS):
+        for position in range(4):  # the check character included
+            i = _index(group, position)
+            if code[i] != code[i + 1]:
+                yield group, code[:i] + code[i + 1] + code[i] + code[i + 2:]
+
+
+def test_no_swap_of_neighbours_is_accepted_or_blamed_on_another_group():
+    for _ in range(200):
+        code = format_code(os.urandom(16))
+        for group, typed in _neighbour_swaps(code):
+            error = _error(typed)
+            assert error.code in ("recovery_code_group", "recovery_code_checksum")
+            if error.code == "recovery_code_group":
+                assert error.params == {"group": group + 1}
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "weights 1,3,5,7 mod 32 differ by 2: swapping neighbours 16 places apart in the alphabet "
+    "keeps the group check (about 8% of swaps); they are refused by the whole-code checksum "
+    "without naming the group. Weights in GF(32) would name the group for every single "
+    "substitution and every neighbour swap"))
+def test_every_swap_of_neighbours_names_its_group():
+    rng = random.Random(7)
+    for _ in range(50):
+        code = format_code(rng.randbytes(16))
+        for group, typed in _neighbour_swaps(code):
+            error = _error(typed)
+            assert (error.code, error.params) == ("recovery_code_group", {"group": group + 1})
 
 
 def test_no_single_substitution_is_accepted_or_blamed_on_another_group():
