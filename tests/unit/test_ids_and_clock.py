@@ -71,3 +71,15 @@ def test_hlc_encoding_round_trips_with_a_dashed_device_id():
     clock = Hlc(1_700_000_000_123, 42)
     assert Hlc.decode(clock.encode(device)) == clock
     assert clock.encode(device).endswith(device)
+
+
+def test_hlc_counter_never_outgrows_its_five_digits():
+    clock = Hlc(5000, 99_998)
+    seen = [clock]
+    for _ in range(5):
+        clock = clock.tick(4000)  # wall clock stuck in the past
+        seen.append(clock)
+    assert all(c.counter <= 99_999 for c in seen)
+    encoded = [c.encode("dev") for c in seen]
+    assert encoded == sorted(encoded) and len(set(encoded)) == len(encoded)
+    assert [Hlc.decode(e) for e in encoded] == seen
