@@ -11,17 +11,25 @@ from __future__ import annotations
 import re
 import unicodedata
 
+# Bump when a rule below changes: stored search keys are then rebuilt on the next unlock.
+NAME_KEY_VERSION = 2
+
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
 # Ordered rewrites: earlier rules feed later ones.
 _REWRITES: tuple[tuple[str, str], ...] = (
     ("oe", "u"),    # Soeharto -> Suharto
     ("dj", "j"),    # Djoko -> Joko
+    ("jh", "j"),    # Jhoko -> Joko
     ("tj", "c"),    # Tjahja -> Cahja
     ("sj", "sy"),   # Sjaiful -> Syaiful
     ("nj", "ny"),   # Njoman -> Nyoman
     ("chr", "kr"),  # Christina -> Kristina
+    ("ck", "k"),    # Taufick -> Taufik
     ("ch", "h"),    # Chairul -> Hairul
+    ("ci", "si"),   # Franciscus -> Fransiskus
+    ("ce", "se"),
+    ("c", "k"),     # Fransiscus -> Fransiskus, Veronica -> Veronika (and old tj via c)
     ("kh", "h"),    # Khairul -> Hairul
     ("sy", "s"),    # Syaiful -> Saiful
     ("ph", "f"),
@@ -32,11 +40,16 @@ _REWRITES: tuple[tuple[str, str], ...] = (
     ("q", "k"),
     ("x", "ks"),
     ("v", "f"),
+    ("f", "p"),     # Sundanese spelling: Yusup, Sopian, Patimah
     ("z", "s"),
     ("j", "y"),     # old spelling j = y: Jusuf -> Yusuf
     ("y", "i"),     # Sity -> Siti, Yulianti/Julianti -> iulianti
     ("ie", "i"),
+    ("ae", "ai"),   # Syaeful -> Syaiful, Zaenal -> Zainal
 )
+# Abbreviations written in place of a whole name.
+_ABBREVIATIONS = {"muh": "muhamad", "moh": "muhamad", "mhd": "muhamad", "mohd": "muhamad",
+                  "moch": "muhamad", "abd": "abdul"}
 _DOUBLE = re.compile(r"(.)\1+")
 
 
@@ -51,11 +64,11 @@ def token_key(token: str) -> str:
     """Spelling-variant key of one folded word (digits are kept as they are)."""
     if token.isdigit():
         return token
-    key = token
-    if key.startswith("moh"):
-        key = "muh" + key[3:]  # Mohammad -> Muhammad
+    key = _ABBREVIATIONS.get(token, token)
     for old, new in _REWRITES:
         key = key.replace(old, new)
+    if key.startswith("moh"):
+        key = "muh" + key[3:]  # Mohammad, Mochammad -> Muhammad
     key = _DOUBLE.sub(r"\1", key)   # Muhammad -> Muhamad
     if len(key) > 3 and key.endswith("h") and key[-2] in "aiueo":
         key = key[:-1]              # Fatimah -> Fatima

@@ -21,6 +21,7 @@ from sqlalchemy.exc import DatabaseError
 
 from ..domain.errors import DomainError
 from ..domain.ids import uuid7
+from ..domain.names import NAME_KEY_VERSION
 from ..domain.roles import Role
 from ..security.atomic import fsync_dir
 from ..security.kdf import KdfParams
@@ -33,7 +34,7 @@ from .changes import ChangeRecorder
 from .engine import open_engine
 from .migrator import is_empty, migrate
 from .schema import DeviceState
-from .search import NameIndex
+from .search import NameIndex, rebuild_tokens_if_stale
 from .uow import SqlUnitOfWork
 from .verify import VerifyReport, verify
 
@@ -181,6 +182,7 @@ def create_database(folder: DataFolder, office: OfficeProfile, admin_username: s
             conn.execute(DeviceState.__table__.insert().values(
                 device_id=device_id, signing_key=signing, next_seq=1, hlc_wall_ms=0, hlc_counter=0,
                 audit_seq=0, audit_hash="0" * 64))
+            rebuild_tokens_if_stale(conn)  # records the name-key version of this new database
         uow = SqlUnitOfWork(engine, ChangeRecorder(device_id), NameIndex(), admin.id)
         office = OfficeProfile(office.name, office.kind, office.province_code, office.regency_code,
                                office.case_prefix, device_id, uuid7())
@@ -206,6 +208,9 @@ def _open(folder: DataFolder, key: bytearray, user_id: str | None) -> UnlockedDa
         if is_empty(engine):
             raise DomainError("database_unreadable")
         backup = migrate(engine, folder.db, bytes(key), folder.backups)
+        with engine.begin() as conn:
+            if rebuild_tokens_if_stale(conn):
+                log.info("search keys rebuilt for name-key rules version %s", NAME_KEY_VERSION)
         with engine.connect() as conn:
             device_id = conn.execute(DeviceState.__table__.select()).first().device_id
         index = NameIndex()

@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
-from sqlalchemy import select
+from sqlalchemy import Connection, delete, select
 from sqlalchemy.orm import Session
 
-from ..domain.names import digits, fold, name_keys, token_key
-from .schema import SearchToken
+from ..domain.names import NAME_KEY_VERSION, digits, fold, name_keys, token_key
+from .schema import Case, Person, SearchToken, Setting
 
 MAX_KEYS = 400  # beyond this a word is too unspecific to expand: use a prefix range
 
@@ -157,3 +157,37 @@ class NameIndex:
 
 def _is_name_key(token: str) -> bool:
     return not token.isdigit() and not token.startswith("#")
+
+
+SETTING_KEY = "search_key_version"
+REBUILD_BATCH = 5000
+
+
+def rebuild_tokens_if_stale(conn: Connection) -> bool:
+    """Recompute every case's search keys when the name-key rules changed.
+
+    ``search_token`` is derived data (not in the outbox or the audit chain), so it is
+    simply rebuilt from the person and case rows in one transaction. Returns whether it ran.
+    """
+    stored = conn.execute(select(Setting.value).where(Setting.key == SETTING_KEY)).scalar()
+    if stored == {"version": NAME_KEY_VERSION}:
+        return False
+    conn.execute(delete(SearchToken))
+    rows = conn.execute(
+        select(Case.id, Case.case_number, Person.full_name, Person.aliases, Person.nik,
+               Person.documents).join(Person, Person.id == Case.person_id)
+    )
+    batch: list[dict] = []
+    for case_id, number, full_name, aliases, nik, documents in rows:
+        doc_numbers = [doc.get("number", "") for doc in documents or ()]
+        batch.extend({"token": token, "case_id": case_id}
+                     for token in tokens_for(full_name, aliases or (), nik, number, doc_numbers))
+        if len(batch) >= REBUILD_BATCH:
+            conn.execute(SearchToken.__table__.insert(), batch)
+            batch = []
+    if batch:
+        conn.execute(SearchToken.__table__.insert(), batch)
+    conn.execute(delete(Setting).where(Setting.key == SETTING_KEY))
+    conn.execute(Setting.__table__.insert().values(key=SETTING_KEY,
+                                                   value={"version": NAME_KEY_VERSION}))
+    return True
