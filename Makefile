@@ -7,7 +7,7 @@ QM := resources/translations/ppt_desk_en.qm
 DATA_DIR ?=
 RUN_ARGS := $(if $(DATA_DIR),--data-dir $(DATA_DIR),)
 
-.PHONY: venv run test test-fast lint bench package package-check translations clean
+.PHONY: venv run test test-fast test-slow lint bench package package-check translations clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ test: $(STAMP)
 
 test-fast: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -x -m "not slow"
+
+# The heavy reliability runs (T6: 1,000 SIGKILLs of a writing process, ~30 min on 2 cores).
+test-slow: $(STAMP)
+	QT_QPA_PLATFORM=offscreen PPT_DESK_RUN_SLOW=1 $(PY) -m pytest -q -m slow
 
 lint: $(STAMP)
 	$(VENV)/bin/lint-imports
