@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
+from types import SimpleNamespace
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -46,3 +47,15 @@ def backend(data_dir) -> Backend:
     b.unlock(ADMIN, PASSWORD)
     yield b
     b.lock()
+
+
+@pytest.fixture(scope="session")
+def root() -> SimpleNamespace:
+    """ADMIN, PASSWORD and OFFICE for test modules (a conftest is not importable by name)."""
+    return SimpleNamespace(ADMIN=ADMIN, PASSWORD=PASSWORD, OFFICE=OFFICE)
+
+
+@pytest.fixture
+def creds() -> tuple[str, str]:
+    """(username, password) of the template folder's admin."""
+    return ADMIN, PASSWORD

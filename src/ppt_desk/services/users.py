@@ -102,14 +102,7 @@ def reset_password(uow: UnitOfWork, vault: KeyVault, actor: Actor, user_id: str,
     """An admin (or the user themself) sets a new password; the database is not re-keyed."""
     if actor.id != user_id:
         actor.require_admin()
-    check_password(new_password)
-    with uow:
-        user = uow.users.get(user_id)
-        if user is None or not user.active:
-            raise DomainError("unknown_user")
-        vault.set_password(user.id, user.username, new_password)
-        uow.record_action("set_password", "app_user", user.id)
-        uow.commit()
+    _set_password(uow, vault, user_id, new_password, "set_password")
 
 
 def list_users(uow: UnitOfWork) -> list[UserInfo]:
@@ -125,11 +118,16 @@ def get_office(uow: UnitOfWork) -> OfficeProfile | None:
 def reset_password_by_recovery(uow: UnitOfWork, vault: KeyVault, user_id: str,
                                new_password: str) -> None:
     """Whoever holds the office's recovery code may set any active user's password."""
+    _set_password(uow, vault, user_id, new_password, "recovery_reset")
+
+
+def _set_password(uow: UnitOfWork, vault: KeyVault, user_id: str, new_password: str,
+                  action: str) -> None:
     check_password(new_password)
     with uow:
         user = uow.users.get(user_id)
         if user is None or not user.active:
             raise DomainError("unknown_user")
         vault.set_password(user.id, user.username, new_password)
-        uow.record_action("recovery_reset", "app_user", user.id)
+        uow.record_action(action, "app_user", user.id)
         uow.commit()
