@@ -117,11 +117,6 @@ def test_no_swap_of_neighbours_is_accepted_or_blamed_on_another_group():
                 assert error.params == {"group": group + 1}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "weights 1,3,5,7 mod 32 differ by 2: swapping neighbours 16 places apart in the alphabet "
-    "keeps the group check (about 8% of swaps); they are refused by the whole-code checksum "
-    "without naming the group. Weights in GF(32) would name the group for every single "
-    "substitution and every neighbour swap"))
 def test_every_swap_of_neighbours_names_its_group():
     rng = random.Random(7)
     for _ in range(50):

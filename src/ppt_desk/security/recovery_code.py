@@ -20,12 +20,30 @@ GROUP_DATA = 4
 CODE_BYTES = 16
 
 
+_WEIGHTS = (2, 3, 4, 5)  # distinct, non-zero, and none equal to the check character's 1
+
+
+def _gf32_mul(a: int, b: int) -> int:
+    """Multiplication in GF(32) = GF(2)[x] / (x^5 + x^2 + 1)."""
+    product = 0
+    while b:
+        if b & 1:
+            product ^= a
+        b >>= 1
+        a <<= 1
+        if a & 0b100000:
+            a ^= 0b100101
+    return product
+
+
 def _check_char(group_no: int, data: str) -> str:
-    # Odd weights are invertible mod 32, so every single-character typo changes the check.
-    total = group_no + 1
-    for position, ch in enumerate(data):
-        total += (2 * position + 1) * _INDEX[ch]
-    return ALPHABET[total % 32]
+    # In a field, sum(w_i * x_i) with distinct non-zero weights (the check character having
+    # weight 1) changes under every single substitution and every swap of two neighbours,
+    # so the typo is always reported in its own group.
+    total = (group_no + 1) % 32
+    for weight, ch in zip(_WEIGHTS, data):
+        total ^= _gf32_mul(weight, _INDEX[ch])
+    return ALPHABET[total]
 
 
 def _to_base32(payload: bytes) -> str:
