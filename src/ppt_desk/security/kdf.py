@@ -45,10 +45,14 @@ def derive(password: bytes, salt: bytes, params: KdfParams) -> bytes:
     ).derive(password)
 
 
-def time_params(params: KdfParams) -> float:
-    start = time.perf_counter()
-    derive(b"calibration", os.urandom(16), params)
-    return time.perf_counter() - start
+def time_params(params: KdfParams, runs: int = 2) -> float:
+    """Best of ``runs`` timings: a busy moment during setup must not weaken every slot."""
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        derive(b"calibration", os.urandom(16), params)
+        best = min(best, time.perf_counter() - start)
+    return best
 
 
 def calibrate(target: float = TARGET_SECONDS) -> KdfParams:
