@@ -92,7 +92,12 @@
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="148"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="149"/>
+        <source>Menampilkan {shown} dari lebih dari {total} kasus</source>
+        <translation>Showing {shown} of more than {total} cases</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="151"/>
         <source>Menampilkan {shown} dari {total} kasus</source>
         <translation>Showing {shown} of {total} cases</translation>
     </message>
@@ -316,53 +321,53 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="41"/>
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="42"/>
         <source>No. Kasus</source>
         <extracomment>CaseQuery.sort key per column (None: not sortable)</extracomment>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="41"/>
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="42"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="41"/>
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="42"/>
         <source>JK</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="41"/>
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="42"/>
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="42"/>
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="43"/>
         <source>Kelompok Umur</source>
         <translation>Age group</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="42"/>
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="43"/>
         <source>Tgl Pengaduan</source>
         <translation>Intake date</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="42"/>
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="43"/>
         <source>Jalur Pengaduan</source>
         <translation>Intake channel</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="43"/>
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="44"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="43"/>
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="44"/>
         <source>Modus</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="43"/>
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="44"/>
         <source>Pendamping</source>
         <translation>Caseworker</translation>
     </message>

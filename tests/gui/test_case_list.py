@@ -127,3 +127,18 @@ def test_stale_search_results_are_dropped(qtbot, backend, runner, prefs):
     qtbot.waitUntil(lambda: _names(page) == ["Maria Seran"], timeout=1000)
     page._show_page(first, old)  # an answer to an earlier request arrives late
     assert _names(page) == ["Maria Seran"]
+
+
+def test_a_capped_count_says_more_than_and_paging_goes_on(qtbot, backend, runner, prefs,
+                                                           monkeypatch):
+    import ppt_desk.storage.repositories as repositories
+
+    monkeypatch.setattr(repositories, "COUNT_CAP", 4)
+    _fill(backend)
+    page = _page(qtbot, backend, runner, prefs, page_size=3)
+    assert page.count_label.text() == "Menampilkan 3 dari lebih dari 4 kasus"
+    assert page.model.canFetchMore()
+    page.model.fetchMore()
+    page.model.fetchMore()
+    assert page.model.rowCount() == 7 and not page.model.canFetchMore()
+    assert page.count_label.text() == "Menampilkan 7 dari 7 kasus"

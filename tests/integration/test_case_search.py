@@ -34,3 +34,24 @@ def test_nik_prefix_and_name_narrow_together(backend, registered):
     page = backend.search_cases(CaseQuery(text="yuliana 537101"))
     assert [row.id for row in page.rows] == [case_id]
     assert backend.search_cases(CaseQuery(text="maria 537101")).total == 0
+
+
+def test_counting_stops_at_the_cap_and_paging_still_reaches_every_case(backend, monkeypatch):
+    import ppt_desk.storage.repositories as repositories
+
+    monkeypatch.setattr(repositories, "COUNT_CAP", 3)
+    ids = {backend.register_case(make_intake(f"Yuliana Tefa {i}"))[1] for i in range(7)}
+
+    first = backend.search_cases(CaseQuery(text="yuliana ", limit=2))
+    assert (first.total, first.total_is_lower_bound) == (3, True)
+    seen, offset, page = [], 0, first
+    while page.rows:
+        seen.extend(row.id for row in page.rows)
+        offset += len(page.rows)
+        page = backend.search_cases(CaseQuery(text="yuliana ", limit=2, offset=offset))
+    assert set(seen) == ids and len(seen) == 7
+    last = backend.search_cases(CaseQuery(text="yuliana ", limit=2, offset=6))
+    assert (last.total, last.total_is_lower_bound) == (7, False)
+    # A filter through the general count path is capped the same way.
+    filtered = backend.search_cases(CaseQuery(text="yuliana ", victim_status="DIDUGA", limit=2))
+    assert (filtered.total, filtered.total_is_lower_bound) == (3, True)

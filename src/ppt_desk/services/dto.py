@@ -72,6 +72,8 @@ class CasePage:
     rows: tuple[CaseRow, ...]
     total: int
     offset: int
+    # True when counting stopped at ``total``: there are more matches than that.
+    total_is_lower_bound: bool = False
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ class CaseTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[CaseRow] = []
         self._total = 0
+        self._more = False
         self._fetching = False
 
     def _headers(self) -> list[str]:
@@ -48,6 +49,7 @@ class CaseTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(page.rows)
         self._total = page.total
+        self._more = page.total_is_lower_bound
         self._fetching = False
         self.endResetModel()
 
@@ -59,6 +61,7 @@ class CaseTableModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
         self._rows.extend(page.rows)
         self._total = page.total
+        self._more = page.total_is_lower_bound
         self.endInsertRows()
 
     def clear(self) -> None:
@@ -67,6 +70,11 @@ class CaseTableModel(QAbstractTableModel):
     @property
     def total(self) -> int:
         return self._total
+
+    @property
+    def total_is_lower_bound(self) -> bool:
+        """The query has more matches than ``total`` (counting stopped there)."""
+        return self._more
 
     def row_at(self, row: int) -> CaseRow:
         return self._rows[row]

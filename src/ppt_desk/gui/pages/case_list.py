@@ -145,8 +145,11 @@ class CaseListPage(BasePage):
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("Menampilkan {shown} dari {total} kasus").format(
-            shown=self.model.rowCount(), total=self.model.total))
+        if self.model.total_is_lower_bound:
+            text = self.tr("Menampilkan {shown} dari lebih dari {total} kasus")
+        else:
+            text = self.tr("Menampilkan {shown} dari {total} kasus")
+        self.count_label.setText(text.format(shown=self.model.rowCount(), total=self.model.total))
 
     def _failed(self, exc: BaseException) -> None:
         self.error.setText(message_for(exc))
