@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Bump when a rule below changes: stored search keys are then rebuilt on the next unlock.
-NAME_KEY_VERSION = 2
+# Bump when a rule below (or the keys made in storage/search.py) changes: stored search
+# keys are then rebuilt on the next unlock.
+NAME_KEY_VERSION = 3
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from ..domain.names import NAME_KEY_VERSION, digits, fold, name_keys, token_key
 from .schema import Case, Person, SearchToken, Setting
 
+CASE_NUMBER_MARK = "@"  # sorts before "a": never part of the name vocabulary
 MAX_KEYS = 400  # beyond this a word is too unspecific to expand: use a prefix range
 
 
@@ -50,6 +51,12 @@ def tokens_for(full_name: str, aliases: list[str] | tuple[str, ...], nik: str,
             tokens.add("#" + part)      # an office prefix such as P2TP2A
         else:
             tokens.add(token_key(part))  # an office prefix such as KPG: typed as printed
+    # The whole number, and year + number, as one key each: a query with a "/" is matched
+    # as one prefix of these, a narrow index range however few characters follow the year.
+    parts = fold(case_number).split()
+    if parts:
+        tokens.add(CASE_NUMBER_MARK + "".join(parts))
+        tokens.add(CASE_NUMBER_MARK + "".join(p for p in parts if p.isdigit()))
     return tokens
 
 
@@ -147,6 +154,8 @@ class NameIndex:
 
     def match_query(self, session: Session, text: str) -> list[WordMatch]:
         """One ``WordMatch`` per word; the last word is taken as still being typed."""
+        if "/" in text and (compact := fold(text).replace(" ", "")):
+            return [WordMatch(prefix=CASE_NUMBER_MARK + compact)]  # a case number, as printed
         words = fold(text).split()
         ends_with_space = text[-1:].isspace()
         return [
@@ -156,7 +165,7 @@ class NameIndex:
 
 
 def _is_name_key(token: str) -> bool:
-    return not token.isdigit() and not token.startswith("#")
+    return not token.isdigit() and not token.startswith(("#", CASE_NUMBER_MARK))
 
 
 SETTING_KEY = "search_key_version"
