@@ -22,7 +22,7 @@ PLAIN_DB = CACHE / "plain-copy.db"
 STAMP = CACHE / "stamp.json"
 _SHAPING = ("src/ppt_desk/demo", "src/ppt_desk/storage/bulk.py", "src/ppt_desk/storage/schema.py",
             "src/ppt_desk/storage/search.py", "src/ppt_desk/domain/names.py",
-            "resources/demo/names.json", "migrations/versions")
+            "src/ppt_desk/security/kdf.py", "resources/demo/names.json", "migrations/versions")
 
 
 def fingerprint() -> str:

@@ -63,9 +63,15 @@ def calibrate(target: float = TARGET_SECONDS) -> KdfParams:
     while elapsed < target / 2 and params.memory_kib < MAX_MEMORY_KIB:
         params = KdfParams(params.memory_kib * 2, params.iterations, params.lanes)
         elapsed = time_params(params)
-    if elapsed < target:
+    # Time is not proportional to iterations (filling the memory is a fixed part), so scale
+    # and measure again a few times rather than extrapolating once.
+    for _ in range(3):
+        if elapsed >= target * 0.85:
+            break
         factor = target / max(elapsed, 1e-3)
-        params = KdfParams(params.memory_kib, max(1, round(params.iterations * factor)), params.lanes)
+        params = KdfParams(params.memory_kib, max(params.iterations + 1,
+                                                  round(params.iterations * factor)), params.lanes)
+        elapsed = time_params(params)
     while elapsed > target * 2 and params.memory_kib > MIN_MEMORY_KIB:
         params = KdfParams(max(MIN_MEMORY_KIB, params.memory_kib // 2), params.iterations, params.lanes)
         elapsed = time_params(params)
