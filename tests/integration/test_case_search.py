@@ -55,3 +55,18 @@ def test_counting_stops_at_the_cap_and_paging_still_reaches_every_case(backend, 
     # A filter through the general count path is capped the same way.
     filtered = backend.search_cases(CaseQuery(text="yuliana ", victim_status="DIDUGA", limit=2))
     assert (filtered.total, filtered.total_is_lower_bound) == (3, True)
+
+
+@pytest.mark.parametrize("sort", ["intake_date", "full_name", "case_number", "age"])
+def test_a_year_prefix_gives_the_same_page_in_both_query_plans(backend, monkeypatch, sort):
+    import ppt_desk.storage.repositories as repositories
+
+    for i in range(6):
+        backend.register_case(make_intake(f"Maria Bria {i}"))
+    number = backend.search_cases(CaseQuery(limit=1)).rows[0].case_number
+    query = CaseQuery(text=number.rsplit("/", 1)[0], sort=sort, limit=4)  # "KPG/2025"
+    small_plan = backend.search_cases(query)
+    monkeypatch.setattr(repositories, "SMALL_RESULT", 0)  # force the walk over the sort index
+    walked = backend.search_cases(query)
+    assert small_plan.total == walked.total == 6
+    assert [r.id for r in walked.rows] == [r.id for r in small_plan.rows]
