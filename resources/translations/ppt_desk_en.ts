@@ -1252,116 +1252,126 @@
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/labels.py" line="78"/>
+        <source>Folder data tidak lengkap: basis data atau berkas kunci hilang. Jangan menyiapkan ulang; pulihkan kedua berkas dari cadangan atau hubungi admin.</source>
+        <translation>The data folder is incomplete: the database or the key file is missing. Do not set up again; restore both files from a backup or contact the admin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="82"/>
+        <source>Basis data sedang dipakai program lain. Tunggu sebentar lalu coba lagi.</source>
+        <translation>The database is in use by another program. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="84"/>
         <source>Profil kantor belum ada.</source>
         <translation>The office profile is missing.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="79"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="85"/>
         <source>Anda tidak memiliki peran pendamping atau supervisor untuk melihat data kasus.</source>
         <translation>You need the caseworker or supervisor role to see case data.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="82"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="88"/>
         <source>Hanya admin yang boleh melakukan ini.</source>
         <translation>Only an admin may do this.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="83"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="89"/>
         <source>Kasus tidak ditemukan.</source>
         <translation>Case not found.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="84"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="90"/>
         <source>Penyimpanan penuh. Kosongkan ruang disk lalu coba lagi.</source>
         <translation>The disk is full. Free some space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="87"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="93"/>
         <source>Aplikasi terkunci. Masuk kembali untuk melanjutkan.</source>
         <translation>The application is locked. Sign in again to continue.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="88"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="94"/>
         <source>Cadangan gagal diperiksa; pembaruan dibatalkan.</source>
         <translation>The backup failed its check; the upgrade was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="91"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="97"/>
         <source>Beberapa isian belum benar. Periksa pesan berwarna merah.</source>
         <translation>Some entries are not right yet. See the messages in red.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="95"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="101"/>
         <source>Nama lengkap wajib diisi (minimal 2 huruf).</source>
         <translation>The full name is required (at least 2 letters).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="96"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="102"/>
         <source>Pilih jenis kelamin.</source>
         <translation>Choose the sex.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="97"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="103"/>
         <source>Tanggal tidak boleh di masa depan.</source>
         <translation>The date cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="98"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="104"/>
         <source>Pilih jalur pengaduan.</source>
         <translation>Choose the intake channel.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="99"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="105"/>
         <source>Pilih status korban.</source>
         <translation>Choose the victim status.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="100"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="106"/>
         <source>Pilih peran dalam kasus.</source>
         <translation>Choose the role in the case.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="101"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="107"/>
         <source>Tanggal lahir setelah tanggal pengaduan.</source>
         <translation>The date of birth is after the intake date.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="102"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="108"/>
         <source>Isi tanggal lahir atau perkiraan umur.</source>
         <translation>Enter a date of birth or an estimated age.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="103"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="109"/>
         <source>Perkiraan umur harus antara 0 dan 120 tahun.</source>
         <translation>The estimated age must be between 0 and 120 years.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="104"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="110"/>
         <source>NIK harus 16 angka.</source>
         <translation>The NIK must have 16 digits.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="105"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="111"/>
         <source>Pilihan tidak dikenal.</source>
         <translation>Unknown choice.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="106"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="112"/>
         <source>Setiap dokumen perlu jenis dan nomor.</source>
         <translation>Every document needs a type and a number.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="107"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="113"/>
         <source>Korban anak: isi nama atau hubungan wali.</source>
         <translation>Child victim: enter the guardian&apos;s name or relationship.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="110"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="116"/>
         <source>Terjadi kesalahan yang tidak terduga. Kejadian ini sudah dicatat di log (tanpa data pribadi).</source>
         <translation>An unexpected error occurred. It was written to the log (without personal data).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="114"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="120"/>
         <source>Terjadi kesalahan (kode: {code}).</source>
         <translation>An error occurred (code: {code}).</translation>
     </message>

@@ -166,8 +166,7 @@ class Backend:
 
     def new_recovery_code(self) -> str:
         db, actor = self._actor()
-        actor.require_admin()
-        return db.new_recovery_code()
+        return users.replace_recovery_code(db.uow(), db, actor)
 
     def verify(self) -> VerifyReport:
         return verify(self._require_db().engine)

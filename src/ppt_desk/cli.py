@@ -85,12 +85,16 @@ def run_verify(data_dir: Path, username: str | None) -> int:
     if not backend.is_set_up():
         print("no ppt-desk database in this folder", file=sys.stderr)
         return 2
-    name = username or (backend.usernames() or [""])[0]
     try:
+        # Not while the app has the folder open: its writes would wait on our read.
+        backend.acquire_instance_lock()
+        name = username or (backend.usernames() or [""])[0]
         report = backend.verify_files(name, _password())
     except DomainError as exc:
         print(f"cannot open the database: {exc.code}", file=sys.stderr)
         return 2
+    finally:
+        backend.release_instance_lock()
     print(f"audit entries: {report.audit_entries}; outbox events: {report.outbox_events}")
     if report.ok:
         print("OK: integrity_check, cipher_integrity_check, audit chain and outbox sequence pass")

@@ -75,6 +75,12 @@ def _messages() -> dict[str, str]:
             "ppt-desk sudah terbuka di komputer ini. Gunakan jendela yang sudah terbuka, atau "
             "tutup dulu sebelum membuka lagi."),
         "already_set_up": t.translate("labels", "Aplikasi ini sudah disiapkan sebelumnya."),
+        "data_folder_incomplete": t.translate(
+            "labels",
+            "Folder data tidak lengkap: basis data atau berkas kunci hilang. Jangan menyiapkan "
+            "ulang; pulihkan kedua berkas dari cadangan atau hubungi admin."),
+        "database_busy": t.translate(
+            "labels", "Basis data sedang dipakai program lain. Tunggu sebentar lalu coba lagi."),
         "office_missing": t.translate("labels", "Profil kantor belum ada."),
         "needs_casework_role": t.translate(
             "labels",

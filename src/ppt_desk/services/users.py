@@ -23,6 +23,8 @@ class KeyVault(Protocol):
 
     def remove_user(self, user_id: str) -> None: ...
 
+    def new_recovery_code(self) -> str: ...
+
 
 def check_password(password: str, repeat: str | None = None) -> None:
     if len(password) < MIN_PASSWORD:
@@ -67,10 +69,11 @@ def add_user(uow: UnitOfWork, vault: KeyVault, actor: Actor, username: str, disp
         if any(u.username == name for u in uow.users.list()):
             raise DomainError("username_taken")
         uow.users.add(user)
-        # The slot is written before the commit: a failed commit leaves an unused slot, never
-        # a user who cannot log in.
-        vault.set_password(user.id, user.username, password)
         uow.commit()
+    # Key slots change only after the database commit (here and below): a failed commit then
+    # leaves the keyslot file as it was; a failed slot write after it leaves an account that
+    # an admin gives a password again.
+    vault.set_password(user.id, user.username, password)
     return ChangeSet(users=True), user
 
 
@@ -91,9 +94,9 @@ def update_user(uow: UnitOfWork, vault: KeyVault, actor: Actor, user_id: str, di
             raise DomainError("cannot_demote_self")
         uow.users.update(UserInfo(user.id, user.username, display_name.strip() or user.display_name,
                                   frozenset(roles), active))
-        if user.active and not active:
-            vault.remove_user(user.id)
         uow.commit()
+    if user.active and not active:
+        vault.remove_user(user.id)
     return ChangeSet(users=True)
 
 
@@ -128,6 +131,15 @@ def _set_password(uow: UnitOfWork, vault: KeyVault, user_id: str, new_password: 
         user = uow.users.get(user_id)
         if user is None or not user.active:
             raise DomainError("unknown_user")
-        vault.set_password(user.id, user.username, new_password)
         uow.record_action(action, "app_user", user.id)
         uow.commit()
+    vault.set_password(user.id, user.username, new_password)
+
+
+def replace_recovery_code(uow: UnitOfWork, vault: KeyVault, actor: Actor) -> str:
+    """A new recovery code (the old one stops working); recorded in the audit chain."""
+    actor.require_admin()
+    with uow:
+        uow.record_action("new_recovery_code", "keyslot", "recovery")
+        uow.commit()
+    return vault.new_recovery_code()

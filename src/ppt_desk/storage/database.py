@@ -130,10 +130,11 @@ class UnlockedDatabase:
                 conn.exec_driver_sql("PRAGMA optimize")
         except Exception:  # noqa: BLE001 - locking must never fail
             log.warning("PRAGMA optimize failed on lock", exc_info=True)
-        self.engine.dispose()
-        self.index.clear()
-        for i in range(len(self.key)):
-            self.key[i] = 0
+        try:
+            self.engine.dispose()
+        finally:
+            self.index.clear()
+            _wipe(self.key)
 
 
 def _slot_params(slots: KeyslotFile) -> KdfParams:
@@ -162,6 +163,10 @@ def create_database(folder: DataFolder, office: OfficeProfile, admin_username: s
     folder.ensure()
     if folder.is_set_up():
         raise DomainError("already_set_up")
+    if folder.db.exists() or folder.keyslots.exists():
+        # Half a data folder (a database without its keyslots, or the reverse): setting up
+        # anew would destroy what is left. An admin restores the missing files from a backup.
+        raise DomainError("data_folder_incomplete")
     username = check_username(admin_username)
     check_password(password)
     key = secrets.token_bytes(32)
@@ -169,8 +174,6 @@ def create_database(folder: DataFolder, office: OfficeProfile, admin_username: s
     staging = folder.path / (DB_NAME + ".setup")
     for stale in (staging, staging.with_name(staging.name + "-wal"),
                   staging.with_name(staging.name + "-shm")):
-        stale.unlink(missing_ok=True)
-    for stale in (folder.keyslots.path, folder.keyslots.backup):
         stale.unlink(missing_ok=True)
     engine = open_engine(staging, key)
     admin = UserInfo(uuid7(), username, admin_display_name.strip() or username, admin_roles)
@@ -256,7 +259,20 @@ def _unwrap_with_password(folder: DataFolder, username: str, password: str) -> t
 def unlock_with_password(folder: DataFolder, username: str, password: str) -> UnlockedDatabase:
     """Unlock for ``username``: open, migrate if needed, and load the user."""
     user_id, key = _unwrap_with_password(folder, username, password)
-    return _open(folder, key, user_id)
+    return _open_or_wipe(folder, key, user_id)
+
+
+def _wipe(key: bytearray) -> None:
+    for i in range(len(key)):
+        key[i] = 0
+
+
+def _open_or_wipe(folder: DataFolder, key: bytearray, user_id: str | None) -> UnlockedDatabase:
+    try:
+        return _open(folder, key, user_id)
+    except BaseException:
+        _wipe(key)
+        raise
 
 
 def verify_files(folder: DataFolder, username: str, password: str) -> VerifyReport:
@@ -271,8 +287,7 @@ def verify_files(folder: DataFolder, username: str, password: str) -> VerifyRepo
         return verify(engine)
     finally:
         engine.dispose()
-        for i in range(len(key)):
-            key[i] = 0
+        _wipe(key)
 
 
 def unlock_with_recovery(folder: DataFolder, code: str) -> UnlockedDatabase:
@@ -288,4 +303,4 @@ def unlock_with_recovery(folder: DataFolder, code: str) -> UnlockedDatabase:
         throttle.record_failure("#recovery")
         raise
     throttle.record_success("#recovery")
-    return _open(folder, key, None)
+    return _open_or_wipe(folder, key, None)

@@ -63,10 +63,19 @@ def connect(path: Path, key: bytes) -> sqlcipher3.Connection:
         # A wrong key is noticed only at the first read.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         configure(conn)
+    except sqlcipher3.OperationalError as exc:
+        conn.close()
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise DomainError("database_busy") from None
+        log.warning("database could not be opened: %s", type(exc).__name__)
+        raise DomainError("database_unreadable") from None
     except sqlcipher3.DatabaseError as exc:
         conn.close()
         log.warning("database could not be opened: %s", type(exc).__name__)
         raise DomainError("database_unreadable") from None
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 

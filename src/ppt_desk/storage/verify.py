@@ -88,6 +88,10 @@ def _unreadable(exc: DatabaseError) -> str:
     return str(exc.orig)[:200]
 
 
+class _DeviceStateMissing(Exception):
+    """The row holding the chain's head and the outbox counter is gone."""
+
+
 def verify(engine: Engine) -> VerifyReport:
     """Run every check and report problems, even on a damaged file (never raise for damage).
 
@@ -107,12 +111,16 @@ def verify(engine: Engine) -> VerifyReport:
             cipher.append(Problem("cipher", "page_hmac_failed", _unreadable(exc)))
         try:
             state = conn.execute(select(DeviceState)).first()
+            if state is None:
+                raise _DeviceStateMissing
             audit_problems, audit_count = check_audit_chain(
                 conn, state.device_id, state.audit_seq, state.audit_hash)
             outbox_problems, outbox_count = check_outbox(conn, state.device_id, state.next_seq)
             chain = audit_problems + outbox_problems
         except DatabaseError as exc:
             chain = [Problem("audit", "audit_unreadable", "", _unreadable(exc))]
+        except _DeviceStateMissing:
+            chain = [Problem("audit", "device_state_missing", "device_state")]
         try:
             result = conn.execute(text("PRAGMA integrity_check")).scalars().all()
             if result != ["ok"]:
