@@ -17,7 +17,3 @@ def can_manage_users(roles: frozenset[str]) -> bool:
 def can_see_cases(roles: frozenset[str]) -> bool:
     """Admins see case content only when also given a casework role."""
     return bool(roles & {Role.CASEWORKER.value, Role.SUPERVISOR.value})
-
-
-def sees_all_cases(roles: frozenset[str]) -> bool:
-    return Role.SUPERVISOR.value in roles

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Any, Callable
 
-from sqlalchemy import event, inspect, select, update
+from sqlalchemy import event, inspect, update
 from sqlalchemy.orm import Session
 
 from ..domain.ids import Hlc, uuid7
@@ -197,9 +197,3 @@ def install(session: Session, recorder: ChangeRecorder) -> None:
         changes = collect_changes(sess)
         if changes:
             recorder.write(sess, changes, sess.info.get("actor_id"))
-
-
-def head_of(session: Session, device_id: str) -> tuple[int, str]:
-    row = session.execute(select(DeviceState.audit_seq, DeviceState.audit_hash)
-                          .where(DeviceState.device_id == device_id)).one()
-    return row[0], row[1]
