@@ -11,15 +11,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from datetime import date
+
+from .domain.casework import CaseworkConfig, CaseworkRules, load_config
 from .domain.codelists import CodeLists
+from .domain.consent import ConsentDecision
 from .domain.errors import DomainError
 from .domain.intake import CaseIntake
-from .paths import CODELISTS
+from .paths import CASEWORK, CODELISTS
 from .security.kdf import KdfParams, calibrate
-from .services import cases, users
+from .services import casework, cases, users
 from .services.context import Actor, SystemClock, intake_vocabulary
 from .services.dto import (
-    CaseDetail, CasePage, CaseQuery, ChangeSet, OfficeProfile, UserInfo,
+    CaseDetail, CasePage, CaseQuery, ChangeSet, ConsentInput, OfficeProfile, StageChangeInfo,
+    TodayView, UserInfo,
 )
 from .storage.database import (
     DataFolder, InstanceLock, SetupResult, UnlockedDatabase, create_database,
@@ -36,6 +41,7 @@ class Backend:
 
     folder: DataFolder
     codelists: CodeLists
+    config: CaseworkConfig
     kdf_params: KdfParams | None = None  # None: calibrate at setup
     clock: SystemClock = SystemClock()
     _db: UnlockedDatabase | None = None
@@ -78,6 +84,13 @@ class Backend:
         self._db = unlock_with_password(self.folder, username, password)
         if self._db.upgraded_from_backup is not None:
             log.info("database upgraded; backup kept in the backups folder")
+        try:
+            rebuilt = self._db.maintain(lambda uow: casework.rebuild_summaries(uow, self.config))
+        except BaseException:
+            self.lock()
+            raise
+        if rebuilt:
+            log.info("case summaries rebuilt for %d cases", rebuilt)
         return self._db.user
 
     def unlock_recovery(self, code: str) -> list[UserInfo]:
@@ -121,7 +134,7 @@ class Backend:
     def register_case(self, intake: CaseIntake) -> tuple[ChangeSet, str, str]:
         db, actor = self._actor()
         return cases.register_case(db.uow(), actor, intake, intake_vocabulary(self.codelists),
-                                   self.clock)
+                                   self.clock, self.config)
 
     def search_cases(self, query: CaseQuery) -> CasePage:
         db, actor = self._actor()
@@ -129,7 +142,76 @@ class Backend:
 
     def open_case(self, case_id: str) -> CaseDetail:
         db, actor = self._actor()
-        return cases.open_case(db.uow(), actor, case_id)
+        return cases.open_case(db.uow(), actor, case_id, self.config, self.clock)
+
+    # -- casework --------------------------------------------------------------------------
+    def _record_codes(self) -> dict[str, frozenset[str]]:
+        names = {f.codelist for form in self.config.forms.values() for f in form.fields
+                 if f.codelist}
+        return {name: frozenset(self.codelists[name].codes()) for name in names}
+
+    def save_record(self, case_id: str, kind: str, payload: dict[str, Any],
+                    record_id: str | None = None) -> tuple[ChangeSet, str]:
+        """Add or change a casework record (a filled-in form of resources/casework/forms.json)."""
+        db, actor = self._actor()
+        return casework.save_record(db.uow(), actor, self.config, self._record_codes(), case_id,
+                                    kind, payload, self.clock, record_id)
+
+    def request_stage_change(self, case_id: str, target: str,
+                             reason: str = "") -> tuple[ChangeSet, StageChangeInfo]:
+        db, actor = self._actor()
+        return casework.request_stage_change(db.uow(), actor, self.config, case_id, target,
+                                             reason, self.clock)
+
+    def review_stage_change(self, change_id: str, approve: bool, comment: str = "") -> ChangeSet:
+        db, actor = self._actor()
+        return casework.review_stage_change(db.uow(), actor, self.config, change_id, approve,
+                                            comment, self.clock)
+
+    def pending_approvals(self) -> list[StageChangeInfo]:
+        db, actor = self._actor()
+        return casework.pending_for_review(db.uow(), actor)
+
+    def record_consent(self, case_id: str, consent: ConsentInput) -> tuple[ChangeSet, str]:
+        db, actor = self._actor()
+        lists = self.codelists
+        purposes = lists["consent_purpose"]
+        vocab = {"consent_purpose": frozenset(purposes.codes()),
+                 "consent_method": frozenset(lists["consent_method"].codes()),
+                 "consent_giver": frozenset(lists["consent_giver"].codes()),
+                 "agency_purposes": frozenset(c.code for c in purposes.items
+                                              if c.extra.get("needs_agency"))}
+        return casework.record_consent(db.uow(), actor, vocab, case_id, consent, self.clock)
+
+    def withdraw_consent(self, consent_id: str, on: date, note: str = "") -> ChangeSet:
+        db, actor = self._actor()
+        return casework.withdraw_consent(db.uow(), actor, consent_id, on, note, self.clock)
+
+    def consent_allows(self, case_id: str, purpose: str, agency: str = "",
+                       on: date | None = None) -> ConsentDecision:
+        """Is ``purpose`` (for ``agency``) allowed for the case on ``on`` (default today)?"""
+        db, actor = self._actor()
+        return casework.consent_allows(db.uow(), actor, case_id, purpose, self.clock, agency, on)
+
+    def hand_over(self, case_id: str, to_user_id: str, note: str) -> ChangeSet:
+        db, actor = self._actor()
+        return casework.hand_over(db.uow(), actor, self.config, case_id, to_user_id, note,
+                                  self.clock)
+
+    def share_case(self, case_id: str, user_id: str, shared: bool = True) -> ChangeSet:
+        db, actor = self._actor()
+        return casework.share_case(db.uow(), actor, case_id, user_id, shared)
+
+    def today(self) -> TodayView:
+        db, actor = self._actor()
+        return casework.today_view(db.uow(), actor, self.config, self.clock)
+
+    def casework_rules(self) -> CaseworkRules:
+        return casework.get_rules(self._require_db().uow(), self.config)
+
+    def save_casework_rules(self, new: CaseworkRules) -> ChangeSet:
+        db, actor = self._actor()
+        return casework.save_rules(db.uow(), actor, self.config, new)
 
     def save_draft(self, payload: dict[str, Any]) -> None:
         db, actor = self._actor()
@@ -177,7 +259,7 @@ class Backend:
 
 
 def make_backend(data_dir: Path, kdf_params: KdfParams | None = None) -> Backend:
-    return Backend(DataFolder(data_dir), CodeLists(CODELISTS), kdf_params)
+    return Backend(DataFolder(data_dir), CodeLists(CODELISTS), load_config(CASEWORK), kdf_params)
 
 
 def acquire_instance_lock(data_dir: Path) -> InstanceLock:

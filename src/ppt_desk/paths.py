@@ -15,6 +15,7 @@ def _root() -> Path:
 ROOT = _root()
 RESOURCES = ROOT / "resources"
 MIGRATIONS = ROOT / "migrations"
+CASEWORK = RESOURCES / "casework"
 CODELISTS = RESOURCES / "codelists"
 REGIONS = RESOURCES / "regions"
 TRANSLATIONS = RESOURCES / "translations"

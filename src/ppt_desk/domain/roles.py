@@ -17,3 +17,8 @@ def can_manage_users(roles: frozenset[str]) -> bool:
 def can_see_cases(roles: frozenset[str]) -> bool:
     """Admins see case content only when also given a casework role."""
     return bool(roles & {Role.CASEWORKER.value, Role.SUPERVISOR.value})
+
+
+def sees_all_cases(roles: frozenset[str]) -> bool:
+    """Supervisors see every case of the office; caseworkers only their own and shared ones."""
+    return Role.SUPERVISOR.value in roles

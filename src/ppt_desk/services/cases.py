@@ -1,11 +1,14 @@
 """Registering, finding and reading cases; intake drafts."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from ..domain.age import age_band, is_child
+from ..domain.casework import CaseworkConfig
 from ..domain.errors import DomainError
 from ..domain.intake import CaseIntake, IntakeVocabulary, validate_intake
+from . import casework
 from .context import Actor
 from .dto import CaseDetail, CasePage, CaseQuery, ChangeSet
 from .ports import Clock, UnitOfWork
@@ -14,7 +17,7 @@ INTAKE_DRAFT = "intake"
 
 
 def register_case(uow: UnitOfWork, actor: Actor, intake: CaseIntake, vocab: IntakeVocabulary,
-                  clock: Clock) -> tuple[ChangeSet, str, str]:
+                  clock: Clock, config: CaseworkConfig | None = None) -> tuple[ChangeSet, str, str]:
     """Validate and store a new case; returns (changes, case id, case number)."""
     actor.require_casework()
     validate_intake(intake, vocab, clock.today())
@@ -28,7 +31,13 @@ def register_case(uow: UnitOfWork, actor: Actor, intake: CaseIntake, vocab: Inta
         band = age_band(age)
         derived = {"age_at_intake": age, "age_band": band.value if band else None,
                    "is_child": is_child(age)}
+        derived["stage_since"] = intake.intake_date
         case_id, number = uow.cases.add(intake, office, derived)
+        if not actor.sees_all_cases and intake.assigned_user_id != actor.id:
+            # A caseworker registering a case for a colleague keeps access to it.
+            uow.casework.share(case_id, actor.id, actor.id)
+        if config is not None:
+            casework.refresh_summary(uow, config, case_id)
         uow.drafts.discard(actor.id, INTAKE_DRAFT)
         uow.commit()
     return ChangeSet(cases=frozenset({case_id})), case_id, number
@@ -36,17 +45,27 @@ def register_case(uow: UnitOfWork, actor: Actor, intake: CaseIntake, vocab: Inta
 
 def search_cases(uow: UnitOfWork, actor: Actor, query: CaseQuery) -> CasePage:
     actor.require_casework()
+    if not actor.sees_all_cases:
+        query = replace(query, visible_to=actor.id)
     with uow:
         return uow.cases.search(query)
 
 
-def open_case(uow: UnitOfWork, actor: Actor, case_id: str) -> CaseDetail:
-    """Read a case for display; the view is recorded in the audit chain."""
+def open_case(uow: UnitOfWork, actor: Actor, case_id: str, config: CaseworkConfig | None = None,
+              clock: Clock | None = None) -> CaseDetail:
+    """Read a case for display (with its casework when ``config`` is given); the view is
+    recorded in the audit chain. Caseworkers open only cases assigned to or shared with them."""
     actor.require_casework()
     with uow:
+        work = None
+        if config is not None and clock is not None:
+            work = casework.case_work(uow, actor, config, case_id, clock.today())
+        else:
+            casework.case_header(uow, actor, case_id)
         detail = uow.cases.get(case_id)
         if detail is None:
             raise DomainError("case_not_found")
+        detail = replace(detail, work=work)
         uow.record_action("view", "case_file", case_id)
         uow.commit()
     return detail

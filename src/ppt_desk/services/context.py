@@ -7,7 +7,7 @@ from datetime import date
 from ..domain.codelists import CodeLists
 from ..domain.errors import DomainError
 from ..domain.intake import IntakeVocabulary
-from ..domain.roles import can_manage_users, can_see_cases
+from ..domain.roles import can_manage_users, can_see_cases, sees_all_cases
 from .dto import UserInfo
 
 
@@ -23,6 +23,15 @@ class Actor:
     @property
     def id(self) -> str:
         return self.user.id
+
+    @property
+    def sees_all_cases(self) -> bool:
+        """Supervisors see every case of the office; caseworkers their own and shared ones."""
+        return sees_all_cases(self.user.roles)
+
+    @property
+    def is_admin(self) -> bool:
+        return can_manage_users(self.user.roles)
 
     def require_casework(self) -> None:
         if not can_see_cases(self.user.roles):

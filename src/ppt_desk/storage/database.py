@@ -12,6 +12,7 @@ import os
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable, TypeVar
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
@@ -37,6 +38,8 @@ from .schema import DeviceState
 from .search import NameIndex, rebuild_tokens_if_stale
 from .uow import SqlUnitOfWork
 from .verify import VerifyReport, verify
+
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +111,17 @@ class UnlockedDatabase:
 
     def uow(self) -> SqlUnitOfWork:
         return SqlUnitOfWork(self.engine, ChangeRecorder(self.device_id), self.index, self.user.id)
+
+    def maintain(self, task: Callable[[SqlUnitOfWork], T]) -> T:
+        """Run an unlock-time task (rebuilding derived data); a damaged page it meets is
+        reported as ``database_unreadable`` like one met while opening."""
+        try:
+            return task(self.uow())
+        except DatabaseError as exc:
+            if type(exc) is not DatabaseError:
+                raise
+            log.warning("database damaged: %s", type(exc.orig).__name__)
+            raise DomainError("database_unreadable") from None
 
     def set_password(self, user_id: str, username: str, password: str) -> None:
         """``KeyVault`` port: add or replace a user's keyslot."""

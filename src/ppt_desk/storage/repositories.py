@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import and_, delete, exists, func, or_, select
+from sqlalchemy import and_, delete, exists, func, or_, select, union
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import UnaryExpression
 from sqlalchemy.sql.operators import custom_op
@@ -15,7 +15,7 @@ from ..domain.intake import Address, CaseIntake, Guardian, IdentityDocument
 from ..services.dto import (
     CaseDetail, CasePage, CaseQuery, CaseRow, OfficeProfile, TimelineEntry, UserInfo,
 )
-from .schema import Case, CaseModus, Draft, Office, OutboxEvent, Person, SearchToken, User
+from .schema import Case, CaseModus, CaseRecord, CaseShare, Consent, Draft, StageChange, Office, OutboxEvent, Person, SearchToken, User
 from .search import CASE_NUMBER_MARK, NameIndex, WordMatch, tokens_for
 
 # The full order of each sort: what an index gives, plus at most one more term (SQLite then
@@ -127,15 +127,32 @@ class SqlCaseRepository:
 
     def timeline(self, case_id: str, person_id: str) -> list[TimelineEntry]:
         rows = self.session.execute(
-            select(OutboxEvent.created_at, OutboxEvent.entity, OutboxEvent.op, OutboxEvent.patch,
-                   User.display_name)
+            select(OutboxEvent.created_at, OutboxEvent.entity, OutboxEvent.entity_id,
+                   OutboxEvent.op, OutboxEvent.patch, User.display_name)
             .outerjoin(User, User.id == OutboxEvent.author_id)
             .where(or_(OutboxEvent.case_id == case_id,
                        and_(OutboxEvent.entity == "person", OutboxEvent.entity_id == person_id)))
             .order_by(OutboxEvent.device_seq)
         ).all()
-        return [TimelineEntry(at, entity, op, tuple(sorted(patch)), name or "")
-                for at, entity, op, patch, name in rows]
+        subjects = self._subjects(case_id)
+        return [TimelineEntry(at, entity, op, tuple(sorted(patch)), name or "",
+                              subjects.get(entity_id, ""))
+                for at, entity, entity_id, op, patch, name in rows]
+
+    def _subjects(self, case_id: str) -> dict[str, str]:
+        """What each casework row of the case is about, for the timeline."""
+        out: dict[str, str] = {}
+        for rid, kind in self.session.execute(
+                select(CaseRecord.id, CaseRecord.kind).where(CaseRecord.case_id == case_id)):
+            out[rid] = kind
+        for cid, source, target in self.session.execute(
+                select(StageChange.id, StageChange.from_stage, StageChange.to_stage)
+                .where(StageChange.case_id == case_id)):
+            out[cid] = f"{source}>{target}"
+        for cid, purpose in self.session.execute(
+                select(Consent.id, Consent.purpose).where(Consent.case_id == case_id)):
+            out[cid] = purpose
+        return out
 
     def _scalar(self, stmt, *where) -> int:
         return self.session.execute(stmt.where(*where)).scalar_one()
@@ -162,6 +179,19 @@ class SqlCaseRepository:
                     # + keeps SQLite on the token range (not a scan of ix_search_token_case)
                     select(_no_index(SearchToken.case_id)).where(cond).distinct(),
                     select(SearchToken.case_id).where(cond), _selects_one_year(match)))
+        if query.visible_to:
+            visible = union(select(Case.id).where(Case.assigned_user_id == query.visible_to),
+                            select(CaseShare.case_id).where(CaseShare.user_id == query.visible_to))
+            size = self._count_upto(select(visible.subquery().c[0]), COUNT_CAP)
+            if size == 0:
+                return None
+            ids = select(visible.subquery().c[0])
+            sets.append(_SetCondition(
+                size, Case.id.in_(ids),
+                or_(Case.assigned_user_id == query.visible_to,
+                    exists().where(CaseShare.case_id == Case.id,
+                                   CaseShare.user_id == query.visible_to)),
+                ids, ids))
         if query.modus:
             cond = CaseModus.code == query.modus
             size = self._count_upto(select(CaseModus.case_id).where(cond), COUNT_CAP)
@@ -183,6 +213,7 @@ class SqlCaseRepository:
         filters = [(column, value) for column, value in (
             (Case.victim_status, query.victim_status),
             (Case.assigned_user_id, query.assigned_user_id), (Case.age_band, query.age_band),
+            (Case.stage, query.stage),
         ) if value]
         simple = [column == value for column, value in filters]
         sets = self._set_conditions(query)

@@ -96,6 +96,10 @@ class Case(Tracked, Base):
     is_child: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     assigned_user_id: Mapped[str | None] = mapped_column(ForeignKey("app_user.id"), nullable=True)
     status: Mapped[str] = mapped_column(String(12), default="AKTIF")
+    # Casework stage (resources/casework/stages.json) and the day it was entered.
+    stage: Mapped[str] = mapped_column(String(20), default="PERLINDUNGAN",
+                                       server_default="PERLINDUNGAN")
+    stage_since: Mapped[date | None] = mapped_column(Date, nullable=True)
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
@@ -111,6 +115,103 @@ class Case(Tracked, Base):
         Index("ix_case_age", "age_at_intake", "intake_date"),
         Index("ix_case_channel", "intake_channel", "intake_date"),
     )
+
+
+class CaseRecord(Tracked, Base):
+    """One filled-in casework form (resources/casework/forms.json): an evacuation, a
+    shelter stay, a stage form, an allowance entry, a home visit, an obstacle..."""
+
+    __tablename__ = "case_record"
+    _case_attr = "case_id"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"))
+    kind: Mapped[str] = mapped_column(String(30))
+    stage: Mapped[str] = mapped_column(String(20))  # the case's stage when first recorded
+    record_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    due_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    payload: Mapped[dict] = mapped_column(JSON)
+    created_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_on: Mapped[date] = mapped_column(Date)  # office calendar day of the last save
+    __table_args__ = (Index("ix_case_record_case", "case_id", "kind"),)
+
+
+class StageChange(Tracked, Base):
+    """A stage change: applied at once, or pending a supervisor's approval."""
+
+    __tablename__ = "stage_change"
+    _case_attr = "case_id"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"))
+    from_stage: Mapped[str] = mapped_column(String(20))
+    to_stage: Mapped[str] = mapped_column(String(20))
+    record_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(10))  # APPLIED | PENDING | RETURNED | CANCELLED
+    requested_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    requested_at: Mapped[datetime] = mapped_column(DateTime)
+    decided_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    decided_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    review_comment: Mapped[str] = mapped_column(Text, default="")
+    # Case fields the change set, with their values before: {"victim_status": "KORBAN"}.
+    previous: Mapped[dict] = mapped_column(JSON, default=dict)
+    __table_args__ = (Index("ix_stage_change_case", "case_id", "requested_at"),
+                      Index("ix_stage_change_status", "status", "requested_at"))
+
+
+class Consent(Tracked, Base):
+    __tablename__ = "consent"
+    _case_attr = "case_id"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"))
+    purpose: Mapped[str] = mapped_column(String(20))
+    agency: Mapped[str] = mapped_column(String(200), default="")
+    given_by: Mapped[str] = mapped_column(String(10))
+    giver_name: Mapped[str] = mapped_column(String(200), default="")
+    legal_basis: Mapped[str] = mapped_column(Text, default="")
+    given_on: Mapped[date] = mapped_column(Date)
+    method: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(Text, default="")
+    valid_until: Mapped[date | None] = mapped_column(Date, nullable=True)
+    withdrawn_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    withdrawal_note: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    __table_args__ = (Index("ix_consent_case", "case_id", "purpose"),)
+
+
+class CaseShare(Tracked, Base):
+    """A caseworker other than the assigned one who may see and edit the case."""
+
+    __tablename__ = "case_share"
+    _case_attr = "case_id"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"))
+    user_id: Mapped[str] = mapped_column(ForeignKey("app_user.id"))
+    shared_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    __table_args__ = (UniqueConstraint("case_id", "user_id", name="uq_case_share"),
+                      Index("ix_case_share_user", "user_id", "case_id"))
+
+
+class CaseSummary(Base):
+    """Derived per-case facts for the today page and record-quality lists (rebuilt from
+    the records at any time; not synced). See domain.casework.summarise."""
+
+    __tablename__ = "case_summary"
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"),
+                                         primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)
+    last_progress: Mapped[date] = mapped_column(Date)
+    missing: Mapped[list] = mapped_column(JSON, default=list)
+    missing_count: Mapped[int] = mapped_column(Integer)
+    allowance_start: Mapped[date | None] = mapped_column(Date, nullable=True)
+    allowance_open: Mapped[bool] = mapped_column(Boolean, default=False)
+    next_visit: Mapped[date | None] = mapped_column(Date, nullable=True)
+    closed: Mapped[bool] = mapped_column(Boolean, default=False)
+    __table_args__ = (Index("ix_case_summary_missing", "closed", "missing_count"),)
 
 
 class CaseModus(Base):

@@ -6,6 +6,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.errors import DomainError
+from .casework_repo import SqlCaseworkRepository
 from .changes import ChangeRecorder, install
 from .repositories import (
     SqlCaseRepository, SqlDraftRepository, SqlOfficeRepository, SqlUserRepository,
@@ -44,6 +45,7 @@ class SqlUnitOfWork:
         self.users = SqlUserRepository(self.session)
         self.office = SqlOfficeRepository(self.session)
         self.drafts = SqlDraftRepository(self.session)
+        self.casework = SqlCaseworkRepository(self.session)
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -1,0 +1,454 @@
+"""The casework rules: stages and their gates, the living allowance, the eight recording
+items and what is due. All of it is read from data files (resources/casework/) and
+applied by pure functions, so a province can adjust stages, gates, limits and
+thresholds without code.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any, Iterable
+
+from .errors import DomainError
+from .forms import FormDef, as_date, filled, load_forms
+
+PROTECTION = "PERLINDUNGAN"
+TERMINATED = "TERMINASI"
+ANY = "*"
+GOALS_MET = "TUJUAN_TERCAPAI"
+
+
+# -- records -------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Rec:
+    """One casework record as the rules see it."""
+
+    id: str
+    kind: str
+    payload: dict[str, Any]
+    record_date: date | None = None
+    created_at: datetime = datetime(1970, 1, 1)
+    due_date: date | None = None
+    touched_on: date | None = None  # last saved (office calendar day)
+
+
+def latest(records: Iterable[Rec], kind: str) -> Rec | None:
+    chosen = [r for r in records if r.kind == kind]
+    if not chosen:
+        return None
+    return max(chosen, key=lambda r: (r.record_date or date.min, r.created_at))
+
+
+# -- configuration -------------------------------------------------------------------
+@dataclass(frozen=True)
+class StageDef:
+    code: str
+    label_id: str
+    label_en: str
+    cite: str
+    forms: tuple[str, ...]
+    number: int | None = None
+
+    def label(self, language: str) -> str:
+        return self.label_en if language == "en" else self.label_id
+
+
+@dataclass(frozen=True)
+class Requirement:
+    kind: str
+    fields: tuple[str, ...] = ()
+    equals: dict[str, Any] = field(default_factory=dict, hash=False)
+    not_equals: dict[str, Any] = field(default_factory=dict, hash=False)
+    latest: bool = False
+
+
+@dataclass(frozen=True)
+class Transition:
+    source: str
+    target: str
+    requires: tuple[Requirement, ...]
+    cite: str | None = None
+    reopen: bool = False
+
+    @property
+    def key(self) -> str:
+        return f"{self.source}>{self.target}"
+
+
+@dataclass(frozen=True)
+class AllowanceLimits:
+    phase1_days: int = 7
+    phase2_days: int = 14
+    warn_days: int = 2
+
+
+@dataclass(frozen=True)
+class CaseworkRules:
+    """Office-adjustable numbers and switches (defaults in rules.json)."""
+
+    allowance: AllowanceLimits = AllowanceLimits()
+    stage_max_days: dict[str, int] = field(default_factory=dict, hash=False)
+    home_visit_warn_days: int = 3
+    approval: dict[str, bool] = field(default_factory=dict, hash=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "allowance": {"phase1_days": self.allowance.phase1_days,
+                          "phase2_days": self.allowance.phase2_days,
+                          "warn_days": self.allowance.warn_days},
+            "stage_max_days": dict(self.stage_max_days),
+            "home_visit_warn_days": self.home_visit_warn_days,
+            "approval": dict(self.approval),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], base: "CaseworkRules | None" = None) -> "CaseworkRules":
+        """Read rules; keys missing from ``data`` keep the value of ``base``."""
+        base = base or cls()
+        a = data.get("allowance", {})
+        allowance = AllowanceLimits(
+            int(a.get("phase1_days", base.allowance.phase1_days)),
+            int(a.get("phase2_days", base.allowance.phase2_days)),
+            int(a.get("warn_days", base.allowance.warn_days)))
+        return cls(
+            allowance=allowance,
+            stage_max_days={**base.stage_max_days,
+                            **{k: int(v) for k, v in data.get("stage_max_days", {}).items()}},
+            home_visit_warn_days=int(data.get("home_visit_warn_days", base.home_visit_warn_days)),
+            approval={**base.approval,
+                      **{k: bool(v) for k, v in data.get("approval", {}).items()}},
+        )
+
+    def check(self) -> None:
+        problems = {}
+        a = self.allowance
+        if not 1 <= a.phase1_days < a.phase2_days <= 365:
+            problems["allowance"] = "allowance_limits_order"
+        if not 0 <= a.warn_days < a.phase2_days:
+            problems["warn_days"] = "invalid_number"
+        if any(not 1 <= v <= 3650 for v in self.stage_max_days.values()):
+            problems["stage_max_days"] = "invalid_number"
+        if not 0 <= self.home_visit_warn_days <= 60:
+            problems["home_visit_warn_days"] = "invalid_number"
+        if problems:
+            from .errors import ValidationFailed
+            raise ValidationFailed(problems)
+
+
+@dataclass(frozen=True)
+class RecordingItem:
+    code: str
+    label_id: str
+    label_en: str
+    cite: str
+    any_of: tuple[tuple[dict[str, str], ...], ...]
+
+    def label(self, language: str) -> str:
+        return self.label_en if language == "en" else self.label_id
+
+
+@dataclass(frozen=True)
+class CaseworkConfig:
+    forms: dict[str, FormDef] = field(hash=False)
+    stages: tuple[StageDef, ...]
+    transitions: tuple[Transition, ...]
+    defaults: CaseworkRules
+    items: tuple[RecordingItem, ...]
+
+    def stage(self, code: str) -> StageDef:
+        for stage in self.stages:
+            if stage.code == code:
+                return stage
+        raise KeyError(code)
+
+    def stage_codes(self) -> list[str]:
+        return [s.code for s in self.stages]
+
+    def form_stage(self, kind: str) -> str | None:
+        for stage in self.stages:
+            if kind in stage.forms:
+                return stage.code
+        return None
+
+
+def _requirement(raw: dict[str, Any]) -> Requirement:
+    return Requirement(raw["kind"], tuple(raw.get("fields", ())), dict(raw.get("equals", {})),
+                       dict(raw.get("not_equals", {})), bool(raw.get("latest")))
+
+
+def load_config(folder: Path) -> CaseworkConfig:
+    """Read forms.json, stages.json, rules.json and recording_items.json of ``folder``."""
+    read = lambda name: json.loads((folder / name).read_text(encoding="utf-8"))  # noqa: E731
+    forms = load_forms(folder / "forms.json")
+    raw_stages = read("stages.json")
+    stages = tuple(StageDef(s["code"], s["label_id"], s["label_en"], s["cite"], tuple(s["forms"]),
+                            s.get("number")) for s in raw_stages["stages"])
+    transitions = tuple(
+        Transition(t["from"], t["to"], tuple(_requirement(r) for r in t["requires"]),
+                   t.get("cite"), bool(t.get("reopen")))
+        for t in raw_stages["transitions"])
+    codes = {s.code for s in stages}
+    for t in transitions:
+        for end in (t.source, t.target):
+            if end != ANY and end not in codes:
+                raise ValueError(f"transition names unknown stage {end!r}")
+        for r in t.requires:
+            if r.kind not in forms:
+                raise ValueError(f"transition {t.key} requires unknown form {r.kind!r}")
+            for key in (*r.fields, *r.equals, *r.not_equals):
+                forms[r.kind].field(key)  # KeyError names a bad field
+    for s in stages:
+        for kind in s.forms:
+            if kind not in forms:
+                raise ValueError(f"stage {s.code} lists unknown form {kind!r}")
+    defaults = CaseworkRules.from_dict(read("rules.json"))
+    items = tuple(RecordingItem(i["code"], i["label_id"], i["label_en"], i["cite"],
+                                tuple(tuple(group) for group in i["any_of"]))
+                  for i in read("recording_items.json")["items"])
+    return CaseworkConfig(forms, stages, transitions, defaults, items)
+
+
+# -- stage changes -------------------------------------------------------------------
+@dataclass(frozen=True)
+class Missing:
+    """What a gate lacks: a record of ``kind``, or these fields / values in it."""
+
+    kind: str
+    fields: tuple[str, ...] = ()
+    values: dict[str, Any] = field(default_factory=dict, hash=False)
+    no_record: bool = False
+
+
+@dataclass(frozen=True)
+class GateResult:
+    transition: Transition
+    missing: tuple[Missing, ...]
+    justification: Rec | None
+
+    @property
+    def ok(self) -> bool:
+        return not self.missing
+
+
+def find_transition(config: CaseworkConfig, current: str, target: str) -> Transition | None:
+    specific = [t for t in config.transitions if t.source == current and t.target == target]
+    if specific:
+        return specific[0]
+    for t in config.transitions:
+        if t.reopen and t.source == current and target != current:
+            return t
+        if t.source == ANY and t.target == target and current not in (TERMINATED, target):
+            return t
+    return None
+
+
+def allowed_targets(config: CaseworkConfig, current: str) -> list[str]:
+    out: list[str] = []
+    for code in config.stage_codes():
+        if code != current and find_transition(config, current, code) is not None:
+            out.append(code)
+    return out
+
+
+def _check_requirement(req: Requirement, records: list[Rec]) -> tuple[Missing | None, Rec | None]:
+    candidates = [r for r in records if r.kind == req.kind]
+    if req.latest and candidates:
+        candidates = [max(candidates, key=lambda r: (r.record_date or date.min, r.created_at))]
+    if not candidates:
+        return Missing(req.kind, req.fields, dict(req.equals), no_record=True), None
+    best: tuple[int, Missing | None, Rec | None] | None = None
+    for rec in sorted(candidates, key=lambda r: (r.record_date or date.min, r.created_at),
+                      reverse=True):
+        lacking = tuple(k for k in req.fields if not filled(rec.payload.get(k)))
+        wrong = {k: v for k, v in req.equals.items() if rec.payload.get(k) != v}
+        wrong.update({k: f"!{v}" for k, v in req.not_equals.items() if rec.payload.get(k) == v})
+        if not lacking and not wrong:
+            return None, rec
+        score = len(lacking) + len(wrong)
+        if best is None or score < best[0]:
+            best = (score, Missing(req.kind, lacking, wrong), rec)
+    assert best is not None
+    return best[1], None
+
+
+def check_gate(config: CaseworkConfig, current: str, target: str,
+               records: Iterable[Rec]) -> GateResult:
+    """Check a stage change; raises ``stage_same`` / ``stage_not_allowed`` for a change the
+    rules do not know (skipping a stage), else returns what the gate still lacks."""
+    if target == current:
+        raise DomainError("stage_same", stage=current)
+    if target not in config.stage_codes():
+        raise DomainError("unknown_stage", stage=target)
+    transition = find_transition(config, current, target)
+    if transition is None:
+        raise DomainError("stage_not_allowed", current=current, target=target,
+                          allowed=allowed_targets(config, current))
+    records = list(records)
+    missing: list[Missing] = []
+    justification: Rec | None = None
+    for req in transition.requires:
+        lack, rec = _check_requirement(req, records)
+        if lack is not None:
+            missing.append(lack)
+        elif justification is None or (req.latest and rec is not None):
+            justification = rec
+    return GateResult(transition, tuple(missing), justification)
+
+
+def needs_approval(rules: CaseworkRules, transition: Transition) -> bool:
+    return bool(rules.approval.get(transition.key, False))
+
+
+# -- living allowance ----------------------------------------------------------------
+ALLOWANCE = "jaminan_hidup"
+
+
+@dataclass(frozen=True)
+class AllowanceStatus:
+    started: date | None = None
+    open: bool = False
+    day: int = 0                 # day of the allowance today, 1 = the first day
+    phase: int = 0               # 1, 2, or 0 when not running / past the last limit
+    phase_ends: date | None = None
+    alert: str | None = None     # allowance_phase1_ending | allowance_phase2_ending | allowance_over
+
+
+def allowance_start(records: Iterable[Rec]) -> date | None:
+    dates = [r.record_date for r in records if r.kind == ALLOWANCE and r.record_date]
+    return min(dates) if dates else None
+
+
+def allowance_status(records: Iterable[Rec], stage: str, today: date,
+                     limits: AllowanceLimits) -> AllowanceStatus:
+    """The seed's two phases: days 1..phase1 and then up to day phase2 [002:752-764].
+
+    The allowance runs from its first entry until an entry ends it or the case leaves
+    the protection phase. An alert is raised ``warn_days`` before a phase ends and
+    once the last limit has passed.
+    """
+    records = list(records)
+    start = allowance_start(records)
+    if start is None:
+        return AllowanceStatus()
+    ended = any(r.kind == ALLOWANCE and r.payload.get("selesai") for r in records)
+    is_open = not ended and stage == PROTECTION
+    day = (today - start).days + 1
+    end1 = start + timedelta(days=limits.phase1_days - 1)
+    end2 = start + timedelta(days=limits.phase2_days - 1)
+    if day <= limits.phase1_days:
+        phase, ends = 1, end1
+    elif day <= limits.phase2_days:
+        phase, ends = 2, end2
+    else:
+        phase, ends = 0, end2
+    alert = None
+    if is_open:
+        if phase == 0:
+            alert = "allowance_over"
+        elif (ends - today).days < limits.warn_days:
+            alert = "allowance_phase1_ending" if phase == 1 else "allowance_phase2_ending"
+    return AllowanceStatus(start, is_open, max(day, 0), phase, ends, alert)
+
+
+def check_allowance_entry(records: Iterable[Rec], entry_date: date, payload: dict[str, Any],
+                          limits: AllowanceLimits) -> None:
+    """An entry after the last limit needs a written reason (the limit is the seed's)."""
+    start = allowance_start(records)
+    start = min(start, entry_date) if start else entry_date
+    last_day = start + timedelta(days=limits.phase2_days - 1)
+    if entry_date > last_day and not filled(payload.get("alasan_lewat_batas")):
+        raise DomainError("allowance_over_limit", limit=limits.phase2_days,
+                          last_day=last_day.isoformat())
+
+
+# -- the eight recording items -------------------------------------------------------
+def missing_items(config: CaseworkConfig, facts: dict[str, Any], records: Iterable[Rec]) -> list[str]:
+    """Codes of the recording items (a-h, 002:1375-1398) not yet complete."""
+    records = list(records)
+
+    def holds(cond: dict[str, str]) -> bool:
+        if "case" in cond:
+            return filled(facts.get(cond["case"]))
+        matching = [r for r in records if r.kind == cond["record"]]
+        if "field" not in cond:
+            return bool(matching)
+        return any(filled(r.payload.get(cond["field"])) for r in matching)
+
+    return [item.code for item in config.items
+            if not any(all(holds(c) for c in group) for group in item.any_of)]
+
+
+# -- summary and due items -----------------------------------------------------------
+HOME_VISIT = "kunjungan_rumah"
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    """Derived facts about one case, kept in a table so that lists and the today page
+    can ask SQL instead of reading every record."""
+
+    stage: str
+    stage_since: date
+    last_progress: date
+    missing: tuple[str, ...] = ()
+    allowance_start: date | None = None
+    allowance_open: bool = False
+    next_visit: date | None = None
+    closed: bool = False
+
+
+def summarise(config: CaseworkConfig, stage: str, stage_since: date, facts: dict[str, Any],
+              records: Iterable[Rec]) -> CaseSummary:
+    records = list(records)
+    touched = [r.touched_on for r in records if r.touched_on]
+    last = max([stage_since, *touched])
+    planned = [r.due_date for r in records
+               if r.kind == HOME_VISIT and r.due_date and not filled(r.payload.get("tanggal_kunjungan"))]
+    return CaseSummary(
+        stage=stage, stage_since=stage_since, last_progress=last,
+        missing=tuple(missing_items(config, facts, records)),
+        allowance_start=allowance_start(records),
+        allowance_open=not any(
+            r.kind == ALLOWANCE and r.payload.get("selesai") for r in records),
+        next_visit=min(planned) if planned else None,
+        closed=stage == TERMINATED,
+    )
+
+
+@dataclass(frozen=True)
+class DueItem:
+    case_id: str
+    kind: str          # stage_stale | allowance_* | visit_due | visit_overdue | approval_returned
+    due: date
+    overdue: bool
+    params: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+
+def due_items(case_id: str, summary: CaseSummary, today: date, rules: CaseworkRules) -> list[DueItem]:
+    """What the caseworker should act on for one case, from its summary and today's date."""
+    if summary.closed:
+        return []
+    out: list[DueItem] = []
+    limit = rules.stage_max_days.get(summary.stage)
+    if limit:
+        due = summary.last_progress + timedelta(days=limit)
+        if today >= due:
+            out.append(DueItem(case_id, "stage_stale", due, today > due,
+                               {"stage": summary.stage,
+                                "days": (today - summary.last_progress).days}))
+    if summary.allowance_start and summary.allowance_open and summary.stage == PROTECTION:
+        fake = [Rec("", ALLOWANCE, {}, summary.allowance_start)]
+        status = allowance_status(fake, summary.stage, today, rules.allowance)
+        if status.alert:
+            out.append(DueItem(case_id, status.alert, status.phase_ends or today,
+                               status.alert == "allowance_over",
+                               {"day": status.day, "phase": status.phase}))
+    if summary.next_visit is not None:
+        warn = summary.next_visit - timedelta(days=rules.home_visit_warn_days)
+        if today >= warn:
+            overdue = today > summary.next_visit
+            out.append(DueItem(case_id, "visit_overdue" if overdue else "visit_due",
+                               summary.next_visit, overdue))
+    return out
