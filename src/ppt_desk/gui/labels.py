@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from ..domain.casework import load_config
 from ..domain.codelists import CodeLists
 from ..domain.errors import DomainError
-from ..paths import CODELISTS
+from ..paths import CASEWORK, CODELISTS
 from .i18n import current_language
 
 _CODELISTS = CodeLists(CODELISTS)
@@ -113,6 +114,74 @@ def _messages() -> dict[str, str]:
         "guardian_required_for_child": t.translate(
             "labels",
             "Korban anak: isi nama atau hubungan wali."),
+        # casework
+        "invalid": t.translate("labels", "Isian tidak valid."),
+        "invalid_date": t.translate("labels", "Tanggal tidak valid."),
+        "invalid_time": t.translate("labels", "Jam harus berformat JJ:MM, misalnya 21:30."),
+        "invalid_number": t.translate("labels", "Isi dengan angka bulat."),
+        "negative": t.translate("labels", "Angka tidak boleh negatif."),
+        "too_long": t.translate("labels", "Isian terlalu panjang."),
+        "required": t.translate("labels", "Wajib diisi."),
+        "unknown_field": t.translate("labels", "Isian tidak dikenal."),
+        "date_before": t.translate("labels", "Tanggal ini lebih awal dari tanggal sebelumnya."),
+        "one_of_required": t.translate("labels", "Isi jumlah atau nilai."),
+        "unknown_form": t.translate("labels", "Formulir tidak dikenal."),
+        "record_not_found": t.translate("labels", "Catatan tidak ditemukan."),
+        "record_exists": t.translate(
+            "labels", "Formulir ini sudah diisi untuk kasus ini; ubah yang sudah ada."),
+        "case_closed": t.translate(
+            "labels", "Kasus sudah diterminasi. Buka kembali kasus untuk menambah catatan."),
+        "case_not_visible": t.translate(
+            "labels",
+            "Kasus ini bukan kasus Anda dan tidak dibagikan kepada Anda. Minta supervisor atau "
+            "pendamping kasus untuk membagikannya."),
+        "allowance_over_limit": t.translate(
+            "labels",
+            "Jaminan hidup melewati batas {limit} hari (hari terakhir {last_day}). Tulis alasan "
+            "bila tetap diberikan."),
+        "allowance_limits_order": t.translate(
+            "labels", "Batas tahap pertama harus lebih kecil dari batas tahap kedua."),
+        "stage_same": t.translate("labels", "Kasus sudah berada pada tahap itu."),
+        "unknown_stage": t.translate("labels", "Tahap tidak dikenal."),
+        "stage_not_allowed": t.translate(
+            "labels",
+            "Dari tahap {current} kasus tidak dapat langsung ke {target}. Tahap yang boleh: "
+            "{allowed}."),
+        "stage_requirements_missing": t.translate(
+            "labels", "Belum dapat pindah ke {target}. Yang belum ada: {missing}."),
+        "stage_missing_record": t.translate("labels", "formulir {form}"),
+        "stage_missing_fields": t.translate("labels", "{form}: {fields}"),
+        "stage_change_pending": t.translate(
+            "labels", "Masih ada perubahan tahap yang menunggu persetujuan supervisor."),
+        "stage_change_not_pending": t.translate(
+            "labels", "Perubahan tahap ini sudah diputuskan."),
+        "stage_changed_meanwhile": t.translate(
+            "labels", "Tahap kasus sudah berubah sejak permintaan ini dibuat."),
+        "reopen_needs_reason": t.translate("labels", "Tulis alasan membuka kembali kasus."),
+        "return_needs_comment": t.translate(
+            "labels", "Tulis catatan untuk pendamping bila permintaan dikembalikan."),
+        "needs_supervisor_role": t.translate("labels", "Hanya supervisor yang boleh melakukan ini."),
+        "consent_needs_legal_basis_child": t.translate(
+            "labels",
+            "Korban anak: persetujuan diberikan oleh wali, atau tuliskan dasar hukumnya."),
+        "consent_needs_legal_basis_adult": t.translate(
+            "labels",
+            "Korban dewasa memberi persetujuan sendiri; bila diberikan pihak lain, tuliskan "
+            "dasar hukumnya."),
+        "consent_not_found": t.translate("labels", "Persetujuan tidak ditemukan."),
+        "consent_already_withdrawn": t.translate("labels", "Persetujuan ini sudah dicabut."),
+        "consent_withdrawn_before_given": t.translate(
+            "labels", "Tanggal pencabutan lebih awal dari tanggal persetujuan."),
+        "consent_missing": t.translate(
+            "labels", "Belum ada persetujuan korban yang berlaku untuk: {purpose}."),
+        "handover_needs_note": t.translate("labels", "Tulis catatan serah terima."),
+        "handover_not_yours": t.translate(
+            "labels", "Hanya pendamping kasus atau supervisor yang dapat menyerahkan kasus."),
+        "handover_same_user": t.translate("labels", "Kasus sudah dipegang pendamping itu."),
+        "user_not_caseworker": t.translate(
+            "labels", "Pengguna itu tidak memiliki peran pendamping atau supervisor."),
+        "share_with_assigned": t.translate(
+            "labels", "Pendamping kasus sudah dapat membuka kasus ini."),
         "unexpected": t.translate(
             "labels",
             "Terjadi kesalahan yang tidak terduga. Kejadian ini sudah dicatat di log (tanpa data "
@@ -121,9 +190,56 @@ def _messages() -> dict[str, str]:
     }
 
 
+def _casework_params(code: str, params: dict[str, object], messages: dict[str, str]) -> dict:
+    """Stage codes and gate lists in the parameters of casework errors, as words."""
+    lang = current_language()
+    out = dict(params)
+    for key in ("current", "target"):
+        if isinstance(out.get(key), str):
+            out[key] = stage_label(str(out[key]))
+    if code == "stage_not_allowed":
+        out["allowed"] = ", ".join(stage_label(s) for s in params.get("allowed") or ()) or "—"
+    if code == "stage_requirements_missing":
+        parts = []
+        index = 1 if lang == "en" else 0
+        for form, fields, no_record in params.get("missing") or ():
+            if no_record or not fields:
+                parts.append(messages["stage_missing_record"].format(form=form[index]))
+            else:
+                parts.append(messages["stage_missing_fields"].format(
+                    form=form[index], fields=", ".join(f[index] for f in fields)))
+        out["missing"] = "; ".join(parts)
+    if code == "consent_missing" and isinstance(params.get("purpose"), str):
+        purpose = code_label("consent_purpose", str(params["purpose"]))
+        agency = params.get("agency")
+        out["purpose"] = f"{purpose} — {agency}" if agency else purpose
+    return out
+
+
+def stage_label(code: str, lang: str | None = None) -> str:
+    """Name of a casework stage (resources/casework/stages.json) in the interface language."""
+    try:
+        return casework_config().stage(code).label(lang or current_language())
+    except KeyError:
+        return code
+
+
+_CONFIG = None
+
+
+def casework_config():
+    """The stages and forms the labels name (the same files the backend reads)."""
+    global _CONFIG
+    if _CONFIG is None:
+        _CONFIG = load_config(CASEWORK)
+    return _CONFIG
+
+
 def error_text(code: str, **params: object) -> str:
     """Translated message for an error code; unknown codes show only the code."""
     messages = _messages()
+    if code.startswith(("stage_", "consent_")):
+        params = _casework_params(code, params, messages)
     if code == "wrong_password" and int(params.get("seconds") or 0) > 0:
         code = "wrong_password_delay"
     template = messages.get(code)
