@@ -232,16 +232,21 @@ class GateResult:
         return not self.missing
 
 
-def find_transition(config: CaseworkConfig, current: str, target: str) -> Transition | None:
+def find_transitions(config: CaseworkConfig, current: str, target: str) -> list[Transition]:
+    """The transitions that lead from ``current`` to ``target``, the specific ones first.
+
+    A '*' transition applies to every stage but TERMINASI, including one that also has a
+    specific transition to the same target (BANTUAN_LANJUT may end early, too)."""
     specific = [t for t in config.transitions if t.source == current and t.target == target]
-    if specific:
-        return specific[0]
-    for t in config.transitions:
-        if t.reopen and t.source == current and target != current:
-            return t
-        if t.source == ANY and t.target == target and current not in (TERMINATED, target):
-            return t
-    return None
+    general = [t for t in config.transitions
+               if (t.reopen and t.source == current and target != current)
+               or (t.source == ANY and t.target == target and current not in (TERMINATED, target))]
+    return specific + [t for t in general if t not in specific]
+
+
+def find_transition(config: CaseworkConfig, current: str, target: str) -> Transition | None:
+    found = find_transitions(config, current, target)
+    return found[0] if found else None
 
 
 def allowed_targets(config: CaseworkConfig, current: str) -> list[str]:
@@ -281,11 +286,17 @@ def check_gate(config: CaseworkConfig, current: str, target: str,
         raise DomainError("stage_same", stage=current)
     if target not in config.stage_codes():
         raise DomainError("unknown_stage", stage=target)
-    transition = find_transition(config, current, target)
-    if transition is None:
+    transitions = find_transitions(config, current, target)
+    if not transitions:
         raise DomainError("stage_not_allowed", current=current, target=target,
                           allowed=allowed_targets(config, current))
     records = list(records)
+    results = [_gate(t, records) for t in transitions]
+    # The first open gate wins; when none is open, report what the first one lacks.
+    return next((r for r in results if r.ok), results[0])
+
+
+def _gate(transition: Transition, records: list[Rec]) -> GateResult:
     missing: list[Missing] = []
     justification: Rec | None = None
     for req in transition.requires:
