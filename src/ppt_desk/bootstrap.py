@@ -145,16 +145,12 @@ class Backend:
         return cases.open_case(db.uow(), actor, case_id, self.config, self.clock)
 
     # -- casework --------------------------------------------------------------------------
-    def _record_codes(self) -> dict[str, frozenset[str]]:
-        names = {f.codelist for form in self.config.forms.values() for f in form.fields
-                 if f.codelist}
-        return {name: frozenset(self.codelists[name].codes()) for name in names}
-
     def save_record(self, case_id: str, kind: str, payload: dict[str, Any],
                     record_id: str | None = None) -> tuple[ChangeSet, str]:
         """Add or change a casework record (a filled-in form of resources/casework/forms.json)."""
         db, actor = self._actor()
-        return casework.save_record(db.uow(), actor, self.config, self._record_codes(), case_id,
+        return casework.save_record(db.uow(), actor, self.config,
+                                    casework.record_codes(self.config, self.codelists), case_id,
                                     kind, payload, self.clock, record_id)
 
     def request_stage_change(self, case_id: str, target: str,

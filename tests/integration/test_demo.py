@@ -10,7 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from ppt_desk.bootstrap import make_backend
 from ppt_desk.demo import STAFF, build_demo
@@ -22,7 +22,9 @@ from ppt_desk.security.kdf import TEST_PARAMS
 from ppt_desk.services.dto import CaseQuery
 from ppt_desk.storage import repositories
 from ppt_desk.storage.repositories import SORT_COLUMNS, _token_filter
-from ppt_desk.storage.schema import Case, CaseModus, OutboxEvent, Person, SearchToken, User
+from ppt_desk.storage.schema import (
+    Case, CaseModus, CaseRecord, OutboxEvent, Person, SearchToken, StageChange, User,
+)
 from ppt_desk.storage.search import allowed_edits
 
 PASSWORD = "kata-sandi-demo-1"
@@ -62,15 +64,23 @@ def _rows(backend, *columns):
 def test_verify_passes_and_every_row_is_recorded(backend):
     report = backend.verify()
     assert report.ok, report.first
-    expected = 2 * CASES + SETUP_EVENTS + len(STAFF)
-    assert report.outbox_events == expected
     with backend._db.engine.connect() as conn:
         seqs = conn.execute(select(OutboxEvent.device_seq).order_by(OutboxEvent.device_seq)
                             ).scalars().all()
-        entities = Counter(conn.execute(select(OutboxEvent.entity)).scalars())
-    assert seqs == list(range(1, expected + 1))
-    assert entities["person"] == CASES and entities["case_file"] == CASES
-    assert report.audit_entries >= expected
+        entities = Counter((e, op) for e, op in conn.execute(
+            select(OutboxEvent.entity, OutboxEvent.op)))
+        records = conn.execute(select(func.count()).select_from(CaseRecord)).scalar_one()
+        changes = conn.execute(select(func.count()).select_from(StageChange)).scalar_one()
+        closed = conn.execute(select(func.count()).select_from(Case)
+                              .where(Case.stage == "TERMINASI")).scalar_one()
+    assert seqs == list(range(1, report.outbox_events + 1))
+    assert entities["person", "create"] == CASES and entities["case_file", "create"] == CASES
+    # Every casework row written in bulk or through the service has its create event.
+    assert entities["case_record", "create"] == records > 0
+    assert entities["stage_change", "create"] == changes >= closed > 0
+    assert report.outbox_events == (2 * CASES + SETUP_EVENTS + len(STAFF) + records + changes
+                                    + entities["case_file", "update"])
+    assert report.audit_entries >= report.outbox_events
 
 
 def test_demo_user_and_staff(backend):

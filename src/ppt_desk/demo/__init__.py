@@ -9,27 +9,36 @@ No real person is described; see ``resources/demo/names.json``.
 from __future__ import annotations
 
 import logging
+import random
 import time
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Callable, Iterator
 
+from sqlalchemy import text
+
+from ..domain import casework as cw
 from ..domain.age import age_band, is_child
+from ..domain.casework import CaseworkConfig, load_config
 from ..domain.codelists import CodeLists
 from ..domain.ids import uuid7
 from ..domain.intake import validate_intake
 from ..domain.roles import Role
-from ..paths import CODELISTS
+from ..paths import CASEWORK, CODELISTS
 from ..security.kdf import KdfParams, calibrate
 from ..services import users
+from ..services.casework import record_codes
 from ..services.context import Actor, intake_vocabulary
 from ..services.dto import OfficeProfile
 from ..storage.bulk import BulkCaseWriter, NewCase
+from ..storage.casework_repo import SUMMARY_VERSION
 from ..storage.changes import ChangeRecorder
 from ..storage.database import (
     DataFolder, InstanceLock, SetupResult, create_database, unlock_with_password,
 )
 from ..storage.repositories import case_fields, case_number, person_fields
+from ..storage.schema import CaseRecord, StageChange
+from .casework import enrich
 from .cases import CaseFactory, DemoCase
 from .vocabulary import load_vocabulary
 
@@ -52,9 +61,69 @@ BATCH = 5_000
 __all__ = ["build_demo", "DEMO_OFFICE", "STAFF"]
 
 
+# The newest open demo cases walked through the stages by ``demo.casework.enrich``.
+ENRICHED_CASES = 12
+# Demo cases older than this are closed (terminated) unless the factory made them open.
+CLOSE_AFTER_DAYS = 365
+# Why the bulk-written demo cases ended. They have no stage history, so the reasons are the
+# ones that may end a case from any stage ("goals met" needs the whole path).
+EARLY_END = (("DIRUJUK_DITUTUP", 35), ("DIALIHKAN", 25), ("HILANG_KONTAK", 25),
+             ("MENOLAK_LAYANAN", 15))
+
+
+def _casework(case: dict, person: dict, config: CaseworkConfig,
+              rng: random.Random, today: date) -> tuple[tuple, dict]:
+    """Stage, termination record and summary of one bulk-written demo case.
+
+    Cases marked as former victims, non-victims, and cases older than a year are closed
+    with a termination record and an applied stage change (as the gate requires); the
+    rest stay in the protection phase with no records.
+    """
+    intake = case["intake_date"]
+    closing = case["victim_status"] in ("EKS", "BUKAN") or \
+        (today - intake).days > CLOSE_AFTER_DAYS
+    extra: tuple = ()
+    stage, since = cw.PROTECTION, intake
+    records: list[cw.Rec] = []
+    if closing:
+        reason = "DIRUJUK_DITUTUP" if case["victim_status"] == "BUKAN" else \
+            rng.choices([r for r, _ in EARLY_END], [w for _, w in EARLY_END])[0]
+        end = min(today, intake + timedelta(days=rng.randint(20, 200)))
+        at = datetime.combine(end, datetime.min.time()) + timedelta(hours=10)
+        record_id, change_id = uuid7(), uuid7()
+        payload = {"tanggal": end.isoformat(), "alasan": reason,
+                   "penilaian_akhir": "Data latihan (sintetis)."}
+        record = {"id": record_id, "case_id": case["id"], "kind": "terminasi",
+                  "stage": cw.PROTECTION, "record_date": end, "payload": payload,
+                  "created_by": case["assigned_user_id"], "created_at": at, "updated_at": at,
+                  "updated_on": end}
+        previous = {"stage": cw.PROTECTION, "status": "AKTIF",
+                    "victim_status": case["victim_status"]}
+        change = {"id": change_id, "case_id": case["id"], "from_stage": cw.PROTECTION,
+                  "to_stage": cw.TERMINATED, "record_id": record_id, "status": "APPLIED",
+                  "requested_by": case["assigned_user_id"], "requested_at": at,
+                  "decided_by": case["assigned_user_id"], "decided_at": at, "decided_on": end,
+                  "previous": previous}
+        extra = ((CaseRecord, record), (StageChange, change))
+        stage, since = cw.TERMINATED, end
+        case.update(stage=stage, stage_since=end, status="SELESAI",
+                    victim_status="EKS" if case["victim_status"] != "BUKAN" else "BUKAN")
+        records.append(cw.Rec(record_id, "terminasi", payload, end, at, None, end))
+    facts = {"full_name": person["full_name"], "sex": person["sex"], "age": case["age_at_intake"],
+             "province_code": person["province_code"], "modus": case["modus"],
+             "age_band": case["age_band"]}
+    s = cw.summarise(config, stage, since, facts, records)
+    summary = {"version": SUMMARY_VERSION, "last_progress": s.last_progress,
+               "missing": list(s.missing), "missing_count": len(s.missing),
+               "allowance_start": s.allowance_start, "allowance_open": s.allowance_open,
+               "next_visit": s.next_visit, "closed": s.closed}
+    return extra, summary
+
+
 def _new_cases(demo: Iterator[DemoCase], office: OfficeProfile, codelists: CodeLists,
-               today: date) -> Iterator[NewCase]:
+               today: date, config: CaseworkConfig, seed: int) -> Iterator[NewCase]:
     vocab = intake_vocabulary(codelists)
+    rng = random.Random(seed + 1)
     numbers: dict[int, int] = {}
     for item in demo:
         intake = item.intake
@@ -70,9 +139,10 @@ def _new_cases(demo: Iterator[DemoCase], office: OfficeProfile, codelists: CodeL
             "person_id": person["id"], "created_at": item.created_at,
             "updated_at": item.created_at, **case_fields(intake),
             "age_at_intake": age, "age_band": band.value if band else None,
-            "is_child": is_child(age),
+            "is_child": is_child(age), "stage_since": intake.intake_date,
         }
-        yield NewCase(person, case)
+        extra, summary = _casework(case, person, config, rng, today)
+        yield NewCase(person, case, extra, summary)
 
 
 def build_demo(data_dir: Path, cases: int, password: str, seed: int = 2026,
@@ -99,13 +169,22 @@ def build_demo(data_dir: Path, cases: int, password: str, seed: int = 2026,
         assert office is not None
         factory = CaseFactory(load_vocabulary(), seed, [db.user.id, *staff_ids], today)
         writer = BulkCaseWriter(db.engine, ChangeRecorder(db.device_id), db.user.id, db.index)
-        records = _new_cases(factory.generate(cases), office, CodeLists(CODELISTS), today)
+        records = _new_cases(factory.generate(cases), office, CodeLists(CODELISTS), today,
+                             load_config(CASEWORK), seed)
         written = 0
         for start in range(0, cases, BATCH):
             chunk = [next(records) for _ in range(min(BATCH, cases - start))]
             written += writer.write(chunk, batch_size=BATCH)
             if progress is not None:
                 progress(written)
+        config = load_config(CASEWORK)
+        with db.engine.connect() as conn:
+            newest = conn.execute(text(
+                "SELECT id, intake_date FROM case_file WHERE stage = 'PERLINDUNGAN' "
+                "ORDER BY intake_date DESC LIMIT :n"), {"n": ENRICHED_CASES}).all()
+        enrich(db.uow, actor, config, record_codes(config, CodeLists(CODELISTS)),
+               [(row[0], date.fromisoformat(str(row[1]))) for row in reversed(newest)], today,
+               seed)
         # Planner statistics for the bulk-loaded tables (the case list's plans rely on them
         # less than on its query shape, but they help SQLite pick the filter index it uses).
         with db.engine.begin() as conn:

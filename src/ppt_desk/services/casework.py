@@ -10,6 +10,7 @@ from typing import Any
 
 from ..domain import casework as cw
 from ..domain.age import age_at_intake, is_child
+from ..domain.codelists import CodeLists
 from ..domain.consent import ConsentDecision, ConsentRecord, consent_decision, validate_consent
 from ..domain.errors import DomainError
 from ..domain.forms import as_date, validate_record
@@ -28,6 +29,12 @@ MISSING_LIST_LIMIT = 200
 
 
 # -- helpers ---------------------------------------------------------------------------
+def record_codes(config: cw.CaseworkConfig, lists: CodeLists) -> dict[str, frozenset[str]]:
+    """The codes of every code list a form field names (for ``validate_record``)."""
+    names = {f.codelist for form in config.forms.values() for f in form.fields if f.codelist}
+    return {name: frozenset(lists[name].codes()) for name in names}
+
+
 def case_header(uow: Any, actor: Actor, case_id: str):
     """The case's header, if the actor may see it (supervisors: every case of the office;
     caseworkers: cases assigned to or shared with them)."""

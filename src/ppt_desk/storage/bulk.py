@@ -17,7 +17,7 @@ from sqlalchemy import Engine, Table, insert, select, update
 from ..domain.ids import Hlc
 from .changes import Change, ChangeRecorder, _Head, _jsonable
 from .schema import (
-    AuditEntry, Case, CaseModus, DeviceState, OutboxEvent, Person, SearchToken,
+    AuditEntry, Case, CaseModus, CaseSummary, DeviceState, OutboxEvent, Person, SearchToken,
 )
 from .search import NameIndex, tokens_for
 
@@ -58,6 +58,10 @@ class NewCase:
 
     person: dict[str, Any]
     case: dict[str, Any]
+    # Further tracked rows of the case (CaseRecord, StageChange), written after it.
+    extra: tuple[tuple[type, dict[str, Any]], ...] = ()
+    # The derived CaseSummary row (untracked), when the caller computed it.
+    summary: dict[str, Any] | None = None
 
 
 class BulkCaseWriter:
@@ -104,6 +108,8 @@ class BulkCaseWriter:
         modus_rows: list[dict[str, Any]] = []
         token_rows: list[dict[str, Any]] = []
         changes: list[Change] = []
+        extra_rows: dict[type, list[dict[str, Any]]] = {}
+        summaries: list[dict[str, Any]] = []
         names: set[str] = set()
         for item in batch:
             person = self._complete(item.person, self._person_cols, self._person_defaults)
@@ -123,6 +129,14 @@ class BulkCaseWriter:
                                 [doc["number"] for doc in person["documents"] or ()])
             token_rows.extend({"token": t, "case_id": case["id"]} for t in tokens)
             names |= tokens
+            for row_class, values in item.extra:
+                row = self._complete(values, _tracked_columns(row_class), _scalar_defaults(row_class))
+                changes.append(Change(_table(row_class).name, str(row["id"]), "create",
+                                      {k: _jsonable(v) for k, v in row.items()}, 0,
+                                      str(case["id"])))
+                extra_rows.setdefault(row_class, []).append({**row, "version": 1})
+            if item.summary is not None:
+                summaries.append({"case_id": case["id"], **item.summary})
         with self.engine.begin() as conn:
             state = conn.execute(select(DeviceState).where(
                 DeviceState.device_id == self.recorder.device_id)).one()
@@ -141,6 +155,10 @@ class BulkCaseWriter:
                 conn.execute(insert(_table(CaseModus)), modus_rows)
             if token_rows:
                 conn.execute(insert(_table(SearchToken)), token_rows)
+            for row_class, rows in extra_rows.items():
+                conn.execute(insert(_table(row_class)), rows)
+            if summaries:
+                conn.execute(insert(_table(CaseSummary)), summaries)
             conn.execute(insert(_table(OutboxEvent)), outbox)
             conn.execute(insert(_table(AuditEntry)), audit)
             conn.execute(update(DeviceState).where(

@@ -1,0 +1,105 @@
+"""Casework for a few demo cases, recorded through the casework service.
+
+The newest open demo cases are walked through the protection phase and the
+empowerment stages (to a different stage each), with synthetic record texts, so that
+the case page, the today page and the approval queue have something to show. Each
+step passes the same gates a caseworker's would.
+"""
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from ..domain import casework as cw
+from ..services import casework
+from ..services.context import Actor
+
+# Stage order of a case walked from the start, with the forms filled in on the way.
+WALK = (
+    ("PERLINDUNGAN", ("evakuasi", "penampungan", "asesmen", "jaminan_hidup",
+                      "pendampingan_khusus", "bebas_kritis")),
+    ("PENDEKATAN_AWAL", ("tahap_1",)),
+    ("PENELUSURAN", ("tahap_2",)),
+    ("RENCANA", ("tahap_3",)),
+    ("PELAKSANAAN", ("kegiatan_pelaksanaan",)),
+    ("PENYALURAN_MINAT", ("tahap_5",)),
+    ("BANTUAN_LANJUT", ("tahap_6", "kunjungan_rumah", "hambatan", "terminasi")),
+    ("TERMINASI", ()),
+)
+
+
+@dataclass
+class _Clock:
+    day: date
+
+    def today(self) -> date:
+        return self.day
+
+
+def demo_payloads(day: date) -> dict[str, dict]:
+    """One complete, valid payload per user-recorded form kind, dated ``day`` (synthetic)."""
+    d = day.isoformat()
+    return {
+        "evakuasi": {"tanggal": d, "jam": "21:30", "dari": "Pelabuhan Tenau",
+                     "ke": "Rumah aman A", "oleh": "Polda NTT dan PPT",
+                     "transportasi": "MOBIL", "pengawal": "Petugas PPT", "polisi": True},
+        "penampungan": {"jenis_fasilitas": "RUMAH_AMAN", "nama_fasilitas": "Rumah aman A",
+                        "tanggal_masuk": d, "tingkat_ancaman": "SEDANG"},
+        "asesmen": {"tanggal": d, "masalah_kebutuhan": "Trauma, tidak ada dokumen",
+                    "konstelasi": "Dokumen ditahan agen", "akar_masalah": "Jeratan utang",
+                    "prioritas": "Pemulihan psikologis", "karakteristik": "Perempuan dewasa"},
+        "jaminan_hidup": {"tanggal": d, "jenis": "PERMAKANAN", "uraian": "Makan 3x sehari",
+                          "jumlah": 3, "satuan": "porsi"},
+        "pendampingan_khusus": {"tanggal": d, "perlu": True, "kondisi": "Cemas",
+                                "konselor": "Psikolog Dinas"},
+        "bebas_kritis": {"tanggal": d, "dinyatakan_oleh": "dr. Yohana, psikolog",
+                         "dasar": "Hasil pemeriksaan psikologis"},
+        "tahap_1": {"tanggal": d, "relasi": True, "motivasi": True, "eksplorasi": True,
+                    "kebutuhan_layanan": "Konseling, pelatihan", "kesepakatan_kerja": True,
+                    "tanggal_kesepakatan": d},
+        "tahap_2": {"tanggal": d, "pengalaman": "Bekerja tanpa upah 2 tahun",
+                    "pembahasan_kasus": True, "tanggal_pembahasan": d,
+                    "akar_masalah": "Jeratan utang", "cara_pengungkapan": "Wawancara bertahap"},
+        "tahap_3": {"tanggal": d, "sidang_kasus": True, "tanggal_sidang": d,
+                    "masalah_prioritas": "Ekonomi", "kebutuhan": ["EKONOMI", "PSIKOLOGIS"],
+                    "strategi": "Pelatihan menjahit",
+                    "tujuan": [{"tujuan": "Mandiri ekonomi",
+                                "target": (day + timedelta(days=90)).isoformat(),
+                                "penanggung_jawab": "Pendamping"}],
+                    "kesepakatan_pemberdayaan": True},
+        "kegiatan_pelaksanaan": {"tanggal": d, "jenis": "PELATIHAN", "uraian": "Kursus menjahit"},
+        "tahap_5": {"tanggal": d, "kriteria": "Mampu menjahit", "data": "Sertifikat",
+                    "efektivitas": "Efektif", "keputusan": "SIAP"},
+        "tahap_6": {"tanggal": d, "rencana": "Kunjungan bulanan"},
+        "kunjungan_rumah": {"jadwal": d, "tanggal_kunjungan": d, "psikologis": "Stabil",
+                            "sosial": "Diterima keluarga", "ekonomi": "Usaha jahit"},
+        "terminasi": {"tanggal": d, "alasan": "TUJUAN_TERCAPAI", "penilaian_akhir": "Mandiri"},
+        "hambatan": {"tanggal": d, "kategori": "DOKUMEN", "uraian": "Paspor ditahan agen"},
+    }
+
+
+def enrich(uow_factory: Any, actor: Actor, config: cw.CaseworkConfig,
+           codes: dict[str, frozenset[str]], case_ids: list[tuple[str, date]], today: date,
+           seed: int) -> int:
+    """Walk each (case id, intake date) to a stage; returns how many records were written."""
+    rng = random.Random(seed)
+    written = 0
+    for case_id, intake in case_ids:
+        target = rng.randint(0, len(WALK) - 1)
+        day = intake
+        for index, (_stage, kinds) in enumerate(WALK[:target + 1]):
+            if index == target:
+                kinds = kinds[:rng.randint(0, len(kinds))]  # partly done in its last stage
+            for kind in kinds:
+                day = min(today, day + timedelta(days=rng.randint(1, 4)))
+                payload = demo_payloads(day)[kind]
+                casework.save_record(uow_factory(), actor, config, codes, case_id, kind, payload,
+                                     _Clock(day))
+                written += 1
+            if index < target:
+                day = min(today, day + timedelta(days=1))
+                casework.request_stage_change(uow_factory(), actor, config, case_id,
+                                              WALK[index + 1][0], "", _Clock(day))
+    return written
