@@ -9,6 +9,8 @@ bench/.cache/, then runs each scenario in a fresh process:
 - ``startup``: process start -> unlock dialog shown (``bench.gui_probe``, 3 cold processes);
 - ``unlock``: "Buka" clicked -> main window with the first page of the register, including
   Argon2id with the calibrated parameters (2 processes), and the Argon2id share alone;
+- ``casework``: the today page, opening a case with its casework, saving a record
+  (``bench.casework``);
 - ``memory``: peak RSS of the GUI process with the register open, after a scripted session.
 """
 from __future__ import annotations
@@ -103,6 +105,8 @@ def main() -> int:
     stamp = ensure()
     build(stamp)
     search()
+    log("casework workload (today page, case page, record save) ...")
+    subprocess.run([sys.executable, "-m", "bench.casework"], cwd=ROOT, env=_env(), check=True)
     startup_and_unlock()
     emit("bench", "wall_time", time.perf_counter() - started, "s", cache_was_built=not stamp["cached"],
          cpus=os.cpu_count())

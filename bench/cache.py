@@ -22,7 +22,9 @@ PLAIN_DB = CACHE / "plain-copy.db"
 STAMP = CACHE / "stamp.json"
 _SHAPING = ("src/ppt_desk/demo", "src/ppt_desk/storage/bulk.py", "src/ppt_desk/storage/schema.py",
             "src/ppt_desk/storage/search.py", "src/ppt_desk/domain/names.py",
-            "src/ppt_desk/security/kdf.py", "resources/demo/names.json", "migrations/versions")
+            "src/ppt_desk/security/kdf.py", "resources/demo/names.json", "migrations/versions",
+            "src/ppt_desk/domain/casework.py", "src/ppt_desk/services/casework.py",
+            "resources/casework/stages.json", "resources/casework/forms.json")
 
 
 def fingerprint() -> str:

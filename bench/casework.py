@@ -1,0 +1,86 @@
+"""Casework at 100,000 cases: the today page and opening a case with its casework.
+
+``python -m bench.casework``: run against a copy of the cached demo database (a record
+save writes), one JSON line per metric.
+- ``today_supervisor`` / ``today_caseworker``: ``Backend.today()`` (due items, approval
+  queue, caseload, cases with missing recording items), 15 runs each;
+- ``open_case``: ``Backend.open_case`` with the casework tabs' data (gates of every
+  possible stage change, consents, allowance, timeline), walked and unwalked cases;
+- ``save_record``: one casework record saved (validation, gate-free write, outbox + audit,
+  summary refresh), 30 saves.
+"""
+from __future__ import annotations
+
+import shutil
+import statistics
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import text
+
+from ppt_desk.bootstrap import make_backend
+from ppt_desk.demo.casework import demo_payloads
+
+from .cache import DEMO_DIR
+from .common import PASSWORD, USERNAME, emit, log, percentile
+
+TODAY_GOAL_MS = 500.0
+OPEN_GOAL_MS = 300.0
+SAVE_GOAL_MS = 100.0
+
+
+def _timed(fn, runs: int) -> list[float]:
+    out = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        fn()
+        out.append((time.perf_counter() - started) * 1000)
+    return out
+
+
+def _report(metric: str, values: list[float], goal: float, **extra) -> None:
+    emit("casework", f"{metric}_p50", statistics.median(values), "ms", **extra)
+    emit("casework", f"{metric}_p95", percentile(values, 95), "ms", goal=goal, **extra)
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory(prefix="ppt-bench-") as tmp:
+        folder = Path(tmp) / "data"
+        log("copying the demo database ...")
+        shutil.copytree(DEMO_DIR, folder, ignore=shutil.ignore_patterns("*.lock", "logs"))
+        backend = make_backend(folder)
+        backend.unlock(USERNAME, PASSWORD)
+        with backend._db.engine.connect() as conn:
+            open_cases = conn.execute(text(
+                "SELECT count(*) FROM case_summary WHERE closed = 0")).scalar()
+            walked = [r[0] for r in conn.execute(text(
+                "SELECT DISTINCT case_id FROM case_record WHERE kind != 'terminasi'"))]
+            sample = [r[0] for r in conn.execute(text(
+                "SELECT id FROM case_file ORDER BY random() LIMIT 40"))]
+        log(f"{open_cases} open cases; {len(walked)} walked through the stages")
+        backend.today()  # warm the page cache as a first visit would
+        _report("today_supervisor", _timed(backend.today, 15), TODAY_GOAL_MS,
+                open_cases=open_cases)
+        ids = walked + sample
+        values = []
+        for case_id in ids:
+            started = time.perf_counter()
+            backend.open_case(case_id)
+            values.append((time.perf_counter() - started) * 1000)
+        _report("open_case", values, OPEN_GOAL_MS, cases=len(ids))
+        target = next(case_id for case_id in sample
+                      if backend.open_case(case_id).work.status == "AKTIF")
+        day = date.today()
+        payload = demo_payloads(day)["hambatan"]
+        _report("save_record", _timed(
+            lambda: backend.save_record(target, "hambatan", payload), 30), SAVE_GOAL_MS)
+        backend.lock()
+        backend.unlock("pendamping1", PASSWORD)
+        _report("today_caseworker", _timed(backend.today, 15), TODAY_GOAL_MS)
+        backend.lock()
+
+
+if __name__ == "__main__":
+    main()
