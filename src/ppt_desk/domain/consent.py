@@ -84,6 +84,8 @@ def validate_consent(c: ConsentRecord, is_child: bool, purposes: frozenset[str],
 
 
 def _state(c: ConsentRecord, on: date, is_child: bool, agency: str) -> str:
+    if agency and normalise_agency(c.agency) != normalise_agency(agency):
+        return "agency_not_covered"
     if c.given_on > on:
         return "not_yet_given"
     if c.withdrawn_on is not None and c.withdrawn_on <= on:
@@ -92,14 +94,13 @@ def _state(c: ConsentRecord, on: date, is_child: bool, agency: str) -> str:
         return "expired"
     if _needs_legal_basis(c.given_by, is_child) and not c.legal_basis.strip():
         return "needs_guardian" if is_child else "needs_legal_basis"
-    if agency and normalise_agency(c.agency) != normalise_agency(agency):
-        return "agency_not_covered"
     return "granted"
 
 
-# When no consent grants, report the reason of the most telling one.
-_RANK = ("agency_not_covered", "withdrawn", "expired", "needs_guardian", "needs_legal_basis",
-         "not_yet_given")
+# When no consent grants, report the reason of the most telling one: a consent for the
+# agency asked about (withdrawn, expired...) tells more than one for another agency.
+_RANK = ("withdrawn", "expired", "needs_guardian", "needs_legal_basis", "not_yet_given",
+         "agency_not_covered")
 
 
 def consent_decision(consents: Iterable[ConsentRecord], purpose: str, on: date, is_child: bool,
