@@ -207,7 +207,7 @@ class SqlCaseworkRepository:
                        ~select(later.id).where(later.case_id == StageChange.case_id,
                                                later.requested_at > StageChange.requested_at)
                        .exists()))
-        return list(self.session.execute(stmt).tuples())
+        return list(self.session.execute(stmt).all())
 
     # -- consents ------------------------------------------------------------------------
     def consents(self, case_id: str) -> list[Consent]:
@@ -288,7 +288,7 @@ class SqlCaseworkRepository:
             stmt = stmt.where(or_(Case.assigned_user_id == visible_to,
                                   Case.id.in_(select(CaseShare.case_id)
                                               .where(CaseShare.user_id == visible_to))))
-        return list(self.session.execute(stmt).tuples())
+        return list(self.session.execute(stmt).all())
 
     def due_candidates(self, visible_to: str | None, today: date,
                        rules: cw.CaseworkRules) -> list[tuple[Case, CaseSummary, str]]:
@@ -307,7 +307,7 @@ class SqlCaseworkRepository:
             stmt = stmt.where(or_(Case.assigned_user_id == visible_to,
                                   Case.id.in_(select(CaseShare.case_id)
                                               .where(CaseShare.user_id == visible_to))))
-        return list(self.session.execute(stmt.order_by(Case.intake_date)).tuples())
+        return list(self.session.execute(stmt.order_by(Case.intake_date)).all())
 
     def caseload(self) -> list[CaseloadRow]:
         rows = self.session.execute(
