@@ -212,6 +212,8 @@ def validate_record(form: FormDef, payload: dict[str, Any], today: date,
         if error is None and fd.type == "table":
             rows = []
             for index, row in enumerate(value):
+                if not any(filled(cell) for cell in row.values()):
+                    continue  # a wholly empty row (the editor's blank last line) is no row
                 cleaned_row = {}
                 for column in fd.columns:
                     cell = row.get(column.key)
