@@ -15,6 +15,7 @@ from .pages.case_list import CaseListPage
 from .pages.case_page import CasePage
 from .pages.intake_form import IntakeFormPage
 from .pages.settings_page import SettingsPage
+from .pages.today_page import TodayPage
 from .pages.users_page import UsersPage
 
 NAV_WIDTH = 170
@@ -44,7 +45,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.pages: list[BasePage] = []
         self.case_list = self.intake = self.case_page = self.users_page = None
+        self.today_page = None
         if ctx.sees_cases:
+            self.today_page = self._add(TodayPage(ctx, self), self.tr("Hari ini"))
+            self.today_page.case_opened.connect(self.open_case)
             self.case_list = self._add(CaseListPage(ctx, self), self.tr("Daftar Kasus"))
             self.intake = self._add(IntakeFormPage(ctx, self), self.tr("Kasus Baru"))
             self.case_page = self._add(CasePage(ctx, self), None)

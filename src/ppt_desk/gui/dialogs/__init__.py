@@ -1,0 +1,1 @@
+"""Dialogs opened from pages: case handover and sharing, a required comment."""
