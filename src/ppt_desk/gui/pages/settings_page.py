@@ -1,4 +1,5 @@
-"""Pengaturan: language, idle lock, and a new recovery code (admin)."""
+"""Pengaturan: language, idle lock, a new recovery code (admin), and the casework rules
+(supervisors and admins)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
@@ -8,10 +9,12 @@ from PySide6.QtWidgets import (
 from PySide6.QtCore import Signal
 
 from .. import settings
+from ...domain.roles import sees_all_cases
 from ..context import AppContext
 from ..labels import message_for
 from ..widgets.recovery_code_view import RecoveryCodeView
 from .base import BasePage
+from .casework_rules_box import CaseworkRulesBox
 
 
 class SettingsPage(BasePage):
@@ -55,7 +58,16 @@ class SettingsPage(BasePage):
             rec_layout.addWidget(hint)
             rec_layout.addWidget(self.new_code_button)
             layout.addWidget(recovery)
-        layout.addStretch(1)
+        self.rules_box: CaseworkRulesBox | None = None
+        if ctx.is_admin or sees_all_cases(ctx.user.roles):
+            self.rules_box = CaseworkRulesBox(ctx, self)
+            layout.addWidget(self.rules_box, 1)
+        else:
+            layout.addStretch(1)
+
+    def page_shown(self) -> None:
+        if self.rules_box is not None:
+            self.rules_box.load()
 
     def _language(self, _index: int) -> None:
         lang = self.language.currentData()
