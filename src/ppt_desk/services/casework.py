@@ -87,6 +87,11 @@ def _case_due(config: cw.CaseworkConfig, the_rules: cw.CaseworkRules, case_id: s
             for d in cw.due_items(case_id, summary, today, the_rules)]
 
 
+def _decided_on(change: Any) -> date:
+    """The office calendar day a change was decided (decided_at is a UTC timestamp)."""
+    return change.decided_on or (change.decided_at or change.requested_at).date()
+
+
 def _summary_from_row(case: Any, row: Any) -> cw.CaseSummary:
     return cw.CaseSummary(case.stage, case.stage_since or case.intake_date, row.last_progress,
                           tuple(row.missing), row.allowance_start, row.allowance_open,
@@ -123,10 +128,11 @@ def case_work(uow: Any, actor: Actor, config: cw.CaseworkConfig, case_id: str,
                               the_rules.allowance.phase2_days)
     due = _case_due(config, the_rules, case_id, header.case_number, header.full_name, summary,
                     today)
-    changes = [repo.change_info(c, header.case_number) for c in repo.stage_changes(case_id)]
+    change_rows = repo.stage_changes(case_id)
+    changes = [repo.change_info(c, header.case_number) for c in change_rows]
     if changes and changes[-1].status == RETURNED and changes[-1].requested_by == actor.id:
         due.append(DueInfo(case_id, header.case_number, header.full_name, "approval_returned",
-                           (changes[-1].decided_at or changes[-1].requested_at).date(), False,
+                           _decided_on(change_rows[-1]), False,
                            {"to_stage": changes[-1].to_stage}))
     return CaseWork(
         case_id=case_id, stage=header.stage, stage_since=header.since, status=header.status,
@@ -384,7 +390,7 @@ def today_view(uow: Any, actor: Actor, config: cw.CaseworkConfig, clock: Clock) 
                                  _summary_from_row(case, row), today))
         for change, number, name in repo.returned_changes(actor.id):
             due.append(DueInfo(change.case_id, number, name, "approval_returned",
-                               (change.decided_at or change.requested_at).date(), False,
+                               _decided_on(change), False,
                                {"to_stage": change.to_stage, "comment": change.review_comment}))
         due.sort(key=lambda d: (not d.overdue, d.due, d.case_number))
         if not actor.sees_all_cases:
