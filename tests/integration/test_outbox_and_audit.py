@@ -12,9 +12,10 @@ from sqlalchemy import text
 from integration_helpers import child_intake, make_intake, rows, scalar
 from ppt_desk.domain.errors import DomainError
 from ppt_desk.domain.ids import Hlc
-from ppt_desk.services.dto import CaseQuery
+from ppt_desk.services.dto import CaseQuery, ConsentInput
 
-TRACKED = ("office", "app_user", "person", "case_file")
+TRACKED = ("office", "app_user", "person", "case_file", "case_record", "stage_change", "consent",
+           "case_share")
 
 
 def _counts(backend) -> dict[str, int]:
@@ -176,16 +177,120 @@ def test_create_events_carry_exactly_what_was_stored(backend):
     assert case_events == [(case_id,)]
 
 
-def test_every_tracked_entity_type_gets_events(backend):
-    backend.register_case(make_intake("Semua Jenis"))
-    backend.add_user("maria.seran", "Maria Seran", frozenset({"PENDAMPING"}), "kata-sandi-maria-1")
+def _case_events(backend, entity: str, entity_id: str) -> list[tuple]:
+    """(op, base_version, patch keys, case_id, author) of one row's events, with a check that
+    each has its audit entry (same op, row, author and fields)."""
+    out = []
+    for op, base, patch, case_id, author in rows(
+            backend, "SELECT op, base_version, patch, case_id, author_id FROM outbox_event "
+                     "WHERE entity = :e AND entity_id = :i ORDER BY device_seq",
+            e=entity, i=entity_id):
+        out.append((op, base, set(json.loads(patch)), case_id, author))
+    audit = rows(backend, "SELECT action, fields, user_id FROM audit_entry WHERE entity = :e "
+                          "AND entity_id = :i ORDER BY seq", e=entity, i=entity_id)
+    assert [(a, set(json.loads(f)), u) for a, f, u in audit] == \
+        [(op, keys, author) for op, _, keys, _, author in out], (entity, entity_id)
+    return out
+
+
+def test_every_tracked_entity_type_gets_events(backend, creds):
+    from casework_helpers import MovableClock, payloads
+
+    backend.clock = MovableClock(date(2025, 5, 10))
+    _, case_id, _ = backend.register_case(make_intake("Semua Jenis"))
+    _, maria = backend.add_user("maria.seran", "Maria Seran", frozenset({"PENDAMPING"}),
+                                "kata-sandi-maria-1")
+    admin = backend.current_user.id
+    backend.hand_over(case_id, maria.id, "Untuk Maria")
+    backend.lock()
+    backend.unlock("maria.seran", "kata-sandi-maria-1")
+    # case_record: created, then changed.
+    forms = payloads(date(2025, 5, 10))
+    _, record_id = backend.save_record(case_id, "terminasi",
+                                       {**forms["terminasi"], "alasan": "HILANG_KONTAK"})
+    backend.save_record(case_id, "terminasi", {**forms["terminasi"], "alasan": "HILANG_KONTAK",
+                                                "penilaian_akhir": "Nomor tidak aktif"}, record_id)
+    # stage_change: asked for by the caseworker (pending), decided by the supervisor.
+    _, change = backend.request_stage_change(case_id, "TERMINASI", "Hilang kontak")
+    assert change.status == "PENDING"
+    # consent: recorded, then withdrawn.
+    _, consent_id = backend.record_consent(case_id, ConsentInput(
+        "SEKRETARIAT", "KORBAN", date(2025, 5, 10), "TERTULIS"))
+    backend.withdraw_consent(consent_id, date(2025, 5, 10), "Berubah pikiran")
+    backend.lock()
+    backend.unlock(*creds)
+    backend.review_stage_change(change.id, True, "Setuju")
+    # case_share: shared, then unshared (the row is deleted).
+    _, budi = backend.add_user("budi.lake", "Budi Lake", frozenset({"PENDAMPING"}),
+                               "kata-sandi-budi-1")
+    backend.share_case(case_id, budi.id)
+    share_id = scalar(backend, "SELECT id FROM case_share WHERE case_id = :c AND user_id = :u",
+                      c=case_id, u=budi.id)
+    backend.share_case(case_id, budi.id, shared=False)
+
     entities = {r[0] for r in rows(backend, "SELECT DISTINCT entity FROM outbox_event")}
     assert entities >= set(TRACKED)
+    handover_id = scalar(backend, "SELECT id FROM case_record WHERE kind = 'serah_terima'")
+    assert _case_events(backend, "case_record", handover_id) == [
+        ("create", 0, _columns("case_record"), case_id, admin)]
+    assert _case_events(backend, "case_record", record_id) == [
+        ("create", 0, _columns("case_record"), case_id, maria.id),
+        ("update", 1, {"payload", "updated_at"}, case_id, maria.id)]
+    assert _case_events(backend, "stage_change", change.id) == [
+        ("create", 0, _columns("stage_change"), case_id, maria.id),
+        ("update", 1, {"status", "decided_by", "decided_at", "decided_on", "review_comment",
+                       "previous"}, case_id, admin)]
+    assert _case_events(backend, "consent", consent_id) == [
+        ("create", 0, _columns("consent"), case_id, maria.id),
+        ("update", 1, {"withdrawn_on", "withdrawal_note"}, case_id, maria.id)]
+    assert _case_events(backend, "case_share", share_id) == [
+        ("create", 0, _columns("case_share"), case_id, admin),
+        ("delete", 1, set(), case_id, admin)]
+    # The case row itself changed with the handover and the termination.
+    case_updates = [e[2] for e in _case_events(backend, "case_file", case_id) if e[0] == "update"]
+    assert {"assigned_user_id"} <= case_updates[0]
+    assert {"stage", "stage_since", "status", "victim_status"} <= case_updates[1]
+    report = backend.verify()
+    assert report.ok, report.problems
     from ppt_desk.storage.schema import Base, Tracked
 
     tracked_tables = {m.local_table.name for m in Base.registry.mappers
                       if issubclass(m.class_, Tracked)}
     assert tracked_tables == set(TRACKED), "a new tracked table needs a case in this test"
+
+
+def _columns(table: str) -> set[str]:
+    from ppt_desk.storage.schema import Base
+
+    return {c.name for c in Base.metadata.tables[table].columns} - {"version"}
+
+
+def test_a_summary_only_change_writes_no_event(backend, creds):
+    """case_summary is derived data: rebuilding it changes no case data and syncs nothing."""
+    from ppt_desk.services import casework
+
+    _, case_id, _ = backend.register_case(make_intake("Ringkasan Saja"))
+    summary = rows(backend, "SELECT * FROM case_summary WHERE case_id = :c", c=case_id)
+    assert summary
+    head = rows(backend, "SELECT next_seq, audit_seq, audit_hash FROM device_state")
+    events = scalar(backend, "SELECT count(*) FROM outbox_event")
+    with backend._db.engine.begin() as conn:
+        conn.execute(text("UPDATE case_summary SET last_progress = '2000-01-01', missing = '[]', "
+                          "missing_count = 0 WHERE case_id = :c"), {"c": case_id})
+    uow = backend._db.uow()
+    with uow:
+        casework.refresh_summary(uow, backend.config, case_id)
+        uow.commit()
+    assert rows(backend, "SELECT * FROM case_summary WHERE case_id = :c", c=case_id) == summary
+    # A summary of an older version is rebuilt on unlock, also without events.
+    with backend._db.engine.begin() as conn:
+        conn.execute(text("UPDATE case_summary SET version = 0, last_progress = '2000-01-01'"))
+    backend.lock()
+    backend.unlock(*creds)
+    assert rows(backend, "SELECT * FROM case_summary WHERE case_id = :c", c=case_id) == summary
+    assert scalar(backend, "SELECT count(*) FROM outbox_event") == events
+    assert rows(backend, "SELECT next_seq, audit_seq, audit_hash FROM device_state") == head
+    assert backend.verify().ok
 
 
 def test_audit_only_actions_extend_the_chain_without_outbox_events(backend):
