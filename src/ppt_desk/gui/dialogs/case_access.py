@@ -15,7 +15,7 @@ from ..widgets.combos import CodeCombo
 
 CASEWORK_ROLES = {Role.CASEWORKER.value, Role.SUPERVISOR.value}
 ERROR_STYLE = "color: #b00020;"
-HINT_STYLE = "color: palette(mid);"
+HINT_STYLE = "color: #5f6368;"
 
 
 def _message_label(parent: QWidget) -> QLabel:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QListView, QPushButton, QScrollArea,
-    QSpinBox, QVBoxLayout, QWidget,
+    QSpacerItem, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ...domain.casework import ANY, AllowanceLimits, CaseworkRules, Transition
@@ -16,7 +16,7 @@ from ..labels import casework_config, error_text, message_for, stage_label
 from ..widgets.check_list import CheckList
 
 ERROR_STYLE = "color: #b00020;"
-HINT_STYLE = "color: palette(mid);"
+HINT_STYLE = "color: #5f6368;"
 
 
 def _heading(text: str, parent: QWidget) -> QLabel:
@@ -44,60 +44,63 @@ class CaseworkRulesBox(QGroupBox):
         intro.setWordWrap(True)
         intro.setStyleSheet(HINT_STYLE)
         outer.addWidget(intro)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        body = QWidget(scroll)
-        columns = QHBoxLayout(body)
-        columns.setContentsMargins(0, 0, 0, 0)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("rulesTabs")
+        limits = QWidget(self.tabs)
+        columns = QHBoxLayout(limits)
         left = QVBoxLayout()
         right = QVBoxLayout()
         columns.addLayout(left, 1)
         columns.addSpacing(12)
         columns.addLayout(right, 1)
 
-        left.addWidget(_heading(self.tr("Jaminan hidup"), body))
+        left.addWidget(_heading(self.tr("Jaminan hidup"), limits))
         allowance = QFormLayout()
-        self.phase1 = self._spin(body, "phase1Days", 1, 365)
-        self.phase2 = self._spin(body, "phase2Days", 1, 365)
-        self.warn = self._spin(body, "allowanceWarnDays", 0, 364)
+        self.phase1 = self._spin(limits, "phase1Days", 1, 365)
+        self.phase2 = self._spin(limits, "phase2Days", 1, 365)
+        self.warn = self._spin(limits, "allowanceWarnDays", 0, 364)
         allowance.addRow(self.tr("Batas tahap 1"), self.phase1)
         allowance.addRow(self.tr("Batas tahap 2"), self.phase2)
-        allowance.addRow("", self._error(body, "allowance"))
+        allowance.addRow("", self._error(limits, "allowance"))
         allowance.addRow(self.tr("Peringatan sebelum batas"), self.warn)
-        allowance.addRow("", self._error(body, "warn_days"))
-        self.visit = self._spin(body, "homeVisitWarnDays", 0, 60)
-        allowance.addRow(self.tr("Peringatan kunjungan rumah"), self.visit)
-        allowance.addRow("", self._error(body, "home_visit_warn_days"))
+        allowance.addRow("", self._error(limits, "warn_days"))
+        left.addLayout(allowance)
+        allowance.addItem(QSpacerItem(0, 6))
+        allowance.addRow(_heading(self.tr("Kunjungan rumah"), limits))
+        visit = allowance
+        self.visit = self._spin(limits, "homeVisitWarnDays", 0, 60)
         self.visit.setToolTip(self.tr("Berapa hari sebelum jadwal kunjungan rumah muncul "
                                       "di halaman Hari ini"))
-        left.addLayout(allowance)
-        left.addSpacing(6)
-        left.addWidget(_heading(self.tr("Batas hari tanpa kemajuan per tahap"), body))
+        visit.addRow(self.tr("Peringatan sebelum jadwal"), self.visit)
+        visit.addRow("", self._error(limits, "home_visit_warn_days"))
+        left.addStretch(1)
+        right.addWidget(_heading(self.tr("Batas hari tanpa kemajuan per tahap"), limits))
         self.stage_form = QFormLayout()
         self.stage_days: dict[str, QSpinBox] = {}
-        left.addLayout(self.stage_form)
-        left.addWidget(self._error(body, "stage_max_days"))
-        left.addStretch(1)
+        right.addLayout(self.stage_form)
+        right.addWidget(self._error(limits, "stage_max_days"))
+        right.addStretch(1)
+        self.tabs.addTab(self._scrolled(limits), self.tr("Batas waktu"))
 
-        right.addWidget(_heading(self.tr("Perlu persetujuan supervisor"), body))
+        approvals = QWidget(self.tabs)
+        approvals_layout = QVBoxLayout(approvals)
         approvals_hint = QLabel(self.tr("Perubahan tahap yang dicentang menunggu persetujuan "
-                                        "supervisor bila diminta pendamping."), body)
+                                        "supervisor bila diminta pendamping. Spasi mencentang "
+                                        "atau menghapus centang."), approvals)
         approvals_hint.setWordWrap(True)
         approvals_hint.setStyleSheet(HINT_STYLE)
-        right.addWidget(approvals_hint)
-        self.approvals = CheckList(body)
+        approvals_layout.addWidget(approvals_hint)
+        self.approvals = CheckList(approvals)
         self.approvals.setObjectName("approvalList")
         self.approvals.setWordWrap(True)
         self.approvals.setResizeMode(QListView.ResizeMode.Adjust)
         self.approvals.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.approvals.setMinimumHeight(self.fontMetrics().height() * 8)
         self.approvals.set_items([(t.key, self.transition_label(t))
                                   for t in casework_config().transitions])
         self.approvals.changed.connect(self._edited)
-        right.addWidget(self.approvals, 1)
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
+        approvals_layout.addWidget(self.approvals, 1)
+        self.tabs.addTab(approvals, self.tr("Persetujuan supervisor"))
+        outer.addWidget(self.tabs, 1)
 
         bottom = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Simpan aturan kasus"), self)
@@ -122,8 +125,16 @@ class CaseworkRulesBox(QGroupBox):
         spin.setRange(low, high)
         spin.setSuffix(self.tr(" hari"))
         spin.setMinimumWidth(90)
+        spin.setMaximumWidth(120)
         spin.valueChanged.connect(self._edited)
         return spin
+
+    def _scrolled(self, body: QWidget) -> QScrollArea:
+        scroll = QScrollArea(self.tabs)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        return scroll
 
     def _error(self, parent: QWidget, key: str) -> QLabel:
         label = QLabel(parent)
@@ -233,6 +244,7 @@ class CaseworkRulesBox(QGroupBox):
             label.setText(error_text(code))
             label.show()
         if problems:
+            self.tabs.setCurrentIndex(0)  # every field with a problem is on the first tab
             self.message.setStyleSheet(ERROR_STYLE)
             self.message.setText(" ".join([error_text("validation_failed"), *unknown]))
         elif self.message.styleSheet() == ERROR_STYLE:

@@ -26,7 +26,7 @@ from ..widgets.tables import ALERT, ListTable
 
 DATE = "%d/%m/%Y"
 ERROR_STYLE = "color: #b00020;"
-HINT_STYLE = "color: palette(mid);"
+HINT_STYLE = "color: #5f6368;"
 GRANTED = QColor("#1e7d32")
 
 
@@ -80,7 +80,7 @@ class ConsentDialog(QDialog):
         self.result_changes = None
         self.setObjectName("consentDialog")
         self.setWindowTitle(self.tr("Catat persetujuan"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
         today = backend_today(ctx)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Korban anak: persetujuan diberikan oleh wali.") if self.is_child
@@ -108,8 +108,7 @@ class ConsentDialog(QDialog):
         self.giver_name.setObjectName("giver_name")
         self.legal_basis = QLineEdit(self)
         self.legal_basis.setObjectName("legal_basis")
-        self.legal_basis.setPlaceholderText(
-            self.tr("mis. penetapan pengadilan, wali terlibat dalam perdagangan orang"))
+        self.legal_basis.setPlaceholderText(self.tr("mis. penetapan pengadilan"))
         self.legal_hint = QLabel(self)
         self.legal_hint.setObjectName("legalBasisHint")
         self.legal_hint.setWordWrap(True)
@@ -180,15 +179,26 @@ class ConsentDialog(QDialog):
         self.labels["legal_basis"].setText(self.tr("Dasar hukum *") if required
                                            else self.tr("Dasar hukum"))
         if required and self.is_child:
-            hint = self.tr("Korban anak dan persetujuan tidak diberikan oleh wali (mis. wali "
-                           "tidak ada atau terlibat): tuliskan dasar hukumnya.")
+            hint = self.tr("Korban anak: bila bukan wali yang memberi persetujuan (mis. wali "
+                           "tidak ada atau terlibat), tuliskan dasar hukumnya.")
         elif required:
             hint = self.tr("Korban dewasa memberi persetujuan sendiri. Bila diberikan oleh "
                            "pihak lain (mis. korban tidak mampu), tuliskan dasar hukumnya.")
         else:
             hint = ""
         self.legal_hint.setText(hint)
-        self.form.setRowVisible(self.legal_hint, bool(hint))
+        self._show_hint()
+
+    def _show_hint(self) -> None:
+        """The legal-basis hint, unless the same advice is shown as an error already."""
+        shown = bool(self.legal_hint.text()) and self.errors["legal_basis"].isHidden()
+        self.form.setRowVisible(self.legal_hint, shown)
+        self._fit()
+
+    def _fit(self) -> None:
+        if self.isVisible():
+            self.layout().activate()
+            self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def consent(self) -> ConsentInput:
         return ConsentInput(
@@ -236,12 +246,14 @@ class ConsentDialog(QDialog):
         if problems:
             self.message.setText(" ".join([error_text("validation_failed"), *unknown]))
             self.message.show()
+            self._show_hint()
             first = next((k for k in self.FIELDS if k in problems), None)
             widget = self.labels[first].buddy() if first else None
             if widget is not None:
                 widget.setFocus()
         else:
             self.message.hide()
+            self._show_hint()
 
 
 class WithdrawDialog(QDialog):
@@ -329,7 +341,8 @@ class ConsentTab(QWidget):
             [self.tr("Tujuan"), self.tr("Lembaga"), self.tr("Diberikan oleh"),
              self.tr("Tanggal"), self.tr("Cara"), self.tr("Berlaku sampai"), self.tr("Status")],
             self.tr("Belum ada persetujuan yang dicatat untuk kasus ini."), "consentTable", self)
-        self.ledger.set_widths({0: 210, 1: 120, 2: 150, 3: 85, 4: 120, 5: 100})
+        self.ledger.set_modes(stretch=(0, 1, 2, 4), fit=(3, 5, 6))
+        self.ledger.wrap_text()
         self.ledger.table.itemSelectionChanged.connect(self._update_buttons)
         self.ledger.table.activated.connect(lambda _i: self.withdraw_selected())
         layout.addWidget(self.ledger, 1)

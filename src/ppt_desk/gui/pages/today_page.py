@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QGroupBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QTableWidgetItem, QTabWidget,
     QVBoxLayout, QWidget,
@@ -89,11 +89,16 @@ class TodayPage(BasePage):
                               self.tr("Tanggal"), self.tr("Yang perlu dilakukan")],
                              self.tr("Tidak ada yang jatuh tempo pada kasus Anda."), "dueTable",
                              self.mine_box)
-        self.due.set_widths({0: 90, 1: 135, 2: 160, 3: 85})
+        bold = QFont(self.font())
+        bold.setBold(True)
+        status_width = max(QFontMetrics(bold).horizontalAdvance(text) for text in (
+            "● " + self.tr("Terlambat"), self.tr("Dikembalikan"), self.tr("Segera"))) + 20
+        self.due.set_widths({0: status_width, 1: 135, 2: 160, 3: 85})
+        self.due.wrap_text()
         self.due.table.activated.connect(lambda index: self._open_row(self.due, index.row()))
         mine.addWidget(self.due, 1)
         hint = QLabel(self.tr("Enter atau klik ganda pada baris membuka kasusnya."), self.mine_box)
-        hint.setStyleSheet("color: palette(mid);")
+        hint.setStyleSheet("color: #5f6368;")
         mine.addWidget(hint)
 
         self.tabs: QTabWidget | None = None
@@ -112,8 +117,8 @@ class TodayPage(BasePage):
             self.tabs.addTab(self._build_caseload(), "")
             self.tabs.addTab(self._build_missing(), "")
             splitter.addWidget(self.tabs)
-            splitter.setStretchFactor(0, 1)
-            splitter.setStretchFactor(1, 1)
+            splitter.setStretchFactor(0, 3)
+            splitter.setStretchFactor(1, 2)
             layout.addWidget(splitter, 1)
             self._update_tab_titles()
         else:
@@ -161,7 +166,8 @@ class TodayPage(BasePage):
                                    self.tr("Terlambat")],
                                   self.tr("Belum ada kasus aktif yang ditugaskan."),
                                   "caseloadTable", self)
-        self.caseload.set_widths({0: 240, 1: 110})
+        self.caseload.set_widths({0: 260, 1: 110, 2: 110})
+        self.caseload.table.horizontalHeader().setStretchLastSection(False)
         return self.caseload
 
     def _build_missing(self) -> QWidget:
@@ -182,7 +188,7 @@ class TodayPage(BasePage):
                         page)
         legend.setObjectName("missingLegend")
         legend.setWordWrap(True)
-        legend.setStyleSheet("color: palette(mid);")
+        legend.setStyleSheet("color: #5f6368;")
         box.addWidget(legend)
         return page
 

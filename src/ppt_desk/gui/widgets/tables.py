@@ -39,7 +39,7 @@ class ListTable(QWidget):
         self.empty = QLabel(empty_text, self)
         self.empty.setObjectName(f"{name}Empty" if name else "empty")
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: palette(mid); padding: 4px;")
+        self.empty.setStyleSheet("color: #5f6368; padding: 4px;")
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         self.empty.hide()
@@ -47,6 +47,21 @@ class ListTable(QWidget):
     def set_widths(self, widths: dict[int, int]) -> None:
         for column, width in widths.items():
             self.table.horizontalHeader().resizeSection(column, width)
+
+    def set_modes(self, stretch: tuple[int, ...] = (), fit: tuple[int, ...] = ()) -> None:
+        """Columns that share the free width, and columns as wide as their contents."""
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for column in fit:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+    def wrap_text(self) -> None:
+        """Long texts wrap; rows grow to fit them (and follow column resizes)."""
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
 
     def set_rows(self, rows: list[tuple[str, list[QTableWidgetItem | str]]]) -> None:
         """``rows``: (key, cells); a cell is text or a prepared item. Keeps the selected key."""
