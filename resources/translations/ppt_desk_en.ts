@@ -373,6 +373,109 @@
     </message>
 </context>
 <context>
+    <name>CaseworkRulesBox</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="34"/>
+        <source>Aturan kasus</source>
+        <translation>Casework rules</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="42"/>
+        <source>Berlaku untuk semua kasus kantor ini. Batas waktu memicu peringatan di halaman Hari ini.</source>
+        <translation>Apply to every case of this office. Time limits raise alerts on the Today page.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="57"/>
+        <source>Jaminan hidup</source>
+        <translation>Living allowance</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="62"/>
+        <source>Batas tahap 1</source>
+        <translation>Phase 1 limit</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="63"/>
+        <source>Batas tahap 2</source>
+        <translation>Phase 2 limit</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="65"/>
+        <source>Peringatan sebelum batas</source>
+        <translation>Alert before the limit</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="69"/>
+        <source>Kunjungan rumah</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="72"/>
+        <source>Berapa hari sebelum jadwal kunjungan rumah muncul di halaman Hari ini</source>
+        <translation>How many days before a scheduled home visit it appears on the Today page</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="74"/>
+        <source>Peringatan sebelum jadwal</source>
+        <translation>Alert before the date</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="77"/>
+        <source>Batas hari tanpa kemajuan per tahap</source>
+        <translation>Days without progress per stage</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="83"/>
+        <source>Batas waktu</source>
+        <translation>Time limits</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="87"/>
+        <source>Perubahan tahap yang dicentang menunggu persetujuan supervisor bila diminta pendamping. Spasi mencentang atau menghapus centang.</source>
+        <translation>Ticked stage changes wait for a supervisor's approval when a caseworker asks for them. Space ticks or unticks.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="102"/>
+        <source>Persetujuan supervisor</source>
+        <translation>Supervisor approval</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="106"/>
+        <source>Simpan aturan kasus</source>
+        <translation>Save casework rules</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="109"/>
+        <source>Batalkan perubahan</source>
+        <translation>Undo changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="126"/>
+        <source> hari</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="150"/>
+        <source>Buka kembali kasus</source>
+        <translation>Reopen the case</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="151"/>
+        <source>Tahap mana pun</source>
+        <translation>Any stage</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="152"/>
+        <source>tahap mana pun</source>
+        <translation>any stage</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="223"/>
+        <source>Aturan kasus tersimpan.</source>
+        <translation>Casework rules saved.</translation>
+    </message>
+</context>
+<context>
     <name>CodePage</name>
     <message>
         <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="170"/>
@@ -391,11 +494,372 @@
     </message>
 </context>
 <context>
+    <name>CommentDialog</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/comment_dialog.py" line="31"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="82"/>
+        <source>Catat persetujuan</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="86"/>
+        <source>Korban anak: persetujuan diberikan oleh wali.</source>
+        <translation>Child victim: the guardian gives consent.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="87"/>
+        <source>Korban dewasa memberi persetujuan sendiri.</source>
+        <translation>An adult victim gives their own consent.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="102"/>
+        <source>nama lembaga tujuan rujukan</source>
+        <translation>name of the agency referred to</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="111"/>
+        <source>mis. penetapan pengadilan</source>
+        <translation>e.g. a court order</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="123"/>
+        <source>Kosongkan bila berlaku sampai dicabut.</source>
+        <translation>Leave empty when valid until withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="129"/>
+        <source>Tujuan *</source>
+        <translation>Purpose *</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="130"/>
+        <source>Lembaga *</source>
+        <translation>Agency *</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="131"/>
+        <source>Diberikan oleh *</source>
+        <translation>Given by *</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="132"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="177"/>
+        <source>Nama pemberi</source>
+        <translation>Name of giver</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="133"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="180"/>
+        <source>Dasar hukum</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="135"/>
+        <source>Tanggal persetujuan *</source>
+        <translation>Date of consent *</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="136"/>
+        <source>Cara *</source>
+        <translation>Method *</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="137"/>
+        <source>Berlaku sampai</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="138"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="147"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="150"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="176"/>
+        <source>Nama pemberi *</source>
+        <translation>Name of giver *</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="179"/>
+        <source>Dasar hukum *</source>
+        <translation>Legal basis *</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="182"/>
+        <source>Korban anak: bila bukan wali yang memberi persetujuan (mis. wali tidak ada atau terlibat), tuliskan dasar hukumnya.</source>
+        <translation>Child victim: when the consent is not given by the guardian (e.g. absent or involved), write down the legal basis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="185"/>
+        <source>Korban dewasa memberi persetujuan sendiri. Bila diberikan oleh pihak lain (mis. korban tidak mampu), tuliskan dasar hukumnya.</source>
+        <translation>An adult victim gives their own consent. When another party gives it (e.g. the victim is incapable), write down the legal basis.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTab</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="334"/>
+        <source>Persetujuan mengikuti kehendak korban. Korban dewasa memberi persetujuan sendiri; untuk korban anak, wali yang memberi.</source>
+        <translation>Consent follows the victim's wish. An adult victim gives their own consent; for a child victim the guardian gives it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="341"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="365"/>
+        <source>Tujuan</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="341"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="371"/>
+        <source>Lembaga</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="341"/>
+        <source>Diberikan oleh</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="342"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="342"/>
+        <source>Cara</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="342"/>
+        <source>Berlaku sampai</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="342"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="343"/>
+        <source>Belum ada persetujuan yang dicatat untuk kasus ini.</source>
+        <translation>No consent recorded for this case yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="350"/>
+        <source>Catat persetujuan…</source>
+        <translation>Record consent…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="353"/>
+        <source>Cabut…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="355"/>
+        <source>Cabut persetujuan yang dipilih</source>
+        <translation>Withdraw the selected consent</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="362"/>
+        <source>Periksa izin</source>
+        <translation>Check permission</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="374"/>
+        <source>nama lembaga</source>
+        <translation>agency name</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="376"/>
+        <source>Periksa</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="416"/>
+        <source>Dicatat oleh {name}</source>
+        <translation>Recorded by {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="418"/>
+        <source>Dasar hukum: {text}</source>
+        <translation>Legal basis: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="420"/>
+        <source>Catatan: {text}</source>
+        <translation>Note: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="433"/>
+        <source>Dicabut mulai {date}</source>
+        <translation>Withdrawn from {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="436"/>
+        <source>Dicabut</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="438"/>
+        <source>Berlaku</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="440"/>
+        <source>Kedaluwarsa</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="441"/>
+        <source>Berlaku sampai {date}</source>
+        <translation>Valid until {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="444"/>
+        <source>Belum berlaku</source>
+        <translation>Not yet valid</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="445"/>
+        <source>Tidak berlaku</source>
+        <translation>Not valid</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="446"/>
+        <source>Pemberi persetujuan tidak sesuai umur korban saat ini dan tidak ada dasar hukum.</source>
+        <translation>The giver does not match the victim's present age and there is no legal basis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="508"/>
+        <source>✔ Diizinkan: {purpose}. Persetujuan diberikan {date} oleh {giver}.</source>
+        <translation>✔ Allowed: {purpose}. Consent given on {date} by {giver}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="512"/>
+        <source>✔ Diizinkan: {purpose}.</source>
+        <translation>✔ Allowed: {purpose}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="514"/>
+        <source>belum ada persetujuan untuk tujuan ini.</source>
+        <translation>no consent for this purpose yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="515"/>
+        <source>persetujuan sudah dicabut.</source>
+        <translation>the consent was withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="516"/>
+        <source>masa berlaku persetujuan sudah habis.</source>
+        <translation>the consent has expired.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="517"/>
+        <source>persetujuan baru berlaku mulai tanggal pemberiannya.</source>
+        <translation>the consent is valid only from the day it was given.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="518"/>
+        <source>persetujuan yang ada tidak mencakup lembaga ini.</source>
+        <translation>the consent on record does not cover this agency.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="519"/>
+        <source>korban anak: persetujuan harus dari wali, atau disertai dasar hukum.</source>
+        <translation>child victim: the consent must come from the guardian, or have a legal basis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="521"/>
+        <source>korban dewasa: persetujuan dari pihak lain perlu dasar hukum.</source>
+        <translation>adult victim: a consent by another party needs a legal basis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="525"/>
+        <source>✖ Tidak diizinkan: {purpose} — {why}</source>
+        <translation>✖ Not allowed: {purpose} — {why}</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsEditor</name>
     <message>
         <location filename="../../src/ppt_desk/gui/widgets/documents_editor.py" line="40"/>
         <source>+ Tambah dokumen</source>
         <translation>+ Add document</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="43"/>
+        <source>Serahkan kasus</source>
+        <translation>Hand over the case</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="52"/>
+        <source>— pilih —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="58"/>
+        <source>Keadaan korban, tugas yang belum selesai, janji dan kontak penting…</source>
+        <translation>The victim's situation, open tasks, appointments and important contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="61"/>
+        <source>Pendamping baru *</source>
+        <translation>New caseworker *</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="62"/>
+        <source>Catatan serah terima *</source>
+        <translation>Handover note *</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="64"/>
+        <source>Catatan serah terima disimpan pada kasus. Pendamping lama tidak lagi dapat membuka kasus kecuali kasus dibagikan kepadanya.</source>
+        <translation>The handover note is kept on the case. The previous caseworker can no longer open the case unless it is shared with them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="72"/>
+        <source>Serahkan</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="74"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="84"/>
+        <source>Pendamping sekarang: {name}</source>
+        <translation>Current caseworker: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="85"/>
+        <source>Kasus ini belum mempunyai pendamping.</source>
+        <translation>This case has no caseworker yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="92"/>
+        <source>Pilih pendamping baru.</source>
+        <translation>Choose the new caseworker.</translation>
     </message>
 </context>
 <context>
@@ -686,6 +1150,11 @@
         <source>Kasus tersimpan dengan nomor {number}.</source>
         <translation>Case saved as number {number}.</translation>
     </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="50"/>
+        <source>Hari ini</source>
+        <translation>Today</translation>
+    </message>
 </context>
 <context>
     <name>OfficePage</name>
@@ -961,6 +1430,309 @@
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="126"/>
+        <source>Bagikan kasus</source>
+        <translation>Share the case</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="137"/>
+        <source>Spasi mencentang atau menghapus centang.</source>
+        <translation>Space ticks or unticks.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="143"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="145"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="156"/>
+        <source>Pendamping yang dicentang dapat membuka kasus ini. Supervisor selalu dapat membukanya.</source>
+        <translation>Ticked caseworkers can open this case. Supervisors can always open it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="159"/>
+        <source>Pendamping kasus: {name}.</source>
+        <translation>Caseworker of the case: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="168"/>
+        <source>{name} (tidak aktif)</source>
+        <translation>{name} (inactive)</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="56"/>
+        <source>Hari ini</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="60"/>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="62"/>
+        <source>Muat ulang daftar (F5)</source>
+        <translation>Reload the lists (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="86"/>
+        <source>Kasus saya</source>
+        <translation>My cases</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="88"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="88"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="133"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="179"/>
+        <source>No. kasus</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="88"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="179"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="89"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="89"/>
+        <source>Yang perlu dilakukan</source>
+        <translation>What is due</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="90"/>
+        <source>Tidak ada yang jatuh tempo pada kasus Anda.</source>
+        <translation>Nothing is due on your cases.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="95"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="166"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="250"/>
+        <source>Terlambat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="95"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="252"/>
+        <source>Dikembalikan</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="95"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="254"/>
+        <source>Segera</source>
+        <translation>Soon</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="100"/>
+        <source>Enter atau klik ganda pada baris membuka kasusnya.</source>
+        <translation>Enter or a double click on a row opens its case.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="133"/>
+        <source>Diminta oleh</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="134"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="134"/>
+        <source>Perubahan tahap</source>
+        <translation>Stage change</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="135"/>
+        <source>Tidak ada perubahan tahap yang menunggu persetujuan.</source>
+        <translation>No stage change is waiting for approval.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="143"/>
+        <source>Se&amp;tujui</source>
+        <translation>A&amp;pprove</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="145"/>
+        <source>Setujui perubahan tahap yang dipilih</source>
+        <translation>Approve the selected stage change</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="146"/>
+        <source>&amp;Kembalikan…</source>
+        <translation>&amp;Return…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="149"/>
+        <source>Kembalikan kepada pendamping dengan catatan (wajib)</source>
+        <translation>Return to the caseworker with a comment (required)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="150"/>
+        <source>B&amp;uka kasus</source>
+        <translation>&amp;Open case</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="165"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="179"/>
+        <source>Pendamping</source>
+        <translation>Caseworker</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="165"/>
+        <source>Kasus aktif</source>
+        <translation>Active cases</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="167"/>
+        <source>Belum ada kasus aktif yang ditugaskan.</source>
+        <translation>No active cases are assigned yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="180"/>
+        <source>Belum lengkap</source>
+        <translation>Incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="181"/>
+        <source>Semua kasus aktif sudah lengkap pencatatannya.</source>
+        <translation>The recording of every active case is complete.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="201"/>
+        <source>Menunggu persetujuan ({count})</source>
+        <translation>Waiting for approval ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="202"/>
+        <source>Beban kasus</source>
+        <translation>Caseload</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="203"/>
+        <source>Kelengkapan pencatatan ({count})</source>
+        <translation>Recording completeness ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="231"/>
+        <source>{count} hal perlu ditindaklanjuti pada kasus Anda</source>
+        <translation>{count} things to act on in your cases</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="234"/>
+        <source>, {count} terlambat</source>
+        <translation>, {count} overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="239"/>
+        <source>{count} perubahan tahap menunggu persetujuan</source>
+        <translation>{count} stage changes waiting for approval</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="241"/>
+        <source>{count} kasus belum lengkap pencatatannya</source>
+        <translation>{count} cases with incomplete recording</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="264"/>
+        <source>Tahap {stage} {days} hari tanpa kemajuan</source>
+        <translation>Stage {stage}: {days} days without progress</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="267"/>
+        <source>Jaminan hidup tahap 1 berakhir {date}</source>
+        <translation>Living allowance phase 1 ends {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="269"/>
+        <source>Jaminan hidup tahap 2 berakhir {date}</source>
+        <translation>Living allowance phase 2 ends {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="271"/>
+        <source>Jaminan hidup melewati batas: hari ke-{day}, hari terakhir {date}</source>
+        <translation>Living allowance past its limit: day {day}, last day {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="274"/>
+        <source>Kunjungan rumah dijadwalkan {date}</source>
+        <translation>Home visit scheduled for {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="276"/>
+        <source>Kunjungan rumah terlambat sejak {date}</source>
+        <translation>Home visit overdue since {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="279"/>
+        <source>Perubahan tahap ke {stage} dikembalikan</source>
+        <translation>Stage change to {stage} returned</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="291"/>
+        <source>{change}
+Alasan: {reason}</source>
+        <translation>{change}
+Reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="320"/>
+        <source>{total} kasus aktif belum lengkap pencatatannya; ditampilkan {shown} dengan kekurangan terbanyak.</source>
+        <translation>{total} active cases with incomplete recording; showing the {shown} with most items missing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="323"/>
+        <source>{total} kasus aktif belum lengkap pencatatannya.</source>
+        <translation>{total} active cases with incomplete recording.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="356"/>
+        <source>Perubahan tahap kasus {number} disetujui: {change}.</source>
+        <translation>Stage change of case {number} approved: {change}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="367"/>
+        <source>Kembalikan perubahan tahap</source>
+        <translation>Return the stage change</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="368"/>
+        <source>Kasus {number}: {change}.
+Tulis catatan untuk pendamping (wajib): apa yang perlu dilengkapi atau diperbaiki.</source>
+        <translation>Case {number}: {change}.
+Write a comment for the caseworker (required): what needs to be completed or corrected.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="371"/>
+        <source>Kembalikan</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="378"/>
+        <source>Perubahan tahap kasus {number} dikembalikan kepada pendamping.</source>
+        <translation>Stage change of case {number} returned to the caseworker.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="25"/>
@@ -1113,6 +1885,40 @@
         <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="65"/>
         <source>Tidak</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="268"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="295"/>
+        <source>Cabut persetujuan</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="271"/>
+        <source>{purpose}, diberikan {date} oleh {giver}.</source>
+        <translation>{purpose}, given on {date} by {giver}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="284"/>
+        <source>mis. korban menyampaikan secara lisan</source>
+        <translation>e.g. the victim said so orally</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="285"/>
+        <source>Dicabut mulai *</source>
+        <translation>Withdrawn from *</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="286"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="298"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
