@@ -1,20 +1,41 @@
-"""One case: identity, intake and the timeline of changes."""
+"""One case: a header line (stage, days in stage, caseworker, status; handover and
+sharing) over tabs: Ringkasan (identity and intake), Perlindungan, Pemberdayaan,
+Persetujuan, Kelengkapan & Hambatan and Riwayat."""
 from __future__ import annotations
 
-from datetime import timezone
+import importlib
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFormLayout, QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QDialog, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea,
+    QTabWidget, QVBoxLayout, QWidget,
 )
 
-from ...services.dto import CaseDetail, ChangeSet, TimelineEntry
+from ...services.dto import CaseDetail, ChangeSet, RecordInfo
 from ..context import AppContext
-from ..labels import code_label, message_for
+from ..labels import casework_config, code_label, message_for, stage_label
 from ..regions import regions
 from .base import BasePage
+from .casework_common import fmt_date
+from .empowerment_tab import EmpowermentTab
+from .history_tab import HistoryTab
+from .items_tab import ItemsTab
+from .protection_tab import ProtectionTab
+from .record_dialog import RecordDialog
 
+FORMER_VICTIM = "EKS"
+
+
+def _optional(module: str, name: str) -> Any:
+    """A class from a GUI module another part of the work supplies; None while it is absent."""
+    full = f"{__package__.rsplit('.', 1)[0]}.{module}"
+    try:
+        return getattr(importlib.import_module(full), name, None)
+    except ModuleNotFoundError as exc:
+        if exc.name and full.startswith(exc.name):
+            return None
+        raise
 
 
 def mask_nik(nik: str) -> str:
@@ -45,17 +66,87 @@ class CasePage(BasePage):
         top.addWidget(self.back_button)
         top.addWidget(self.title, 1)
         outer.addLayout(top)
+        self._build_header(outer)
         self.notice = QLabel(self)
         self.notice.setObjectName("caseNotice")
         self.notice.setStyleSheet("background: #e6f4ea; padding: 6px; border-radius: 4px;")
         self.notice.hide()
         outer.addWidget(self.notice)
         self.error = QLabel(self)
+        self.error.setObjectName("caseError")
+        self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
         self.error.hide()
         outer.addWidget(self.error)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("caseTabs")
+        self.tabs.setDocumentMode(True)
+        outer.addWidget(self.tabs, 1)
+        self._build_summary()
+        self.protection = ProtectionTab(self.tabs)
+        self.empowerment = EmpowermentTab(ctx, self.tabs)
+        self.consent = self._build_consent()
+        self.items = ItemsTab(self.tabs)
+        self.history = HistoryTab(self.tabs)
+        self.tabs.addTab(self.protection, self.tr("Perlindungan"))
+        self.tabs.addTab(self.empowerment, self.tr("Pemberdayaan"))
+        self.tabs.addTab(self.consent, self.tr("Persetujuan"))
+        self.tabs.addTab(self.items, self.tr("Kelengkapan && Hambatan"))
+        self.tabs.addTab(self.history, self.tr("Riwayat"))
+        for tab in (self.protection, self.empowerment, self.items):
+            tab.add_requested.connect(self.add_record)
+            tab.edit_requested.connect(self.edit_record)
+        self.empowerment.protection_requested.connect(
+            lambda: self.tabs.setCurrentWidget(self.protection))
+        self.timeline = self.history.timeline
+        self.record_dialog: RecordDialog | None = None
+        self.access_dialog: QDialog | None = None
+        self.nik_value = QLabel(self)
+        self.nik_value.setObjectName("nik")
+        self.nik_toggle = QPushButton(self.tr("Tampilkan"), self)
+        self.nik_toggle.setObjectName("nikToggle")
+        self.nik_toggle.setCheckable(True)
+        self.nik_toggle.toggled.connect(self._toggle_nik)
+        self.listen(ctx.bus.data_changed, self._data_changed)
 
-        scroll = QScrollArea(self)
+    def _build_header(self, outer: QVBoxLayout) -> None:
+        """Stage · days in stage · caseworker · status, and the handover / share buttons."""
+        self.header = QFrame(self)
+        self.header.setObjectName("caseHeader")
+        self.header.setStyleSheet("#caseHeader { background: palette(alternate-base); "
+                                  "border-radius: 4px; }")
+        row = QHBoxLayout(self.header)
+        row.setContentsMargins(8, 4, 8, 4)
+        self.stage_value = QLabel(self.header)
+        self.stage_value.setObjectName("headerStage")
+        self.days_value = QLabel(self.header)
+        self.days_value.setObjectName("headerDays")
+        self.assigned_value = QLabel(self.header)
+        self.assigned_value.setObjectName("headerAssigned")
+        self.status_value = QLabel(self.header)
+        self.status_value.setObjectName("headerStatus")
+        for n, label in enumerate((self.stage_value, self.days_value, self.assigned_value,
+                                   self.status_value)):
+            if n:
+                separator = QLabel("·", self.header)
+                separator.setStyleSheet("color: palette(mid);")
+                row.addWidget(separator)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            row.addWidget(label)
+        row.addStretch(1)
+        self.handover_button = QPushButton(self.tr("Serah terima…"), self.header)
+        self.handover_button.setObjectName("handover")
+        self.handover_button.clicked.connect(lambda: self.open_access_dialog("HandoverDialog"))
+        self.share_button = QPushButton(self.tr("Bagikan…"), self.header)
+        self.share_button.setObjectName("share")
+        self.share_button.clicked.connect(lambda: self.open_access_dialog("ShareDialog"))
+        row.addWidget(self.handover_button)
+        row.addWidget(self.share_button)
+        self.header.hide()
+        outer.addWidget(self.header)
+
+    def _build_summary(self) -> None:
+        scroll = QScrollArea(self.tabs)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget(scroll)
@@ -68,29 +159,22 @@ class CasePage(BasePage):
         self.guardian = self._group(left, self.tr("Wali"))
         left.addStretch(1)
         self.intake = self._group(right, self.tr("Pengaduan"))
-        timeline_box = QGroupBox(self.tr("Riwayat perubahan"), body)
-        timeline_layout = QVBoxLayout(timeline_box)
-        self.timeline = QTableWidget(0, 4, timeline_box)
-        self.timeline.setObjectName("timeline")
-        self.timeline.setHorizontalHeaderLabels([self.tr("Waktu"), self.tr("Data"),
-                                                 self.tr("Perubahan"), self.tr("Oleh")])
-        self.timeline.verticalHeader().hide()
-        self.timeline.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.timeline.horizontalHeader().setStretchLastSection(True)
-        self.timeline.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.timeline.setMinimumHeight(160)
-        timeline_layout.addWidget(self.timeline)
-        right.addWidget(timeline_box, 1)
+        right.addStretch(1)
         scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
-        self.nik_value = QLabel(self)
-        self.nik_value.setObjectName("nik")
-        self.nik_toggle = QPushButton(self.tr("Tampilkan"), self)
-        self.nik_toggle.setObjectName("nikToggle")
-        self.nik_toggle.setCheckable(True)
-        self.nik_toggle.toggled.connect(self._toggle_nik)
-        self.listen(ctx.bus.data_changed, self._data_changed)
+        self.summary_tab = scroll
+        self.tabs.addTab(scroll, self.tr("Ringkasan"))
+
+    def _build_consent(self) -> QWidget:
+        """The consent ledger tab (pages/consent_tab.py), or a note while it is absent."""
+        consent_tab = _optional("pages.consent_tab", "ConsentTab")
+        if consent_tab is not None:
+            return consent_tab(self.ctx, self.tabs)
+        note = QLabel(self.tr("Buku persetujuan korban belum tersedia di versi ini."),
+                      self.tabs)
+        note.setObjectName("consentPlaceholder")
+        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        note.setWordWrap(True)
+        return note
 
     def _group(self, column: QVBoxLayout, title: str) -> QFormLayout:
         box = QGroupBox(title)
@@ -130,21 +214,73 @@ class CasePage(BasePage):
     # -- loading -------------------------------------------------------------------
     def load(self, case_id: str, notice: str = "") -> None:
         self.clear()
+        self.tabs.setCurrentIndex(0)
         if notice:
             self.notice.setText(notice)
             self.notice.show()
         self.ctx.runner.run(self.ctx.backend.open_case, case_id, on_done=self.show_case,
                             on_error=self._failed)
 
+    def reload(self) -> None:
+        """Read the shown case again (after a save), keeping the tab and stage shown."""
+        if self.detail is not None:
+            self.ctx.runner.run(self.ctx.backend.open_case, self.detail.id,
+                                on_done=self.show_case, on_error=self._failed)
+
     def _failed(self, exc: BaseException) -> None:
+        """Nothing of a case that could not be read stays on screen (e.g. handed over)."""
+        self.clear()
         self.error.setText(message_for(exc))
         self.error.show()
 
     def show_case(self, detail: CaseDetail) -> None:
         if not self.ctx.backend.is_unlocked:
             return
+        same_case = self.detail is not None and self.detail.id == detail.id
         self.detail = detail
         self.error.hide()
+        self._fill_summary(detail)
+        work = detail.work
+        if work is None:
+            return
+        today = self.ctx.backend.clock.today()
+        self._fill_header(detail, today)
+        users: dict[str, str] = {}
+        self.protection.show_work(work, today, users)
+        self.empowerment.show_work(work, today, users, same_case)
+        if hasattr(self.consent, "show_work"):
+            self.consent.show_work(detail.id, work, bool(work.is_child_today))
+        self.items.show_work(work, users)
+        self.history.show_entries(detail.timeline)
+
+    def _fill_header(self, detail: CaseDetail, today) -> None:
+        work = detail.work
+        self.stage_value.setText(self.tr("Tahap: <b>{stage}</b>").format(
+            stage=stage_label(work.stage)))
+        if work.stage_since is not None:
+            days = (today - work.stage_since).days
+            self.days_value.setText(self.tr("{days} hari di tahap ini").format(days=days))
+            self.days_value.setToolTip(self.tr("sejak {date}").format(
+                date=fmt_date(work.stage_since)))
+        else:
+            self.days_value.clear()
+        self.assigned_value.setText(self.tr("Pendamping: {name}").format(
+            name=detail.assigned_name or "—"))
+        statuses = {"AKTIF": self.tr("Aktif"), "SELESAI": self.tr("Selesai")}
+        status = statuses.get(detail.status, detail.status)
+        if work.victim_status == FORMER_VICTIM:
+            status += " · " + code_label("victim_status", FORMER_VICTIM)
+        self.status_value.setText(self.tr("Status: {status}").format(status=status))
+        for button, name in ((self.handover_button, "HandoverDialog"),
+                             (self.share_button, "ShareDialog")):
+            available = _optional("dialogs.case_access", name) is not None
+            button.setEnabled(available)
+            button.setToolTip("" if available else self.tr("Belum tersedia di versi ini."))
+        self.header.show()
+
+    def _fill_summary(self, detail: CaseDetail) -> None:
+        for form in (self.identity, self.origin, self.guardian, self.intake):
+            self._clear_form(form, keep=(self.nik_value, self.nik_toggle))
         c = detail.intake
         self.title.setText(f"{detail.case_number} — {c.full_name}")
         f = self.identity
@@ -198,20 +334,50 @@ class CasePage(BasePage):
         self._value(i, self.tr("Modus"), "\n".join(code_label("modus", m) for m in c.modus))
         self._value(i, self.tr("Pendamping"), detail.assigned_name)
         self._value(i, self.tr("Catatan"), c.notes)
-        self._fill_timeline(detail.timeline)
 
-    def _fill_timeline(self, entries: tuple[TimelineEntry, ...]) -> None:
-        ops = {"create": self.tr("dibuat"), "update": self.tr("diubah"),
-               "delete": self.tr("dihapus")}
-        entities = {"person": self.tr("Data pribadi"), "case_file": self.tr("Berkas kasus"),
-                    "case_modus": self.tr("Modus")}
-        self.timeline.setRowCount(len(entries))
-        for row, entry in enumerate(entries):
-            local = entry.at.replace(tzinfo=timezone.utc).astimezone()
-            cells = (local.strftime("%d/%m/%Y %H:%M"), entities.get(entry.entity, entry.entity),
-                     ops.get(entry.op, entry.op), entry.author_name)
-            for column, text in enumerate(cells):
-                self.timeline.setItem(row, column, QTableWidgetItem(text))
+    # -- records, handover, sharing -------------------------------------------------------
+    def add_record(self, kind: str) -> RecordDialog | None:
+        return self._open_record(kind, None)
+
+    def edit_record(self, kind: str, record_id: str) -> RecordDialog | None:
+        work = self.detail.work if self.detail is not None else None
+        record = next((r for r in work.records if r.id == record_id), None) if work else None
+        if record is None:
+            return None
+        return self._open_record(kind, record)
+
+    def _open_record(self, kind: str, record: RecordInfo | None) -> RecordDialog | None:
+        if self.detail is None:
+            return None
+        self._close_record_dialog()
+        form = casework_config().forms[kind]
+        self.record_dialog = RecordDialog(self.ctx, self.detail.id, form, record,
+                                          self.ctx.backend.clock.today(), parent=self)
+        self.record_dialog.open()
+        return self.record_dialog
+
+    def _close_record_dialog(self) -> None:
+        if self.record_dialog is not None:
+            self.record_dialog.wipe()
+            self.record_dialog.deleteLater()
+            self.record_dialog = None
+
+    def open_access_dialog(self, name: str) -> QDialog | None:
+        """Serah terima… / Bagikan… (dialogs/case_access.py)."""
+        dialog_class = _optional("dialogs.case_access", name)
+        if dialog_class is None or self.detail is None or self.detail.work is None:
+            return None
+        self._close_access_dialog()
+        self.access_dialog = dialog_class(self.ctx, self.detail.id, self.detail.work, self)
+        self.access_dialog.accepted.connect(self.reload)
+        self.access_dialog.open()
+        return self.access_dialog
+
+    def _close_access_dialog(self) -> None:
+        if self.access_dialog is not None:
+            self.access_dialog.reject()
+            self.access_dialog.deleteLater()
+            self.access_dialog = None
 
     def _toggle_nik(self, shown: bool) -> None:
         if self.detail is None:
@@ -222,13 +388,24 @@ class CasePage(BasePage):
 
     def _data_changed(self, changes: ChangeSet) -> None:
         if self.detail is not None and changes.touches_case(self.detail.id):
-            self.load(self.detail.id)
+            self.reload()
 
     def clear(self) -> None:
         self.detail = None
         self.title.clear()
         self.notice.hide()
+        self.error.hide()
         self.nik_value.clear()
         for form in (self.identity, self.origin, self.guardian, self.intake):
             self._clear_form(form, keep=(self.nik_value, self.nik_toggle))
-        self.timeline.setRowCount(0)
+        self._close_record_dialog()
+        self._close_access_dialog()
+        for label in (self.stage_value, self.days_value, self.assigned_value, self.status_value):
+            label.clear()
+        self.header.hide()
+        self.protection.clear()
+        self.empowerment.clear()
+        if hasattr(self.consent, "clear") and not isinstance(self.consent, QLabel):
+            self.consent.clear()
+        self.items.clear()
+        self.history.clear()

@@ -74,13 +74,19 @@ class DateField(QDateEdit):
     def _style(self) -> None:
         self.setStyleSheet("QDateEdit { color: palette(mid); }" if self._tentative else "")
 
+    def _start_tentative(self) -> None:
+        self._tentative = True
+        self.blockSignals(True)
+        self.setDate(QDate.currentDate())
+        self.blockSignals(False)
+        self._style()
+
     def focusInEvent(self, event: QFocusEvent) -> None:
-        if self._empty and not self._tentative:
-            self._tentative = True
-            self.blockSignals(True)
-            self.setDate(QDate.currentDate())
-            self.blockSignals(False)
-            self._style()
+        # Focus given by the program (the first field with a problem) keeps showing "—";
+        # the user's Tab, click or shortcut shows today's date to start from.
+        user = event.reason() != Qt.FocusReason.OtherFocusReason
+        if self._empty and not self._tentative and user:
+            self._start_tentative()
         super().focusInEvent(event)
         if self._tentative:
             self.setSelectedSection(QDateEdit.Section.DaySection)
@@ -102,11 +108,20 @@ class DateField(QDateEdit):
                 and not self._empty and self.lineEdit().selectedText() == self.text():
             self.clear_date()
             return
+        if self._empty and not self._tentative and key not in _PASS_THROUGH:
+            self._start_tentative()
+            self.setSelectedSection(QDateEdit.Section.DaySection)
         if self._tentative and key not in _PASS_THROUGH:
             self._confirm()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
                 return
         super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next_: bool) -> bool:
+        """Tab on a still-empty field leaves it (instead of walking its day/month/year)."""
+        if self._tentative or self._empty:
+            return QWidget.focusNextPrevChild(self, next_)
+        return super().focusNextPrevChild(next_)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if not self.hasFocus():

@@ -315,7 +315,7 @@ class RecordForm(QWidget):
         caption = QLabel(label, self)
         caption.setBuddy(editor)
         caption.setWordWrap(True)
-        caption.setMinimumWidth(120)
+        caption.setMinimumWidth(190)
         caption.setMaximumWidth(260)
         if tip:
             caption.setToolTip(tip)
@@ -393,9 +393,19 @@ class RecordForm(QWidget):
             checks = CheckList(self)
             items = option_items(fd)
             checks.set_items(items)
-            checks.setFixedHeight(min(len(items), 6) * 22 + 8)
+            row = max(checks.sizeHintForRow(0), checks.fontMetrics().height() + 2)
+            checks.setFixedHeight(min(len(items), 6) * row + 2 * checks.frameWidth() + 4)
+            order: list[str] = []  # in the order they were ticked; a record keeps its order
+
+            def ticked(item, order=order) -> None:
+                code = item.data(Qt.ItemDataRole.UserRole)
+                if item.checkState() == Qt.CheckState.Checked and code not in order:
+                    order.append(code)
+                elif item.checkState() != Qt.CheckState.Checked and code in order:
+                    order.remove(code)
+
+            checks.itemChanged.connect(ticked)
             checks.changed.connect(self._edited)
-            order: list[str] = []  # a stored record keeps its order
 
             def codes(c=checks, order=order) -> list[str]:
                 marked = c.codes()

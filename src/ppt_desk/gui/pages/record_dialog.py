@@ -1,0 +1,137 @@
+"""Add or change one casework record: the form in a scroll area, Simpan / Batal.
+
+Saving runs on the task runner; problems come back under their fields, and a saved
+record is announced on the app bus so the case page (and other pages) reload.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget,
+)
+
+from ...domain.errors import DomainError, ValidationFailed
+from ...domain.forms import FormDef
+from ...services.dto import RecordInfo
+from ..context import AppContext
+from ..i18n import current_language
+from ..labels import message_for
+from ..widgets.record_form import ERROR_STYLE, RecordForm, cite_tip
+
+# Where a domain error about one field is shown (besides the message at the top).
+FIELD_OF_ERROR = {"allowance_over_limit": "alasan_lewat_batas"}
+
+
+class RecordDialog(QDialog):
+    saved = Signal(object, str)  # ChangeSet, record id
+
+    def __init__(self, ctx: AppContext, case_id: str, form: FormDef,
+                 record: RecordInfo | None = None, today: date | None = None,
+                 users: list[tuple[str, str]] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.case_id = case_id
+        self.kind = form.kind
+        self.record_id = record.id if record is not None else None
+        self.setObjectName(f"recordDialog_{form.kind}")
+        lang = current_language()
+        title = (self.tr("Ubah: {form}") if record is not None
+                 else self.tr("Tambah: {form}")).format(form=form.label(lang))
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        heading = QLabel(form.label(lang), self)
+        heading.setObjectName("formTitle")
+        font = heading.font()
+        font.setPointSize(font.pointSize() + 2)
+        font.setBold(True)
+        heading.setFont(font)
+        if form.cite:
+            heading.setToolTip(cite_tip(form.cite))
+        layout.addWidget(heading)
+        hint = QLabel(self.tr("Isian bertanda * wajib diisi."), self)
+        hint.setStyleSheet("color: #5f6368;")
+        layout.addWidget(hint)
+        self.error = QLabel(self)
+        self.error.setObjectName("dialogError")
+        self.error.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form = RecordForm(form, self.scroll, users)
+        self.form.setContentsMargins(0, 0, 12, 0)
+        self.scroll.setWidget(self.form)
+        layout.addWidget(self.scroll, 1)
+        if record is not None:
+            self.form.set_payload(record.payload)
+        elif today is not None and form.date_field:
+            self.form.set_payload({form.date_field: today.isoformat()})
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = self.buttons.addButton(self.tr("Simpan (Ctrl+S)"),
+                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setObjectName("saveRecord")
+        self.cancel_button = self.buttons.addButton(self.tr("Batal"),
+                                                    QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button.setDefault(False)
+        self.save_button.setAutoDefault(False)
+        self.cancel_button.setAutoDefault(False)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+        layout.addWidget(self.buttons)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        self._fit(parent)
+
+    def _fit(self, parent: QWidget | None) -> None:
+        """As tall as the form needs, never taller than the main window (1024x768 screens)."""
+        window = parent.window() if parent is not None else None
+        screen = self.screen().availableGeometry()
+        max_w = min(window.width() if window is not None else 940, screen.width()) - 40
+        max_h = min(window.height() if window is not None else 740, screen.height()) - 40
+        width = min(760, max(520, max_w))
+        wanted = self.form.sizeHint().height() + 170
+        self.resize(width, max(360, min(wanted, max_h)))
+
+    def payload(self) -> dict:
+        return self.form.payload()
+
+    def save(self) -> None:
+        if not self.save_button.isEnabled():
+            return
+        self.save_button.setEnabled(False)
+        self.ctx.runner.run(self.ctx.backend.save_record, self.case_id, self.kind,
+                            self.form.payload(), self.record_id,
+                            on_done=self._saved, on_error=self._failed)
+
+    def _saved(self, result) -> None:
+        changes, record_id = result
+        self.save_button.setEnabled(True)
+        self.error.hide()
+        self.accept()
+        self.saved.emit(changes, record_id)
+        self.ctx.bus.data_changed.emit(changes)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        if isinstance(exc, ValidationFailed):
+            self.error.hide()
+            self.form.show_problems(exc.problems)
+            return
+        self.form.show_problems({})
+        self.error.setText(message_for(exc))
+        self.error.show()
+        field = FIELD_OF_ERROR.get(exc.code) if isinstance(exc, DomainError) else None
+        if field and field in self.form.editors:
+            widget = self.form.editors[field]
+            self.scroll.ensureWidgetVisible(widget, 40, 60)
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def wipe(self) -> None:
+        """Forget the typed values (lock) and close."""
+        self.form.set_payload({})
+        self.reject()

@@ -1,0 +1,194 @@
+"""Casework widgets: RecordForm round-trips every form of forms.json and shows problems
+under their fields; the case page's tabs show a case's casework and forget it on lock."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
+
+from ppt_desk.gui.labels import casework_config
+from ppt_desk.gui.pages.case_page import CasePage
+from ppt_desk.gui.widgets.date_field import DateField
+from ppt_desk.gui.widgets.record_form import RecordForm
+
+from casework_fill import MovableClock, click, fill, payloads
+from gui_helpers import TODAY, make_ctx, register
+
+DAY = date(2025, 5, 2)
+FORMS = casework_config().forms
+
+
+def _register(backend, name: str) -> tuple[str, str]:
+    """A case registered on DAY (the backend's clock is set to DAY)."""
+    backend.clock = MovableClock(DAY)
+    return register(backend, name, days_ago=(TODAY - DAY).days)
+
+
+def _all_payloads() -> dict[str, dict]:
+    out = payloads(DAY)
+    out["serah_terima"] = {"tanggal": DAY.isoformat(), "dari": "u-1", "ke": "u-2",
+                           "catatan": "Pendamping cuti panjang"}
+    return out
+
+
+def test_every_form_kind_has_a_payload():
+    assert set(_all_payloads()) == set(FORMS)
+
+
+@pytest.mark.parametrize("kind", sorted(FORMS))
+def test_record_form_round_trips(qtbot, kind):
+    form = RecordForm(FORMS[kind], users=[("u-1", "Yuliana Bria"), ("u-2", "Yohanes Ndun")])
+    qtbot.addWidget(form)
+    payload = _all_payloads()[kind]
+    form.set_payload(payload)
+    assert form.payload() == payload
+    # filled through the widgets, the same JSON comes out
+    typed = RecordForm(FORMS[kind], users=[("u-1", "Yuliana Bria"), ("u-2", "Yohanes Ndun")])
+    qtbot.addWidget(typed)
+    typed.show()
+    fill(qtbot, typed, payload)
+    assert typed.payload() == payload
+    # an empty form gives an empty payload
+    form.set_payload({})
+    assert form.payload() == {}
+
+
+def test_form_marks_required_fields_and_groups_the_checklist(qtbot):
+    form = RecordForm(FORMS["tahap_1"])
+    qtbot.addWidget(form)
+    assert form.labels["tanggal"].text() == "Tanggal *"
+    assert form.labels["tanggal_kesepakatan"].text() == "Tanggal kesepakatan kerja"
+    form.editors["kesepakatan_kerja"].click()  # required_if follows the checkbox
+    assert form.labels["tanggal_kesepakatan"].text() == "Tanggal kesepakatan kerja *"
+    box = form.checklist_box
+    assert box is not None and box.title() == "Daftar periksa"
+    in_box = [k for k, w in form.editors.items() if box.isAncestorOf(w)]
+    assert in_box == ["relasi", "motivasi", "eksplorasi", "perlu_rujukan", "kesepakatan_kerja"]
+    assert form.editors["relasi"].toolTip() == "Rujukan pedoman: 002:1047-1049"
+
+
+def test_problems_from_the_backend_show_under_their_fields(qtbot, backend, runner, prefs):
+    case_id, _ = _register(backend, "Problema Uji")
+    page = CasePage(make_ctx(backend, runner, prefs))
+    qtbot.addWidget(page)
+    page.resize(1024, 700)
+    page.show()
+    page.load(case_id)
+    page.tabs.setCurrentWidget(page.empowerment)
+    page.empowerment.strip.select("RENCANA")
+    dialog = page.add_record("tahap_3")
+    form = dialog.form
+    p = payloads(DAY)["tahap_3"]
+    fill(qtbot, form, {k: v for k, v in p.items() if k not in ("strategi", "tujuan")})
+    click(qtbot, form.editors["tujuan"].add_button)
+    form.editors["tujuan"].set_cell(0, "tujuan", "Mandiri ekonomi")  # no target, no owner
+    click(qtbot, dialog.save_button)
+    assert dialog.isVisible()
+    assert form.errors["strategi"].text() == "Wajib diisi."
+    assert form.errors["strategi"].isVisible()
+    assert "Baris 1, Target tanggal: Wajib diisi." in form.errors["tujuan"].text()
+    assert form.errors["tanggal"].text() == ""
+    assert form.summary.text() == "Beberapa isian belum benar. Periksa pesan berwarna merah."
+    strategi = form.editors["strategi"]
+    gap = (form.errors["strategi"].mapTo(form, form.errors["strategi"].rect().topLeft()).y()
+           - strategi.mapTo(form, strategi.rect().bottomLeft()).y())
+    assert 0 <= gap < 30  # the message sits right under its field
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is strategi, timeout=1000)
+    qtbot.keyClicks(strategi, "Pelatihan menjahit")
+    editor = form.editors["tujuan"]
+    editor.set_cell(0, "target", "2025-08-01")
+    editor.set_cell(0, "penanggung_jawab", "Pendamping")
+    click(qtbot, dialog.save_button)
+    assert not dialog.isVisible()
+    assert page.empowerment.panels["RENCANA"].lists["tahap_3"].table.rowCount() == 1
+    marks = page.empowerment.panels["RENCANA"].checklists["tahap_3"]
+    assert marks.items["sidang_kasus"][0].text().startswith("☑ ")
+
+
+def test_optional_date_stays_empty_until_a_date_is_chosen(qtbot):
+    form = RecordForm(FORMS["penampungan"])
+    qtbot.addWidget(form)
+    form.show()
+    form.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is form, timeout=2000)
+    out: DateField = form.editors["tanggal_keluar"]
+    assert out.text() == "—" and out.iso() is None
+    out.setFocus()
+    qtbot.waitUntil(out.hasFocus, timeout=1000)
+    qtbot.keyClick(out, Qt.Key.Key_Tab)  # passing through leaves it empty
+    assert out.iso() is None and out.text() == "—" and not out.hasFocus()
+    entry: DateField = form.editors["tanggal_masuk"]
+    entry.setFocus(Qt.FocusReason.TabFocusReason)  # as Tab does: today's date to start from
+    assert entry.text() == QDate.currentDate().toString("dd/MM/yyyy") and entry.iso() is None
+    qtbot.keyClick(entry, Qt.Key.Key_Tab)
+    assert entry.iso() is None and entry.text() == "—"
+    out.setFocus()
+    qtbot.waitUntil(out.hasFocus, timeout=1000)
+    qtbot.keyClicks(out, "03052025")
+    assert out.iso() == "2025-05-03"
+    out.lineEdit().selectAll()
+    qtbot.keyClick(out, Qt.Key.Key_Delete)
+    assert out.iso() is None
+    assert "tanggal_keluar" not in form.payload()
+
+
+def test_case_tabs_show_casework_and_forget_it_on_clear(qtbot, backend, runner, prefs):
+    case_id, number = _register(backend, "Lupa Kunci")
+    clock = backend.clock
+    p = payloads(DAY)
+    backend.save_record(case_id, "jaminan_hidup", p["jaminan_hidup"])
+    backend.save_record(case_id, "hambatan", p["hambatan"])
+    clock.advance(5)
+    page = CasePage(make_ctx(backend, runner, prefs))
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    page.load(case_id)
+    tabs = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    assert tabs == ["Ringkasan", "Perlindungan", "Pemberdayaan", "Persetujuan",
+                    "Kelengkapan && Hambatan", "Riwayat"]
+    assert page.stage_value.text() == "Tahap: <b>Perlindungan Sosial</b>"
+    assert page.days_value.text() == "5 hari di tahap ini"
+    assert page.status_value.text() == "Status: Aktif"
+    allowance = page.protection.allowance.text()
+    assert allowance.startswith("Hari ke-6 — tahap 1 (batas hari ke-7, sampai 08/05/2025)")
+    assert page.protection.allowance_alert.text().startswith("Tahap 1 jaminan hidup segera")
+    assert page.items.marks()["g"] and not page.items.marks()["f"]
+    history = page.history
+    subjects = [history.timeline.item(r, 1).text() for r in range(history.timeline.rowCount())]
+    assert {"Jaminan Hidup", "Hambatan"} <= set(subjects)
+    dialog = page.add_record("evakuasi")
+    fill(qtbot, dialog.form, {"dari": "Pelabuhan Tenau"})
+
+    page.clear()
+    assert page.record_dialog is None and not dialog.isVisible()
+    assert page.title.text() == "" and not page.header.isVisible()
+    assert page.protection.allowance.text() == ""
+    assert all(not lst.records for lst in page.protection.lists.values())
+    assert page.history.timeline.rowCount() == 0
+    assert page.items.obstacles.table.rowCount() == 0
+    assert page.empowerment.strip.current_code() == ""
+    assert all(not panel.lists or all(not lst.records for lst in panel.lists.values())
+               for panel in page.empowerment.panels.values())
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    texts = [w.text() for w in page.findChildren(QLabel) if w.text()]
+    assert not any(number in t or "Lupa Kunci" in t for t in texts)
+
+
+def test_forms_fit_a_1024x768_window(qtbot, backend, runner, prefs):
+    """Every form opens in a dialog no larger than the window, scrolling when needed."""
+    case_id, _ = _register(backend, "Muat Layar")
+    page = CasePage(make_ctx(backend, runner, prefs))
+    qtbot.addWidget(page)
+    page.resize(1024 - 170, 768 - 100)
+    page.show()
+    page.load(case_id)
+    for kind, form in FORMS.items():
+        if form.system:
+            continue
+        dialog = page.add_record(kind)
+        assert dialog.height() <= page.window().height() - 40, kind
+        assert dialog.findChild(QScrollArea) is dialog.scroll
+    page.clear()
