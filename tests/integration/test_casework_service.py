@@ -246,6 +246,42 @@ def test_a_change_without_approval_applies_at_once_for_a_caseworker(office):
     assert b.open_case(case_id).work.stage == "PENDEKATAN_AWAL"
 
 
+def test_an_approved_early_end_and_reopening_restore_the_case(office):
+    b, clock = office.backend, office.clock
+    case_id = new_case(b, office.ani)
+    login(b, "ani")
+    lost = {**payloads(D0)["terminasi"], "alasan": "HILANG_KONTAK"}
+    b.save_record(case_id, "terminasi", lost)
+    _, end = b.request_stage_change(case_id, "TERMINASI")
+    assert end.status == "PENDING"
+    login(b, "sari")
+    clock.advance(1)
+    b.review_stage_change(end.id, True)
+    detail = b.open_case(case_id)
+    assert (detail.work.stage, detail.status, detail.intake.victim_status) == \
+        ("TERMINASI", "SELESAI", "EKS")
+    assert detail.work.due == ()
+    login(b, "ani")
+    with pytest.raises(DomainError) as refused:
+        b.save_record(case_id, "hambatan", payloads(clock.today())["hambatan"])
+    assert refused.value.code == "case_closed"
+    with pytest.raises(DomainError) as refused:
+        b.request_stage_change(case_id, "PERLINDUNGAN")
+    assert refused.value.code == "reopen_needs_reason"
+    clock.advance(5)
+    _, reopen = b.request_stage_change(case_id, "PERLINDUNGAN", "Korban kembali dihubungi")
+    assert reopen.status == "PENDING"
+    assert b.open_case(case_id).status == "SELESAI"
+    login(b, "sari")
+    b.review_stage_change(reopen.id, True, "Buka kembali")
+    detail = b.open_case(case_id)
+    assert (detail.work.stage, detail.work.stage_since, detail.status,
+            detail.intake.victim_status) == ("PERLINDUNGAN", clock.today(), "AKTIF", "DIDUGA")
+    login(b, "ani")
+    b.save_record(case_id, "hambatan", payloads(clock.today())["hambatan"])
+    assert b.verify().ok
+
+
 def test_a_supervisor_sees_pending_approvals_caseload_and_missing_items(office):
     b, clock = office.backend, office.clock
     ani_cases = [new_case(b, office.ani) for _ in range(3)]
