@@ -1,5 +1,5 @@
 """Screenshots of the casework screens (Hari ini, consent ledger, Aturan kasus) from synthetic
-data made through the backend with a fixed date.
+data made through the backend.
 
 Run under a real X server so fonts render as users see them, e.g.
 ``Xvfb :97 -screen 0 1366x768x24 & DISPLAY=:97 .venv/bin/python tools/casework_screenshots.py``
@@ -32,7 +32,9 @@ from ppt_desk.services.dto import ConsentInput, OfficeProfile
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 PASSWORD = "contoh-kata-sandi-1"
-START = date(2025, 5, 2)
+# The page shows the day 19 days after START; the stored request times are real, so START
+# follows the real calendar for them to agree.
+START = date.today() - timedelta(days=19)
 OFFICE = OfficeProfile("UPTD PPA Kota Contoh", "UPTD_PPA", "53", "53.71", "CNT")
 
 

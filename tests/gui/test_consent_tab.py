@@ -92,7 +92,9 @@ def test_record_check_and_withdraw_a_consent(qtbot, backend, runner, prefs):
     qtbot.mouseClick(tab.check_button, Qt.MouseButton.LeftButton)
     assert tab.answer.text().endswith("persetujuan sudah dicabut.")
 
-    tab.clear()
+    open_dialog = tab.record_consent()
+    tab.clear()  # lock: the case leaves the screen, open dialogs too
+    assert not open_dialog.isVisible()
     assert tab.ledger.table.rowCount() == 0 and tab.answer.text() == ""
     assert not tab.record_button.isEnabled()
 

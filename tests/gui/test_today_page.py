@@ -89,6 +89,7 @@ def test_moving_the_clock_brings_the_right_due_items(qtbot, backend, runner, pre
     assert page.tabs.tabText(2) == "Kelengkapan pencatatan (4)"
 
     page.clear()  # lock: nothing of the cases stays on screen
+    assert not page.message.isVisibleTo(page)
     assert page.due.table.rowCount() == 0 and page.missing.table.rowCount() == 0
     assert page.summary.text() == "" and page.caseload.table.rowCount() == 0
 

@@ -525,7 +525,9 @@ class ConsentTab(QWidget):
         return self.tr("✖ Tidak diizinkan: {purpose} — {why}").format(purpose=purpose, why=why)
 
     def clear(self) -> None:
-        """Forget the case (lock, or another case is opened)."""
+        """Forget the case (lock, or another case is opened); open dialogs are closed."""
+        for dialog in self.findChildren(QDialog):
+            dialog.reject()
         self.case_id = None
         self.consents = {}
         self.ledger.clear_rows()

@@ -396,6 +396,8 @@ class TodayPage(BasePage):
             self.refresh()
 
     def clear(self) -> None:
+        for dialog in self.findChildren(CommentDialog):
+            dialog.reject()  # an open return dialog names a case
         self._request += 1
         self._loaded = False
         self.view = None
