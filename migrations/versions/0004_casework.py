@@ -112,6 +112,9 @@ def upgrade() -> None:
         batch_op.create_index('ix_stage_change_case', ['case_id', 'requested_at'], unique=False)
         batch_op.create_index('ix_stage_change_status', ['status', 'requested_at'], unique=False)
 
+    with op.batch_alter_table('outbox_event', schema=None) as batch_op:
+        batch_op.create_index('ix_outbox_entity', ['entity_id'], unique=False)
+
     with op.batch_alter_table('case_file', schema=None) as batch_op:
         batch_op.add_column(sa.Column('stage', sa.String(length=20), server_default='PERLINDUNGAN', nullable=False))
         batch_op.add_column(sa.Column('stage_since', sa.Date(), nullable=True))
@@ -124,6 +127,9 @@ def downgrade() -> None:
     with op.batch_alter_table('case_file', schema=None) as batch_op:
         batch_op.drop_column('stage_since')
         batch_op.drop_column('stage')
+
+    with op.batch_alter_table('outbox_event', schema=None) as batch_op:
+        batch_op.drop_index('ix_outbox_entity')
 
     with op.batch_alter_table('stage_change', schema=None) as batch_op:
         batch_op.drop_index('ix_stage_change_status')

@@ -268,6 +268,8 @@ class OutboxEvent(Base):
     __table_args__ = (
         UniqueConstraint("device_id", "device_seq", name="uq_outbox_device_seq"),
         Index("ix_outbox_case", "case_id", "device_seq"),
+        # The person's own events on the case timeline (person rows belong to no case).
+        Index("ix_outbox_entity", "entity_id"),
     )
 
 
