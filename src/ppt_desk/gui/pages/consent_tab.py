@@ -344,7 +344,6 @@ class ConsentTab(QWidget):
         self.ledger.set_modes(stretch=(0, 1, 2, 4), fit=(3, 5, 6))
         self.ledger.wrap_text()
         self.ledger.table.itemSelectionChanged.connect(self._update_buttons)
-        self.ledger.table.activated.connect(lambda _i: self.withdraw_selected())
         layout.addWidget(self.ledger, 1)
         buttons = QHBoxLayout()
         self.record_button = QPushButton(self.tr("Catat persetujuan…"), self)
