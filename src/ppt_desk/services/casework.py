@@ -16,7 +16,7 @@ from ..domain.errors import DomainError
 from ..domain.forms import as_date, validate_record
 from .context import Actor
 from .dto import (
-    AllowanceInfo, CaseWork, ChangeSet, ConsentInfo, ConsentInput, DueInfo, GateMissing,
+    AllowanceInfo, CaseloadRow, CaseWork, ChangeSet, ConsentInfo, ConsentInput, DueInfo, GateMissing,
     StageChangeInfo, StageOption, TodayView,
 )
 from .ports import Clock
@@ -90,12 +90,6 @@ def _case_due(config: cw.CaseworkConfig, the_rules: cw.CaseworkRules, case_id: s
 def _decided_on(change: Any) -> date:
     """The office calendar day a change was decided (decided_at is a UTC timestamp)."""
     return change.decided_on or (change.decided_at or change.requested_at).date()
-
-
-def _summary_from_row(case: Any, row: Any) -> cw.CaseSummary:
-    return cw.CaseSummary(case.stage, case.stage_since or case.intake_date, row.last_progress,
-                          tuple(row.missing), row.allowance_start, row.allowance_open,
-                          row.next_visit, row.closed)
 
 
 # -- reading -------------------------------------------------------------------------------
@@ -385,9 +379,8 @@ def today_view(uow: Any, actor: Actor, config: cw.CaseworkConfig, clock: Clock) 
         repo = uow.casework
         the_rules = rules(uow, config)
         due: list[DueInfo] = []
-        for case, row, name in repo.due_candidates(actor.id, today, the_rules):
-            due.extend(_case_due(config, the_rules, case.id, case.case_number, name,
-                                 _summary_from_row(case, row), today))
+        for case_id, number, name, summary in repo.due_candidates(actor.id, today, the_rules):
+            due.extend(_case_due(config, the_rules, case_id, number, name, summary, today))
         for change, number, name in repo.returned_changes(actor.id):
             due.append(DueInfo(change.case_id, number, name, "approval_returned",
                                _decided_on(change), False,
@@ -397,14 +390,9 @@ def today_view(uow: Any, actor: Actor, config: cw.CaseworkConfig, clock: Clock) 
             return TodayView(today, tuple(due))
         pending = repo.pending_changes()
         caseload = repo.caseload()
-        overdue: dict[str, int] = {}
-        for case, row, _name in repo.due_candidates(None, today, the_rules):
-            if any(d.overdue for d in cw.due_items(case.id, _summary_from_row(case, row), today,
-                                                   the_rules)):
-                key = case.assigned_user_id or ""
-                overdue[key] = overdue.get(key, 0) + 1
-        caseload = [type(c)(c.user_id, c.display_name, c.active_cases, overdue.get(c.user_id, 0))
-                    for c in caseload]
+        overdue = repo.overdue_by_caseworker(today, the_rules)
+        caseload = [CaseloadRow(c.user_id, c.display_name, c.active_cases,
+                                overdue.get(c.user_id, 0)) for c in caseload]
         missing, total = repo.missing_rows(MISSING_LIST_LIMIT)
     return TodayView(today, tuple(due), tuple(pending), tuple(caseload), tuple(missing), total,
                      True)

@@ -291,11 +291,15 @@ class SqlCaseworkRepository:
         return list(self.session.execute(stmt).all())
 
     def due_candidates(self, visible_to: str | None, today: date,
-                       rules: cw.CaseworkRules) -> list[tuple[Case, CaseSummary, str]]:
-        """Open cases that may have something due today: SQL narrows, the domain decides."""
+                       rules: cw.CaseworkRules) -> list[tuple[str, str, str, cw.CaseSummary]]:
+        """Open cases that may have something due today, as (case id, case number, name,
+        summary): SQL narrows, ``domain.casework.due_items`` decides."""
         shortest = min(rules.stage_max_days.values(), default=36500)
         visit_by = today + timedelta(days=rules.home_visit_warn_days)
-        stmt = (select(Case, CaseSummary, Person.full_name)
+        stmt = (select(Case.id, Case.case_number, Person.full_name, Case.stage,
+                       Case.stage_since, Case.intake_date, CaseSummary.last_progress,
+                       CaseSummary.missing, CaseSummary.allowance_start,
+                       CaseSummary.allowance_open, CaseSummary.next_visit, CaseSummary.closed)
                 .join(CaseSummary, CaseSummary.case_id == Case.id)
                 .join(Person, Person.id == Case.person_id)
                 .where(CaseSummary.closed.is_(False),
@@ -307,7 +311,26 @@ class SqlCaseworkRepository:
             stmt = stmt.where(or_(Case.assigned_user_id == visible_to,
                                   Case.id.in_(select(CaseShare.case_id)
                                               .where(CaseShare.user_id == visible_to))))
-        return list(self.session.execute(stmt.order_by(Case.intake_date)).all())
+        return [(r[0], r[1], r[2],
+                 cw.CaseSummary(r[3], r[4] or r[5], r[6], tuple(r[7] or ()), r[8], bool(r[9]),
+                                r[10], bool(r[11])))
+                for r in self.session.execute(stmt.order_by(Case.intake_date))]
+
+    def overdue_by_caseworker(self, today: date, rules: cw.CaseworkRules) -> dict[str, int]:
+        """Open cases with something overdue, per assigned caseworker, counted in SQL with
+        the same thresholds as ``domain.casework.due_items`` (a test holds them equal)."""
+        stale = [and_(Case.stage == stage, CaseSummary.last_progress < today - timedelta(days=days))
+                 for stage, days in rules.stage_max_days.items()]
+        allowance_over = and_(
+            CaseSummary.allowance_open.is_(True), Case.stage == cw.PROTECTION,
+            CaseSummary.allowance_start <= today - timedelta(days=rules.allowance.phase2_days))
+        overdue = or_(*stale, allowance_over, CaseSummary.next_visit < today)
+        rows = self.session.execute(
+            select(Case.assigned_user_id, func.count())
+            .join(CaseSummary, CaseSummary.case_id == Case.id)
+            .where(CaseSummary.closed.is_(False), overdue)
+            .group_by(Case.assigned_user_id)).all()
+        return {user_id or "": count for user_id, count in rows}
 
     def caseload(self) -> list[CaseloadRow]:
         rows = self.session.execute(
