@@ -368,8 +368,8 @@ class CasePage(BasePage):
         if dialog_class is None or self.detail is None or self.detail.work is None:
             return None
         self._close_access_dialog()
+        # The dialogs announce their changes on the bus; the page reloads from there.
         self.access_dialog = dialog_class(self.ctx, self.detail.id, self.detail.work, self)
-        self.access_dialog.accepted.connect(self.reload)
         self.access_dialog.open()
         return self.access_dialog
 
