@@ -150,6 +150,7 @@ def test_a_folder_set_up_at_0002_upgrades_on_unlock(data_dir, creds):
             conn.execute(text(f"DROP INDEX IF EXISTS {index}"))
         for table in TABLES_ADDED_IN_0004:
             conn.execute(text(f"DROP TABLE {table}"))
+        conn.execute(text("DROP INDEX ix_outbox_entity"))
         conn.execute(text("ALTER TABLE case_file DROP COLUMN stage"))
         conn.execute(text("ALTER TABLE case_file DROP COLUMN stage_since"))
         conn.execute(text("UPDATE alembic_version SET version_num = '0002'"))

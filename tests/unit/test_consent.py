@@ -207,3 +207,9 @@ def test_codes_must_be_known():
                            "method": "unknown_code"}
     c = ConsentRecord("", "", "", GIVEN, "")
     assert problems(c) == {"purpose": "required", "given_by": "required", "method": "required"}
+
+
+def test_a_consent_naming_no_agency_covers_every_agency_of_its_purpose():
+    c = consent(purpose="APH")
+    assert decide([c], "APH", agency="Polres Kupang").allowed
+    assert decide([c], "APH").allowed

@@ -84,7 +84,9 @@ def validate_consent(c: ConsentRecord, is_child: bool, purposes: frozenset[str],
 
 
 def _state(c: ConsentRecord, on: date, is_child: bool, agency: str) -> str:
-    if agency and normalise_agency(c.agency) != normalise_agency(agency):
+    # A consent that names no agency (e.g. "sharing with the police") covers every agency of
+    # its purpose; one that names an agency covers only that one.
+    if agency and c.agency.strip() and normalise_agency(c.agency) != normalise_agency(agency):
         return "agency_not_covered"
     if c.given_on > on:
         return "not_yet_given"

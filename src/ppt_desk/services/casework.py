@@ -12,7 +12,7 @@ from ..domain import casework as cw
 from ..domain.age import age_at_intake, is_child
 from ..domain.codelists import CodeLists
 from ..domain.consent import ConsentDecision, ConsentRecord, consent_decision, validate_consent
-from ..domain.errors import DomainError
+from ..domain.errors import DomainError, ValidationFailed
 from ..domain.forms import as_date, validate_record
 from .context import Actor
 from .dto import (
@@ -297,7 +297,7 @@ def withdraw_consent(uow: Any, actor: Actor, consent_id: str, on: date, note: st
         if row.withdrawn_on is not None:
             raise DomainError("consent_already_withdrawn")
         if on > clock.today():
-            raise DomainError("validation_failed", fields=["withdrawn_on"])
+            raise ValidationFailed({"withdrawn_on": "date_in_future"})
         if on < row.given_on:
             raise DomainError("consent_withdrawn_before_given")
         uow.casework.withdraw(row, on, note.strip())

@@ -263,7 +263,7 @@ class MissingRow:
 @dataclass(frozen=True)
 class TodayView:
     today: date
-    due: tuple[DueInfo, ...]                    # my cases (supervisor: also all overdue)
+    due: tuple[DueInfo, ...]                    # my cases (assigned or shared)
     pending_approvals: tuple[StageChangeInfo, ...] = ()
     caseload: tuple[CaseloadRow, ...] = ()
     missing: tuple[MissingRow, ...] = ()

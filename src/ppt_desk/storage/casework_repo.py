@@ -204,6 +204,10 @@ class SqlCaseworkRepository:
                 .join(Case, Case.id == StageChange.case_id)
                 .join(Person, Person.id == Case.person_id)
                 .where(StageChange.status == "RETURNED", StageChange.requested_by == user_id,
+                       # only while the case is still this user's (not after a handover)
+                       or_(Case.assigned_user_id == user_id,
+                           Case.id.in_(select(CaseShare.case_id)
+                                       .where(CaseShare.user_id == user_id))),
                        ~select(later.id).where(later.case_id == StageChange.case_id,
                                                later.requested_at > StageChange.requested_at)
                        .exists()))
