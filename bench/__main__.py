@@ -7,8 +7,9 @@ bench/.cache/, then runs each scenario in a fresh process:
   the figure measured when the cache was built;
 - ``search_keystroke`` / ``sort_filter`` / ``encryption_overhead``: ``bench.search``;
 - ``startup``: process start -> unlock dialog shown (``bench.gui_probe``, 3 cold processes);
-- ``unlock``: "Buka" clicked -> main window with the first page of the register, including
-  Argon2id with the calibrated parameters (2 processes), and the Argon2id share alone;
+- ``unlock``: "Buka" clicked -> main window with the start page ("Hari ini") filled in,
+  including Argon2id with the calibrated parameters (2 processes), then the register's first
+  page after switching to it, and the Argon2id share alone;
 - ``casework``: the today page, opening a case with its casework, saving a record
   (``bench.casework``);
 - ``memory``: peak RSS of the GUI process with the register open, after a scripted session.
@@ -69,9 +70,12 @@ def startup_and_unlock() -> None:
     emit("startup", "process_start_to_unlock_dialog_median", statistics.median(seconds), "s",
          goal=STARTUP_GOAL_S, runs=[round(s, 3) for s in seconds])
     sessions = [_probe("main") for _ in range(2)]
-    unlocks = [m["register_shown"] - m["open_clicked"] for m in sessions]
-    emit("unlock", "open_clicked_to_register_shown_median", statistics.median(unlocks), "s",
+    unlocks = [m["first_page_shown"] - m["open_clicked"] for m in sessions]
+    emit("unlock", "open_clicked_to_today_page_shown_median", statistics.median(unlocks), "s",
          goal=UNLOCK_GOAL_S, runs=[round(s, 3) for s in unlocks],
+         due_items=sessions[0]["due_items"])
+    register = [m["register_shown"] - m["first_page_shown"] for m in sessions]
+    emit("unlock", "today_page_to_register_shown_median", statistics.median(register), "s",
          rows_shown=sessions[0]["rows_shown"])
     emit("unlock", "argon2id_derive", _kdf_seconds(), "s", params=_kdf_params())
     peak = max(m["rss_peak_to_register_mib"] for m in sessions)

@@ -57,7 +57,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from ppt_desk.gui import app as gui_app
-    from ppt_desk.gui.pages import case_list
+    from ppt_desk.gui.pages import case_list, today_page
 
     state: dict = {"actions": [], "page": None, "controller": None}
 
@@ -97,6 +97,17 @@ def main() -> int:
         dialog.password.setText(password)
         marks["open_clicked"] = time.time()
         dialog.open_button.click()
+
+    original_today_show = today_page.TodayPage._show
+
+    def today_show(self, request, view) -> None:
+        original_today_show(self, request, view)
+        if "first_page_shown" not in marks and request == self._request:
+            # The start page ("Hari ini") with its due items: what a user sees after "Buka".
+            marks["first_page_shown"] = time.time()
+            marks["due_items"] = len(view.due)
+            window = state["controller"].window
+            QTimer.singleShot(0, lambda: window.show_page(window.case_list))
 
     original_show_page = case_list.CaseListPage._show_page
 
@@ -142,6 +153,7 @@ def main() -> int:
 
     gui_app.AppController.show_unlock = show_unlock
     case_list.CaseListPage._show_page = show_page
+    today_page.TodayPage._show = today_show
 
     from ppt_desk.__main__ import main as ppt_main
 

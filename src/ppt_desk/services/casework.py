@@ -26,6 +26,7 @@ APPLIED, PENDING, RETURNED = "APPLIED", "PENDING", "RETURNED"
 CLOSED_STATUS, OPEN_STATUS, FORMER_VICTIM = "SELESAI", "AKTIF", "EKS"
 HANDOVER = "serah_terima"
 MISSING_LIST_LIMIT = 200
+DUE_LIST_LIMIT = 500
 
 
 # -- helpers ---------------------------------------------------------------------------
@@ -386,8 +387,10 @@ def today_view(uow: Any, actor: Actor, config: cw.CaseworkConfig, clock: Clock) 
                                _decided_on(change), False,
                                {"to_stage": change.to_stage, "comment": change.review_comment}))
         due.sort(key=lambda d: (not d.overdue, d.due, d.case_number))
+        due_total = len(due)
+        due = due[:DUE_LIST_LIMIT]  # the most urgent first; the page says how many in all
         if not actor.sees_all_cases:
-            return TodayView(today, tuple(due))
+            return TodayView(today, tuple(due), due_total=due_total)
         pending = repo.pending_changes()
         caseload = repo.caseload()
         overdue = repo.overdue_by_caseworker(today, the_rules)
@@ -395,7 +398,7 @@ def today_view(uow: Any, actor: Actor, config: cw.CaseworkConfig, clock: Clock) 
                                 overdue.get(c.user_id, 0)) for c in caseload]
         missing, total = repo.missing_rows(MISSING_LIST_LIMIT)
     return TodayView(today, tuple(due), tuple(pending), tuple(caseload), tuple(missing), total,
-                     True)
+                     True, due_total)
 
 
 def pending_for_review(uow: Any, actor: Actor) -> list[StageChangeInfo]:

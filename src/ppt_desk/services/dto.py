@@ -269,3 +269,4 @@ class TodayView:
     missing: tuple[MissingRow, ...] = ()
     missing_total: int = 0
     is_supervisor: bool = False
+    due_total: int = 0                          # due items in all (``due`` is capped)

@@ -229,7 +229,7 @@ class TodayPage(BasePage):
         self._fill_due(view.due)
         overdue = sum(1 for d in view.due if d.overdue)
         parts = [self.tr("{count} hal perlu ditindaklanjuti pada kasus Anda").format(
-            count=len(view.due))]
+            count=max(view.due_total, len(view.due)))]
         if overdue:
             parts[0] += self.tr(", {count} terlambat").format(count=overdue)
         if self.supervisor:
