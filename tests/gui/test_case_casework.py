@@ -149,9 +149,9 @@ def test_case_tabs_show_casework_and_forget_it_on_clear(qtbot, backend, runner, 
     tabs = [page.tabs.tabText(i) for i in range(page.tabs.count())]
     assert tabs == ["Ringkasan", "Perlindungan", "Pemberdayaan", "Persetujuan",
                     "Kelengkapan && Hambatan", "Riwayat"]
-    assert page.stage_value.text() == "Tahap: <b>Perlindungan Sosial</b>"
-    assert page.days_value.text() == "5 hari di tahap ini"
-    assert page.status_value.text() == "Status: Aktif"
+    assert page.header_parts["stage"] == "Tahap: <b>Perlindungan Sosial</b>"
+    assert page.header_parts["days"] == "5 hari di tahap ini (sejak 02/05/2025)"
+    assert page.header_parts["status"] == "Status: Aktif"
     allowance = page.protection.allowance.text()
     assert allowance.startswith("Hari ke-6 — tahap 1 (batas hari ke-7, sampai 08/05/2025)")
     assert page.protection.allowance_alert.text().startswith("Tahap 1 jaminan hidup segera")

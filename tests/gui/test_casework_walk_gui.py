@@ -117,9 +117,9 @@ def test_caseworker_walks_a_case_through_every_stage(qtbot, backend, runner, pre
 
     page = _intake(qtbot, window)
     case_id = page.detail.id
-    assert page.stage_value.text() == "Tahap: <b>Perlindungan Sosial</b>"
-    assert page.status_value.text() == "Status: Aktif"
-    assert page.assigned_value.text() == "Pendamping: Yuliana Bria"
+    assert page.header_parts["stage"] == "Tahap: <b>Perlindungan Sosial</b>"
+    assert page.header_parts["status"] == "Status: Aktif"
+    assert page.header_parts["assigned"] == "Pendamping: Yuliana Bria"
     assert {c for c, done in page.items.marks().items() if not done} == set("bcdefgh")
 
     # Skipping a stage is refused in words; the protection gate names what is missing.
@@ -166,7 +166,9 @@ def test_caseworker_walks_a_case_through_every_stage(qtbot, backend, runner, pre
     for stage, kinds, target, approval in STAGE_PATH:
         assert tab.strip.current_code() == stage
         assert tab.strip.selected_code() == stage
-        assert page.stage_value.text() == f"Tahap: <b>{tab.strip.texts[stage].split('. ', 1)[-1]}</b>"
+        name = tab.strip.texts[stage].split(". ", 1)[-1]
+        assert page.header_parts["stage"] == f"Tahap: <b>{name}</b>"
+        assert f"Tahap: <b>{name}</b>" in page.header_text.text()
         clock.advance(3)
         forms = payloads(clock.today())
         for kind in kinds:
@@ -203,8 +205,8 @@ def test_caseworker_walks_a_case_through_every_stage(qtbot, backend, runner, pre
     # Terminated: former victim, every recording item complete, the history in words.
     assert tab.strip.buttons["TERMINASI"].property("current") is True
     assert all(tab.strip.buttons[s].property("done") for s, *_ in STAGE_PATH)
-    assert page.stage_value.text() == "Tahap: <b>Terminasi</b>"
-    assert page.status_value.text() == "Status: Selesai · Eks korban"
+    assert page.header_parts["stage"] == "Tahap: <b>Terminasi</b>"
+    assert page.header_parts["status"] == "Status: Selesai · Eks korban"
     assert all(page.items.marks().values())
     assert page.items.summary.text() == "8 dari 8 butir lengkap."
     assert page.findChild(type(page.title), "fullName").text() == "Walk Antarmuka"

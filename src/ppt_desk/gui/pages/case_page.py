@@ -3,6 +3,7 @@ sharing) over tabs: Ringkasan (identity and intake), Perlindungan, Pemberdayaan,
 Persetujuan, Kelengkapan & Hambatan and Riwayat."""
 from __future__ import annotations
 
+import html
 import importlib
 from typing import Any
 
@@ -117,23 +118,15 @@ class CasePage(BasePage):
                                   "border-radius: 4px; }")
         row = QHBoxLayout(self.header)
         row.setContentsMargins(8, 4, 8, 4)
-        self.stage_value = QLabel(self.header)
-        self.stage_value.setObjectName("headerStage")
-        self.days_value = QLabel(self.header)
-        self.days_value.setObjectName("headerDays")
-        self.assigned_value = QLabel(self.header)
-        self.assigned_value.setObjectName("headerAssigned")
-        self.status_value = QLabel(self.header)
-        self.status_value.setObjectName("headerStatus")
-        for n, label in enumerate((self.stage_value, self.days_value, self.assigned_value,
-                                   self.status_value)):
-            if n:
-                separator = QLabel("·", self.header)
-                separator.setStyleSheet("color: palette(mid);")
-                row.addWidget(separator)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            row.addWidget(label)
-        row.addStretch(1)
+        # Stage · days in stage · caseworker · status in one label, so that a long stage or
+        # caseworker name wraps onto a second line only when the window is narrow.
+        self.header_parts: dict[str, str] = {}
+        self.header_text = QLabel(self.header)
+        self.header_text.setObjectName("headerText")
+        self.header_text.setWordWrap(True)
+        self.header_text.setTextFormat(Qt.TextFormat.RichText)
+        self.header_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row.addWidget(self.header_text, 1)
         self.handover_button = QPushButton(self.tr("Serah terima…"), self.header)
         self.handover_button.setObjectName("handover")
         self.handover_button.clicked.connect(lambda: self.open_access_dialog("HandoverDialog"))
@@ -194,11 +187,14 @@ class CasePage(BasePage):
                     while layout.count():
                         child = layout.takeAt(0).widget()
                         if child is not None and child not in keep:
+                            child.hide()  # not painted again before it is deleted
                             child.deleteLater()
                         elif child is not None:
                             child.setParent(None)
+                    layout.deleteLater()
                     continue
                 if widget is not None and widget not in keep:
+                    widget.hide()
                     widget.deleteLater()
                 elif widget is not None:
                     widget.setParent(None)
@@ -255,22 +251,22 @@ class CasePage(BasePage):
 
     def _fill_header(self, detail: CaseDetail, today) -> None:
         work = detail.work
-        self.stage_value.setText(self.tr("Tahap: <b>{stage}</b>").format(
-            stage=stage_label(work.stage)))
+        parts = {"stage": self.tr("Tahap: <b>{stage}</b>").format(
+            stage=html.escape(stage_label(work.stage)))}
         if work.stage_since is not None:
-            days = (today - work.stage_since).days
-            self.days_value.setText(self.tr("{days} hari di tahap ini").format(days=days))
-            self.days_value.setToolTip(self.tr("sejak {date}").format(
-                date=fmt_date(work.stage_since)))
-        else:
-            self.days_value.clear()
-        self.assigned_value.setText(self.tr("Pendamping: {name}").format(
-            name=detail.assigned_name or "—"))
+            parts["days"] = self.tr("{days} hari di tahap ini (sejak {date})").format(
+                days=(today - work.stage_since).days, date=fmt_date(work.stage_since))
+        parts["assigned"] = self.tr("Pendamping: {name}").format(
+            name=html.escape(detail.assigned_name or "—"))
         statuses = {"AKTIF": self.tr("Aktif"), "SELESAI": self.tr("Selesai")}
         status = statuses.get(detail.status, detail.status)
         if work.victim_status == FORMER_VICTIM:
             status += " · " + code_label("victim_status", FORMER_VICTIM)
-        self.status_value.setText(self.tr("Status: {status}").format(status=status))
+        parts["status"] = self.tr("Status: {status}").format(status=status)
+        self.header_parts = parts
+        separator = " <span style='color: gray'>&nbsp;|&nbsp;</span> "
+        self.header_text.setText(separator.join(
+            f"<span style='white-space: nowrap'>{part}</span>" for part in parts.values()))
         for button, name in ((self.handover_button, "HandoverDialog"),
                              (self.share_button, "ShareDialog")):
             available = _optional("dialogs.case_access", name) is not None
@@ -400,8 +396,8 @@ class CasePage(BasePage):
             self._clear_form(form, keep=(self.nik_value, self.nik_toggle))
         self._close_record_dialog()
         self._close_access_dialog()
-        for label in (self.stage_value, self.days_value, self.assigned_value, self.status_value):
-            label.clear()
+        self.header_parts = {}
+        self.header_text.clear()
         self.header.hide()
         self.protection.clear()
         self.empowerment.clear()

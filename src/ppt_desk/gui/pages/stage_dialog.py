@@ -108,7 +108,8 @@ class StageDialog(QDialog):
         window = parent.window() if parent is not None else None
         room = min(window.height() if window is not None else 620,
                    self.screen().availableGeometry().height())
-        self.resize(640, max(380, min(620, room - 60)))
+        wanted = box.sizeHint().height() + 240
+        self.resize(640, max(360, min(wanted, 620, room - 60)))
 
     def _detail(self, option: StageOption) -> str:
         lines = []
