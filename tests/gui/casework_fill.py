@@ -4,8 +4,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QRadioButton
 
 from ppt_desk.gui.widgets.check_list import CheckList
 from ppt_desk.gui.widgets.combos import CodeCombo
@@ -19,8 +19,13 @@ __all__ = ["MovableClock", "payloads", "fill", "click"]
 
 
 def click(qtbot, button) -> None:
+    """A left click where the user would click: on the mark of a radio or check box."""
     assert button.isVisible() and button.isEnabled(), button.objectName()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    if isinstance(button, (QRadioButton, QCheckBox)):
+        pos = QPoint(8, button.height() // 2)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=pos)
+    else:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def fill(qtbot, form: RecordForm, payload: dict) -> None:

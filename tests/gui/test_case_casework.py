@@ -55,6 +55,16 @@ def test_record_form_round_trips(qtbot, kind):
     assert form.payload() == {}
 
 
+def test_user_fields_keep_their_value_when_the_user_list_arrives_later(qtbot):
+    form = RecordForm(FORMS["serah_terima"])
+    qtbot.addWidget(form)
+    form.set_payload(_all_payloads()["serah_terima"])
+    assert "ke" not in form.payload()  # no users listed yet
+    form.set_users([("u-1", "Yuliana Bria"), ("u-2", "Yohanes Ndun")])
+    assert form.payload() == _all_payloads()["serah_terima"]
+    assert form.editors["ke"].currentText() == "Yohanes Ndun"
+
+
 def test_form_marks_required_fields_and_groups_the_checklist(qtbot):
     form = RecordForm(FORMS["tahap_1"])
     qtbot.addWidget(form)
@@ -192,3 +202,61 @@ def test_forms_fit_a_1024x768_window(qtbot, backend, runner, prefs):
         assert dialog.height() <= page.window().height() - 40, kind
         assert dialog.findChild(QScrollArea) is dialog.scroll
     page.clear()
+
+
+WALK = [("PERLINDUNGAN", ["asesmen", "bebas_kritis"], "PENDEKATAN_AWAL"),
+        ("PENDEKATAN_AWAL", ["tahap_1"], "PENELUSURAN"),
+        ("PENELUSURAN", ["tahap_2"], "RENCANA"),
+        ("RENCANA", ["tahap_3"], "PELAKSANAAN"),
+        ("PELAKSANAAN", ["kegiatan_pelaksanaan"], "PENYALURAN_MINAT"),
+        ("PENYALURAN_MINAT", ["tahap_5"], "BANTUAN_LANJUT"),
+        ("BANTUAN_LANJUT", ["tahap_6", "kunjungan_rumah", "terminasi"], "TERMINASI")]
+
+
+def test_reopening_a_terminated_case_needs_a_reason(qtbot, backend, runner, prefs):
+    case_id, _ = _register(backend, "Buka Kembali")
+    forms = payloads(DAY)
+    for _stage, kinds, target in WALK:  # the admin is a supervisor: changes apply at once
+        for kind in kinds:
+            backend.save_record(case_id, kind, forms[kind])
+        backend.request_stage_change(case_id, target)
+    page = CasePage(make_ctx(backend, runner, prefs))
+    qtbot.addWidget(page)
+    page.resize(1024 - 170, 700)
+    page.show()
+    page.load(case_id)
+    assert page.header_parts["status"] == "Status: Selesai · Eks korban"
+    tab = page.empowerment
+    assert not tab.panels["PELAKSANAAN"].lists["kegiatan_pelaksanaan"].add_button.isEnabled()
+    assert tab.panels["TERMINASI"].lists["terminasi"].add_button.isEnabled()
+    dialog = tab.open_stage_dialog()
+    assert set(dialog.buttons) == {s for s, *_ in WALK}  # reopen to any stage
+    click(qtbot, dialog.buttons["BANTUAN_LANJUT"])
+    assert dialog.reason_label.text() == "Alasan membuka kembali *"
+    assert "alasan wajib ditulis" in dialog.details["BANTUAN_LANJUT"].text()
+    click(qtbot, dialog.submit)
+    assert dialog.isVisible()
+    assert dialog.error.text() == "Tulis alasan membuka kembali kasus."
+    qtbot.keyClicks(dialog.reason, "Korban kembali mendapat ancaman")
+    click(qtbot, dialog.submit)
+    assert not dialog.isVisible()
+    assert tab.strip.current_code() == "BANTUAN_LANJUT"
+    assert page.header_parts["status"] == "Status: Aktif"
+    assert tab.message.text() == "Tahap berubah: Terminasi → Bantuan Lanjut."
+
+
+def test_handover_and_share_open_their_dialogs(qtbot, backend, runner, prefs):
+    case_id, _ = _register(backend, "Serah Terima")
+    backend.add_user("maria.g", "Maria Goreti", frozenset({"PENDAMPING"}), "kata-sandi-uji-2")
+    page = CasePage(make_ctx(backend, runner, prefs))
+    qtbot.addWidget(page)
+    page.show()
+    page.load(case_id)
+    assert page.handover_button.isEnabled() and page.share_button.isEnabled()
+    click(qtbot, page.handover_button)
+    dialog = page.access_dialog
+    assert dialog is not None and dialog.isVisible() and dialog.case_id == case_id
+    click(qtbot, page.share_button)  # one access dialog at a time
+    assert not dialog.isVisible() and page.access_dialog.isVisible()
+    page.clear()
+    assert page.access_dialog is None

@@ -52,6 +52,7 @@ def _move(qtbot, page: CasePage, target: str, reason: str = "") -> str:
     dialog = tab.stage_dialog
     assert dialog.isVisible()
     click(qtbot, dialog.buttons[target])
+    assert dialog.selected() == target
     if reason:
         qtbot.keyClicks(dialog.reason, reason)
     click(qtbot, dialog.submit)

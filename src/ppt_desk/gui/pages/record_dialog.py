@@ -86,6 +86,11 @@ class RecordDialog(QDialog):
         layout.addWidget(self.buttons)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self._fit(parent)
+        if users is None and any(f.type == "user" for f in form.fields):
+            ctx.runner.run(ctx.backend.list_users, on_done=self._users)
+
+    def _users(self, users) -> None:
+        self.form.set_users([(u.id, u.display_name) for u in users if u.active])
 
     def _fit(self, parent: QWidget | None) -> None:
         """As tall as the form needs, never taller than the main window (1024x768 screens)."""

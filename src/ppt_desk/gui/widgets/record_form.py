@@ -250,6 +250,7 @@ class RecordForm(QWidget):
         self.form = form
         self.lang = current_language()
         self._restoring = False
+        self._user_values: dict[str, str] = {}
         self.editors: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.labels: dict[str, QLabel | QCheckBox] = {}
@@ -427,12 +428,15 @@ class RecordForm(QWidget):
         raise ValueError(f"no editor for field type {t!r}")  # pragma: no cover
 
     def set_users(self, users: list[tuple[str, str]]) -> None:
-        """(id, name) of the active users, for 'user' fields."""
+        """(id, name) of the active users, for 'user' fields; a value shown before the
+        list arrived is picked again."""
         self._restoring = True
         for fd in self.form.fields:
             if fd.type == "user":
                 combo = self.editors[fd.key]
+                wanted = combo.code() or self._user_values.get(fd.key, "")
                 combo.set_items(list(users))
+                combo.set_code(wanted)
         self._restoring = False
 
     # -- values ------------------------------------------------------------------------------
@@ -446,6 +450,8 @@ class RecordForm(QWidget):
         return out
 
     def set_payload(self, payload: dict[str, Any]) -> None:
+        self._user_values = {fd.key: payload.get(fd.key) or "" for fd in self.form.fields
+                             if fd.type == "user"}
         self._restoring = True
         try:
             for fd in self.form.fields:
