@@ -79,7 +79,8 @@ class StageStrip(QWidget):
             self.group.addButton(button)
             self.buttons[stage.code] = button
             row.addWidget(button)
-            button.toggled.connect(lambda on, code=stage.code: on and self.stage_selected.emit(code))
+            button.toggled.connect(
+                lambda on, code=stage.code: on and self.stage_selected.emit(code))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -70,7 +70,9 @@ class RecordDialog(QDialog):
         layout.addWidget(self.scroll, 1)
         if record is not None:
             self.form.set_payload(record.payload)
-        elif today is not None and form.date_field:
+        elif today is not None and form.date_field and form.field(form.date_field).required:
+            # a new record is usually written on the day; an optional date (a home visit
+            # done on …) stays empty until it happened
             self.form.set_payload({form.date_field: today.isoformat()})
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(self.tr("Simpan (Ctrl+S)"),

@@ -116,8 +116,9 @@ class StageDialog(QDialog):
         if option.ready:
             lines.append(f"<span style='{OK_STYLE}'>✓ " + self.tr("Syarat lengkap") + "</span>")
         else:
-            lines.append(f"<span style='{ERROR_STYLE}'>✗ " + self.tr("Belum lengkap — {missing}")
-                         .format(missing=_escape(missing_text(option.missing))) + "</span>")
+            text = self.tr("Belum lengkap — {missing}").format(
+                missing=_escape(missing_text(option.missing)))
+            lines.append(f"<span style='{ERROR_STYLE}'>✗ {text}</span>")
         if option.needs_approval and self.can_review:
             lines.append(f"<span style='{NOTE_STYLE}'>" + self.tr(
                 "Perlu persetujuan supervisor; sebagai supervisor, perubahan Anda langsung "
