@@ -260,3 +260,23 @@ def test_handover_and_share_open_their_dialogs(qtbot, backend, runner, prefs):
     assert not dialog.isVisible() and page.access_dialog.isVisible()
     page.clear()
     assert page.access_dialog is None
+
+
+def test_a_case_handed_away_leaves_the_page_with_a_message(qtbot, backend, runner, prefs):
+    maria = backend.add_user("maria.h", "Maria H", frozenset({"PENDAMPING"}), "kata-sandi-uji-2")[1]
+    yosef = backend.add_user("yosef.h", "Yosef H", frozenset({"PENDAMPING"}), "kata-sandi-uji-2")[1]
+    case_id, _ = _register(backend, "Diserahkan Pergi")
+    backend.hand_over(case_id, maria.id, "Pendamping baru")
+    backend.lock()
+    backend.unlock("maria.h", "kata-sandi-uji-2")
+    ctx = make_ctx(backend, runner, prefs)
+    page = CasePage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.load(case_id)
+    qtbot.waitUntil(lambda: page.detail is not None)
+    changes = backend.hand_over(case_id, yosef.id, "Maria pindah tugas")
+    with qtbot.waitSignal(page.case_left) as left:
+        ctx.bus.data_changed.emit(changes)
+    assert "diserahkan" in left.args[0]
+    assert page.detail is None and not page.error.isVisible()

@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
             self.case_list.case_opened.connect(self.open_case)
             self.intake.case_saved.connect(self._case_saved)
             self.case_page.back_requested.connect(lambda: self.show_page(self.case_list))
+            self.case_page.case_left.connect(self._case_left)
         if ctx.is_admin:
             self.users_page = self._add(UsersPage(ctx, self), self.tr("Pengguna"))
         self.settings_page = self._add(SettingsPage(ctx, self), self.tr("Pengaturan"))
@@ -126,6 +127,10 @@ class MainWindow(QMainWindow):
         self.nav.clearSelection()
         self.show_page(self.case_page)
         self.case_page.load(case_id, notice)
+
+    def _case_left(self, text: str) -> None:
+        self.show_page(self.case_list)
+        self.statusBar().showMessage(text, 10000)
 
     def _case_saved(self, case_id: str, number: str) -> None:
         text = self.tr("Kasus tersimpan dengan nomor {number}.").format(number=number)

@@ -48,6 +48,8 @@ def mask_nik(nik: str) -> str:
 
 class CasePage(BasePage):
     back_requested = Signal()
+    # The shown case is no longer visible to this user (handed over): back to the list.
+    case_left = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -225,7 +227,13 @@ class CasePage(BasePage):
 
     def _failed(self, exc: BaseException) -> None:
         """Nothing of a case that could not be read stays on screen (e.g. handed over)."""
+        was_shown = self.detail is not None
         self.clear()
+        if was_shown and getattr(exc, "code", None) == "case_not_visible":
+            self.case_left.emit(self.tr(
+                "Kasus sudah diserahkan kepada pendamping lain dan tidak lagi terbuka untuk "
+                "Anda."))
+            return
         self.error.setText(message_for(exc))
         self.error.show()
 
