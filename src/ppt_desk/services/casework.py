@@ -25,8 +25,8 @@ RULES_SETTING = "casework_rules"
 APPLIED, PENDING, RETURNED = "APPLIED", "PENDING", "RETURNED"
 CLOSED_STATUS, OPEN_STATUS, FORMER_VICTIM = "SELESAI", "AKTIF", "EKS"
 HANDOVER = "serah_terima"
-MISSING_LIST_LIMIT = 200
-DUE_LIST_LIMIT = 500
+MISSING_LIST_LIMIT = 100
+DUE_LIST_LIMIT = 200
 
 
 # -- helpers ---------------------------------------------------------------------------

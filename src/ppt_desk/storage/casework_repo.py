@@ -356,5 +356,6 @@ class SqlCaseworkRepository:
             .join(Person, Person.id == Case.person_id)
             .outerjoin(User, User.id == Case.assigned_user_id)
             .where(*where)
-            .order_by(CaseSummary.missing_count.desc(), Case.intake_date).limit(limit)).all()
+            # the index's own order: the walk stops after ``limit`` rows
+            .order_by(CaseSummary.closed, CaseSummary.missing_count.desc()).limit(limit)).all()
         return [MissingRow(r[0], r[1], r[2], r[3] or "", tuple(r[4])) for r in rows], total
