@@ -105,215 +105,244 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="36"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="58"/>
         <source>← Daftar Kasus</source>
         <translation>← Case list</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="66"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="150"/>
         <source>Identitas</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="68"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="152"/>
         <source>Wali</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="70"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="154"/>
         <source>Pengaduan</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="71"/>
-        <source>Riwayat perubahan</source>
-        <translation>Change history</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="75"/>
-        <source>Waktu</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="75"/>
-        <source>Data</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="76"/>
-        <source>Perubahan</source>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="76"/>
-        <source>Oleh</source>
-        <translation>By</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="89"/>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="163"/>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="221"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="107"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="295"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="383"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="151"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="283"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="152"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="284"/>
         <source>Nama lain</source>
         <translation>Other names</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="153"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="285"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="154"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="286"/>
         <source>{age} tahun</source>
         <translation>{age} years</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="67"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="151"/>
         <source>Asal dan Bahasa</source>
         <translation>Origin and language</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="156"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="92"/>
+        <source>Perlindungan</source>
+        <translation>Protection</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="93"/>
+        <source>Pemberdayaan</source>
+        <translation>Empowerment</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="94"/>
+        <source>Persetujuan</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="95"/>
+        <source>Kelengkapan &amp;&amp; Hambatan</source>
+        <translation>Completeness &amp;&amp; obstacles</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="96"/>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="130"/>
+        <source>Serah terima…</source>
+        <translation>Handover…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="133"/>
+        <source>Bagikan…</source>
+        <translation>Share…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="158"/>
+        <source>Ringkasan</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="165"/>
+        <source>Buku persetujuan korban belum tersedia di versi ini.</source>
+        <translation>The victim consent register is not available in this version yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="254"/>
+        <source>Tahap: &lt;b&gt;{stage}&lt;/b&gt;</source>
+        <translation>Stage: &lt;b&gt;{stage}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="257"/>
+        <source>{days} hari di tahap ini (sejak {date})</source>
+        <translation>{days} days in this stage (since {date})</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="259"/>
+        <source>Pendamping: {name}</source>
+        <translation>Caseworker: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="261"/>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="261"/>
+        <source>Selesai</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="265"/>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="274"/>
+        <source>Belum tersedia di versi ini.</source>
+        <translation>Not available in this version yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="288"/>
         <source>korban anak</source>
         <translation>child victim</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="157"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="289"/>
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="159"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="291"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="171"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="303"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="174"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="306"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="178"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="310"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="179"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="311"/>
         <source>Wilayah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="182"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="314"/>
         <source>perlu penerjemah</source>
         <translation>needs an interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="183"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="315"/>
         <source>Bahasa</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="186"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="318"/>
         <source>Nama wali</source>
         <translation>Guardian&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="187"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="319"/>
         <source>Hubungan</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="188"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="320"/>
         <source>Kontak</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="190"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="322"/>
         <source>No. kasus</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="191"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="323"/>
         <source>Tanggal pengaduan</source>
         <translation>Intake date</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="192"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="324"/>
         <source>Jalur pengaduan</source>
         <translation>Intake channel</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="195"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="327"/>
         <source>Perujuk</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="196"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="328"/>
         <source>Status korban</source>
         <translation>Victim status</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="197"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="329"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="198"/>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="207"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="330"/>
         <source>Modus</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="199"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="331"/>
         <source>Pendamping</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="200"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="332"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="204"/>
-        <source>dibuat</source>
-        <translation>created</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="204"/>
-        <source>diubah</source>
-        <translation>changed</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="205"/>
-        <source>dihapus</source>
-        <translation>deleted</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="206"/>
-        <source>Data pribadi</source>
-        <translation>Personal data</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="206"/>
-        <source>Berkas kasus</source>
-        <translation>Case file</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="221"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="383"/>
         <source>Sembunyikan</source>
         <translation>Hide</translation>
     </message>
@@ -432,7 +461,7 @@
     <message>
         <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="87"/>
         <source>Perubahan tahap yang dicentang menunggu persetujuan supervisor bila diminta pendamping. Spasi mencentang atau menghapus centang.</source>
-        <translation>Ticked stage changes wait for a supervisor's approval when a caseworker asks for them. Space ticks or unticks.</translation>
+        <translation>Ticked stage changes wait for a supervisor&apos;s approval when a caseworker asks for them. Space ticks or unticks.</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="102"/>
@@ -616,17 +645,17 @@
     <message>
         <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="334"/>
         <source>Persetujuan mengikuti kehendak korban. Korban dewasa memberi persetujuan sendiri; untuk korban anak, wali yang memberi.</source>
-        <translation>Consent follows the victim's wish. An adult victim gives their own consent; for a child victim the guardian gives it.</translation>
+        <translation>Consent follows the victim&apos;s wish. An adult victim gives their own consent; for a child victim the guardian gives it.</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="341"/>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="365"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="364"/>
         <source>Tujuan</source>
         <translation>Purpose</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="341"/>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="371"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="370"/>
         <source>Lembaga</source>
         <translation>Agency</translation>
     </message>
@@ -661,137 +690,137 @@
         <translation>No consent recorded for this case yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="350"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="349"/>
         <source>Catat persetujuan…</source>
         <translation>Record consent…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="353"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="352"/>
         <source>Cabut…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="355"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="354"/>
         <source>Cabut persetujuan yang dipilih</source>
         <translation>Withdraw the selected consent</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="362"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="361"/>
         <source>Periksa izin</source>
         <translation>Check permission</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="374"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="373"/>
         <source>nama lembaga</source>
         <translation>agency name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="376"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="375"/>
         <source>Periksa</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="416"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="415"/>
         <source>Dicatat oleh {name}</source>
         <translation>Recorded by {name}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="418"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="417"/>
         <source>Dasar hukum: {text}</source>
         <translation>Legal basis: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="420"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="419"/>
         <source>Catatan: {text}</source>
         <translation>Note: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="433"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="432"/>
         <source>Dicabut mulai {date}</source>
         <translation>Withdrawn from {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="436"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="435"/>
         <source>Dicabut</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="438"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="437"/>
         <source>Berlaku</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="440"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="439"/>
         <source>Kedaluwarsa</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="441"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="440"/>
         <source>Berlaku sampai {date}</source>
         <translation>Valid until {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="444"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="443"/>
         <source>Belum berlaku</source>
         <translation>Not yet valid</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="445"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="444"/>
         <source>Tidak berlaku</source>
         <translation>Not valid</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="446"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="445"/>
         <source>Pemberi persetujuan tidak sesuai umur korban saat ini dan tidak ada dasar hukum.</source>
-        <translation>The giver does not match the victim's present age and there is no legal basis.</translation>
+        <translation>The giver does not match the victim&apos;s present age and there is no legal basis.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="508"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="507"/>
         <source>✔ Diizinkan: {purpose}. Persetujuan diberikan {date} oleh {giver}.</source>
         <translation>✔ Allowed: {purpose}. Consent given on {date} by {giver}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="512"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="511"/>
         <source>✔ Diizinkan: {purpose}.</source>
         <translation>✔ Allowed: {purpose}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="514"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="513"/>
         <source>belum ada persetujuan untuk tujuan ini.</source>
         <translation>no consent for this purpose yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="515"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="514"/>
         <source>persetujuan sudah dicabut.</source>
         <translation>the consent was withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="516"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="515"/>
         <source>masa berlaku persetujuan sudah habis.</source>
         <translation>the consent has expired.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="517"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="516"/>
         <source>persetujuan baru berlaku mulai tanggal pemberiannya.</source>
         <translation>the consent is valid only from the day it was given.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="518"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="517"/>
         <source>persetujuan yang ada tidak mencakup lembaga ini.</source>
         <translation>the consent on record does not cover this agency.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="519"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="518"/>
         <source>korban anak: persetujuan harus dari wali, atau disertai dasar hukum.</source>
         <translation>child victim: the consent must come from the guardian, or have a legal basis.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="521"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="520"/>
         <source>korban dewasa: persetujuan dari pihak lain perlu dasar hukum.</source>
         <translation>adult victim: a consent by another party needs a legal basis.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="525"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="524"/>
         <source>✖ Tidak diizinkan: {purpose} — {why}</source>
         <translation>✖ Not allowed: {purpose} — {why}</translation>
     </message>
@@ -802,6 +831,74 @@
         <location filename="../../src/ppt_desk/gui/widgets/documents_editor.py" line="40"/>
         <source>+ Tambah dokumen</source>
         <translation>+ Add document</translation>
+    </message>
+</context>
+<context>
+    <name>EmpowermentTab</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="292"/>
+        <source>Pindah tahap…</source>
+        <translation>Change stage…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="331"/>
+        <source>Catatan untuk pendamping (wajib bila dikembalikan)</source>
+        <translation>Comment for the caseworker (required when returning)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="333"/>
+        <source>Setujui</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="335"/>
+        <source>Kembalikan</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="356"/>
+        <source>Tahap sekarang: &lt;b&gt;{stage}&lt;/b&gt;</source>
+        <translation>Current stage: &lt;b&gt;{stage}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="358"/>
+        <source>sejak {date} ({days} hari)</source>
+        <translation>since {date} ({days} days)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="372"/>
+        <source>Masih ada perubahan tahap yang menunggu persetujuan.</source>
+        <translation>A stage change is still waiting for approval.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="375"/>
+        <source>Menunggu persetujuan supervisor: {source} → {target}. Diajukan oleh {who} pada {date}.</source>
+        <translation>Waiting for supervisor approval: {source} → {target}. Requested by {who} on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="380"/>
+        <source>Alasan: {reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="383"/>
+        <source>Permintaan pindah ke {target} dikembalikan oleh {who} pada {date}: {comment}</source>
+        <translation>Request to move to {target} returned by {who} on {date}: {comment}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="390"/>
+        <source>Disetujui oleh {who}: {comment}</source>
+        <translation>Approved by {who}: {comment}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="431"/>
+        <source>Permintaan pindah ke {target} dikirim; menunggu persetujuan supervisor.</source>
+        <translation>Request to move to {target} sent; waiting for supervisor approval.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="434"/>
+        <source>Tahap berubah: {source} → {target}.</source>
+        <translation>Stage changed: {source} → {target}.</translation>
     </message>
 </context>
 <context>
@@ -819,7 +916,7 @@
     <message>
         <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="58"/>
         <source>Keadaan korban, tugas yang belum selesai, janji dan kontak penting…</source>
-        <translation>The victim's situation, open tasks, appointments and important contacts…</translation>
+        <translation>The victim&apos;s situation, open tasks, appointments and important contacts…</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="61"/>
@@ -860,6 +957,109 @@
         <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="92"/>
         <source>Pilih pendamping baru.</source>
         <translation>Choose the new caseworker.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="22"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="22"/>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="23"/>
+        <source>Perubahan</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="23"/>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="38"/>
+        <source>Data pribadi</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="38"/>
+        <source>Berkas kasus</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="39"/>
+        <source>Modus</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="39"/>
+        <source>Akses kasus</source>
+        <translation>Case access</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="40"/>
+        <source>Catatan</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="40"/>
+        <source>Perubahan tahap</source>
+        <translation>Stage change</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="41"/>
+        <source>Persetujuan</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="50"/>
+        <source>Tahap: {source} → {target}</source>
+        <translation>Stage: {source} → {target}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="53"/>
+        <source>Persetujuan: {purpose}</source>
+        <translation>Consent: {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="59"/>
+        <source>dibuat</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="59"/>
+        <source>diubah</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="60"/>
+        <source>dihapus</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="63"/>
+        <source>tahap</source>
+        <translation>stage</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="63"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="64"/>
+        <source>status korban</source>
+        <translation>victim status</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="65"/>
+        <source>pendamping</source>
+        <translation>caseworker</translation>
     </message>
 </context>
 <context>
@@ -1084,69 +1284,112 @@
     </message>
 </context>
 <context>
+    <name>ItemsTab</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/items_tab.py" line="33"/>
+        <source>Delapan butir pencatatan</source>
+        <translation>Eight recording items</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/items_tab.py" line="41"/>
+        <source>Butir</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/items_tab.py" line="41"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/items_tab.py" line="42"/>
+        <source>Rujukan</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/items_tab.py" line="65"/>
+        <source>Hambatan</source>
+        <translation>Obstacles</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/items_tab.py" line="78"/>
+        <source>Lengkap</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/items_tab.py" line="78"/>
+        <source>Belum</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/items_tab.py" line="82"/>
+        <source>{done} dari {total} butir lengkap.</source>
+        <translation>{done} of {total} items complete.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="32"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="33"/>
         <source>ppt-desk — Pengelolaan Kasus TPPO</source>
         <translation>ppt-desk — Trafficking case management</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="48"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="52"/>
         <source>Daftar Kasus</source>
         <translation>Case list</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="49"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="53"/>
         <source>Kasus Baru</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="55"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="59"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="56"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="60"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="74"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="78"/>
         <source>&amp;Sesi</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="75"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="79"/>
         <source>Kunci</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="77"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="81"/>
         <source>Kunci aplikasi (Ctrl+L)</source>
         <translation>Lock the application (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="79"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="83"/>
         <source>Ganti pengguna</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="81"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="85"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="88"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="92"/>
         <source>Sesi</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="97"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="101"/>
         <source>Pengguna: {name}</source>
         <translation>User: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="127"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="131"/>
         <source>Kasus tersimpan dengan nomor {number}.</source>
         <translation>Case saved as number {number}.</translation>
     </message>
@@ -1230,6 +1473,193 @@
         <location filename="../../src/ppt_desk/gui/user_dialog.py" line="119"/>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionTab</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="39"/>
+        <source>Status perlindungan</source>
+        <translation>Protection status</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="56"/>
+        <source>Jaminan hidup</source>
+        <translation>Living allowance</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="58"/>
+        <source>Pendampingan khusus</source>
+        <translation>Special accompaniment</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="59"/>
+        <source>Bebas kondisi kritis</source>
+        <translation>Past the critical condition</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="91"/>
+        <source>Belum diberikan. Batas: tahap 1 sampai hari ke-{p1}, tahap 2 sampai hari ke-{p2}.</source>
+        <translation>Not given yet. Limits: phase 1 up to day {p1}, phase 2 up to day {p2}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="96"/>
+        <source>Dihentikan {end} (mulai {start}).</source>
+        <translation>Stopped on {end} (started {start}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="99"/>
+        <source>Berakhir karena kasus sudah meninggalkan tahap perlindungan (mulai {start}).</source>
+        <translation>Ended because the case has left the protection stage (started {start}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="103"/>
+        <source>Hari ke-{day} — tahap {phase} (batas hari ke-{limit}, sampai {end}). Mulai {start}.</source>
+        <translation>Day {day} — phase {phase} (limit: day {limit}, until {end}). Started {start}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="108"/>
+        <source>Hari ke-{day} — melewati batas {limit} hari (berakhir {end}). Mulai {start}.</source>
+        <translation>Day {day} — past the {limit}-day limit (ended {end}). Started {start}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="115"/>
+        <source>Tahap 1 jaminan hidup segera berakhir ({end}). Nilai apakah perlu dilanjutkan ke tahap 2.</source>
+        <translation>Living allowance phase 1 ends soon ({end}). Assess whether it should continue into phase 2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="118"/>
+        <source>Jaminan hidup segera mencapai batas akhir ({end}).</source>
+        <translation>The living allowance soon reaches its final limit ({end}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="120"/>
+        <source>Jaminan hidup sudah melewati batas {limit} hari. Hentikan, atau tulis alasan pada entri berikutnya.</source>
+        <translation>The living allowance is past its {limit}-day limit. Stop it, or write a reason in the next entry.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="131"/>
+        <source>Belum dinilai.</source>
+        <translation>Not assessed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="136"/>
+        <source>Perlu pendampingan khusus (dinilai {date}); konselor: {who}.</source>
+        <translation>Special accompaniment needed (assessed {date}); counsellor: {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="140"/>
+        <source>Tidak perlu pendampingan khusus (dinilai {date}).</source>
+        <translation>No special accompaniment needed (assessed {date}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="148"/>
+        <source>Belum dinyatakan.</source>
+        <translation>Not declared yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="152"/>
+        <source>Dinyatakan {date} oleh {who}.</source>
+        <translation>Declared on {date} by {who}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="42"/>
+        <source>Ubah: {form}</source>
+        <translation>Edit: {form}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="43"/>
+        <source>Tambah: {form}</source>
+        <translation>Add: {form}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="55"/>
+        <source>Isian bertanda * wajib diisi.</source>
+        <translation>Fields marked * are required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="78"/>
+        <source>Simpan (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="81"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="47"/>
+        <source>Rujukan pedoman: {cite}</source>
+        <translation>Guideline reference: {cite}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="312"/>
+        <source>Data rahasia: tidak ditampilkan di ringkasan dan cetakan.</source>
+        <translation>Confidential data: not shown in summaries and printouts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="330"/>
+        <source>Daftar periksa</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="367"/>
+        <source>JJ:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="497"/>
+        <source>Baris {row}, {column}: {text}</source>
+        <translation>Row {row}, {column}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/casework_common.py" line="131"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/casework_common.py" line="131"/>
+        <source>Ringkasan</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/casework_common.py" line="132"/>
+        <source>Dicatat oleh</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/casework_common.py" line="147"/>
+        <source>Belum ada catatan.</source>
+        <translation>No records yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/casework_common.py" line="150"/>
+        <source>Tambah…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/casework_common.py" line="152"/>
+        <source>Tambah {form}</source>
+        <translation>Add {form}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/casework_common.py" line="155"/>
+        <source>Ubah…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/casework_common.py" line="157"/>
+        <source>Ubah {form}</source>
+        <translation>Edit {form}</translation>
     </message>
 </context>
 <context>
@@ -1339,64 +1769,64 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="24"/>
+        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="27"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="27"/>
+        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="30"/>
         <source>Tampilan dan keamanan</source>
         <translation>Display and security</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="35"/>
+        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="38"/>
         <source>Bahasa antarmuka</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="36"/>
+        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="39"/>
         <source>Berlaku setelah aplikasi dibuka ulang.</source>
         <translation>Takes effect after the application is restarted.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="42"/>
+        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="45"/>
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="45"/>
+        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="48"/>
         <source>Kunci otomatis setelah tidak aktif</source>
         <translation>Lock automatically when idle for</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="48"/>
-        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="77"/>
+        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="51"/>
+        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="89"/>
         <source>Kode pemulihan</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="50"/>
+        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="53"/>
         <source>Membuat kode baru membatalkan kode lama. Kode baru hanya ditampilkan sekali.</source>
         <translation>A new code cancels the old one. The new code is shown only once.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="53"/>
+        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="56"/>
         <source>Buat kode pemulihan baru…</source>
         <translation>Create a new recovery code…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="72"/>
-        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="81"/>
+        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="84"/>
+        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="93"/>
         <source>Kode pemulihan baru</source>
         <translation>New recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="73"/>
+        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="85"/>
         <source>Kode pemulihan lama tidak berlaku lagi. Lanjutkan?</source>
         <translation>The old recovery code will stop working. Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="86"/>
+        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="98"/>
         <source>Saya sudah mencatat kode pemulihan</source>
         <translation>I have written down the recovery code</translation>
     </message>
@@ -1465,6 +1895,102 @@
         <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="168"/>
         <source>{name} (tidak aktif)</source>
         <translation>{name} (inactive)</translation>
+    </message>
+</context>
+<context>
+    <name>StageDialog</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="46"/>
+        <source>Pindah tahap</source>
+        <translation>Change stage</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="49"/>
+        <source>Tahap sekarang: &lt;b&gt;{stage}&lt;/b&gt;</source>
+        <translation>Current stage: &lt;b&gt;{stage}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="53"/>
+        <source>Pindah ke</source>
+        <translation>Move to</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="72"/>
+        <source>Tidak ada tahap yang dapat dituju dari tahap ini.</source>
+        <translation>No stage can be reached from this stage.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="80"/>
+        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="145"/>
+        <source>Alasan / catatan</source>
+        <translation>Reason / note</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="95"/>
+        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="149"/>
+        <source>Pindahkan</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="98"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="117"/>
+        <source>Syarat lengkap</source>
+        <translation>Requirements met</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="119"/>
+        <source>Belum lengkap — {missing}</source>
+        <translation>Incomplete — {missing}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="124"/>
+        <source>Perlu persetujuan supervisor; sebagai supervisor, perubahan Anda langsung berlaku.</source>
+        <translation>Needs supervisor approval; as a supervisor, your change takes effect at once.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="128"/>
+        <source>Perlu persetujuan supervisor.</source>
+        <translation>Needs supervisor approval.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="130"/>
+        <source>Membuka kembali kasus yang sudah diterminasi; alasan wajib ditulis.</source>
+        <translation>Reopens a terminated case; a reason is required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="144"/>
+        <source>Alasan membuka kembali *</source>
+        <translation>Reason for reopening *</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="147"/>
+        <source>Ajukan ke supervisor</source>
+        <translation>Submit to supervisor</translation>
+    </message>
+</context>
+<context>
+    <name>StageStrip</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="118"/>
+        <source>tahap sekarang</source>
+        <translation>current stage</translation>
+    </message>
+</context>
+<context>
+    <name>TableEditor</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="146"/>
+        <source>+ Tambah baris</source>
+        <translation>+ Add row</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="149"/>
+        <source>− Hapus baris</source>
+        <translation>− Remove row</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2448,14 @@ Write a comment for the caseworker (required): what needs to be completed or cor
     </message>
 </context>
 <context>
+    <name>_Checklist</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="144"/>
+        <source>Daftar periksa</source>
+        <translation>Checklist</translation>
+    </message>
+</context>
+<context>
     <name>_DocumentRow</name>
     <message>
         <location filename="../../src/ppt_desk/gui/widgets/documents_editor.py" line="20"/>
@@ -1935,249 +2469,467 @@ Write a comment for the caseworker (required): what needs to be completed or cor
     </message>
 </context>
 <context>
+    <name>_StagePanel</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="192"/>
+        <source>Formulir perlindungan diisi di tab Perlindungan.</source>
+        <translation>Protection forms are filled in on the Protection tab.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="195"/>
+        <source>Buka tab Perlindungan</source>
+        <translation>Open the Protection tab</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="214"/>
+        <source>Pindah ke tahap ini…</source>
+        <translation>Move to this stage…</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="23"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="24"/>
         <source>Nama pengguna atau kata sandi salah.</source>
         <translation>Wrong username or password.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="24"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="25"/>
         <source>Nama pengguna atau kata sandi salah. Coba lagi dalam {seconds} detik.</source>
         <translation>Wrong username or password. Try again in {seconds} seconds.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="27"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="28"/>
         <source>Terlalu banyak percobaan. Tunggu {seconds} detik lalu coba lagi.</source>
         <translation>Too many attempts. Wait {seconds} seconds, then try again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="30"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="31"/>
         <source>Kata sandi belum diisi.</source>
         <translation>Please enter the password.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="31"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="32"/>
         <source>Kata sandi minimal {minimum} karakter.</source>
         <translation>The password needs at least {minimum} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="32"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="33"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="33"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="34"/>
         <source>Nama pengguna 3–32 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung, diawali huruf atau angka.</source>
         <translation>Usernames have 3–32 characters: lower-case letters, digits, dot, underscore or hyphen, starting with a letter or digit.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="37"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="38"/>
         <source>Nama pengguna ini sudah dipakai.</source>
         <translation>This username is already taken.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="38"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="39"/>
         <source>Nama lengkap pengguna belum diisi.</source>
         <translation>Please enter the user&apos;s full name.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="39"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="40"/>
         <source>Pilih paling sedikit satu peran.</source>
         <translation>Choose at least one role.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="40"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="41"/>
         <source>Anda tidak dapat mencabut peran Admin atau menonaktifkan akun Anda sendiri.</source>
         <translation>You cannot remove your own Admin role or deactivate your own account.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="43"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="44"/>
         <source>Pengguna tidak ditemukan atau tidak aktif.</source>
         <translation>User not found or inactive.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="44"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="45"/>
         <source>Akun ini tidak aktif. Hubungi admin.</source>
         <translation>This account is inactive. Contact an admin.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="45"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="46"/>
         <source>Kode pemulihan terdiri dari {expected} kelompok berisi {size} karakter.</source>
         <translation>The recovery code has {expected} groups of {size} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="48"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="49"/>
         <source>Kelompok ke-{group} dari kode pemulihan salah ketik. Periksa kembali kelompok itu.</source>
         <translation>Group {group} of the recovery code has a typo. Check that group again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="51"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="52"/>
         <source>Kode pemulihan tidak valid. Periksa seluruh kode.</source>
         <translation>The recovery code is not valid. Check the whole code.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="54"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="55"/>
         <source>Kode pemulihan ini bukan milik basis data ini.</source>
         <translation>This recovery code does not belong to this database.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="57"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="58"/>
         <source>Basis data tidak dapat dibaca. Mungkin rusak; gunakan cadangan terakhir dan hubungi admin.</source>
         <translation>The database cannot be read. It may be damaged; use the latest backup and contact an admin.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="61"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="62"/>
         <source>Basis data dibuat oleh versi ppt-desk yang lebih baru. Perbarui aplikasi ini.</source>
         <translation>The database was made by a newer version of ppt-desk. Update this application.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="64"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="65"/>
         <source>Berkas basis data tidak ditemukan di folder data.</source>
         <translation>The database file is missing from the data folder.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="67"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="68"/>
         <source>Berkas kunci rusak. Pulihkan dari cadangan atau hubungi admin.</source>
         <translation>The key file is damaged. Restore it from a backup or contact an admin.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="70"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="71"/>
         <source>Berkas kunci dibuat oleh versi ppt-desk yang lebih baru.</source>
         <translation>The key file was made by a newer version of ppt-desk.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="73"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="74"/>
         <source>ppt-desk sudah terbuka di komputer ini. Gunakan jendela yang sudah terbuka, atau tutup dulu sebelum membuka lagi.</source>
         <translation>ppt-desk is already open on this computer. Use the open window, or close it before starting again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="77"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="78"/>
         <source>Aplikasi ini sudah disiapkan sebelumnya.</source>
         <translation>This application has already been set up.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="78"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="79"/>
         <source>Folder data tidak lengkap: basis data atau berkas kunci hilang. Jangan menyiapkan ulang; pulihkan kedua berkas dari cadangan atau hubungi admin.</source>
         <translation>The data folder is incomplete: the database or the key file is missing. Do not set up again; restore both files from a backup or contact the admin.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="82"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="83"/>
         <source>Basis data sedang dipakai program lain. Tunggu sebentar lalu coba lagi.</source>
         <translation>The database is in use by another program. Wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="84"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="85"/>
         <source>Profil kantor belum ada.</source>
         <translation>The office profile is missing.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="85"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="86"/>
         <source>Anda tidak memiliki peran pendamping atau supervisor untuk melihat data kasus.</source>
         <translation>You need the caseworker or supervisor role to see case data.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="88"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="89"/>
         <source>Hanya admin yang boleh melakukan ini.</source>
         <translation>Only an admin may do this.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="89"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="90"/>
         <source>Kasus tidak ditemukan.</source>
         <translation>Case not found.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="90"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="91"/>
         <source>Penyimpanan penuh. Kosongkan ruang disk lalu coba lagi.</source>
         <translation>The disk is full. Free some space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="93"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="94"/>
         <source>Aplikasi terkunci. Masuk kembali untuk melanjutkan.</source>
         <translation>The application is locked. Sign in again to continue.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="94"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="95"/>
         <source>Cadangan gagal diperiksa; pembaruan dibatalkan.</source>
         <translation>The backup failed its check; the upgrade was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="97"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="98"/>
         <source>Beberapa isian belum benar. Periksa pesan berwarna merah.</source>
         <translation>Some entries are not right yet. See the messages in red.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="101"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="102"/>
         <source>Nama lengkap wajib diisi (minimal 2 huruf).</source>
         <translation>The full name is required (at least 2 letters).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="102"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="103"/>
         <source>Pilih jenis kelamin.</source>
         <translation>Choose the sex.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="103"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="104"/>
         <source>Tanggal tidak boleh di masa depan.</source>
         <translation>The date cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="104"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="105"/>
         <source>Pilih jalur pengaduan.</source>
         <translation>Choose the intake channel.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="105"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="106"/>
         <source>Pilih status korban.</source>
         <translation>Choose the victim status.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="106"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="107"/>
         <source>Pilih peran dalam kasus.</source>
         <translation>Choose the role in the case.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="107"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="108"/>
         <source>Tanggal lahir setelah tanggal pengaduan.</source>
         <translation>The date of birth is after the intake date.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="108"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="109"/>
         <source>Isi tanggal lahir atau perkiraan umur.</source>
         <translation>Enter a date of birth or an estimated age.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="109"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="110"/>
         <source>Perkiraan umur harus antara 0 dan 120 tahun.</source>
         <translation>The estimated age must be between 0 and 120 years.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="110"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="111"/>
         <source>NIK harus 16 angka.</source>
         <translation>The NIK must have 16 digits.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="111"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="112"/>
         <source>Pilihan tidak dikenal.</source>
         <translation>Unknown choice.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="112"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="113"/>
         <source>Setiap dokumen perlu jenis dan nomor.</source>
         <translation>Every document needs a type and a number.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="113"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="114"/>
         <source>Korban anak: isi nama atau hubungan wali.</source>
         <translation>Child victim: enter the guardian&apos;s name or relationship.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="116"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="118"/>
+        <source>Isian tidak valid.</source>
+        <translation>Invalid entry.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="119"/>
+        <source>Tanggal tidak valid.</source>
+        <translation>Invalid date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="120"/>
+        <source>Jam harus berformat JJ:MM, misalnya 21:30.</source>
+        <translation>The time must be in HH:MM format, e.g. 21:30.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="121"/>
+        <source>Isi dengan angka bulat.</source>
+        <translation>Enter a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="122"/>
+        <source>Angka tidak boleh negatif.</source>
+        <translation>The number cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="123"/>
+        <source>Isian terlalu panjang.</source>
+        <translation>The entry is too long.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="124"/>
+        <source>Wajib diisi.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="125"/>
+        <source>Isian tidak dikenal.</source>
+        <translation>Unknown field.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="126"/>
+        <source>Tanggal ini lebih awal dari tanggal sebelumnya.</source>
+        <translation>This date is earlier than the previous date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="127"/>
+        <source>Isi jumlah atau nilai.</source>
+        <translation>Enter an amount or a value.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="128"/>
+        <source>Formulir tidak dikenal.</source>
+        <translation>Unknown form.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="129"/>
+        <source>Catatan tidak ditemukan.</source>
+        <translation>Record not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="130"/>
+        <source>Formulir ini sudah diisi untuk kasus ini; ubah yang sudah ada.</source>
+        <translation>This form has already been filled in for this case; edit the existing one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="132"/>
+        <source>Kasus sudah diterminasi. Buka kembali kasus untuk menambah catatan.</source>
+        <translation>The case has been terminated. Reopen the case to add records.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="134"/>
+        <source>Kasus ini bukan kasus Anda dan tidak dibagikan kepada Anda. Minta supervisor atau pendamping kasus untuk membagikannya.</source>
+        <translation>This case is not yours and has not been shared with you. Ask a supervisor or the case&apos;s caseworker to share it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="138"/>
+        <source>Jaminan hidup melewati batas {limit} hari (hari terakhir {last_day}). Tulis alasan bila tetap diberikan.</source>
+        <translation>The living allowance is past its {limit}-day limit (last day {last_day}). Write a reason if it is still given.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="142"/>
+        <source>Batas tahap pertama harus lebih kecil dari batas tahap kedua.</source>
+        <translation>The phase 1 limit must be less than the phase 2 limit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="144"/>
+        <source>Kasus sudah berada pada tahap itu.</source>
+        <translation>The case is already at that stage.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="145"/>
+        <source>Tahap tidak dikenal.</source>
+        <translation>Unknown stage.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="146"/>
+        <source>Dari tahap {current} kasus tidak dapat langsung ke {target}. Tahap yang boleh: {allowed}.</source>
+        <translation>From stage {current} the case cannot go directly to {target}. Allowed stages: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="150"/>
+        <source>Belum dapat pindah ke {target}. Yang belum ada: {missing}.</source>
+        <translation>Cannot move to {target} yet. Still missing: {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="152"/>
+        <source>formulir {form}</source>
+        <translation>form {form}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="153"/>
+        <source>{form}: {fields}</source>
+        <translation>{form}: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="154"/>
+        <source>Masih ada perubahan tahap yang menunggu persetujuan supervisor.</source>
+        <translation>A stage change is still waiting for supervisor approval.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="156"/>
+        <source>Perubahan tahap ini sudah diputuskan.</source>
+        <translation>This stage change has already been decided.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="158"/>
+        <source>Tahap kasus sudah berubah sejak permintaan ini dibuat.</source>
+        <translation>The case&apos;s stage has changed since this request was made.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="160"/>
+        <source>Tulis alasan membuka kembali kasus.</source>
+        <translation>Write the reason for reopening the case.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="161"/>
+        <source>Tulis catatan untuk pendamping bila permintaan dikembalikan.</source>
+        <translation>Write a comment for the caseworker when returning a request.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="163"/>
+        <source>Hanya supervisor yang boleh melakukan ini.</source>
+        <translation>Only a supervisor may do this.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="164"/>
+        <source>Korban anak: persetujuan diberikan oleh wali, atau tuliskan dasar hukumnya.</source>
+        <translation>Child victim: the guardian gives consent, or write down the legal basis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="167"/>
+        <source>Korban dewasa memberi persetujuan sendiri; bila diberikan pihak lain, tuliskan dasar hukumnya.</source>
+        <translation>An adult victim gives their own consent; when another party gives it, write down the legal basis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="171"/>
+        <source>Persetujuan tidak ditemukan.</source>
+        <translation>Consent not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="172"/>
+        <source>Persetujuan ini sudah dicabut.</source>
+        <translation>This consent has already been withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="173"/>
+        <source>Tanggal pencabutan lebih awal dari tanggal persetujuan.</source>
+        <translation>The withdrawal date is earlier than the date of consent.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="175"/>
+        <source>Belum ada persetujuan korban yang berlaku untuk: {purpose}.</source>
+        <translation>No valid victim consent yet for: {purpose}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="177"/>
+        <source>Tulis catatan serah terima.</source>
+        <translation>Write a handover note.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="178"/>
+        <source>Hanya pendamping kasus atau supervisor yang dapat menyerahkan kasus.</source>
+        <translation>Only the case&apos;s caseworker or a supervisor can hand over the case.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="180"/>
+        <source>Kasus sudah dipegang pendamping itu.</source>
+        <translation>The case is already assigned to that caseworker.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="181"/>
+        <source>Pengguna itu tidak memiliki peran pendamping atau supervisor.</source>
+        <translation>That user does not have the caseworker or supervisor role.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="183"/>
+        <source>Pendamping kasus sudah dapat membuka kasus ini.</source>
+        <translation>The case&apos;s caseworker can already open this case.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="185"/>
         <source>Terjadi kesalahan yang tidak terduga. Kejadian ini sudah dicatat di log (tanpa data pribadi).</source>
         <translation>An unexpected error occurred. It was written to the log (without personal data).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="120"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="189"/>
         <source>Terjadi kesalahan (kode: {code}).</source>
         <translation>An error occurred (code: {code}).</translation>
     </message>
