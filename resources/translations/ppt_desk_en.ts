@@ -105,244 +105,249 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="58"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="60"/>
         <source>← Daftar Kasus</source>
         <translation>← Case list</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="150"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="152"/>
         <source>Identitas</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="152"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="154"/>
         <source>Wali</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="154"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="156"/>
         <source>Pengaduan</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="107"/>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="295"/>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="383"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="109"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="303"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="391"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="283"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="291"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="284"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="292"/>
         <source>Nama lain</source>
         <translation>Other names</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="285"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="293"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="286"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="294"/>
         <source>{age} tahun</source>
         <translation>{age} years</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="151"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="153"/>
         <source>Asal dan Bahasa</source>
         <translation>Origin and language</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="92"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="94"/>
         <source>Perlindungan</source>
         <translation>Protection</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="93"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="95"/>
         <source>Pemberdayaan</source>
         <translation>Empowerment</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="94"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="96"/>
         <source>Persetujuan</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="95"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="97"/>
         <source>Kelengkapan &amp;&amp; Hambatan</source>
         <translation>Completeness &amp;&amp; obstacles</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="96"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="98"/>
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="130"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="132"/>
         <source>Serah terima…</source>
         <translation>Handover…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="133"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="135"/>
         <source>Bagikan…</source>
         <translation>Share…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="158"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="160"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="165"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="167"/>
         <source>Buku persetujuan korban belum tersedia di versi ini.</source>
         <translation>The victim consent register is not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="254"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="234"/>
+        <source>Kasus sudah diserahkan kepada pendamping lain dan tidak lagi terbuka untuk Anda.</source>
+        <translation>The case was handed over to another caseworker and is no longer open to you.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="262"/>
         <source>Tahap: &lt;b&gt;{stage}&lt;/b&gt;</source>
         <translation>Stage: &lt;b&gt;{stage}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="257"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="265"/>
         <source>{days} hari di tahap ini (sejak {date})</source>
         <translation>{days} days in this stage (since {date})</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="259"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="267"/>
         <source>Pendamping: {name}</source>
         <translation>Caseworker: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="261"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="269"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="261"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="269"/>
         <source>Selesai</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="265"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="273"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="274"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="282"/>
         <source>Belum tersedia di versi ini.</source>
         <translation>Not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="288"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="296"/>
         <source>korban anak</source>
         <translation>child victim</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="289"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="297"/>
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="291"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="299"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="303"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="311"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="306"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="314"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="310"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="318"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="311"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="319"/>
         <source>Wilayah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="314"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="322"/>
         <source>perlu penerjemah</source>
         <translation>needs an interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="315"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="323"/>
         <source>Bahasa</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="318"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="326"/>
         <source>Nama wali</source>
         <translation>Guardian&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="319"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="327"/>
         <source>Hubungan</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="320"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="328"/>
         <source>Kontak</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="322"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="330"/>
         <source>No. kasus</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="323"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="331"/>
         <source>Tanggal pengaduan</source>
         <translation>Intake date</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="324"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="332"/>
         <source>Jalur pengaduan</source>
         <translation>Intake channel</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="327"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="335"/>
         <source>Perujuk</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="328"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="336"/>
         <source>Status korban</source>
         <translation>Victim status</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="329"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="337"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="330"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="338"/>
         <source>Modus</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="331"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="339"/>
         <source>Pendamping</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="332"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="340"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="383"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="391"/>
         <source>Sembunyikan</source>
         <translation>Hide</translation>
     </message>
@@ -836,67 +841,82 @@
 <context>
     <name>EmpowermentTab</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="292"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="256"/>
+        <source>{stage}: syarat lengkap</source>
+        <translation>{stage}: requirements met</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="259"/>
+        <source>{stage}: belum lengkap — {missing}</source>
+        <translation>{stage}: incomplete — {missing}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="264"/>
+        <source>Syarat pindah tahap</source>
+        <translation>Requirements to change stage</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="289"/>
         <source>Pindah tahap…</source>
         <translation>Change stage…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="331"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="328"/>
         <source>Catatan untuk pendamping (wajib bila dikembalikan)</source>
         <translation>Comment for the caseworker (required when returning)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="333"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="330"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="335"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="332"/>
         <source>Kembalikan</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="356"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="353"/>
         <source>Tahap sekarang: &lt;b&gt;{stage}&lt;/b&gt;</source>
         <translation>Current stage: &lt;b&gt;{stage}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="358"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="355"/>
         <source>sejak {date} ({days} hari)</source>
         <translation>since {date} ({days} days)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="372"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="369"/>
         <source>Masih ada perubahan tahap yang menunggu persetujuan.</source>
         <translation>A stage change is still waiting for approval.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="375"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="372"/>
         <source>Menunggu persetujuan supervisor: {source} → {target}. Diajukan oleh {who} pada {date}.</source>
         <translation>Waiting for supervisor approval: {source} → {target}. Requested by {who} on {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="380"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="377"/>
         <source>Alasan: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="383"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="380"/>
         <source>Permintaan pindah ke {target} dikembalikan oleh {who} pada {date}: {comment}</source>
         <translation>Request to move to {target} returned by {who} on {date}: {comment}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="390"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="387"/>
         <source>Disetujui oleh {who}: {comment}</source>
         <translation>Approved by {who}: {comment}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="431"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="428"/>
         <source>Permintaan pindah ke {target} dikirim; menunggu persetujuan supervisor.</source>
         <translation>Request to move to {target} sent; waiting for supervisor approval.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="434"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="431"/>
         <source>Tahap berubah: {source} → {target}.</source>
         <translation>Stage changed: {source} → {target}.</translation>
     </message>
@@ -1344,52 +1364,52 @@
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="59"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="60"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="60"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="61"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="78"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="79"/>
         <source>&amp;Sesi</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="79"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="80"/>
         <source>Kunci</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="81"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="82"/>
         <source>Kunci aplikasi (Ctrl+L)</source>
         <translation>Lock the application (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="83"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="84"/>
         <source>Ganti pengguna</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="85"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="86"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="92"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="93"/>
         <source>Sesi</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="101"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="102"/>
         <source>Pengguna: {name}</source>
         <translation>User: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="131"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="136"/>
         <source>Kasus tersimpan dengan nomor {number}.</source>
         <translation>Case saved as number {number}.</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
@@ -253,20 +253,17 @@ def gate_text(work: CaseWork) -> str:
             continue
         name = stage_label(option.target)
         if option.ready:
-            lines.append("<span style='color:#1e7e34'>→ " + _tr("{stage}: syarat lengkap")
-                         .format(stage=name) + "</span>")
+            ready = QCoreApplication.translate("EmpowermentTab", "{stage}: syarat lengkap")
+            lines.append("<span style='color:#1e7e34'>→ " + ready.format(stage=name) + "</span>")
         else:
-            lines.append("→ " + _tr("{stage}: belum lengkap — {missing}").format(
+            lines.append("→ " + QCoreApplication.translate(
+                "EmpowermentTab", "{stage}: belum lengkap — {missing}").format(
                 stage=name, missing=missing_text(option.missing)))
     if not lines:
         return ""
-    return "<b>" + _tr("Syarat pindah tahap") + "</b><br>" + "<br>".join(lines)
+    title = QCoreApplication.translate("EmpowermentTab", "Syarat pindah tahap")
+    return "<b>" + title + "</b><br>" + "<br>".join(lines)
 
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("EmpowermentTab", text)
 
 
 class EmpowermentTab(QWidget):
