@@ -648,184 +648,184 @@
 <context>
     <name>ConsentTab</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="334"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="324"/>
         <source>Persetujuan mengikuti kehendak korban. Korban dewasa memberi persetujuan sendiri; untuk korban anak, wali yang memberi.</source>
         <translation>Consent follows the victim&apos;s wish. An adult victim gives their own consent; for a child victim the guardian gives it.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="341"/>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="364"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="331"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="354"/>
         <source>Tujuan</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="341"/>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="370"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="331"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="360"/>
         <source>Lembaga</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="341"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="331"/>
         <source>Diberikan oleh</source>
         <translation>Given by</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="342"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="332"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="342"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="332"/>
         <source>Cara</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="342"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="332"/>
         <source>Berlaku sampai</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="342"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="332"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="343"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="333"/>
         <source>Belum ada persetujuan yang dicatat untuk kasus ini.</source>
         <translation>No consent recorded for this case yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="349"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="339"/>
         <source>Catat persetujuan…</source>
         <translation>Record consent…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="352"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="342"/>
         <source>Cabut…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="354"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="344"/>
         <source>Cabut persetujuan yang dipilih</source>
         <translation>Withdraw the selected consent</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="361"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="351"/>
         <source>Periksa izin</source>
         <translation>Check permission</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="373"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="363"/>
         <source>nama lembaga</source>
         <translation>agency name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="375"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="365"/>
         <source>Periksa</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="415"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="405"/>
         <source>Dicatat oleh {name}</source>
         <translation>Recorded by {name}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="417"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="407"/>
         <source>Dasar hukum: {text}</source>
         <translation>Legal basis: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="419"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="409"/>
         <source>Catatan: {text}</source>
         <translation>Note: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="432"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="422"/>
         <source>Dicabut mulai {date}</source>
         <translation>Withdrawn from {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="435"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="425"/>
         <source>Dicabut</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="437"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="427"/>
         <source>Berlaku</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="439"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="429"/>
         <source>Kedaluwarsa</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="440"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="430"/>
         <source>Berlaku sampai {date}</source>
         <translation>Valid until {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="443"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="433"/>
         <source>Belum berlaku</source>
         <translation>Not yet valid</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="444"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="434"/>
         <source>Tidak berlaku</source>
         <translation>Not valid</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="445"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="435"/>
         <source>Pemberi persetujuan tidak sesuai umur korban saat ini dan tidak ada dasar hukum.</source>
         <translation>The giver does not match the victim&apos;s present age and there is no legal basis.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="507"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="497"/>
         <source>✔ Diizinkan: {purpose}. Persetujuan diberikan {date} oleh {giver}.</source>
         <translation>✔ Allowed: {purpose}. Consent given on {date} by {giver}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="511"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="501"/>
         <source>✔ Diizinkan: {purpose}.</source>
         <translation>✔ Allowed: {purpose}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="513"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="503"/>
         <source>belum ada persetujuan untuk tujuan ini.</source>
         <translation>no consent for this purpose yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="514"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="504"/>
         <source>persetujuan sudah dicabut.</source>
         <translation>the consent was withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="515"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="505"/>
         <source>masa berlaku persetujuan sudah habis.</source>
         <translation>the consent has expired.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="516"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="506"/>
         <source>persetujuan baru berlaku mulai tanggal pemberiannya.</source>
         <translation>the consent is valid only from the day it was given.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="517"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="507"/>
         <source>persetujuan yang ada tidak mencakup lembaga ini.</source>
         <translation>the consent on record does not cover this agency.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="518"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="508"/>
         <source>korban anak: persetujuan harus dari wali, atau disertai dasar hukum.</source>
         <translation>child victim: the consent must come from the guardian, or have a legal basis.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="520"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="510"/>
         <source>korban dewasa: persetujuan dari pihak lain perlu dasar hukum.</source>
         <translation>adult victim: a consent by another party needs a legal basis.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="524"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="514"/>
         <source>✖ Tidak diizinkan: {purpose} — {why}</source>
         <translation>✖ Not allowed: {purpose} — {why}</translation>
     </message>
@@ -2436,33 +2436,33 @@ Write a comment for the caseworker (required): what needs to be completed or cor
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="268"/>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="295"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="258"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="285"/>
         <source>Cabut persetujuan</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="271"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="261"/>
         <source>{purpose}, diberikan {date} oleh {giver}.</source>
         <translation>{purpose}, given on {date} by {giver}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="284"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="274"/>
         <source>mis. korban menyampaikan secara lisan</source>
         <translation>e.g. the victim said so orally</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="285"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="275"/>
         <source>Dicabut mulai *</source>
         <translation>Withdrawn from *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="286"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="276"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="298"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="288"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>

@@ -251,6 +251,23 @@ def error_text(code: str, **params: object) -> str:
         return template
 
 
+def place_problems(errors: dict, problems: dict[str, str]) -> list[str]:
+    """Show each field problem in its field's error label (a ``QLabel`` by field key) and hide
+    the others; return the texts of problems that have no label of their own."""
+    for label in errors.values():
+        label.clear()
+        label.hide()
+    unplaced = []
+    for key, code in problems.items():
+        label = errors.get(key)
+        if label is None:
+            unplaced.append(error_text(code))
+            continue
+        label.setText(error_text(code))
+        label.show()
+    return unplaced
+
+
 def message_for(exc: BaseException) -> str:
     """Text for anything a task raised; non-domain errors get the generic message."""
     if isinstance(exc, DomainError):

@@ -12,7 +12,7 @@ from ...domain.casework import ANY, AllowanceLimits, CaseworkRules, Transition
 from ...domain.errors import ValidationFailed
 from ...services.dto import ChangeSet
 from ..context import AppContext
-from ..labels import casework_config, error_text, message_for, stage_label
+from ..labels import casework_config, error_text, message_for, place_problems, stage_label
 from ..widgets.check_list import CheckList
 
 ERROR_STYLE = "color: #b00020;"
@@ -232,17 +232,7 @@ class CaseworkRulesBox(QGroupBox):
         self.message.setText(message_for(exc))
 
     def show_problems(self, problems: dict[str, str]) -> None:
-        for label in self.errors.values():
-            label.clear()
-            label.hide()
-        unknown = []
-        for key, code in problems.items():
-            label = self.errors.get(key)
-            if label is None:
-                unknown.append(error_text(code))
-                continue
-            label.setText(error_text(code))
-            label.show()
+        unknown = place_problems(self.errors, problems)
         if problems:
             self.tabs.setCurrentIndex(0)  # every field with a problem is on the first tab
             self.message.setStyleSheet(ERROR_STYLE)

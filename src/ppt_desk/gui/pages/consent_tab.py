@@ -19,7 +19,7 @@ from ...domain.consent import GUARDIAN, OTHER, VICTIM, ConsentDecision
 from ...domain.errors import ValidationFailed
 from ...services.dto import CaseWork, ConsentInfo, ConsentInput
 from ..context import AppContext
-from ..labels import code_label, codelists, error_text, message_for
+from ..labels import code_label, codelists, error_text, message_for, place_problems
 from ..widgets.combos import CodeCombo
 from ..widgets.date_field import DateField
 from ..widgets.tables import ALERT, ListTable
@@ -232,17 +232,7 @@ class ConsentDialog(QDialog):
             self.message.show()
 
     def show_problems(self, problems: dict[str, str]) -> None:
-        for label in self.errors.values():
-            label.clear()
-            label.hide()
-        unknown = []
-        for key, code in problems.items():
-            label = self.errors.get(key)
-            if label is None:
-                unknown.append(error_text(code))
-                continue
-            label.setText(error_text(code))
-            label.show()
+        unknown = place_problems(self.errors, problems)
         if problems:
             self.message.setText(" ".join([error_text("validation_failed"), *unknown]))
             self.message.show()
