@@ -164,10 +164,6 @@ class Backend:
         return casework.review_stage_change(db.uow(), actor, self.config, change_id, approve,
                                             comment, self.clock)
 
-    def pending_approvals(self) -> list[StageChangeInfo]:
-        db, actor = self._actor()
-        return casework.pending_for_review(db.uow(), actor)
-
     def record_consent(self, case_id: str, consent: ConsentInput) -> tuple[ChangeSet, str]:
         db, actor = self._actor()
         lists = self.codelists

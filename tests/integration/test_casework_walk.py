@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from casework_helpers import MovableClock, payloads
-from integration_helpers import make_intake, rows, scalar
+from integration_helpers import make_intake
 from ppt_desk.domain.errors import DomainError
 from ppt_desk.domain.intake import Address
 

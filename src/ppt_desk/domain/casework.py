@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from .errors import DomainError
-from .forms import FormDef, as_date, filled, load_forms
+from .forms import FormDef, filled, load_forms
 
 PROTECTION = "PERLINDUNGAN"
 TERMINATED = "TERMINASI"
@@ -32,13 +32,6 @@ class Rec:
     created_at: datetime = datetime(1970, 1, 1)
     due_date: date | None = None
     touched_on: date | None = None  # last saved (office calendar day)
-
-
-def latest(records: Iterable[Rec], kind: str) -> Rec | None:
-    chosen = [r for r in records if r.kind == kind]
-    if not chosen:
-        return None
-    return max(chosen, key=lambda r: (r.record_date or date.min, r.created_at))
 
 
 # -- configuration -------------------------------------------------------------------

@@ -317,14 +317,6 @@ def consent_allows(uow: Any, actor: Actor, case_id: str, purpose: str, clock: Cl
     return consent_decision(consents, purpose, on, bool(child_on(header, on)), agency)
 
 
-def require_consent(uow: Any, actor: Actor, case_id: str, purpose: str, clock: Clock,
-                    agency: str = "") -> None:
-    decision = consent_allows(uow, actor, case_id, purpose, clock, agency)
-    if not decision.allowed:
-        raise DomainError("consent_missing", purpose=purpose, agency=agency,
-                          reason=decision.reason)
-
-
 # -- handover and sharing ----------------------------------------------------------------------
 def hand_over(uow: Any, actor: Actor, config: cw.CaseworkConfig, case_id: str, to_user_id: str,
               note: str, clock: Clock) -> ChangeSet:
@@ -399,14 +391,6 @@ def today_view(uow: Any, actor: Actor, config: cw.CaseworkConfig, clock: Clock) 
         missing, total = repo.missing_rows(MISSING_LIST_LIMIT)
     return TodayView(today, tuple(due), tuple(pending), tuple(caseload), tuple(missing), total,
                      True, due_total)
-
-
-def pending_for_review(uow: Any, actor: Actor) -> list[StageChangeInfo]:
-    actor.require_casework()
-    if not actor.sees_all_cases:
-        raise DomainError("needs_supervisor_role")
-    with uow:
-        return uow.casework.pending_changes()
 
 
 # -- rules -------------------------------------------------------------------------------------
