@@ -31,7 +31,7 @@ from ..services.casework import record_codes
 from ..services.context import Actor, intake_vocabulary
 from ..services.dto import OfficeProfile
 from ..storage.bulk import BulkCaseWriter, NewCase
-from ..storage.casework_repo import SUMMARY_VERSION
+from ..storage.casework_repo import summary_columns
 from ..storage.changes import ChangeRecorder
 from ..storage.database import (
     DataFolder, InstanceLock, SetupResult, create_database, unlock_with_password,
@@ -109,15 +109,9 @@ def _casework(case: dict, person: dict, config: CaseworkConfig,
         case.update(stage=stage, stage_since=end, status="SELESAI",
                     victim_status="EKS" if case["victim_status"] != "BUKAN" else "BUKAN")
         records.append(cw.Rec(record_id, "terminasi", payload, end, at, None, end))
-    facts = {"full_name": person["full_name"], "sex": person["sex"], "age": case["age_at_intake"],
-             "province_code": person["province_code"], "modus": case["modus"],
-             "age_band": case["age_band"]}
-    s = cw.summarise(config, stage, since, facts, records)
-    summary = {"version": SUMMARY_VERSION, "last_progress": s.last_progress,
-               "missing": list(s.missing), "missing_count": len(s.missing),
-               "allowance_start": s.allowance_start, "allowance_open": s.allowance_open,
-               "next_visit": s.next_visit, "closed": s.closed}
-    return extra, summary
+    facts = cw.case_facts(person["full_name"], person["sex"], case["age_at_intake"],
+                          person["province_code"], case["modus"], case["age_band"])
+    return extra, summary_columns(cw.summarise(config, stage, since, facts, records))
 
 
 def _new_cases(demo: Iterator[DemoCase], office: OfficeProfile, codelists: CodeLists,

@@ -368,6 +368,13 @@ def check_allowance_entry(records: Iterable[Rec], entry_date: date, payload: dic
 
 
 # -- the eight recording items -------------------------------------------------------
+def case_facts(full_name: str, sex: str, age: int | None, province_code: str,
+               modus: list[str] | tuple[str, ...], age_band: str | None) -> dict[str, Any]:
+    """The case fields that ``recording_items.json`` conditions name (``{"case": ...}``)."""
+    return {"full_name": full_name, "sex": sex, "age": age, "province_code": province_code,
+            "modus": modus, "age_band": age_band}
+
+
 def missing_items(config: CaseworkConfig, facts: dict[str, Any], records: Iterable[Rec]) -> list[str]:
     """Codes of the recording items (a-h, 002:1375-1398) not yet complete."""
     records = list(records)

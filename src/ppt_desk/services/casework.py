@@ -14,6 +14,7 @@ from ..domain.codelists import CodeLists
 from ..domain.consent import ConsentDecision, ConsentRecord, consent_decision, validate_consent
 from ..domain.errors import DomainError, ValidationFailed
 from ..domain.forms import as_date, validate_record
+from ..domain.roles import can_see_cases
 from .context import Actor
 from .dto import (
     AllowanceInfo, CaseloadRow, CaseWork, ChangeSet, ConsentInfo, ConsentInput, DueInfo, GateMissing,
@@ -59,10 +60,12 @@ def rules(uow: Any, config: cw.CaseworkConfig) -> cw.CaseworkRules:
     return cw.CaseworkRules.from_dict(stored, config.defaults) if stored else config.defaults
 
 
+def _summarise(config: cw.CaseworkConfig, header: Any, rows: list[Any]) -> cw.CaseSummary:
+    return cw.summarise(config, header.stage, header.since, header.facts, [_rec(r) for r in rows])
+
+
 def refresh_summary(uow: Any, config: cw.CaseworkConfig, case_id: str) -> cw.CaseSummary:
-    header = uow.casework.header(case_id)
-    records = [_rec(r) for r in uow.casework.records(case_id)]
-    summary = cw.summarise(config, header.stage, header.since, header.facts, records)
+    summary = _summarise(config, uow.casework.header(case_id), uow.casework.records(case_id))
     uow.casework.save_summary(case_id, summary)
     return summary
 
@@ -82,8 +85,15 @@ def _missing_dto(config: cw.CaseworkConfig, missing: tuple[cw.Missing, ...]) -> 
     return tuple(out)
 
 
-def _case_due(config: cw.CaseworkConfig, the_rules: cw.CaseworkRules, case_id: str, number: str,
-              name: str, summary: cw.CaseSummary, today: date) -> list[DueInfo]:
+def _refuse_gate(config: cw.CaseworkConfig, target: str, gate: cw.GateResult) -> DomainError:
+    """The refusal naming the forms and fields a stage change still lacks (labels from data)."""
+    missing = _missing_dto(config, gate.missing)
+    return DomainError("stage_requirements_missing", target=target,
+                       missing=[(m.form_label, m.field_labels, m.no_record) for m in missing])
+
+
+def _case_due(the_rules: cw.CaseworkRules, case_id: str, number: str, name: str,
+              summary: cw.CaseSummary, today: date) -> list[DueInfo]:
     return [DueInfo(case_id, number, name, d.kind, d.due, d.overdue, d.params)
             for d in cw.due_items(case_id, summary, today, the_rules)]
 
@@ -115,14 +125,13 @@ def case_work(uow: Any, actor: Actor, config: cw.CaseworkConfig, case_id: str,
         consents.append(ConsentInfo(
             row.id, row.purpose, row.given_by, row.given_on, row.method, row.agency,
             row.giver_name, row.legal_basis, row.valid_until, row.withdrawn_on, row.note,
-            row.withdrawal_note, repo._name(row.recorded_by), decision.allowed))
+            row.withdrawal_note, repo.user_name(row.recorded_by), decision.allowed))
     summary = cw.summarise(config, header.stage, header.since, header.facts, records)
     status = cw.allowance_status(records, header.stage, today, the_rules.allowance)
     allowance = AllowanceInfo(status.started, status.open, status.day, status.phase,
                               status.phase_ends, status.alert, the_rules.allowance.phase1_days,
                               the_rules.allowance.phase2_days)
-    due = _case_due(config, the_rules, case_id, header.case_number, header.full_name, summary,
-                    today)
+    due = _case_due(the_rules, case_id, header.case_number, header.full_name, summary, today)
     change_rows = repo.stage_changes(case_id)
     changes = [repo.change_info(c, header.case_number) for c in change_rows]
     if changes and changes[-1].status == RETURNED and changes[-1].requested_by == actor.id:
@@ -217,9 +226,7 @@ def request_stage_change(uow: Any, actor: Actor, config: cw.CaseworkConfig, case
         if gate.transition.reopen and not reason:
             raise DomainError("reopen_needs_reason")
         if not gate.ok:
-            missing = _missing_dto(config, gate.missing)
-            raise DomainError("stage_requirements_missing", target=target,
-                              missing=[(m.form_label, m.field_labels, m.no_record) for m in missing])
+            raise _refuse_gate(config, target, gate)
         approval = cw.needs_approval(rules(uow, config), gate.transition) and not actor.sees_all_cases
         record_id = gate.justification.id if gate.justification else None
         if approval:
@@ -259,10 +266,7 @@ def review_stage_change(uow: Any, actor: Actor, config: cw.CaseworkConfig, chang
             gate = cw.check_gate(config, header.stage, row.to_stage,
                                  [_rec(r) for r in repo.records(row.case_id)])
             if not gate.ok:
-                missing = _missing_dto(config, gate.missing)
-                raise DomainError("stage_requirements_missing", target=row.to_stage,
-                                  missing=[(m.form_label, m.field_labels, m.no_record)
-                                           for m in missing])
+                raise _refuse_gate(config, row.to_stage, gate)
             previous = _apply(uow, header, row.to_stage, today, gate.transition.reopen)
             repo.decide(row, APPLIED, actor.id, comment, today, previous)
         refresh_summary(uow, config, row.case_id)
@@ -331,7 +335,7 @@ def hand_over(uow: Any, actor: Actor, config: cw.CaseworkConfig, case_id: str, t
         target = uow.users.get(to_user_id)
         if target is None or not target.active:
             raise DomainError("unknown_user")
-        if not (target.roles & {"PENDAMPING", "SUPERVISOR"}):
+        if not can_see_cases(target.roles):
             raise DomainError("user_not_caseworker")
         if to_user_id == header.assigned_user_id:
             raise DomainError("handover_same_user")
@@ -353,7 +357,7 @@ def share_case(uow: Any, actor: Actor, case_id: str, user_id: str, shared: bool)
             target = uow.users.get(user_id)
             if target is None or not target.active:
                 raise DomainError("unknown_user")
-            if not (target.roles & {"PENDAMPING", "SUPERVISOR"}):
+            if not can_see_cases(target.roles):
                 raise DomainError("user_not_caseworker")
             if user_id == header.assigned_user_id:
                 raise DomainError("share_with_assigned")
@@ -373,7 +377,7 @@ def today_view(uow: Any, actor: Actor, config: cw.CaseworkConfig, clock: Clock) 
         the_rules = rules(uow, config)
         due: list[DueInfo] = []
         for case_id, number, name, summary in repo.due_candidates(actor.id, today, the_rules):
-            due.extend(_case_due(config, the_rules, case_id, number, name, summary, today))
+            due.extend(_case_due(the_rules, case_id, number, name, summary, today))
         for change, number, name in repo.returned_changes(actor.id):
             due.append(DueInfo(change.case_id, number, name, "approval_returned",
                                _decided_on(change), False,
@@ -419,9 +423,7 @@ def rebuild_summaries(uow: Any, config: cw.CaseworkConfig, batch: int = 2000) ->
         with uow:
             ids = uow.casework.stale_summaries(batch)
             for header, rows in uow.casework.summary_inputs(ids):
-                summary = cw.summarise(config, header.stage, header.since, header.facts,
-                                       [_rec(r) for r in rows])
-                uow.casework.save_summary(header.id, summary)
+                uow.casework.save_summary(header.id, _summarise(config, header, rows))
             uow.commit()
         done += len(ids)
         if len(ids) < batch:

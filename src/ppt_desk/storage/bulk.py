@@ -10,6 +10,7 @@ transaction per batch. A failed batch leaves nothing behind.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterable, Iterator
 
 from sqlalchemy import Engine, Table, insert, select, update
@@ -31,10 +32,12 @@ def _table(row_class: type) -> Table:
     return row_class.__table__  # type: ignore[attr-defined]
 
 
+@lru_cache(maxsize=None)
 def _tracked_columns(row_class: type) -> tuple[str, ...]:
     return tuple(c.key for c in _table(row_class).columns if c.key != "version")
 
 
+@lru_cache(maxsize=None)
 def _scalar_defaults(row_class: type) -> dict[str, Any]:
     """Column defaults of ``row_class`` (plain values; callables such as ``list`` called)."""
     out: dict[str, Any] = {}
@@ -130,7 +133,8 @@ class BulkCaseWriter:
             token_rows.extend({"token": t, "case_id": case["id"]} for t in tokens)
             names |= tokens
             for row_class, values in item.extra:
-                row = self._complete(values, _tracked_columns(row_class), _scalar_defaults(row_class))
+                row = self._complete(values, _tracked_columns(row_class),
+                                     _scalar_defaults(row_class))
                 changes.append(Change(_table(row_class).name, str(row["id"]), "create",
                                       {k: _jsonable(v) for k, v in row.items()}, 0,
                                       str(case["id"])))

@@ -14,6 +14,7 @@ from ..domain.ids import uuid7
 from ..services.dto import (
     CaseloadRow, ConsentInput, MissingRow, RecordInfo, StageChangeInfo, UserInfo,
 )
+from .repositories import SqlUserRepository
 from .schema import (
     Case, CaseRecord, CaseShare, CaseSummary, Consent, Person, Setting, StageChange, User,
 )
@@ -47,13 +48,26 @@ class CaseHeader:
         return self.stage_since or self.intake_date
 
 
+def summary_columns(s: cw.CaseSummary) -> dict[str, Any]:
+    """The ``case_summary`` columns of a summary (ORM writes and the bulk writer)."""
+    return {"version": SUMMARY_VERSION, "last_progress": s.last_progress,
+            "missing": list(s.missing), "missing_count": len(s.missing),
+            "allowance_start": s.allowance_start, "allowance_open": s.allowance_open,
+            "next_visit": s.next_visit, "closed": s.closed}
+
+
 def _header(case: Case, person: Person) -> CaseHeader:
-    facts = {"full_name": person.full_name, "sex": person.sex, "age": case.age_at_intake,
-             "province_code": person.province_code, "modus": case.modus,
-             "age_band": case.age_band}
+    facts = cw.case_facts(person.full_name, person.sex, case.age_at_intake,
+                          person.province_code, case.modus, case.age_band)
     return CaseHeader(case.id, case.case_number, person.full_name, case.stage, case.stage_since,
                       case.status, case.victim_status, case.assigned_user_id, case.intake_date,
                       person.birth_date, person.estimated_age, facts)
+
+
+def _visible_to(user_id: str):
+    """Cases a caseworker may see: assigned to them or shared with them."""
+    return or_(Case.assigned_user_id == user_id,
+               Case.id.in_(select(CaseShare.case_id).where(CaseShare.user_id == user_id)))
 
 
 class SqlCaseworkRepository:
@@ -61,7 +75,8 @@ class SqlCaseworkRepository:
         self.session = session
         self._names: dict[str, str] | None = None
 
-    def _name(self, user_id: str | None) -> str:
+    def user_name(self, user_id: str | None) -> str:
+        """A user's display name ("" for none or unknown), from one read of the users."""
         if self._names is None:
             self._names = dict(self.session.execute(select(User.id, User.display_name)).all())
         return self._names.get(user_id or "", "")
@@ -143,7 +158,7 @@ class SqlCaseworkRepository:
 
     def record_info(self, row: CaseRecord) -> RecordInfo:
         return RecordInfo(row.id, row.kind, row.stage, row.record_date, row.due_date,
-                          dict(row.payload), self._name(row.created_by), row.created_at,
+                          dict(row.payload), self.user_name(row.created_by), row.created_at,
                           row.updated_at, row.version)
 
     # -- stage changes -------------------------------------------------------------------
@@ -186,8 +201,8 @@ class SqlCaseworkRepository:
                 select(CaseRecord.kind).where(CaseRecord.id == row.record_id)).scalar()
         return StageChangeInfo(
             row.id, row.case_id, row.from_stage, row.to_stage, row.status, row.reason,
-            row.record_id, kind, row.requested_by, self._name(row.requested_by),
-            row.requested_at, self._name(row.decided_by), row.decided_at, row.review_comment,
+            row.record_id, kind, row.requested_by, self.user_name(row.requested_by),
+            row.requested_at, self.user_name(row.decided_by), row.decided_at, row.review_comment,
             case_number)
 
     def pending_changes(self, case_ids: list[str] | None = None) -> list[StageChangeInfo]:
@@ -205,9 +220,7 @@ class SqlCaseworkRepository:
                 .join(Person, Person.id == Case.person_id)
                 .where(StageChange.status == "RETURNED", StageChange.requested_by == user_id,
                        # only while the case is still this user's (not after a handover)
-                       or_(Case.assigned_user_id == user_id,
-                           Case.id.in_(select(CaseShare.case_id)
-                                       .where(CaseShare.user_id == user_id))),
+                       _visible_to(user_id),
                        ~select(later.id).where(later.case_id == StageChange.case_id,
                                                later.requested_at > StageChange.requested_at)
                        .exists()))
@@ -242,8 +255,7 @@ class SqlCaseworkRepository:
         rows = self.session.execute(
             select(User).join(CaseShare, CaseShare.user_id == User.id)
             .where(CaseShare.case_id == case_id).order_by(User.display_name)).scalars()
-        return [UserInfo(u.id, u.username, u.display_name, frozenset(u.roles), u.active)
-                for u in rows]
+        return [SqlUserRepository._dto(u) for u in rows]
 
     def share(self, case_id: str, user_id: str, author: str | None) -> None:
         if self.is_shared_with(case_id, user_id):
@@ -266,14 +278,8 @@ class SqlCaseworkRepository:
         if row is None:
             row = CaseSummary(case_id=case_id)
             self.session.add(row)
-        row.version = SUMMARY_VERSION
-        row.last_progress = s.last_progress
-        row.missing = list(s.missing)
-        row.missing_count = len(s.missing)
-        row.allowance_start = s.allowance_start
-        row.allowance_open = s.allowance_open
-        row.next_visit = s.next_visit
-        row.closed = s.closed
+        for key, value in summary_columns(s).items():
+            setattr(row, key, value)
 
     def stale_summaries(self, limit: int) -> list[str]:
         """Cases without an up-to-date summary (new after an upgrade, or older rules)."""
@@ -281,18 +287,6 @@ class SqlCaseworkRepository:
             select(Case.id).outerjoin(CaseSummary, CaseSummary.case_id == Case.id)
             .where(or_(CaseSummary.case_id.is_(None), CaseSummary.version != SUMMARY_VERSION))
             .limit(limit)).scalars())
-
-    def summaries(self, visible_to: str | None) -> list[tuple[Case, CaseSummary, str]]:
-        """Open cases with their summary (for one caseworker, or all for a supervisor)."""
-        stmt = (select(Case, CaseSummary, Person.full_name)
-                .join(CaseSummary, CaseSummary.case_id == Case.id)
-                .join(Person, Person.id == Case.person_id)
-                .where(CaseSummary.closed.is_(False)))
-        if visible_to is not None:
-            stmt = stmt.where(or_(Case.assigned_user_id == visible_to,
-                                  Case.id.in_(select(CaseShare.case_id)
-                                              .where(CaseShare.user_id == visible_to))))
-        return list(self.session.execute(stmt).all())
 
     def due_candidates(self, visible_to: str | None, today: date,
                        rules: cw.CaseworkRules) -> list[tuple[str, str, str, cw.CaseSummary]]:
@@ -312,9 +306,7 @@ class SqlCaseworkRepository:
                                 CaseSummary.allowance_start.is_not(None)),
                            CaseSummary.next_visit <= visit_by)))
         if visible_to is not None:
-            stmt = stmt.where(or_(Case.assigned_user_id == visible_to,
-                                  Case.id.in_(select(CaseShare.case_id)
-                                              .where(CaseShare.user_id == visible_to))))
+            stmt = stmt.where(_visible_to(visible_to))
         return [(r[0], r[1], r[2],
                  cw.CaseSummary(r[3], r[4] or r[5], r[6], tuple(r[7] or ()), r[8], bool(r[9]),
                                 r[10], bool(r[11])))
