@@ -12,19 +12,10 @@ from ..context import AppContext
 from ..labels import message_for
 from ..widgets.check_list import CheckList
 from ..widgets.combos import CodeCombo
+from ..widgets.messages import error_label
 
 CASEWORK_ROLES = {Role.CASEWORKER.value, Role.SUPERVISOR.value}
-ERROR_STYLE = "color: #b00020;"
 HINT_STYLE = "color: #5f6368;"
-
-
-def _message_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName("message")
-    label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
-    label.hide()
-    return label
 
 
 def _user_name(users: list[UserInfo], user_id: str | None) -> str:
@@ -66,7 +57,7 @@ class HandoverDialog(QDialog):
         hint.setWordWrap(True)
         hint.setStyleSheet(HINT_STYLE)
         layout.addWidget(hint)
-        self.message = _message_label(self)
+        self.message = error_label(self)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(self)
         self.ok = buttons.addButton(self.tr("Serahkan"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -137,7 +128,7 @@ class ShareDialog(QDialog):
         keys = QLabel(self.tr("Spasi mencentang atau menghapus centang."), self)
         keys.setStyleSheet(HINT_STYLE)
         layout.addWidget(keys)
-        self.message = _message_label(self)
+        self.message = error_label(self)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(self)
         self.ok = buttons.addButton(self.tr("Simpan"), QDialogButtonBox.ButtonRole.AcceptRole)

@@ -14,8 +14,8 @@ from ...services.dto import ChangeSet
 from ..context import AppContext
 from ..labels import casework_config, error_text, message_for, place_problems, stage_label
 from ..widgets.check_list import CheckList
+from ..widgets.messages import ERROR_STYLE, error_label
 
-ERROR_STYLE = "color: #b00020;"
 HINT_STYLE = "color: #5f6368;"
 
 
@@ -137,12 +137,7 @@ class CaseworkRulesBox(QGroupBox):
         return scroll
 
     def _error(self, parent: QWidget, key: str) -> QLabel:
-        label = QLabel(parent)
-        label.setObjectName(f"error_{key}")
-        label.setStyleSheet(ERROR_STYLE)
-        label.setWordWrap(True)
-        label.hide()
-        self.errors[key] = label
+        self.errors[key] = label = error_label(parent, f"error_{key}")
         return label
 
     def transition_label(self, t: Transition) -> str:

@@ -22,10 +22,10 @@ from ..context import AppContext
 from ..labels import code_label, codelists, error_text, message_for, place_problems
 from ..widgets.combos import CodeCombo
 from ..widgets.date_field import DateField
+from ..widgets.messages import ERROR_STYLE, error_label
 from ..widgets.tables import ALERT, ListTable
 
 DATE = "%d/%m/%Y"
-ERROR_STYLE = "color: #b00020;"
 HINT_STYLE = "color: #5f6368;"
 GRANTED = QColor("#1e7d32")
 
@@ -56,15 +56,6 @@ def _date_edit(parent: QWidget, day: date) -> QDateEdit:
     edit.setMinimumDate(QDate(1900, 1, 1))
     edit.setMaximumDate(qdate(day))
     return edit
-
-
-def _error_label(parent: QWidget, name: str) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(f"error_{name}")
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.hide()
-    return label
 
 
 class ConsentDialog(QDialog):
@@ -137,11 +128,7 @@ class ConsentDialog(QDialog):
         self._row("valid_until", self.tr("Berlaku sampai"), self.valid_until)
         self._row("note", self.tr("Catatan"), self.note)
         layout.addLayout(self.form)
-        self.message = QLabel(self)
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.hide()
+        self.message = error_label(self)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(self)
         self.save_button = buttons.addButton(self.tr("Simpan"),
@@ -160,7 +147,7 @@ class ConsentDialog(QDialog):
         text.setBuddy(widget)
         self.labels[key] = text
         self.form.addRow(text, widget)
-        self.errors[key] = _error_label(self, key)
+        self.errors[key] = error_label(self, f"error_{key}")
         self.form.addRow("", self.errors[key])
 
     def legal_basis_required(self) -> bool:
@@ -275,11 +262,7 @@ class WithdrawDialog(QDialog):
         form.addRow(self.tr("Dicabut mulai *"), self.on_date)
         form.addRow(self.tr("Catatan"), self.note)
         layout.addLayout(form)
-        self.message = QLabel(self)
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.hide()
+        self.message = error_label(self)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(self)
         self.ok = buttons.addButton(self.tr("Cabut persetujuan"),

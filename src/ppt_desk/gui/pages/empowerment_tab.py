@@ -16,7 +16,8 @@ from ...services.dto import CaseWork, StageChangeInfo
 from ..context import AppContext
 from ..i18n import current_language
 from ..labels import casework_config, error_text, message_for, stage_label
-from ..widgets.record_form import ERROR_STYLE, cite_tip
+from ..widgets.messages import ERROR_STYLE
+from ..widgets.record_form import cite_tip
 from .casework_common import RecordList, fmt_date, sort_records
 from .stage_dialog import StageDialog, missing_text
 

@@ -19,7 +19,8 @@ from ...services.dto import RecordInfo
 from ..context import AppContext
 from ..i18n import current_language
 from ..labels import message_for
-from ..widgets.record_form import ERROR_STYLE, RecordForm, cite_tip
+from ..widgets.messages import ERROR_STYLE
+from ..widgets.record_form import RecordForm, cite_tip
 
 # Where a domain error about one field is shown (besides the message at the top).
 FIELD_OF_ERROR = {"allowance_over_limit": "alasan_lewat_batas"}

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 from ...domain.forms import FieldDef, FormDef
 from ..i18n import current_language
 from ..labels import code_items, error_text
+from .messages import ERROR_STYLE, error_label
 from .check_list import CheckList
 from .combos import CodeCombo
 from .date_field import DISPLAY_FORMAT, DateField
 
-ERROR_STYLE = "color: #b00020;"
 ValueRole = Qt.ItemDataRole.UserRole
 _TIME = re.compile(r"^(\d{1,2})[:.]?(\d{2})$")
 
@@ -278,12 +278,7 @@ class RecordForm(QWidget):
 
     # -- building ------------------------------------------------------------------------
     def _error_label(self, key: str, parent: QWidget) -> QLabel:
-        error = QLabel(parent)
-        error.setObjectName(f"error_{key}")
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
-        self.errors[key] = error
+        self.errors[key] = error = error_label(parent, f"error_{key}")
         return error
 
     def _add_field(self, fd: FieldDef) -> None:
