@@ -122,7 +122,7 @@ def build(folder: Path):
         backend.save_record(ids["Fransiska Nahak"], kind, payload)
     backend.request_stage_change(ids["Fransiska Nahak"], "PENDEKATAN_AWAL")
     backend.unlock("rina.spv", PASSWORD)
-    pending = {c.case_id: c for c in backend.pending_approvals()}
+    pending = {c.case_id: c for c in backend.today().pending_approvals}
     backend.review_stage_change(pending[ids["Maria Seran"]].id, False,
                                 "Lengkapi tanggal dan dasar pernyataan bebas kritis.")
     child = ids["Agustina Bere"]
