@@ -18,9 +18,12 @@ from .domain.codelists import CodeLists
 from .domain.consent import ConsentDecision
 from .domain.errors import DomainError
 from .domain.intake import CaseIntake
-from .paths import CASEWORK, CODELISTS
+from .domain.institutions import Institution, load_national
+from .domain.regions import regions
+from .domain.tracks import GroupSessionInput
+from .paths import CASEWORK, CODELISTS, INSTITUTIONS
 from .security.kdf import KdfParams, calibrate
-from .services import casework, cases, users
+from .services import casework, cases, tracks, users
 from .services.context import Actor, SystemClock, intake_vocabulary
 from .services.dto import (
     CaseDetail, CasePage, CaseQuery, ChangeSet, ConsentInput, OfficeProfile, StageChangeInfo,
@@ -44,6 +47,7 @@ class Backend:
     config: CaseworkConfig
     kdf_params: KdfParams | None = None  # None: calibrate at setup
     clock: SystemClock = SystemClock()
+    national: tuple[Institution, ...] = ()  # the starter directory shipped as data
     _db: UnlockedDatabase | None = None
     _instance_lock: InstanceLock | None = None
 
@@ -151,7 +155,7 @@ class Backend:
         db, actor = self._actor()
         return casework.save_record(db.uow(), actor, self.config,
                                     casework.record_codes(self.config, self.codelists), case_id,
-                                    kind, payload, self.clock, record_id)
+                                    kind, payload, self.clock, record_id, self.national)
 
     def request_stage_change(self, case_id: str, target: str,
                              reason: str = "") -> tuple[ChangeSet, StageChangeInfo]:
@@ -171,6 +175,7 @@ class Backend:
         vocab = {"consent_purpose": frozenset(purposes.codes()),
                  "consent_method": frozenset(lists["consent_method"].codes()),
                  "consent_giver": frozenset(lists["consent_giver"].codes()),
+                 "consent_scope": frozenset(lists["consent_scope"].codes()),
                  "agency_purposes": frozenset(c.code for c in purposes.items
                                               if c.extra.get("needs_agency"))}
         return casework.record_consent(db.uow(), actor, vocab, case_id, consent, self.clock)
@@ -205,6 +210,48 @@ class Backend:
         db, actor = self._actor()
         return casework.save_rules(db.uow(), actor, self.config, new)
 
+    # -- service tracks ----------------------------------------------------------
+    def directory(self, text: str = "", category: str = "",
+                  include_inactive: bool = False) -> list[Institution]:
+        """The institution directory: national entries (data) and the office's own."""
+        return tracks.directory(self._require_db().uow(), self.national, text, category,
+                                include_inactive)
+
+    def institution(self, institution_id: str) -> Institution | None:
+        return tracks.institution(self._require_db().uow(), self.national, institution_id)
+
+    def save_institution(self, inst: Institution) -> tuple[ChangeSet, Institution]:
+        db, actor = self._actor()
+        return tracks.save_institution(db.uow(), actor, self.codelists, inst)
+
+    def add_group_session(self, session: GroupSessionInput) -> tuple[ChangeSet, str]:
+        db, actor = self._actor()
+        return tracks.add_group_session(db.uow(), actor, self.codelists, self.config, session,
+                                        self.clock)
+
+    def letterhead(self) -> dict[str, Any]:
+        return tracks.letterhead_values(self._require_db().uow())
+
+    def save_letterhead(self, values: dict[str, Any]) -> ChangeSet:
+        db, actor = self._actor()
+        return tracks.save_letterhead(db.uow(), actor, values)
+
+    def print_referral_letter(self, case_id: str, record_id: str, path: Path) -> ChangeSet:
+        """Write the surat rujukan of an outgoing referral as a PDF at ``path``."""
+        db, actor = self._actor()
+        changes, data = tracks.referral_letter(db.uow(), actor, self.config, self.codelists,
+                                               self.national, case_id, record_id, self.clock)
+        _write_document("referral_letter", data, path)
+        return changes
+
+    def print_handover_minutes(self, case_id: str, record_id: str, path: Path) -> ChangeSet:
+        """Write the berita acara serah terima of a repatriation handover as a PDF."""
+        db, actor = self._actor()
+        changes, data = tracks.handover_minutes(db.uow(), actor, self.config, self.codelists,
+                                                regions().name, case_id, record_id, self.clock)
+        _write_document("handover_minutes", data, path)
+        return changes
+
     def save_draft(self, payload: dict[str, Any]) -> None:
         db, actor = self._actor()
         cases.save_intake_draft(db.uow(), actor, payload)
@@ -225,14 +272,16 @@ class Backend:
         return users.list_users(self._require_db().uow())
 
     def add_user(self, username: str, display_name: str, roles: frozenset[str],
-                 password: str) -> tuple[ChangeSet, UserInfo]:
+                 password: str, grants: frozenset[str] = frozenset()) -> tuple[ChangeSet, UserInfo]:
         db, actor = self._actor()
-        return users.add_user(db.uow(), db, actor, username, display_name, roles, password)
+        return users.add_user(db.uow(), db, actor, username, display_name, roles, password,
+                              grants)
 
     def update_user(self, user_id: str, display_name: str, roles: frozenset[str],
-                    active: bool) -> ChangeSet:
+                    active: bool, grants: frozenset[str] | None = None) -> ChangeSet:
         db, actor = self._actor()
-        return users.update_user(db.uow(), db, actor, user_id, display_name, roles, active)
+        return users.update_user(db.uow(), db, actor, user_id, display_name, roles, active,
+                                 grants)
 
     def reset_password(self, user_id: str, password: str) -> None:
         db, actor = self._actor()
@@ -251,7 +300,19 @@ class Backend:
 
 
 def make_backend(data_dir: Path, kdf_params: KdfParams | None = None) -> Backend:
-    return Backend(DataFolder(data_dir), CodeLists(CODELISTS), load_config(CASEWORK), kdf_params)
+    return Backend(DataFolder(data_dir), CodeLists(CODELISTS), load_config(CASEWORK), kdf_params,
+                   national=load_national(INSTITUTIONS))
+
+
+def _write_document(document: str, data: Any, path: Path) -> None:
+    """Draw a document; a full or pulled USB stick becomes a message, not a crash.
+    (reportlab is imported on first print: it is not needed to start the app.)"""
+    from .reporting import pdf
+    try:
+        getattr(pdf, document)(data, path)
+    except OSError as exc:
+        log.warning("document not written: %s", type(exc).__name__)
+        raise DomainError("document_not_written", errno=exc.errno or 0) from exc
 
 
 def acquire_instance_lock(data_dir: Path) -> InstanceLock:

@@ -137,6 +137,7 @@ def test_a_database_from_a_newer_version_is_refused_untouched(data_dir, creds):
 # stamp head at 0002) has every other index, including ix_person_name.
 ADDED_IN_0003 = ("ix_case_age", "ix_case_channel", "ix_case_number_order", "ix_person_sex_name")
 TABLES_ADDED_IN_0004 = ("case_summary", "case_share", "consent", "stage_change", "case_record")
+TABLES_ADDED_IN_0005 = ("group_participant", "group_session", "institution")
 
 
 def test_a_folder_set_up_at_0002_upgrades_on_unlock(data_dir, creds):
@@ -148,8 +149,9 @@ def test_a_folder_set_up_at_0002_upgrades_on_unlock(data_dir, creds):
     def as_set_up_at_0002(conn):
         for index in ADDED_IN_0003:
             conn.execute(text(f"DROP INDEX IF EXISTS {index}"))
-        for table in TABLES_ADDED_IN_0004:
+        for table in TABLES_ADDED_IN_0005 + TABLES_ADDED_IN_0004:
             conn.execute(text(f"DROP TABLE {table}"))
+        conn.execute(text("ALTER TABLE app_user DROP COLUMN grants"))
         conn.execute(text("DROP INDEX ix_outbox_entity"))
         conn.execute(text("ALTER TABLE case_file DROP COLUMN stage"))
         conn.execute(text("ALTER TABLE case_file DROP COLUMN stage_since"))

@@ -12,10 +12,12 @@ from sqlalchemy import text
 from integration_helpers import child_intake, make_intake, rows, scalar
 from ppt_desk.domain.errors import DomainError
 from ppt_desk.domain.ids import Hlc
+from ppt_desk.domain.institutions import Institution
+from ppt_desk.domain.tracks import GroupParticipantInput, GroupSessionInput
 from ppt_desk.services.dto import CaseQuery, ConsentInput
 
 TRACKED = ("office", "app_user", "person", "case_file", "case_record", "stage_change", "consent",
-           "case_share")
+           "case_share", "institution", "group_session", "group_participant")
 
 
 def _counts(backend) -> dict[str, int]:
@@ -204,6 +206,17 @@ def test_every_tracked_entity_type_gets_events(backend, creds):
     backend.hand_over(case_id, maria.id, "Untuk Maria")
     backend.lock()
     backend.unlock("maria.seran", "kata-sandi-maria-1")
+    # institution: a local directory entry, created then changed (no case).
+    _, clinic = backend.save_institution(Institution(
+        "", "Puskesmas Oebobo", "KESEHATAN", "KABUPATEN_KOTA", province_code="53",
+        regency_code="53.71"))
+    backend.save_institution(Institution(clinic.id, "Puskesmas Oebobo", "KESEHATAN",
+                                         "KABUPATEN_KOTA", phone="0380 000000"))
+    # group_session + group_participant: the victim and her mother in one session.
+    _, session_id = backend.add_group_session(GroupSessionInput(
+        date(2025, 5, 10), "KONSELING_KELUARGA", "Pemulihan bersama keluarga",
+        participants=(GroupParticipantInput(case_id),
+                      GroupParticipantInput(case_id, "KELUARGA", "IBU"))))
     # case_record: created, then changed.
     forms = payloads(date(2025, 5, 10))
     _, record_id = backend.save_record(case_id, "terminasi",
@@ -250,6 +263,17 @@ def test_every_tracked_entity_type_gets_events(backend, creds):
     case_updates = [e[2] for e in _case_events(backend, "case_file", case_id) if e[0] == "update"]
     assert {"assigned_user_id"} <= case_updates[0]
     assert {"stage", "stage_since", "status", "victim_status"} <= case_updates[1]
+    assert _case_events(backend, "institution", clinic.id) == [
+        ("create", 0, _columns("institution"), None, maria.id),
+        ("update", 1, {"regency_code", "province_code", "phone", "updated_at"}, None, maria.id)]
+    assert _case_events(backend, "group_session", session_id) == [
+        ("create", 0, _columns("group_session"), None, maria.id)]
+    participants = rows(backend, "SELECT id FROM group_participant WHERE session_id = :s",
+                        s=session_id)
+    assert len(participants) == 2
+    for (pid,) in participants:
+        assert _case_events(backend, "group_participant", pid) == [
+            ("create", 0, _columns("group_participant"), case_id, maria.id)]
     report = backend.verify()
     assert report.ok, report.problems
     from ppt_desk.storage.schema import Base, Tracked

@@ -13,6 +13,7 @@ from typing import Any, Iterable
 
 from .errors import DomainError
 from .forms import FormDef, filled, load_forms
+from .tracks import TrackDef, load_tracks
 
 PROTECTION = "PERLINDUNGAN"
 TERMINATED = "TERMINASI"
@@ -149,6 +150,17 @@ class CaseworkConfig:
     transitions: tuple[Transition, ...]
     defaults: CaseworkRules
     items: tuple[RecordingItem, ...]
+    tracks: tuple[TrackDef, ...] = ()
+
+    @property
+    def visit_kinds(self) -> frozenset[str]:
+        return frozenset(kind for kind, form in self.forms.items() if form.visit)
+
+    def track(self, code: str) -> TrackDef:
+        for track in self.tracks:
+            if track.code == code:
+                return track
+        raise KeyError(code)
 
     def stage(self, code: str) -> StageDef:
         for stage in self.stages:
@@ -172,9 +184,17 @@ def _requirement(raw: dict[str, Any]) -> Requirement:
 
 
 def load_config(folder: Path) -> CaseworkConfig:
-    """Read forms.json, stages.json, rules.json and recording_items.json of ``folder``."""
+    """Read forms.json (+ service_forms.json), stages.json, rules.json,
+    recording_items.json and tracks.json of ``folder``."""
     read = lambda name: json.loads((folder / name).read_text(encoding="utf-8"))  # noqa: E731
     forms = load_forms(folder / "forms.json")
+    if (folder / "service_forms.json").exists():
+        extra = load_forms(folder / "service_forms.json")
+        clash = set(extra) & set(forms)
+        if clash:
+            raise ValueError(f"forms defined twice: {sorted(clash)}")
+        forms.update(extra)
+    tracks = load_tracks(folder / "tracks.json", forms)
     raw_stages = read("stages.json")
     stages = tuple(StageDef(s["code"], s["label_id"], s["label_en"], s["cite"], tuple(s["forms"]),
                             s.get("number")) for s in raw_stages["stages"])
@@ -200,7 +220,7 @@ def load_config(folder: Path) -> CaseworkConfig:
     items = tuple(RecordingItem(i["code"], i["label_id"], i["label_en"], i["cite"],
                                 tuple(tuple(group) for group in i["any_of"]))
                   for i in read("recording_items.json")["items"])
-    return CaseworkConfig(forms, stages, transitions, defaults, items)
+    return CaseworkConfig(forms, stages, transitions, defaults, items, tracks)
 
 
 # -- stage changes -------------------------------------------------------------------
@@ -392,7 +412,6 @@ def missing_items(config: CaseworkConfig, facts: dict[str, Any], records: Iterab
 
 
 # -- summary and due items -----------------------------------------------------------
-HOME_VISIT = "kunjungan_rumah"
 
 
 @dataclass(frozen=True)
@@ -408,6 +427,7 @@ class CaseSummary:
     allowance_open: bool = False
     next_visit: date | None = None
     closed: bool = False
+    next_visit_kind: str = ""
 
 
 def summarise(config: CaseworkConfig, stage: str, stage_since: date, facts: dict[str, Any],
@@ -415,16 +435,19 @@ def summarise(config: CaseworkConfig, stage: str, stage_since: date, facts: dict
     records = list(records)
     touched = [r.touched_on for r in records if r.touched_on]
     last = max([stage_since, *touched])
-    planned = [r.due_date for r in records
-               if r.kind == HOME_VISIT and r.due_date and not filled(r.payload.get("tanggal_kunjungan"))]
+    visits = config.visit_kinds
+    planned = sorted((r.due_date, r.kind) for r in records
+                     if r.kind in visits and r.due_date
+                     and not filled(r.payload.get(config.forms[r.kind].date_field)))
     return CaseSummary(
         stage=stage, stage_since=stage_since, last_progress=last,
         missing=tuple(missing_items(config, facts, records)),
         allowance_start=allowance_start(records),
         allowance_open=not any(
             r.kind == ALLOWANCE and r.payload.get("selesai") for r in records),
-        next_visit=min(planned) if planned else None,
+        next_visit=planned[0][0] if planned else None,
         closed=stage == TERMINATED,
+        next_visit_kind=planned[0][1] if planned else "",
     )
 
 
@@ -461,5 +484,6 @@ def due_items(case_id: str, summary: CaseSummary, today: date, rules: CaseworkRu
         if today >= warn:
             overdue = today > summary.next_visit
             out.append(DueItem(case_id, "visit_overdue" if overdue else "visit_due",
-                               summary.next_visit, overdue))
+                               summary.next_visit, overdue,
+                               {"visit_kind": summary.next_visit_kind}))
     return out

@@ -16,7 +16,10 @@ from typing import Any
 from .errors import ValidationFailed
 
 FIELD_TYPES = frozenset({"text", "textarea", "date", "time", "bool", "int", "money", "choice",
-                         "multichoice", "table", "user"})
+                         "multichoice", "table", "user", "institution", "region"})
+REGION_LEVELS = {"province": 1, "regency": 2, "district": 3, "village": 4}
+# Facts about the case a condition may ask for (filled in by the service layer).
+FACT_CHILD = "child"
 MAX_TEXT = 20_000
 
 
@@ -47,19 +50,68 @@ class FieldDef:
     columns: tuple["FieldDef", ...] = ()
     not_before: str | None = None
     future: bool = False  # a planned date (schedule, target) may lie ahead
+    required_message: str | None = None  # error code when missing, instead of "required"
+    access: str | None = None  # a grant (KESEHATAN, PELAKU) needed to see the value
+    categories: tuple[str, ...] = ()  # institution fields: directory categories offered
+    level: str | None = None  # region fields: province | regency | district | village
 
     def label(self, language: str) -> str:
         return self.label_en if language == "en" else self.label_id
 
-    def is_required(self, payload: dict[str, Any]) -> bool:
+    def is_required(self, payload: dict[str, Any], facts: dict[str, Any] | None = None) -> bool:
         if self.required:
             return True
         if self.required_if is None:
             return False
-        other = payload.get(self.required_if["field"])
-        if "equals" in self.required_if:
-            return other == self.required_if["equals"]
-        return filled(other)
+        return condition_holds(self.required_if, payload, facts)
+
+
+def condition_holds(cond: dict[str, Any], payload: dict[str, Any],
+                    facts: dict[str, Any] | None = None) -> bool:
+    """``{"field": k}`` (filled in), ``{"field": k, "equals": v}``, ``{"field": k, "in": [..]}``,
+    ``{"fact": name}`` (a fact about the case, e.g. the victim is a child) or
+    ``{"any": [cond, ...]}``."""
+    if "any" in cond:
+        return any(condition_holds(c, payload, facts) for c in cond["any"])
+    if "fact" in cond:
+        return bool((facts or {}).get(cond["fact"]))
+    value = payload.get(cond["field"])
+    if "equals" in cond:
+        return value == cond["equals"]
+    if "in" in cond:
+        return value in cond["in"]
+    return filled(value)
+
+
+def _condition_fields(cond: dict[str, Any]) -> list[str]:
+    if "any" in cond:
+        return [k for c in cond["any"] for k in _condition_fields(c)]
+    return [cond["field"]] if "field" in cond else []
+
+
+@dataclass(frozen=True)
+class AccessRule:
+    """Who may see a whole record: users holding ``grant``; ``when`` narrows it to
+    records whose payload meets the condition (e.g. an HIV/STI episode)."""
+
+    grant: str
+    when: dict[str, Any] | None = None
+
+    def applies(self, payload: dict[str, Any]) -> bool:
+        return self.when is None or condition_holds(self.when, payload)
+
+
+@dataclass(frozen=True)
+class ConsentRule:
+    """A record that may be saved only when the consent ledger allows ``purpose``
+    (for the agency named in ``agency_field``), when ``when`` holds."""
+
+    purpose: str
+    agency_field: str | None = None
+    when: dict[str, Any] | None = None
+
+    def applies(self, payload: dict[str, Any]) -> bool:
+        return self.when is None or condition_holds(self.when, payload)
 
 
 @dataclass(frozen=True)
@@ -75,6 +127,10 @@ class FormDef:
     date_field: str | None = None
     due_field: str | None = None
     require_one_of: tuple[tuple[str, ...], ...] = ()
+    access: AccessRule | None = None
+    consent: ConsentRule | None = None
+    print: str | None = None  # a printable document: surat_rujukan | berita_acara_pemulangan
+    visit: bool = False  # a planned visit: open ones (due, not done) reach the today page
 
     def label(self, language: str) -> str:
         return self.label_en if language == "en" else self.label_id
@@ -105,6 +161,8 @@ def _field(raw: dict[str, Any]) -> FieldDef:
         options=tuple(Option(o["code"], o["label_id"], o["label_en"]) for o in raw.get("options", ())),
         codelist=raw.get("codelist"), columns=tuple(_field(c) for c in raw.get("columns", ())),
         not_before=raw.get("not_before"), future=bool(raw.get("future")),
+        required_message=raw.get("required_message"), access=raw.get("access"),
+        categories=tuple(raw.get("categories", ())), level=raw.get("level"),
     )
 
 
@@ -117,11 +175,29 @@ def parse_forms(data: dict[str, Any]) -> dict[str, FormDef]:
             system=bool(raw.get("system")), cite=raw.get("cite"), date_field=raw.get("date_field"),
             due_field=raw.get("due_field"),
             require_one_of=tuple(tuple(group) for group in raw.get("require_one_of", ())),
+            access=AccessRule(raw["access"]["grant"], raw["access"].get("when"))
+            if raw.get("access") else None,
+            consent=ConsentRule(raw["consent"]["purpose"], raw["consent"].get("agency_field"),
+                                raw["consent"].get("when")) if raw.get("consent") else None,
+            print=raw.get("print"), visit=bool(raw.get("visit")),
         )
         keys = [f.key for f in form.fields]
         if len(set(keys)) != len(keys):
             raise ValueError(f"duplicate field in form {form.kind!r}")
-        for name in (form.date_field, form.due_field):
+        named = [form.date_field, form.due_field]
+        for fd in form.fields:
+            if fd.required_if:
+                named += _condition_fields(fd.required_if)
+            if fd.type == "region" and fd.level not in REGION_LEVELS:
+                raise ValueError(f"region field {fd.key!r} needs a level")
+        for rule in (form.access, form.consent):
+            if rule is not None and rule.when:
+                named += _condition_fields(rule.when)
+        if form.consent is not None and form.consent.agency_field:
+            named.append(form.consent.agency_field)
+        if form.visit and not (form.due_field and form.date_field):
+            raise ValueError(f"visit form {form.kind!r} needs a due_field and a date_field")
+        for name in named:
             if name is not None and name not in keys:
                 raise ValueError(f"form {form.kind!r} names unknown field {name!r}")
         forms[form.kind] = form
@@ -147,10 +223,16 @@ def _check_value(fd: FieldDef, value: Any, allowed: frozenset[str] | None,
                  today: date) -> str | None:
     """Return an error code for a filled-in value of the wrong shape, else None."""
     t = fd.type
-    if t in ("text", "textarea", "user"):
+    if t in ("text", "textarea", "user", "institution"):
         if not isinstance(value, str):
             return "invalid"
         return "too_long" if len(value) > MAX_TEXT else None
+    if t == "region":
+        parts = value.split(".") if isinstance(value, str) else []
+        depth = REGION_LEVELS.get(fd.level or "", 0)
+        if len(parts) != depth or not all(p.isdigit() for p in parts):
+            return "invalid_region"
+        return None
     if t == "time":
         if not isinstance(value, str) or len(value) != 5 or value[2] != ":":
             return "invalid_time"
@@ -185,11 +267,13 @@ def _check_value(fd: FieldDef, value: Any, allowed: frozenset[str] | None,
 
 
 def validate_record(form: FormDef, payload: dict[str, Any], today: date,
-                    codes: dict[str, frozenset[str]] | None = None) -> dict[str, Any]:
+                    codes: dict[str, frozenset[str]] | None = None,
+                    facts: dict[str, Any] | None = None) -> dict[str, Any]:
     """Check a record payload against its form; return the cleaned payload.
 
     ``codes`` maps a code-list name to its codes (for choice fields that name a
-    code list). Raises ``ValidationFailed`` with one problem per field; a table's
+    code list); ``facts`` holds facts about the case that conditions may ask for
+    (``child``). Raises ``ValidationFailed`` with one problem per field; a table's
     problems are reported as ``key.row.column``.
     """
     problems: dict[str, str] = {}
@@ -202,8 +286,8 @@ def validate_record(form: FormDef, payload: dict[str, Any], today: date,
         if isinstance(value, str):
             value = value.strip()
         if not filled(value):
-            if fd.is_required(payload):
-                problems[fd.key] = "required"
+            if fd.is_required(payload, facts):
+                problems[fd.key] = fd.required_message or "required"
             elif fd.type == "bool" and value is False:
                 clean[fd.key] = False
             continue

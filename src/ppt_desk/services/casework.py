@@ -5,20 +5,24 @@ work (so every change gets its outbox event and audit entry).
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from ..domain import access
 from ..domain import casework as cw
+from ..domain import tracks as tr
 from ..domain.age import age_at_intake, is_child
 from ..domain.codelists import CodeLists
 from ..domain.consent import ConsentDecision, ConsentRecord, consent_decision, validate_consent
 from ..domain.errors import DomainError, ValidationFailed
-from ..domain.forms import as_date, validate_record
+from ..domain.forms import FACT_CHILD, FormDef, as_date, validate_record
+from ..domain.institutions import Institution
 from ..domain.roles import can_see_cases
 from .context import Actor
 from .dto import (
     AllowanceInfo, CaseloadRow, CaseWork, ChangeSet, ConsentInfo, ConsentInput, DueInfo, GateMissing,
-    StageChangeInfo, StageOption, TodayView,
+    GroupSessionInfo, RecordInfo, StageChangeInfo, StageOption, TodayView,
 )
 from .ports import Clock
 
@@ -125,7 +129,8 @@ def case_work(uow: Any, actor: Actor, config: cw.CaseworkConfig, case_id: str,
         consents.append(ConsentInfo(
             row.id, row.purpose, row.given_by, row.given_on, row.method, row.agency,
             row.giver_name, row.legal_basis, row.valid_until, row.withdrawn_on, row.note,
-            row.withdrawal_note, repo.user_name(row.recorded_by), decision.allowed))
+            row.withdrawal_note, repo.user_name(row.recorded_by), decision.allowed,
+            tuple(row.scope or ())))
     summary = cw.summarise(config, header.stage, header.since, header.facts, records)
     status = cw.allowance_status(records, header.stage, today, the_rules.allowance)
     allowance = AllowanceInfo(status.started, status.open, status.day, status.phase,
@@ -138,14 +143,43 @@ def case_work(uow: Any, actor: Actor, config: cw.CaseworkConfig, case_id: str,
         due.append(DueInfo(case_id, header.case_number, header.full_name, "approval_returned",
                            _decided_on(change_rows[-1]), False,
                            {"to_stage": changes[-1].to_stage}))
+    shown = [visible_record(config, repo.record_info(r), actor.grants) for r in rows]
+    sessions = group_sessions(uow, case_id)
+    group_days = [cw.Rec(s.id, tr.GROUP_SESSION, {}, s.held_on) for s in sessions]
     return CaseWork(
         case_id=case_id, stage=header.stage, stage_since=header.since, status=header.status,
         victim_status=header.victim_status, is_child_today=child,
         assigned_user_id=header.assigned_user_id,
-        records=tuple(repo.record_info(r) for r in rows), stage_changes=tuple(changes),
+        records=tuple(shown), stage_changes=tuple(changes),
         consents=tuple(consents), shared_with=tuple(repo.shared_with(case_id)),
         options=tuple(options), missing_items=summary.missing, allowance=allowance,
-        due=tuple(due), can_review=actor.sees_all_cases)
+        due=tuple(due), can_review=actor.sees_all_cases,
+        tracks=tuple(tr.track_status(t, [*shown, *group_days]) for t in config.tracks),
+        group_sessions=tuple(sessions))
+
+
+def visible_record(config: cw.CaseworkConfig, info: RecordInfo, grants: frozenset[str]) -> RecordInfo:
+    """The record as a user holding ``grants`` may see it (domain.access)."""
+    form = config.forms.get(info.kind)
+    if form is None:
+        return info
+    seen = access.visible(form, info.payload, grants)
+    if not seen.hidden and not seen.hidden_fields:
+        return info
+    return replace(info, payload=seen.payload, hidden=seen.hidden,
+                   hidden_fields=seen.hidden_fields, grant=seen.grant)
+
+
+def group_sessions(uow: Any, case_id: str) -> list[GroupSessionInfo]:
+    out = []
+    for s, people in uow.groups.for_case(case_id):
+        own = tuple((p.role, p.relation) for p in people if p.case_id == case_id)
+        others = [p for p in people if p.case_id != case_id]
+        out.append(GroupSessionInfo(
+            s.id, s.held_on, s.kind, s.topic, s.facilitator, s.duration_min, s.setting, s.notes,
+            own, sum(1 for p in others if p.role == tr.VICTIM),
+            sum(1 for p in others if p.role == tr.FAMILY)))
+    return out
 
 
 def _consent(row: Any) -> ConsentRecord:
@@ -158,27 +192,44 @@ def _consent(row: Any) -> ConsentRecord:
 def save_record(uow: Any, actor: Actor, config: cw.CaseworkConfig,
                 codes: dict[str, frozenset[str]], case_id: str, kind: str,
                 payload: dict[str, Any], clock: Clock,
-                record_id: str | None = None) -> tuple[ChangeSet, str]:
-    """Add (or, with ``record_id``, change) one casework record."""
+                record_id: str | None = None,
+                national: tuple[Institution, ...] = ()) -> tuple[ChangeSet, str]:
+    """Add (or, with ``record_id``, change) one casework record.
+
+    Beside the form's own rules: restricted records need the user's access grant
+    (domain.access), institution fields must name a directory entry, and a form that
+    needs the victim's consent (repatriation, mediation, an outgoing referral) is
+    refused unless the consent ledger allows it on the record's date.
+    """
     form = config.forms.get(kind)
     if form is None or form.system:
         raise DomainError("unknown_form", kind=kind)
     today = clock.today()
-    clean = validate_record(form, payload, today, codes)
-    record_date = as_date(clean.get(form.date_field)) if form.date_field else None
-    due_date = as_date(clean.get(form.due_field)) if form.due_field else None
     with uow:
         header = case_header(uow, actor, case_id)
         if header.stage == cw.TERMINATED and kind != "terminasi":
             raise DomainError("case_closed")
         repo = uow.casework
         existing = repo.records(case_id)
+        old: dict[str, Any] | None = None
         if record_id is not None:
             row = repo.record(record_id)
             if row is None or row.case_id != case_id or row.kind != kind:
                 raise DomainError("record_not_found")
+            old = dict(row.payload)
+            payload = access.merge_hidden(form, old, payload, actor.grants)
         elif not form.multiple and any(r.kind == kind for r in existing):
             raise DomainError("record_exists", kind=kind)
+        on = as_date(payload.get(form.date_field)) if form.date_field else None
+        facts = {FACT_CHILD: bool(child_on(header, on if on and on <= today else today))}
+        clean = validate_record(form, payload, today, codes, facts)
+        record_date = as_date(clean.get(form.date_field)) if form.date_field else None
+        due_date = as_date(clean.get(form.due_field)) if form.due_field else None
+        lacking = access.may_write(form, old, clean, actor.grants)
+        if lacking is not None:
+            raise DomainError("needs_grant", grant=lacking)
+        places = _institutions(uow, form, clean, national)
+        _check_consent(uow, header, form, old, clean, places, record_date or today)
         if kind == cw.ALLOWANCE and record_date is not None:
             others = [_rec(r) for r in existing if r.id != record_id]
             cw.check_allowance_entry(others, record_date, clean, rules(uow, config).allowance)
@@ -190,6 +241,57 @@ def save_record(uow: Any, actor: Actor, config: cw.CaseworkConfig,
         refresh_summary(uow, config, case_id)
         uow.commit()
     return ChangeSet(cases=frozenset({case_id})), record_id
+
+
+def find_institution(uow: Any, national: tuple[Institution, ...],
+                     institution_id: str) -> Institution | None:
+    for inst in national:
+        if inst.id == institution_id:
+            return inst
+    return uow.directory.get(institution_id)
+
+
+def _institutions(uow: Any, form: FormDef, clean: dict[str, Any],
+                  national: tuple[Institution, ...]) -> dict[str, Institution]:
+    """The directory entries the record's institution fields name (unknown ids refused)."""
+    found: dict[str, Institution] = {}
+    problems: dict[str, str] = {}
+    for fd in form.fields:
+        value = clean.get(fd.key)
+        if fd.type != "institution" or not value:
+            continue
+        inst = find_institution(uow, national, value)
+        if inst is None:
+            problems[fd.key] = "unknown_institution"
+        else:
+            found[fd.key] = inst
+    if problems:
+        raise ValidationFailed(problems)
+    return found
+
+
+def _check_consent(uow: Any, header: Any, form: FormDef, old: dict[str, Any] | None,
+                   clean: dict[str, Any], places: dict[str, Institution], on: date) -> None:
+    """Refuse a record whose form needs the victim's consent when the ledger does not
+    allow it. Checked when the record is made, when it starts to need consent (an
+    incoming referral turned outgoing) or when the agency changes; later edits (the
+    referral was accepted) do not re-ask."""
+    rule = form.consent
+    if rule is None or not rule.applies(clean):
+        return
+    agency_field = rule.agency_field
+    if old is not None and rule.applies(old) and \
+            (agency_field is None or old.get(agency_field) == clean.get(agency_field)):
+        return
+    inst = places.get(agency_field) if agency_field else None
+    names = inst.names() if inst is not None else ("",)
+    consents = [_consent(r) for r in uow.casework.consents(header.id)]
+    child = bool(child_on(header, on))
+    decisions = [consent_decision(consents, rule.purpose, on, child, name) for name in names]
+    if any(d.allowed for d in decisions):
+        return
+    raise DomainError("consent_missing", purpose=rule.purpose, reason=decisions[0].reason,
+                      agency=inst.display if inst is not None else "", on=on)
 
 
 # -- stage changes ---------------------------------------------------------------------------
@@ -287,6 +389,8 @@ def record_consent(uow: Any, actor: Actor, vocab: dict[str, frozenset[str]], cas
                           c.legal_basis, c.valid_until),
             child, vocab["consent_purpose"], vocab["consent_method"], vocab["consent_giver"],
             vocab["agency_purposes"], today)
+        if any(s not in vocab["consent_scope"] for s in c.scope):
+            raise ValidationFailed({"scope": "unknown_code"})
         consent_id = uow.casework.add_consent(case_id, c, actor.id)
         uow.commit()
     return ChangeSet(cases=frozenset({case_id})), consent_id

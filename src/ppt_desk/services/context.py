@@ -30,6 +30,11 @@ class Actor:
         return sees_all_cases(self.user.roles)
 
     @property
+    def grants(self) -> frozenset[str]:
+        """Access to restricted data (HIV/STI and reproductive health, perpetrators)."""
+        return self.user.grants
+
+    @property
     def is_admin(self) -> bool:
         return can_manage_users(self.user.roles)
 

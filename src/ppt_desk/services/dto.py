@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from ..domain.intake import CaseIntake
+from ..domain.tracks import TrackStatus
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ class UserInfo:
     display_name: str
     roles: frozenset[str]
     active: bool = True
+    grants: frozenset[str] = frozenset()  # access to restricted data (domain.access)
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,9 @@ class RecordInfo:
     created_at: datetime
     updated_at: datetime
     version: int
+    hidden: bool = False                 # restricted: only its existence and date are shown
+    hidden_fields: tuple[str, ...] = ()  # fields left out for lack of access
+    grant: str | None = None             # the access that would show what is hidden
 
 
 @dataclass(frozen=True)
@@ -154,6 +159,7 @@ class ConsentInput:
     legal_basis: str = ""
     valid_until: date | None = None
     note: str = ""
+    scope: tuple[str, ...] = ()  # consent_scope codes: what may be shared (empty: default)
 
 
 @dataclass(frozen=True)
@@ -172,6 +178,7 @@ class ConsentInfo:
     withdrawal_note: str
     recorded_by_name: str
     active_today: bool
+    scope: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -222,6 +229,24 @@ class AllowanceInfo:
 
 
 @dataclass(frozen=True)
+class GroupSessionInfo:
+    """A group session as one participating case sees it: its own participants in full,
+    the other cases only as counts (other victims stay private)."""
+
+    id: str
+    held_on: date
+    kind: str
+    topic: str
+    facilitator: str
+    duration_min: int | None
+    setting: str
+    notes: str
+    own: tuple[tuple[str, str], ...]   # (role, relation) of this case's participants
+    other_victims: int
+    other_family: int
+
+
+@dataclass(frozen=True)
 class CaseWork:
     """Everything the casework tabs of a case page show."""
 
@@ -241,6 +266,8 @@ class CaseWork:
     allowance: AllowanceInfo
     due: tuple[DueInfo, ...]
     can_review: bool = False
+    tracks: tuple[TrackStatus, ...] = ()
+    group_sessions: tuple[GroupSessionInfo, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -270,3 +297,71 @@ class TodayView:
     missing_total: int = 0
     is_supervisor: bool = False
     due_total: int = 0                          # due items in all (``due`` is capped)
+
+
+# -- printed documents (filled in by services, drawn by ppt_desk.reporting) -------------
+@dataclass(frozen=True)
+class Letterhead:
+    """The office's letterhead (Pengaturan › Kop surat)."""
+
+    office_name: str                  # e.g. "UPTD PPA Kota Kupang"
+    parent_lines: tuple[str, ...] = ()  # lines above the name, e.g. ("PEMERINTAH KOTA KUPANG",
+    #                                     "DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK")
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    city: str = ""                    # place written before the date, e.g. "Kupang"
+
+
+@dataclass(frozen=True)
+class Signatory:
+    caption: str          # e.g. "Kepala UPTD PPA", "PIHAK PERTAMA (yang menyerahkan)"
+    name: str = ""        # blank prints a line to sign and write the name by hand
+    position: str = ""    # jabatan / relation, e.g. "Pekerja Sosial", "Ayah kandung"
+    id_number: str = ""   # NIP or NIK of an official; never the victim's
+    institution: str = ""
+
+
+@dataclass(frozen=True)
+class ReferralLetterData:
+    """Surat rujukan: only what the consent ledger allows is filled in; ``withheld`` names
+    the kinds of data left out so the receiver knows to ask."""
+
+    letterhead: Letterhead
+    number: str
+    issued_on: date
+    to_institution: str
+    to_address: str
+    subject: str                                  # "Rujukan Layanan Rehabilitasi Kesehatan"
+    services: tuple[str, ...]                     # services requested, as labels
+    need: str                                     # the need behind the referral
+    identity: tuple[tuple[str, str], ...] = ()    # (label, value) rows, empty if not allowed
+    case_summary: str = ""
+    health: str = ""                              # empty unless consent and access allow
+    documents: tuple[str, ...] = ()               # documents sent with the letter
+    case_management: str = ""                     # who keeps case management
+    consent_note: str = ""                        # "Persetujuan korban: 20 November 2026, tertulis"
+    contact: str = ""                             # caseworker to contact about this referral
+    withheld: tuple[str, ...] = ()                # e.g. ("Data kesehatan", "Kontak")
+    signatories: tuple[Signatory, ...] = ()
+    copies_to: tuple[str, ...] = ()               # tembusan
+
+
+@dataclass(frozen=True)
+class HandoverMinutesData:
+    """Berita acara serah terima at the end of a repatriation; ``remains`` for a body
+    (jenazah), where the family receives and no victim signs."""
+
+    letterhead: Letterhead
+    number: str
+    held_on: date
+    place: str
+    remains: bool
+    giver: Signatory                              # PIHAK PERTAMA
+    receiver: Signatory                           # PIHAK KEDUA
+    subject_rows: tuple[tuple[str, str], ...]     # who / whose remains is handed over
+    route: tuple[str, ...] = ()                   # legs, in order
+    escort: str = ""
+    items: tuple[tuple[str, str], ...] = ()       # documents / belongings and who holds them
+    notes: str = ""
+    witnesses: tuple[Signatory, ...] = ()

@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from ..domain.errors import DomainError
+from ..domain.access import GRANTS
+from ..domain.errors import DomainError, ValidationFailed
 from ..domain.ids import uuid7
 from ..domain.roles import Role
 from .context import Actor
@@ -56,15 +57,23 @@ def initialise_office(uow: UnitOfWork, office: OfficeProfile, admin: UserInfo) -
     return ChangeSet(users=True, office=True)
 
 
+def check_grants(grants: frozenset[str]) -> None:
+    unknown = set(grants) - set(GRANTS)
+    if unknown:
+        raise ValidationFailed({"grants": "unknown_code"})
+
+
 def add_user(uow: UnitOfWork, vault: KeyVault, actor: Actor, username: str, display_name: str,
-             roles: frozenset[str], password: str) -> tuple[ChangeSet, UserInfo]:
+             roles: frozenset[str], password: str,
+             grants: frozenset[str] = frozenset()) -> tuple[ChangeSet, UserInfo]:
     actor.require_admin()
     name = check_username(username)
     check_roles(roles)
+    check_grants(grants)
     check_password(password)
     if not display_name.strip():
         raise DomainError("display_name_required")
-    user = UserInfo(uuid7(), name, display_name.strip(), frozenset(roles))
+    user = UserInfo(uuid7(), name, display_name.strip(), frozenset(roles), True, frozenset(grants))
     with uow:
         if any(u.username == name for u in uow.users.list()):
             raise DomainError("username_taken")
@@ -78,14 +87,17 @@ def add_user(uow: UnitOfWork, vault: KeyVault, actor: Actor, username: str, disp
 
 
 def update_user(uow: UnitOfWork, vault: KeyVault, actor: Actor, user_id: str, display_name: str,
-                roles: frozenset[str], active: bool) -> ChangeSet:
-    """Change a user's name, roles or active flag.
+                roles: frozenset[str], active: bool,
+                grants: frozenset[str] | None = None) -> ChangeSet:
+    """Change a user's name, roles, access grants (None: keep them) or active flag.
 
     Deactivating removes the user's keyslot, so the old password no longer opens
     the database (not even a copy taken later); reactivating needs a password reset.
     """
     actor.require_admin()
     check_roles(roles)
+    if grants is not None:
+        check_grants(grants)
     with uow:
         user = uow.users.get(user_id)
         if user is None:
@@ -93,7 +105,8 @@ def update_user(uow: UnitOfWork, vault: KeyVault, actor: Actor, user_id: str, di
         if user_id == actor.id and (Role.ADMIN.value not in roles or not active):
             raise DomainError("cannot_demote_self")
         uow.users.update(UserInfo(user.id, user.username, display_name.strip() or user.display_name,
-                                  frozenset(roles), active))
+                                  frozenset(roles), active,
+                                  user.grants if grants is None else frozenset(grants)))
         uow.commit()
     if user.active and not active:
         vault.remove_user(user.id)

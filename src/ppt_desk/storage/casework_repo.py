@@ -19,7 +19,7 @@ from .schema import (
     Case, CaseRecord, CaseShare, CaseSummary, Consent, Person, Setting, StageChange, User,
 )
 
-SUMMARY_VERSION = 1
+SUMMARY_VERSION = 2  # 2: next_visit_kind (any visit form, not only home visits)
 
 
 def _now() -> datetime:
@@ -53,7 +53,8 @@ def summary_columns(s: cw.CaseSummary) -> dict[str, Any]:
     return {"version": SUMMARY_VERSION, "last_progress": s.last_progress,
             "missing": list(s.missing), "missing_count": len(s.missing),
             "allowance_start": s.allowance_start, "allowance_open": s.allowance_open,
-            "next_visit": s.next_visit, "closed": s.closed}
+            "next_visit": s.next_visit, "next_visit_kind": s.next_visit_kind,
+            "closed": s.closed}
 
 
 def _header(case: Case, person: Person) -> CaseHeader:
@@ -240,7 +241,7 @@ class SqlCaseworkRepository:
                       given_by=c.given_by, giver_name=c.giver_name.strip(),
                       legal_basis=c.legal_basis.strip(), given_on=c.given_on, method=c.method,
                       note=c.note.strip(), valid_until=c.valid_until, recorded_by=author,
-                      created_at=_now())
+                      created_at=_now(), scope=sorted(set(c.scope)))
         self.session.add(row)
         self.session.flush()
         return row.id
@@ -297,7 +298,8 @@ class SqlCaseworkRepository:
         stmt = (select(Case.id, Case.case_number, Person.full_name, Case.stage,
                        Case.stage_since, Case.intake_date, CaseSummary.last_progress,
                        CaseSummary.missing, CaseSummary.allowance_start,
-                       CaseSummary.allowance_open, CaseSummary.next_visit, CaseSummary.closed)
+                       CaseSummary.allowance_open, CaseSummary.next_visit, CaseSummary.closed,
+                       CaseSummary.next_visit_kind)
                 .join(CaseSummary, CaseSummary.case_id == Case.id)
                 .join(Person, Person.id == Case.person_id)
                 .where(CaseSummary.closed.is_(False),
@@ -309,7 +311,7 @@ class SqlCaseworkRepository:
             stmt = stmt.where(_visible_to(visible_to))
         return [(r[0], r[1], r[2],
                  cw.CaseSummary(r[3], r[4] or r[5], r[6], tuple(r[7] or ()), r[8], bool(r[9]),
-                                r[10], bool(r[11])))
+                                r[10], bool(r[11]), r[12] or ""))
                 for r in self.session.execute(stmt.order_by(Case.intake_date))]
 
     def overdue_by_caseworker(self, today: date, rules: cw.CaseworkRules) -> dict[str, int]:

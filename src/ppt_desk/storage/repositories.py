@@ -15,7 +15,11 @@ from ..domain.intake import Address, CaseIntake, Guardian, IdentityDocument
 from ..services.dto import (
     CaseDetail, CasePage, CaseQuery, CaseRow, OfficeProfile, TimelineEntry, UserInfo,
 )
-from .schema import Case, CaseModus, CaseRecord, CaseShare, Consent, Draft, StageChange, Office, OutboxEvent, Person, SearchToken, User
+from ..domain.tracks import GROUP_SESSION
+from .schema import (
+    Case, CaseModus, CaseRecord, CaseShare, Consent, Draft, GroupParticipant, Office, OutboxEvent,
+    Person, SearchToken, StageChange, User,
+)
 from .search import CASE_NUMBER_MARK, NameIndex, WordMatch, tokens_for
 
 # The full order of each sort: what an index gives, plus at most one more term (SQLite then
@@ -152,6 +156,9 @@ class SqlCaseRepository:
         for cid, purpose in self.session.execute(
                 select(Consent.id, Consent.purpose).where(Consent.case_id == case_id)):
             out[cid] = purpose
+        for pid in self.session.execute(
+                select(GroupParticipant.id).where(GroupParticipant.case_id == case_id)).scalars():
+            out[pid] = GROUP_SESSION
         return out
 
     def _scalar(self, stmt, *where) -> int:
@@ -341,11 +348,13 @@ class SqlUserRepository:
 
     @staticmethod
     def _dto(row: User) -> UserInfo:
-        return UserInfo(row.id, row.username, row.display_name, frozenset(row.roles), row.active)
+        return UserInfo(row.id, row.username, row.display_name, frozenset(row.roles), row.active,
+                        frozenset(row.grants or ()))
 
     def add(self, user: UserInfo) -> None:
         self.session.add(User(id=user.id, username=user.username, display_name=user.display_name,
-                              roles=sorted(user.roles), active=user.active, created_at=_now()))
+                              roles=sorted(user.roles), active=user.active, created_at=_now(),
+                              grants=sorted(user.grants)))
         self.session.flush()
 
     def get(self, user_id: str) -> UserInfo | None:
@@ -362,6 +371,7 @@ class SqlUserRepository:
             raise DomainError("unknown_user")
         row.display_name = user.display_name
         row.roles = sorted(user.roles)
+        row.grants = sorted(user.grants)
         row.active = user.active
         self.session.flush()
 

@@ -45,6 +45,9 @@ class User(Tracked, Base):
     username: Mapped[str] = mapped_column(String(64), unique=True)
     display_name: Mapped[str] = mapped_column(String(200))
     roles: Mapped[list] = mapped_column(JSON, default=list)
+    # Access to restricted data beyond the role: KESEHATAN (HIV/STI, reproductive health),
+    # PELAKU (perpetrators' details). See domain.access.
+    grants: Mapped[list] = mapped_column(JSON, default=list)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
@@ -177,6 +180,9 @@ class Consent(Tracked, Base):
     valid_until: Mapped[date | None] = mapped_column(Date, nullable=True)
     withdrawn_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     withdrawal_note: Mapped[str] = mapped_column(Text, default="")
+    # What may be shared under this consent (consent_scope codes); empty = identity and
+    # case summary only.
+    scope: Mapped[list] = mapped_column(JSON, default=list)
     recorded_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     __table_args__ = (Index("ix_consent_case", "case_id", "purpose"),)
@@ -210,8 +216,67 @@ class CaseSummary(Base):
     allowance_start: Mapped[date | None] = mapped_column(Date, nullable=True)
     allowance_open: Mapped[bool] = mapped_column(Boolean, default=False)
     next_visit: Mapped[date | None] = mapped_column(Date, nullable=True)
+    next_visit_kind: Mapped[str] = mapped_column(String(30), default="")
     closed: Mapped[bool] = mapped_column(Boolean, default=False)
     __table_args__ = (Index("ix_case_summary_missing", "closed", "missing_count"),)
+
+
+class Institution(Tracked, Base):
+    """A local entry of the institution directory, added by the office. The national
+    starter list ships as data (resources/institutions) and is not stored here."""
+
+    __tablename__ = "institution"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    acronym: Mapped[str] = mapped_column(String(40), default="")
+    category: Mapped[str] = mapped_column(String(30))
+    level: Mapped[str] = mapped_column(String(20))
+    province_code: Mapped[str] = mapped_column(String(13), default="")
+    regency_code: Mapped[str] = mapped_column(String(13), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(String(100), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    contact_person: Mapped[str] = mapped_column(String(200), default="")
+    services: Mapped[list] = mapped_column(JSON, default=list)
+    note: Mapped[str] = mapped_column(Text, default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    __table_args__ = (Index("ix_institution_category", "category", "name"),)
+
+
+class GroupSession(Tracked, Base):
+    """A group counselling / therapy / support session with several participants
+    [002:1233-1236]; its participants link it to their cases."""
+
+    __tablename__ = "group_session"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    held_on: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(30))
+    topic: Mapped[str] = mapped_column(String(200))
+    facilitator: Mapped[str] = mapped_column(String(200), default="")
+    duration_min: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    setting: Mapped[str] = mapped_column(String(20), default="")  # DI_DALAM_PANTI | DI_LUAR_PANTI
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    __table_args__ = (Index("ix_group_session_day", "held_on"),)
+
+
+class GroupParticipant(Tracked, Base):
+    """One participant of a group session: the victim of a case, or a family member of
+    that victim (by relation; family members' names are not recorded)."""
+
+    __tablename__ = "group_participant"
+    _case_attr = "case_id"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    session_id: Mapped[str] = mapped_column(ForeignKey("group_session.id"))
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"))
+    role: Mapped[str] = mapped_column(String(10))  # KORBAN | KELUARGA
+    relation: Mapped[str] = mapped_column(String(30), default="")
+    attended: Mapped[bool] = mapped_column(Boolean, default=True)
+    __table_args__ = (Index("ix_group_participant_case", "case_id"),
+                      Index("ix_group_participant_session", "session_id"))
 
 
 class CaseModus(Base):

@@ -12,6 +12,7 @@ from .repositories import (
     SqlCaseRepository, SqlDraftRepository, SqlOfficeRepository, SqlUserRepository,
 )
 from .search import NameIndex
+from .tracks_repo import SqlDirectoryRepository, SqlGroupRepository
 
 SQLITE_FULL = 13
 
@@ -46,6 +47,8 @@ class SqlUnitOfWork:
         self.office = SqlOfficeRepository(self.session)
         self.drafts = SqlDraftRepository(self.session)
         self.casework = SqlCaseworkRepository(self.session)
+        self.directory = SqlDirectoryRepository(self.session)
+        self.groups = SqlGroupRepository(self.session)
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from ...services.dto import CaseDetail, ChangeSet, RecordInfo
 from ..context import AppContext
 from ..labels import casework_config, code_label, message_for, stage_label
-from ..regions import regions
+from ...domain.regions import regions
 from .base import BasePage
 from .casework_common import fmt_date
 from .empowerment_tab import EmpowermentTab
