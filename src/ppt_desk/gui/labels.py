@@ -173,7 +173,46 @@ def _messages() -> dict[str, str]:
         "consent_withdrawn_before_given": t.translate(
             "labels", "Tanggal pencabutan lebih awal dari tanggal persetujuan."),
         "consent_missing": t.translate(
-            "labels", "Belum ada persetujuan korban yang berlaku untuk: {purpose}."),
+            "labels", "Belum ada persetujuan korban yang berlaku untuk: {purpose}.{why} Catat "
+                      "persetujuan korban di tab Persetujuan lebih dulu."),
+        "consent_why_withdrawn": t.translate("labels", " Persetujuan sudah dicabut."),
+        "consent_why_expired": t.translate("labels", " Masa berlaku persetujuan sudah habis."),
+        "consent_why_not_yet_given": t.translate(
+            "labels", " Persetujuan baru diberikan setelah tanggal ini."),
+        "consent_why_agency_not_covered": t.translate(
+            "labels", " Persetujuan yang ada untuk lembaga lain."),
+        "consent_why_needs_guardian": t.translate(
+            "labels", " Korban anak: perlu persetujuan wali atau dasar hukum."),
+        "consent_why_needs_legal_basis": t.translate(
+            "labels", " Persetujuan oleh pihak lain perlu dasar hukum."),
+        "needs_grant": t.translate(
+            "labels", "Data ini terbatas. Hanya pengguna dengan {grant} yang dapat melihat atau "
+                      "mengubahnya."),
+        "grant_KESEHATAN": t.translate("labels", "akses data kesehatan"),
+        "grant_PELAKU": t.translate("labels", "akses data pelaku"),
+        "escort_required": t.translate(
+            "labels", "Pendamping pemulangan wajib untuk korban anak, korban yang sakit, atau "
+                      "bila ada risiko keamanan."),
+        "unknown_institution": t.translate(
+            "labels", "Lembaga tidak ada di direktori. Pilih dari daftar atau tambahkan di "
+                      "halaman Lembaga."),
+        "invalid_region": t.translate("labels", "Pilih wilayah dari daftar."),
+        "group_needs_two": t.translate(
+            "labels", "Sesi kelompok perlu paling sedikit dua peserta."),
+        "group_needs_victim": t.translate(
+            "labels", "Sesi kelompok perlu paling sedikit satu korban sebagai peserta."),
+        "duplicate": t.translate("labels", "Peserta ini sudah ada."),
+        "institution_read_only": t.translate(
+            "labels", "Lembaga nasional dari data bawaan tidak dapat diubah."),
+        "institution_not_found": t.translate("labels", "Lembaga tidak ditemukan."),
+        "invalid_email": t.translate("labels", "Alamat email tidak valid."),
+        "region_mismatch": t.translate(
+            "labels", "Kabupaten/kota tidak berada di provinsi yang dipilih."),
+        "document_not_written": t.translate(
+            "labels", "Dokumen tidak dapat disimpan (penyimpanan penuh atau tercabut?). Tidak "
+                      "ada data yang hilang; pilih tempat lain lalu coba lagi."),
+        "letter_outgoing_only": t.translate(
+            "labels", "Surat rujukan hanya untuk rujukan keluar."),
         "handover_needs_note": t.translate("labels", "Tulis catatan serah terima."),
         "handover_not_yours": t.translate(
             "labels", "Hanya pendamping kasus atau supervisor yang dapat menyerahkan kasus."),
@@ -213,6 +252,7 @@ def _casework_params(code: str, params: dict[str, object], messages: dict[str, s
         purpose = code_label("consent_purpose", str(params["purpose"]))
         agency = params.get("agency")
         out["purpose"] = f"{purpose} — {agency}" if agency else purpose
+        out["why"] = messages.get(f"consent_why_{params.get('reason')}", "")
     return out
 
 
@@ -240,6 +280,8 @@ def error_text(code: str, **params: object) -> str:
     messages = _messages()
     if code.startswith(("stage_", "consent_")):
         params = _casework_params(code, params, messages)
+    if code == "needs_grant":
+        params = {**params, "grant": messages.get(f"grant_{params.get('grant')}", "")}
     if code == "wrong_password" and int(params.get("seconds") or 0) > 0:
         code = "wrong_password_delay"
     template = messages.get(code)
