@@ -71,7 +71,8 @@ def referral(**changes) -> ReferralLetterData:
                      "dipulangkan melalui Batam pada 21 November 2026.",
         health="Tekanan darah normal; korban menyampaikan gangguan tidur dan mimpi buruk.",
         documents=("Salinan surat keterangan dari KBRI", "Hasil asesmen awal pekerja sosial"),
-        case_management="UPTD PPA Kota Kupang",
+        case_management=("Manajemen kasus tetap dipegang oleh UPTD PPA Kota Kupang; mohon "
+                         "umpan balik hasil layanan kepada kami."),
         consent_note="Persetujuan korban: 20 November 2026, tertulis, untuk rujukan layanan "
                      "kesehatan dan psikologis.",
         contact="Maria Goreti Tefa (Pekerja Sosial), telepon 0812-0000-1234",
@@ -228,7 +229,7 @@ def test_referral_letter_reads_as_an_indonesian_letter(tmp_path):
     assert "Ringkasan kasus" in one and "Informasi kesehatan" in one
     assert ("Dokumen yang dilampirkan: 1. Salinan surat keterangan dari KBRI 2. Hasil asesmen "
             "awal pekerja sosial") in one
-    assert "Manajemen kasus tetap dipegang oleh UPTD PPA Kota Kupang." in one
+    assert "Manajemen kasus tetap dipegang oleh UPTD PPA Kota Kupang; mohon umpan balik" in one
     assert "Persetujuan korban: 20 November 2026, tertulis" in one
     assert ("Data berikut tidak disertakan karena tidak tercakup persetujuan korban: Kontak "
             "keluarga, Riwayat kesehatan jiwa.") in one

@@ -491,12 +491,6 @@ def _build(path: Path, story: list[Flowable], title: str, author: str) -> None:
 
 
 # -- surat rujukan ------------------------------------------------------------------------
-def _case_management_sentence(holder: str) -> str:
-    holder = holder.strip().rstrip(".")
-    return (f"Manajemen kasus tetap dipegang oleh {_x(holder)}. Mohon perkembangan dan hasil "
-            "layanan disampaikan kembali kepada kami.")
-
-
 def _referral_story(data: ReferralLetterData, st: _Styles) -> list[Flowable]:
     story = _letterhead(data.letterhead, st)
     city = data.letterhead.city.strip()
@@ -549,7 +543,7 @@ def _referral_story(data: ReferralLetterData, st: _Styles) -> list[Flowable]:
 
     story.append(Spacer(1, 6))
     if data.case_management.strip():
-        story.append(Paragraph(_case_management_sentence(data.case_management), st.body))
+        story.append(Paragraph(_x(data.case_management), st.body))
     if data.consent_note.strip():
         story.append(Paragraph(_x(data.consent_note), st.small))
     withheld = [w.strip() for w in data.withheld if w.strip()]

@@ -339,7 +339,7 @@ class ReferralLetterData:
     case_summary: str = ""
     health: str = ""                              # empty unless consent and access allow
     documents: tuple[str, ...] = ()               # documents sent with the letter
-    case_management: str = ""                     # who keeps case management
+    case_management: str = ""                     # sentence: who keeps case management
     consent_note: str = ""                        # "Persetujuan korban: 20 November 2026, tertulis"
     contact: str = ""                             # caseworker to contact about this referral
     withheld: tuple[str, ...] = ()                # e.g. ("Data kesehatan", "Kontak")
