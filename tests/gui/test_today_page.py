@@ -70,11 +70,11 @@ def test_moving_the_clock_brings_the_right_due_items(qtbot, backend, runner, pre
     clock.advance(2)  # the home visit of day 21 comes within the three warning days
     page.refresh()
     rows = _rows(page)
-    assert ("Segera", visit_no, "Kunjungan rumah dijadwalkan 22/05/2025") in rows
+    assert ("Segera", visit_no, "Kunjungan Rumah dijadwalkan 22/05/2025") in rows
     assert rows[-1][0] == "Segera"  # overdue first
     clock.advance(3)
     page.refresh()
-    assert ("● Terlambat", visit_no, "Kunjungan rumah terlambat sejak 22/05/2025") in _rows(page)
+    assert ("● Terlambat", visit_no, "Kunjungan Rumah terlambat sejak 22/05/2025") in _rows(page)
 
     # The supervisor sections: caseload and incomplete recording with the letters' labels.
     caseload = page.caseload.table

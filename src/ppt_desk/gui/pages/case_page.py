@@ -1,22 +1,27 @@
 """One case: a header line (stage, days in stage, caseworker, status; handover and
-sharing) over tabs: Ringkasan (identity and intake), Perlindungan, Pemberdayaan,
-Persetujuan, Kelengkapan & Hambatan and Riwayat."""
+sharing) over tabs: Ringkasan (identity and intake), Perlindungan, Pemberdayaan, Layanan
+(the service tracks), Persetujuan, Kelengkapan & Hambatan and Riwayat."""
 from __future__ import annotations
 
 import html
 import importlib
+import re
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QDialog, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea,
-    QTabWidget, QVBoxLayout, QWidget,
+    QDialog, QFileDialog, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton,
+    QScrollArea, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ...services.dto import CaseDetail, ChangeSet, RecordInfo
 from ..context import AppContext
 from ..labels import casework_config, code_label, message_for, stage_label
+from ...domain.forms import FACT_CHILD
 from ...domain.regions import regions
+from ..dialogs.group_session_dialog import GroupSessionDialog
 from .base import BasePage
 from .casework_common import fmt_date
 from .empowerment_tab import EmpowermentTab
@@ -24,6 +29,7 @@ from .history_tab import HistoryTab
 from .items_tab import ItemsTab
 from .protection_tab import ProtectionTab
 from .record_dialog import RecordDialog
+from .services_tab import ServicesTab
 
 FORMER_VICTIM = "EKS"
 
@@ -88,17 +94,23 @@ class CasePage(BasePage):
         self._build_summary()
         self.protection = ProtectionTab(self.tabs)
         self.empowerment = EmpowermentTab(ctx, self.tabs)
+        self.services = ServicesTab(self.tabs)
         self.consent = self._build_consent()
         self.items = ItemsTab(self.tabs)
         self.history = HistoryTab(self.tabs)
         self.tabs.addTab(self.protection, self.tr("Perlindungan"))
         self.tabs.addTab(self.empowerment, self.tr("Pemberdayaan"))
+        self.tabs.addTab(self.services, self.tr("Layanan"))
         self.tabs.addTab(self.consent, self.tr("Persetujuan"))
         self.tabs.addTab(self.items, self.tr("Kelengkapan && Hambatan"))
         self.tabs.addTab(self.history, self.tr("Riwayat"))
-        for tab in (self.protection, self.empowerment, self.items):
+        for tab in (self.protection, self.empowerment, self.items, self.services):
             tab.add_requested.connect(self.add_record)
             tab.edit_requested.connect(self.edit_record)
+        self.services.print_requested.connect(self.print_record)
+        self.services.group_session_requested.connect(self.open_group_session)
+        self.group_dialog: GroupSessionDialog | None = None
+        self.names: dict[str, str] = {}  # directory institution id -> name, for summaries
         self.empowerment.protection_requested.connect(
             lambda: self.tabs.setCurrentWidget(self.protection))
         self.timeline = self.history.timeline
@@ -255,7 +267,15 @@ class CasePage(BasePage):
         if hasattr(self.consent, "show_work"):
             self.consent.show_work(detail.id, work, bool(work.is_child_today))
         self.items.show_work(work, users)
+        self.services.show_work(work, self.names)
         self.history.show_entries(detail.timeline)
+        if not self.names:
+            self.ctx.runner.run(self.ctx.backend.directory, on_done=self._directory)
+
+    def _directory(self, items) -> None:
+        self.names = {i.id: i.display for i in items}
+        if self.detail is not None and self.detail.work is not None:
+            self.services.show_work(self.detail.work, self.names)
 
     def _fill_header(self, detail: CaseDetail, today) -> None:
         work = detail.work
@@ -355,8 +375,11 @@ class CasePage(BasePage):
             return None
         self._close_record_dialog()
         form = casework_config().forms[kind]
+        work = self.detail.work
+        facts = {FACT_CHILD: bool(work.is_child_today)} if work is not None else {}
         self.record_dialog = RecordDialog(self.ctx, self.detail.id, form, record,
-                                          self.ctx.backend.clock.today(), parent=self)
+                                          self.ctx.backend.clock.today(), parent=self,
+                                          facts=facts)
         self.record_dialog.open()
         return self.record_dialog
 
@@ -365,6 +388,62 @@ class CasePage(BasePage):
             self.record_dialog.wipe()
             self.record_dialog.deleteLater()
             self.record_dialog = None
+
+    def open_group_session(self) -> GroupSessionDialog | None:
+        if self.detail is None:
+            return None
+        self._close_group_dialog()
+        label = f"{self.detail.case_number} — {self.detail.intake.full_name}"
+        self.group_dialog = GroupSessionDialog(self.ctx, self.detail.id, label,
+                                               self.ctx.backend.clock.today(), self)
+        self.group_dialog.open()
+        return self.group_dialog
+
+    def _close_group_dialog(self) -> None:
+        if self.group_dialog is not None:
+            self.group_dialog.reject()
+            self.group_dialog.deleteLater()
+            self.group_dialog = None
+
+    # -- printed documents ---------------------------------------------------------------
+    def document_name(self, kind: str) -> str:
+        """A file name without personal data: document, case number, date."""
+        document = casework_config().forms[kind].print or kind
+        number = re.sub(r"[^A-Za-z0-9]+", "-", self.detail.case_number).strip("-")
+        day = self.ctx.backend.clock.today().isoformat()
+        return f"{document.replace('_', '-')}-{number}-{day}.pdf"
+
+    def print_record(self, kind: str, record_id: str) -> None:
+        """Cetak…: ask where to save the PDF, then write it there."""
+        if self.detail is None:
+            return
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Simpan dokumen"), str(Path(folder) / self.document_name(kind)),
+            self.tr("Dokumen PDF (*.pdf)"))
+        if path:
+            self.print_to(kind, record_id, Path(path))
+
+    def print_to(self, kind: str, record_id: str, path: Path, open_after: bool = True) -> None:
+        document = casework_config().forms[kind].print
+        call = {"surat_rujukan": self.ctx.backend.print_referral_letter,
+                "berita_acara_pemulangan": self.ctx.backend.print_handover_minutes}[document]
+        self.error.hide()
+
+        def done(changes: ChangeSet) -> None:
+            self.notice.setText(self.tr("Dokumen disimpan: {path}").format(path=path))
+            self.notice.show()
+            self.ctx.bus.data_changed.emit(changes)
+            if open_after:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+        self.ctx.runner.run(call, self.detail.id, record_id, path, on_done=done,
+                            on_error=self._print_failed)
+
+    def _print_failed(self, exc: BaseException) -> None:
+        self.error.setText(message_for(exc))
+        self.error.show()
 
     def open_access_dialog(self, name: str) -> QDialog | None:
         """Serah terima… / Bagikan… (dialogs/case_access.py)."""
@@ -391,6 +470,8 @@ class CasePage(BasePage):
         self.nik_toggle.setText(self.tr("Sembunyikan") if shown else self.tr("Tampilkan"))
 
     def _data_changed(self, changes: ChangeSet) -> None:
+        if changes.office:
+            self.names = {}  # the directory may have changed; read again on the next show
         if self.detail is not None and changes.touches_case(self.detail.id):
             self.reload()
 
@@ -404,11 +485,13 @@ class CasePage(BasePage):
             self._clear_form(form, keep=(self.nik_value, self.nik_toggle))
         self._close_record_dialog()
         self._close_access_dialog()
+        self._close_group_dialog()
         self.header_parts = {}
         self.header_text.clear()
         self.header.hide()
         self.protection.clear()
         self.empowerment.clear()
+        self.services.clear()
         if hasattr(self.consent, "clear") and not isinstance(self.consent, QLabel):
             self.consent.clear()
         self.items.clear()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.forms import FormDef
+from ...domain.regions import regions
 from ...services.dto import RecordInfo
 from ..i18n import current_language
 from ..widgets.record_form import option_items
@@ -38,7 +39,8 @@ def _t(text: str) -> str:
 
 
 def value_text(fd, value: Any, users: dict[str, str] | None = None) -> str:
-    """A field value as words (dates dd/mm/yyyy, codes as labels)."""
+    """A field value as words (dates dd/mm/yyyy, codes as labels). ``users`` maps the ids
+    of users and directory institutions to their names."""
     if value is None or value == "" or value == []:
         return ""
     t = fd.type
@@ -53,8 +55,10 @@ def value_text(fd, value: Any, users: dict[str, str] | None = None) -> str:
         return ", ".join(labels.get(v, v) for v in value)
     if t == "table":
         return _t("{n} baris").format(n=len(value))
-    if t == "user":
+    if t in ("user", "institution"):
         return (users or {}).get(str(value), "")
+    if t == "region":
+        return regions().name(str(value)).replace('"', "'")
     if t == "money":
         return "Rp " + f"{value:,}".replace(",", ".") if isinstance(value, int) else str(value)
     return " ".join(str(value).split())
@@ -87,6 +91,13 @@ def record_summary(form: FormDef, payload: dict[str, Any],
     return line if len(line) <= SUMMARY_CHARS else line[:SUMMARY_CHARS - 1] + "…"
 
 
+def hidden_text(record: RecordInfo) -> str:
+    """What a user without the needed access sees of a restricted record."""
+    if record.grant == "PELAKU":
+        return _t("Terbatas — hanya untuk pengguna dengan akses data pelaku")
+    return _t("Terbatas — hanya untuk pengguna dengan akses data kesehatan")
+
+
 def record_when(form: FormDef, record: RecordInfo) -> str:
     if record.record_date is not None:
         return fmt_date(record.record_date)
@@ -117,6 +128,7 @@ class RecordList(QGroupBox):
 
     add_requested = Signal(str)         # kind
     edit_requested = Signal(str, str)   # kind, record id
+    print_requested = Signal(str, str)  # kind, record id (forms with a printed document)
     MAX_ROWS = 4
 
     def __init__(self, form: FormDef, parent: QWidget | None = None,
@@ -157,6 +169,10 @@ class RecordList(QGroupBox):
         self.edit_button.setAccessibleName(self.tr("Ubah {form}").format(
             form=form.label(current_language())))
         self.edit_button.clicked.connect(lambda: self._edit_row(self.table.currentRow()))
+        self.print_button = QPushButton(self.tr("Cetak…"), self)
+        self.print_button.setObjectName(f"print_{form.kind}")
+        self.print_button.setToolTip(self.tr("Simpan dokumen catatan yang dipilih sebagai PDF"))
+        self.print_button.clicked.connect(self._print_row)
         left = QVBoxLayout()
         left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.table)
@@ -166,6 +182,7 @@ class RecordList(QGroupBox):
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         layout.addLayout(left, 1)
         layout.addLayout(buttons)
@@ -179,12 +196,14 @@ class RecordList(QGroupBox):
         self._can_edit = can_edit
         self.table.setRowCount(len(self.records))
         for n, record in enumerate(self.records):
-            cells = (record_when(self.form, record),
-                     record_summary(self.form, record.payload, users),
-                     record.created_by_name)
+            summary = hidden_text(record) if record.hidden else \
+                record_summary(self.form, record.payload, users)
+            cells = (record_when(self.form, record), summary, record.created_by_name)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
+                if record.hidden:
+                    item.setForeground(Qt.GlobalColor.darkGray)
                 self.table.setItem(n, column, item)
             self.table.item(n, 0).setData(KeyRole, record.id)
         rows = min(max(len(self.records), 1), self.MAX_ROWS)
@@ -196,16 +215,30 @@ class RecordList(QGroupBox):
         self.add_button.setVisible(self.form.multiple or not self.records)
         self._update_buttons()
 
+    def _current(self, row: int | None = None) -> RecordInfo | None:
+        if not self.records:
+            return None
+        row = self.table.currentRow() if row is None else row
+        return self.records[row if 0 <= row < len(self.records) else 0]
+
     def _update_buttons(self) -> None:
         self.add_button.setEnabled(self._can_add)
         self.edit_button.setVisible(bool(self.records))
-        self.edit_button.setEnabled(self._can_edit and bool(self.records))
+        current = self._current()
+        self.edit_button.setEnabled(self._can_edit and current is not None and not current.hidden)
+        self.print_button.setVisible(bool(self.form.print) and bool(self.records))
+        self.print_button.setEnabled(current is not None and not current.hidden)
 
     def _edit_row(self, row: int) -> None:
-        if not self._can_edit or not self.records:
+        record = self._current(row)
+        if not self._can_edit or record is None or record.hidden:
             return
-        row = row if 0 <= row < len(self.records) else 0
-        self.edit_requested.emit(self.form.kind, self.records[row].id)
+        self.edit_requested.emit(self.form.kind, record.id)
+
+    def _print_row(self) -> None:
+        record = self._current()
+        if record is not None and not record.hidden:
+            self.print_requested.emit(self.form.kind, record.id)
 
     def clear(self) -> None:
         self.records = []

@@ -32,7 +32,7 @@ class RecordDialog(QDialog):
     def __init__(self, ctx: AppContext, case_id: str, form: FormDef,
                  record: RecordInfo | None = None, today: date | None = None,
                  users: list[tuple[str, str]] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, facts: dict | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.case_id = case_id
@@ -65,7 +65,7 @@ class RecordDialog(QDialog):
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.form = RecordForm(form, self.scroll, users)
+        self.form = RecordForm(form, self.scroll, users, grants=ctx.user.grants, facts=facts)
         self.form.setContentsMargins(0, 0, 12, 0)
         self.scroll.setWidget(self.form)
         layout.addWidget(self.scroll, 1)
@@ -91,6 +91,8 @@ class RecordDialog(QDialog):
         self._fit(parent)
         if users is None and any(f.type == "user" for f in form.fields):
             ctx.runner.run(ctx.backend.list_users, on_done=self._users)
+        if any(f.type == "institution" for f in form.fields):
+            ctx.runner.run(ctx.backend.directory, on_done=self.form.set_institutions)
 
     def _users(self, users) -> None:
         self.form.set_users([(u.id, u.display_name) for u in users if u.active])

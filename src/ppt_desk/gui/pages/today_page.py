@@ -270,10 +270,13 @@ class TodayPage(BasePage):
         if d.kind == "allowance_over":
             return self.tr("Jaminan hidup melewati batas: hari ke-{day}, hari terakhir {date}"
                            ).format(day=p.get("day", "?"), date=when)
-        if d.kind == "visit_due":
-            return self.tr("Kunjungan rumah dijadwalkan {date}").format(date=when)
-        if d.kind == "visit_overdue":
-            return self.tr("Kunjungan rumah terlambat sejak {date}").format(date=when)
+        if d.kind in ("visit_due", "visit_overdue"):
+            forms = casework_config().forms
+            kind = str(p.get("visit_kind") or "kunjungan_rumah")
+            visit = forms[kind].label(current_language()) if kind in forms else kind
+            if d.kind == "visit_due":
+                return self.tr("{visit} dijadwalkan {date}").format(visit=visit, date=when)
+            return self.tr("{visit} terlambat sejak {date}").format(visit=visit, date=when)
         if d.kind == "approval_returned":
             comment = str(p.get("comment") or "").strip()
             text = self.tr("Perubahan tahap ke {stage} dikembalikan").format(

@@ -18,13 +18,15 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from ...domain.forms import FieldDef, FormDef
+from ...domain.forms import REGION_LEVELS, FieldDef, FormDef
+from ...domain.institutions import Institution
 from ..i18n import current_language
 from ..labels import code_items, error_text
 from .messages import ERROR_STYLE, error_label
 from .check_list import CheckList
-from .combos import CodeCombo
+from .combos import CodeCombo, SearchCombo
 from .date_field import DISPLAY_FORMAT, DateField
+from .region_picker import RegionPicker
 
 ValueRole = Qt.ItemDataRole.UserRole
 _TIME = re.compile(r"^(\d{1,2})[:.]?(\d{2})$")
@@ -53,6 +55,12 @@ def parse_number(text: str) -> int | None | str:
     if not digits:
         return None
     return int(digits) if digits.isdigit() else text
+
+
+def _region_path(code: str) -> list[str]:
+    """'53.71.02' -> ['53', '53.71', '53.71.02'] (each level's code, for the pickers)."""
+    parts = code.split(".") if code else []
+    return [".".join(parts[:n]) for n in range(1, len(parts) + 1)]
 
 
 def normalise_time(text: str) -> str:
@@ -245,10 +253,17 @@ class RecordForm(QWidget):
     changed = Signal()
 
     def __init__(self, form: FormDef, parent: QWidget | None = None,
-                 users: list[tuple[str, str]] | None = None) -> None:
+                 users: list[tuple[str, str]] | None = None,
+                 grants: frozenset[str] | None = None,
+                 facts: dict[str, Any] | None = None) -> None:
         super().__init__(parent)
         self.form = form
         self.lang = current_language()
+        # Fields needing a grant the user lacks get no editor (the backend keeps their values).
+        self.withheld = tuple(fd.key for fd in form.fields
+                              if fd.access and grants is not None and fd.access not in grants)
+        self.facts = dict(facts or {})
+        self._institution_values: dict[str, str] = {}
         self._restoring = False
         self._user_values: dict[str, str] = {}
         self.editors: dict[str, QWidget] = {}
@@ -271,8 +286,16 @@ class RecordForm(QWidget):
         outer.addStretch(1)
         self.checklist_box: QGroupBox | None = None
         self._checklist: QVBoxLayout | None = None
-        for fd in form.fields:
+        self.fields = tuple(fd for fd in form.fields if fd.key not in self.withheld)
+        for fd in self.fields:
             self._add_field(fd)
+        if self.withheld:
+            note = QLabel(self.tr("Beberapa isian terbatas tidak ditampilkan karena Anda tidak "
+                                  "memiliki akses khusus; isinya tetap tersimpan."), self)
+            note.setObjectName("withheldNote")
+            note.setWordWrap(True)
+            note.setStyleSheet("color: #5f6368; font-style: italic;")
+            self.layout_.addRow(note)
         self.set_users(users or [])
         self._refresh_marks()
 
@@ -414,6 +437,19 @@ class RecordForm(QWidget):
             self._getters[key] = codes
             self._setters[key] = set_codes
             return checks
+        if t == "institution":
+            combo = SearchCombo(self)
+            combo.setMinimumContentsLength(30)
+            combo.code_changed.connect(self._edited)
+            self._getters[key] = combo.code
+            self._setters[key] = lambda v, c=combo, k=key: self._set_institution(k, c, v)
+            return combo
+        if t == "region":
+            picker = RegionPicker(REGION_LEVELS[fd.level or "regency"], self)
+            picker.changed.connect(self._edited)
+            self._getters[key] = lambda p=picker: next((c for c in reversed(p.codes()) if c), "")
+            self._setters[key] = lambda v, p=picker: p.set_codes(_region_path(v or ""))
+            return picker
         if t == "table":
             table = TableEditor(fd, self)
             table.changed.connect(self._edited)
@@ -426,7 +462,7 @@ class RecordForm(QWidget):
         """(id, name) of the active users, for 'user' fields; a value shown before the
         list arrived is picked again."""
         self._restoring = True
-        for fd in self.form.fields:
+        for fd in self.fields:
             if fd.type == "user":
                 combo = self.editors[fd.key]
                 wanted = combo.code() or self._user_values.get(fd.key, "")
@@ -434,10 +470,28 @@ class RecordForm(QWidget):
                 combo.set_code(wanted)
         self._restoring = False
 
+    def set_institutions(self, items: list[Institution]) -> None:
+        """The directory entries offered by institution fields (each filtered by the field's
+        categories); a value shown before the list arrived is picked again."""
+        self._restoring = True
+        for fd in self.fields:
+            if fd.type == "institution":
+                combo = self.editors[fd.key]
+                wanted = combo.code() or self._institution_values.get(fd.key, "")
+                combo.set_items([(i.id, i.display) for i in items
+                                 if not fd.categories or i.category in fd.categories
+                                 or i.id == wanted])
+                combo.set_code(wanted)
+        self._restoring = False
+
+    def _set_institution(self, key: str, combo: SearchCombo, value: Any) -> None:
+        self._institution_values[key] = value or ""
+        combo.set_code(value or "")
+
     # -- values ------------------------------------------------------------------------------
     def payload(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        for fd in self.form.fields:
+        for fd in self.fields:
             value = self._getters[fd.key]()
             if value is None or value == "" or value == [] or value is False:
                 continue
@@ -445,11 +499,11 @@ class RecordForm(QWidget):
         return out
 
     def set_payload(self, payload: dict[str, Any]) -> None:
-        self._user_values = {fd.key: payload.get(fd.key) or "" for fd in self.form.fields
+        self._user_values = {fd.key: payload.get(fd.key) or "" for fd in self.fields
                              if fd.type == "user"}
         self._restoring = True
         try:
-            for fd in self.form.fields:
+            for fd in self.fields:
                 self._setters[fd.key](payload.get(fd.key))
         finally:
             self._restoring = False
@@ -464,9 +518,9 @@ class RecordForm(QWidget):
     def _refresh_marks(self) -> None:
         """'*' after the labels of fields required now (required_if follows other fields)."""
         payload = self.payload()
-        for fd in self.form.fields:
+        for fd in self.fields:
             widget = self.labels[fd.key]
-            text = fd.label(self.lang) + (" *" if fd.is_required(payload) else "")
+            text = fd.label(self.lang) + (" *" if fd.is_required(payload, self.facts) else "")
             if widget.text() != text:
                 widget.setText(text)
 
@@ -509,7 +563,7 @@ class RecordForm(QWidget):
                 text += " " + "; ".join(f"{k}: {error_text(problems[k])}" for k in unknown)
             self.summary.setText(text)
         self.summary.setVisible(bool(problems))
-        first = next((fd.key for fd in self.form.fields if fd.key in by_field), None)
+        first = next((fd.key for fd in self.fields if fd.key in by_field), None)
         if first is not None:
             widget = self.editors[first]
             if isinstance(widget, TableEditor):
@@ -517,7 +571,7 @@ class RecordForm(QWidget):
             QTimer.singleShot(0, lambda w=widget: self._focus(w))
 
     def first_error_field(self) -> str | None:
-        return next((fd.key for fd in self.form.fields if self.errors[fd.key].text()), None)
+        return next((fd.key for fd in self.fields if self.errors[fd.key].text()), None)
 
     def _focus(self, widget: QWidget) -> None:
         parent = self.parentWidget()

@@ -1,0 +1,228 @@
+"""Layanan: the service tracks that run beside the empowerment stages [001:565-571] —
+health and social rehabilitation, repatriation, reintegration, legal aid, referrals — and
+the journey with the TPPO elements and (restricted) perpetrators.
+
+A list of tracks with their status on the left; the chosen track's records on the right,
+each form with Tambah / Ubah (and Cetak… for documents). The tracks, their forms and their
+states come from resources/casework/tracks.json.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
+    QScrollArea, QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from ...domain.tracks import TrackDef
+from ...services.dto import CaseWork, GroupSessionInfo
+from ..i18n import current_language
+from ..labels import casework_config, code_label
+from .casework_common import RecordList, fmt_date
+
+CodeRole = Qt.ItemDataRole.UserRole
+NOTE_STYLE = "background: #fff8e1; padding: 6px; border-radius: 4px;"
+SOCIAL = "SOSIAL"
+
+
+class TrackPanel(QWidget):
+    """One track: its status line, a note on its rules, and the records of each form."""
+
+    add_requested = Signal(str)
+    edit_requested = Signal(str, str)
+    print_requested = Signal(str, str)
+
+    def __init__(self, track: TrackDef, note: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.track = track
+        self.setObjectName(f"track_{track.code}")
+        config = casework_config()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(scroll)
+        self.body_layout = layout = QVBoxLayout(body)
+        title = QLabel(track.label(current_language()), body)
+        font = title.font()
+        font.setPointSize(font.pointSize() + 2)
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title)
+        self.status = QLabel(body)
+        self.status.setObjectName(f"trackStatus_{track.code}")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        if note:
+            hint = QLabel(note, body)
+            hint.setObjectName(f"trackNote_{track.code}")
+            hint.setWordWrap(True)
+            hint.setStyleSheet(NOTE_STYLE)
+            layout.addWidget(hint)
+        self.lists: dict[str, RecordList] = {}
+        for kind in track.forms:
+            records = RecordList(config.forms[kind], body)
+            records.add_requested.connect(self.add_requested.emit)
+            records.edit_requested.connect(self.edit_requested.emit)
+            records.print_requested.connect(self.print_requested.emit)
+            layout.addWidget(records)
+            self.lists[kind] = records
+        self.extra = QVBoxLayout()
+        layout.addLayout(self.extra)
+        layout.addStretch(1)
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+
+    def show_work(self, work: CaseWork, names: dict[str, str], open_case: bool) -> None:
+        status = next((s for s in work.tracks if s.track == self.track.code), None)
+        if status is None:
+            self.status.clear()
+        else:
+            state = self.track.state(status.state).label(current_language())
+            text = self.tr("Status: <b>{state}</b>").format(state=state)
+            if status.since is not None:
+                text += self.tr(" (sejak {date})").format(date=fmt_date(status.since))
+            self.status.setText(text)
+        for records in self.lists.values():
+            records.show_records(list(work.records), open_case, open_case, names)
+
+    def clear(self) -> None:
+        self.status.clear()
+        for records in self.lists.values():
+            records.clear()
+
+
+class GroupSessionsBox(QGroupBox):
+    """The group sessions this case took part in; other participants only as counts."""
+
+    new_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Sesi kelompok"), parent)
+        self.setObjectName("groupSessions")
+        layout = QHBoxLayout(self)
+        self.text = QLabel(self)
+        self.text.setObjectName("groupSessionList")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.new_button = QPushButton(self.tr("Sesi kelompok baru…"), self)
+        self.new_button.setObjectName("newGroupSession")
+        self.new_button.clicked.connect(self.new_requested.emit)
+        layout.addWidget(self.text, 1)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+    def show_sessions(self, sessions: tuple[GroupSessionInfo, ...], open_case: bool) -> None:
+        self.new_button.setEnabled(open_case)
+        if not sessions:
+            self.text.setText(self.tr("Belum ada sesi kelompok."))
+            return
+        lines = []
+        for s in sessions:
+            own = ", ".join(code_label("guardian_relation", relation) if role == "KELUARGA"
+                            else self.tr("korban") for role, relation in s.own)
+            others = self.tr("{victims} korban lain, {family} anggota keluarga lain").format(
+                victims=s.other_victims, family=s.other_family)
+            minutes = self.tr(", {n} menit").format(n=s.duration_min) if s.duration_min else ""
+            lines.append(self.tr("<b>{date}</b> — {kind}: {topic}{minutes}<br>"
+                                 "&nbsp;&nbsp;Peserta dari kasus ini: {own}; {others}").format(
+                date=fmt_date(s.held_on), kind=code_label("group_session_kind", s.kind),
+                topic=_escape(s.topic), minutes=minutes, own=own, others=others))
+        self.text.setText("<br>".join(lines))
+
+    def clear(self) -> None:
+        self.text.clear()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class ServicesTab(QWidget):
+    add_requested = Signal(str)
+    edit_requested = Signal(str, str)
+    print_requested = Signal(str, str)
+    group_session_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        config = casework_config()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        self.tracks = QListWidget(self)
+        self.tracks.setObjectName("trackList")
+        self.tracks.setFixedWidth(250)
+        self.tracks.setWordWrap(True)
+        self.tracks.setSpacing(2)
+        self.stack = QStackedWidget(self)
+        layout.addWidget(self.tracks)
+        layout.addWidget(self.stack, 1)
+        notes = self._notes()
+        self.panels: dict[str, TrackPanel] = {}
+        for track in config.tracks:
+            panel = TrackPanel(track, notes.get(track.code, ""), self.stack)
+            panel.add_requested.connect(self.add_requested.emit)
+            panel.edit_requested.connect(self.edit_requested.emit)
+            panel.print_requested.connect(self.print_requested.emit)
+            self.stack.addWidget(panel)
+            self.panels[track.code] = panel
+            item = QListWidgetItem(track.label(current_language()), self.tracks)
+            item.setData(CodeRole, track.code)
+        self.group_box = GroupSessionsBox(self)
+        self.group_box.new_requested.connect(self.group_session_requested.emit)
+        if SOCIAL in self.panels:
+            self.panels[SOCIAL].extra.addWidget(self.group_box)
+        else:
+            self.group_box.hide()
+        self.tracks.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.tracks.setCurrentRow(0)
+
+    def _notes(self) -> dict[str, str]:
+        return {
+            "KESEHATAN": self.tr(
+                "Episode HIV/IMS dan kesehatan reproduksi hanya terlihat oleh pengguna dengan "
+                "akses data kesehatan; pengguna lain hanya melihat bahwa episode itu ada."),
+            "PEMULANGAN": self.tr(
+                "Pemulangan hanya atas keinginan dan persetujuan korban [001:541-548]: catat "
+                "persetujuan (tujuan Pemulangan) di tab Persetujuan lebih dulu. Pendamping wajib "
+                "untuk korban anak, sakit, atau berisiko keamanan [001:3532-3535]."),
+            "HUKUM": self.tr(
+                "Korban boleh memilih tidak menempuh jalur hukum; layanan lain tidak bergantung "
+                "pada keputusan itu. Mediasi dengan pelaku hanya bila disetujui korban "
+                "[004:1187-1190]."),
+            "RUJUKAN": self.tr(
+                "Rujukan keluar memerlukan persetujuan korban untuk berbagi data dengan lembaga "
+                "tujuan. Surat rujukan hanya memuat data yang dicakup persetujuan itu."),
+            "PERJALANAN": self.tr(
+                "Nama dan rincian pelaku berada di bagian terbatas (akses data pelaku)."),
+        }
+
+    def show_work(self, work: CaseWork, names: dict[str, str]) -> None:
+        open_case = work.stage != "TERMINASI"
+        for panel in self.panels.values():
+            panel.show_work(work, names, open_case)
+        self.group_box.show_sessions(work.group_sessions, open_case)
+        language = current_language()
+        config = casework_config()
+        for row in range(self.tracks.count()):
+            item = self.tracks.item(row)
+            code = item.data(CodeRole)
+            status = next((s for s in work.tracks if s.track == code), None)
+            track = config.track(code)
+            state = track.state(status.state).label(language) if status else ""
+            item.setText(f"{track.label(language)}\n   {state}")
+
+    def show_track(self, code: str) -> TrackPanel:
+        panel = self.panels[code]
+        self.tracks.setCurrentRow(self.stack.indexOf(panel))
+        return panel
+
+    def clear(self) -> None:
+        for panel in self.panels.values():
+            panel.clear()
+        self.group_box.clear()
+
