@@ -11,6 +11,7 @@ from ppt_desk.gui.widgets.check_list import CheckList
 from ppt_desk.gui.widgets.combos import CodeCombo
 from ppt_desk.gui.widgets.date_field import DateField
 from ppt_desk.gui.widgets.record_form import RecordForm, TableEditor
+from ppt_desk.gui.widgets.region_picker import RegionPicker
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "integration"))
 from casework_helpers import MovableClock, payloads  # noqa: E402
@@ -48,6 +49,10 @@ def fill(qtbot, form: RecordForm, payload: dict) -> None:
         elif isinstance(editor, CheckList):
             for code in value:
                 editor.set_checked(code)
+        elif isinstance(editor, RegionPicker):
+            parts = str(value).split(".")
+            for depth, combo in enumerate(editor.combos[:len(parts)], start=1):
+                combo.set_code(".".join(parts[:depth]))  # pick level by level
         elif isinstance(editor, TableEditor):
             for row_values in value:
                 click(qtbot, editor.add_button)

@@ -8,16 +8,19 @@ import pytest
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 
+from ppt_desk.domain.institutions import load_national
 from ppt_desk.gui.labels import casework_config
 from ppt_desk.gui.pages.case_page import CasePage
 from ppt_desk.gui.widgets.date_field import DateField
 from ppt_desk.gui.widgets.record_form import RecordForm
+from ppt_desk.paths import INSTITUTIONS
 
 from casework_fill import MovableClock, click, fill, payloads
 from gui_helpers import TODAY, make_ctx, register
 
 DAY = date(2025, 5, 2)
 FORMS = casework_config().forms
+NATIONAL = list(load_national(INSTITUTIONS))
 
 
 def _register(backend, name: str) -> tuple[str, str]:
@@ -43,9 +46,11 @@ def test_record_form_round_trips(qtbot, kind):
     qtbot.addWidget(form)
     payload = _all_payloads()[kind]
     form.set_payload(payload)
+    form.set_institutions(NATIONAL)  # the directory arrives after the record is shown
     assert form.payload() == payload
     # filled through the widgets, the same JSON comes out
     typed = RecordForm(FORMS[kind], users=[("u-1", "Yuliana Bria"), ("u-2", "Yohanes Ndun")])
+    typed.set_institutions(NATIONAL)
     qtbot.addWidget(typed)
     typed.show()
     fill(qtbot, typed, payload)
@@ -157,7 +162,7 @@ def test_case_tabs_show_casework_and_forget_it_on_clear(qtbot, backend, runner, 
     page.show()
     page.load(case_id)
     tabs = [page.tabs.tabText(i) for i in range(page.tabs.count())]
-    assert tabs == ["Ringkasan", "Perlindungan", "Pemberdayaan", "Persetujuan",
+    assert tabs == ["Ringkasan", "Perlindungan", "Pemberdayaan", "Layanan", "Persetujuan",
                     "Kelengkapan && Hambatan", "Riwayat"]
     assert page.header_parts["stage"] == "Tahap: <b>Perlindungan Sosial</b>"
     assert page.header_parts["days"] == "5 hari di tahap ini (sejak 02/05/2025)"

@@ -45,6 +45,49 @@ VALID = {
 }
 
 
+# The service-track forms (service_forms.json): minimal valid records.
+SERVICE_VALID = {
+    "skrining_kesehatan": {"tanggal": D},
+    "visum": {"tanggal_permintaan": D},
+    "episode_kesehatan": {"jenis": "FISIK", "fasilitas": "nas-kemenkes", "tanggal_mulai": D},
+    "tindak_lanjut_kesehatan": {"jadwal": LATER},
+    "kesehatan_selesai": {"tanggal": D, "alasan": "PULIH"},
+    "konseling": {"tanggal": D, "jenis": "INDIVIDU", "konselor": "Bu Maria"},
+    "layanan_rehsos": {"tanggal_mulai": D, "tempat": "DI_LUAR_PANTI", "layanan": ["KONSELING_INDIVIDU"]},
+    "inventaris_keterampilan": {"tanggal": D, "keterampilan": [{"nama": "Menjahit"}]},
+    "rehsos_selesai": {"tanggal": D, "alasan": "TUJUAN_TERCAPAI"},
+    "pemulangan_rencana": {"tanggal": D, "keinginan_korban": "Pulang ke ibu", "jenis_tujuan": "KELUARGA"},
+    "pemulangan_pelaksanaan": {"tanggal_berangkat": D},
+    "serah_terima_pemulangan": {"tanggal": D, "tempat": "Bandara El Tari", "penerima_nama": "Ibu Yuliana",
+                                "penerima_hubungan": "Ibu kandung"},
+    "reintegrasi_rencana": {"tanggal": D, "keinginan_korban": "Tinggal dengan keluarga", "tujuan": "KELUARGA",
+                            "kesiapan_lingkungan": "SIAP", "risiko_diperdagangkan_kembali": "RENDAH"},
+    "paket_ekonomi": {"tanggal": D, "jenis": "PELATIHAN", "uraian": "Kursus menjahit"},
+    "pendidikan_anak": {"tanggal": D, "jenis": "PAKET_B", "status": "BERJALAN"},
+    "kunjungan_reintegrasi": {"jadwal": LATER},
+    "reintegrasi_selesai": {"tanggal": D, "alasan": "BERFUNGSI_SOSIAL"},
+    "hukum_keputusan": {"tanggal": D, "keputusan": "TIDAK_MENEMPUH"},
+    "laporan_polisi": {"tanggal": D, "kantor": "nas-bareskrim-ppa-ppo"},
+    "penyidikan": {"tanggal": D},
+    "penuntutan": {"tanggal": D, "kejaksaan": "nas-kejagung"},
+    "sidang": {"tanggal": D},
+    "putusan": {"tanggal": D, "amar": "DIHUKUM"},
+    "upaya_hukum": {"tanggal": D, "jenis": "BANDING", "diajukan_oleh": "JAKSA"},
+    "restitusi": {"tanggal": D, "tahap": "DIAJUKAN"},
+    "pendamping_hukum": {"jenis": "ADVOKAT", "nama": "Yosef, S.H."},
+    "lpsk": {"tanggal_permohonan": D, "jenis_perlindungan": ["BANTUAN_MEDIS"], "status": "DIAJUKAN"},
+    "mediasi": {"tanggal": D, "diusulkan_oleh": "KORBAN"},
+    "pemantauan_pasca_putusan": {"tanggal": D, "kondisi_korban": "Stabil"},
+    "hukum_selesai": {"tanggal": D, "alasan": "PUTUSAN_TETAP"},
+    "rujukan": {"arah": "KELUAR", "tanggal": D, "lembaga": "nas-lpsk", "layanan": ["PERLINDUNGAN_SAKSI"],
+                "kebutuhan": "Perlindungan saksi", "manajemen_kasus": "TETAP", "status": "DIKIRIM"},
+    "perjalanan": {"fase": "TRANSIT"},
+    "unsur_tppo": {"tanggal": D},
+    "pelaku": {"peran": "CALO_SPONSOR"},
+}
+VALID.update(SERVICE_VALID)
+
+
 def check(kind: str, payload: dict) -> dict:
     return validate_record(FORMS[kind], payload, TODAY, CODES)
 
@@ -187,7 +230,13 @@ def test_dates_in_the_future_are_refused_unless_the_field_plans_ahead():
     # A scheduled visit may be planned ahead.
     far = (TODAY + timedelta(days=90)).isoformat()
     assert check("kunjungan_rumah", {"jadwal": far}) == {"jadwal": far}
-    assert [f.key for form in FORMS.values() for f in form.fields if f.future] == ["jadwal"]
+    # Only planned dates may lie ahead: schedules, planned departures, the next hearing.
+    assert sorted({f"{kind}.{f.key}" for kind, form in FORMS.items() for f in form.fields
+                   if f.future}) == [
+        "kunjungan_reintegrasi.jadwal", "kunjungan_rumah.jadwal",
+        "pemulangan_pelaksanaan.tanggal_berangkat", "pemulangan_pelaksanaan.tanggal_tiba",
+        "pemulangan_rencana.rencana_berangkat", "sidang.sidang_berikutnya",
+        "tindak_lanjut_kesehatan.jadwal"]
     assert problems("evakuasi", with_("evakuasi", tanggal="2025-02-30")) == \
         {"tanggal": "invalid_date"}
 

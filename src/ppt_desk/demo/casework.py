@@ -15,6 +15,7 @@ from typing import Any
 from ..domain import casework as cw
 from ..services import casework
 from ..services.context import Actor
+from .service_payloads import service_payloads
 
 # Stage order of a case walked from the start, with the forms filled in on the way.
 WALK = (
@@ -77,6 +78,7 @@ def demo_payloads(day: date) -> dict[str, dict]:
                             "sosial": "Diterima keluarga", "ekonomi": "Usaha jahit"},
         "terminasi": {"tanggal": d, "alasan": "TUJUAN_TERCAPAI", "penilaian_akhir": "Mandiri"},
         "hambatan": {"tanggal": d, "kategori": "DOKUMEN", "uraian": "Paspor ditahan agen"},
+        **service_payloads(day),
     }
 
 

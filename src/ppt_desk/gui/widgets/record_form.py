@@ -448,7 +448,8 @@ class RecordForm(QWidget):
             picker = RegionPicker(REGION_LEVELS[fd.level or "regency"], self)
             picker.changed.connect(self._edited)
             self._getters[key] = lambda p=picker: next((c for c in reversed(p.codes()) if c), "")
-            self._setters[key] = lambda v, p=picker: p.set_codes(_region_path(v or ""))
+            self._setters[key] = lambda v, p=picker: p.set_codes(
+                (_region_path(v or "") + [""] * len(p.combos))[:len(p.combos)])
             return picker
         if t == "table":
             table = TableEditor(fd, self)

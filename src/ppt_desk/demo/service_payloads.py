@@ -1,0 +1,145 @@
+"""One complete, valid payload per service-track form (synthetic people and places).
+
+Institution fields name entries of the national starter directory, so the payloads are
+valid in any office; region fields use Kupang (53.71) and Timor Tengah Selatan (53.03).
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+
+def service_payloads(day: date) -> dict[str, dict]:
+    d = day.isoformat()
+    ahead = (day + timedelta(days=14)).isoformat()
+    return {
+        # -- health rehabilitation
+        "skrining_kesehatan": {
+            "tanggal": d, "fasilitas": "nas-kemenkes", "pemeriksa": "dr. Maria Lewa",
+            "persetujuan_korban": True, "keluhan": "Sakit kepala, sulit tidur",
+            "kondisi_fisik": "Memar di lengan", "kondisi_psikis": "Cemas",
+            "kesehatan_reproduksi": "Perlu pemeriksaan lanjutan", "hiv_ims": "Tes sukarela ditawarkan",
+            "perlu_tindak_lanjut": True, "rencana_tindak_lanjut": "Kontrol dua minggu lagi"},
+        "visum": {"tanggal_permintaan": d, "diminta_oleh": "nas-bareskrim-ppa-ppo",
+                  "nomor_surat_permintaan": "B/123/XI/2026", "jenis": "VISUM_ET_REPERTUM",
+                  "fasilitas": "nas-kemenkes", "tanggal_pemeriksaan": d, "tanggal_terbit": d,
+                  "nomor_dokumen": "VER/45/2026", "diserahkan_kepada": "Penyidik PPA",
+                  "catatan": "Luka lama di punggung"},
+        "episode_kesehatan": {"jenis": "FISIK", "fasilitas": "nas-kemenkes", "rawat": "RAWAT_JALAN",
+                              "tanggal_mulai": d, "tenaga_kesehatan": "dr. Maria Lewa",
+                              "layanan": "Perawatan luka", "hasil": "Membaik"},
+        "tindak_lanjut_kesehatan": {"jadwal": d, "tanggal": d, "fasilitas": "nas-kemenkes",
+                                    "jenis": "KONTROL", "petugas": "Perawat Yuli",
+                                    "hasil": "Luka sembuh"},
+        "kesehatan_selesai": {"tanggal": d, "alasan": "PULIH", "catatan": "Tidak ada keluhan"},
+        # -- social and psychosocial rehabilitation
+        "konseling": {"tanggal": d, "jenis": "BIMBINGAN_ROHANI", "konselor": "Pdt. Yakobus Tefa",
+                      "profesi": "ROHANIAWAN", "durasi_menit": 60, "tempat": "DI_DALAM_PANTI",
+                      "agama": "KRISTEN", "atas_keinginan_korban": True, "penerjemah": True,
+                      "bahasa": "ind", "catatan": "Korban merasa lebih tenang"},
+        "layanan_rehsos": {"tanggal_mulai": d, "tempat": "DI_LUAR_PANTI", "lembaga": "nas-kemensos",
+                           "layanan": ["PEMULIHAN_PSIKOSOSIAL"], "uraian": "Rehabilitasi sosial berbasis keluarga"},
+        "inventaris_keterampilan": {
+            "tanggal": d, "pendidikan": "SMP",
+            "keterampilan": [{"nama": "Menjahit", "tingkat": "MENENGAH", "bukti": "Contoh jahitan"},
+                             {"nama": "Memasak", "tingkat": "DASAR"}],
+            "pengalaman_kerja": "Pekerja rumah tangga 2 tahun", "minat_usaha": "Usaha jahit"},
+        "rehsos_selesai": {"tanggal": d, "alasan": "TUJUAN_TERCAPAI", "harga_diri": True,
+                           "relasi_sosial": True, "fungsi_sosial": True},
+        # -- repatriation
+        "pemulangan_rencana": {
+            "tanggal": d, "keinginan_korban": "Ingin pulang dan tinggal bersama ibu",
+            "jenis_tujuan": "DAERAH_ASAL", "wilayah_tujuan": "53.03",
+            "alamat_tujuan": "Desa Oinlasi", "penelusuran_keluarga": "DITEMUKAN",
+            "kesiapan_keluarga": "SIAP", "sakit": True, "pendamping": "Yohanes Ndun (PPT)",
+            "instansi_pendamping": "nas-kemensos", "rencana_berangkat": ahead,
+            "rute": [{"titik": "NEGARA_TUJUAN", "tempat": "Kuala Lumpur", "tanggal": d,
+                      "transportasi": "Pesawat"},
+                     {"titik": "DEBARKASI", "tempat": "Bandara El Tari, Kupang", "tanggal": ahead,
+                      "transportasi": "Pesawat"},
+                     {"titik": "KABUPATEN_KOTA", "tempat": "Soe", "tanggal": ahead,
+                      "transportasi": "Mobil dinas"}],
+            "dokumen": [{"jenis": "SPLP", "nomor_atau_keterangan": "Diterbitkan KBRI",
+                         "dipegang_oleh": "Pendamping PPT"}],
+            "sumber_dana": "APBD_PROVINSI", "perkiraan_biaya": 2500000,
+            "koordinasi": [{"pihak": "PERANGKAT_DESA", "nama_kontak": "Kepala Desa",
+                            "lembaga": "Desa Oinlasi", "telepon": "0812000000"}]},
+        "pemulangan_pelaksanaan": {"tanggal_berangkat": d, "berangkat_dikonfirmasi": True,
+                                   "transportasi": "Pesawat", "didampingi_oleh": "Yohanes Ndun",
+                                   "tanggal_tiba": d, "tiba_dikonfirmasi": True,
+                                   "dikonfirmasi_oleh": "Kepala Desa Oinlasi"},
+        "serah_terima_pemulangan": {
+            "tanggal": d, "jam": "10:00", "tempat": "Kantor Desa Oinlasi",
+            "penyerah_nama": "Yohanes Ndun", "penyerah_jabatan": "Pekerja Sosial",
+            "penerima_nama": "Yuliana Bria", "penerima_hubungan": "Ibu kandung",
+            "kondisi_korban": "Sehat", "barang": [{"uraian": "Tas pakaian", "keterangan": "1 buah"}],
+            "saksi": [{"nama": "Markus Tanesib", "jabatan": "Kepala Desa"}]},
+        # -- reintegration
+        "reintegrasi_rencana": {
+            "tanggal": d, "keinginan_korban": "Tinggal dengan keluarga dan membuka usaha jahit",
+            "tujuan": "KELUARGA", "wilayah": "53.03", "kesiapan_lingkungan": "PERLU_PENGUATAN",
+            "aktor": [{"jenis": "GUGUS_TUGAS_DESA", "nama_atau_lembaga": "GT Desa Oinlasi",
+                       "peran": "Pemantauan"}],
+            "risiko_diperdagangkan_kembali": "SEDANG", "faktor_risiko": "Calo masih aktif di desa",
+            "rencana_mitigasi": "Sosialisasi bersama GT Desa"},
+        "paket_ekonomi": {"tanggal": d, "jenis": "STIMULAN_BARANG", "uraian": "Mesin jahit",
+                          "nilai": 3000000, "sumber_dana": "APBD_PROVINSI",
+                          "lembaga": "nas-kemensos"},
+        "pendidikan_anak": {"tanggal": d, "jenis": "PAKET_B", "lembaga": "PKBM Soe",
+                            "status": "BERJALAN", "sumber_dana": "APBD_KABKOTA"},
+        "kunjungan_reintegrasi": {"jadwal": d, "tanggal_kunjungan": d, "petugas": "Yohanes Ndun",
+                                  "bersama": "GT Desa", "kondisi": "Usaha jahit berjalan",
+                                  "risiko_terkini": "RENDAH", "tindak_lanjut": "Kunjungan bulan depan"},
+        "reintegrasi_selesai": {"tanggal": d, "alasan": "BERFUNGSI_SOSIAL"},
+        # -- legal aid and restitution
+        "hukum_keputusan": {"tanggal": d, "keputusan": "MENEMPUH", "informasi_diberikan": True,
+                            "alasan": "Korban ingin pelaku dihukum"},
+        "laporan_polisi": {"tanggal": d, "kantor": "nas-bareskrim-ppa-ppo",
+                           "nomor_laporan": "LP/B/77/XI/2026", "pelapor": "Korban didampingi PPT",
+                           "permintaan_perlindungan": True, "ruang_khusus": True},
+        "penyidikan": {"tanggal": d, "kantor": "nas-bareskrim-ppa-ppo", "penyidik": "Iptu Ana",
+                       "tanggal_pemeriksaan_korban": d},
+        "penuntutan": {"tanggal": d, "kejaksaan": "nas-kejagung", "nomor_perkara": "PDM-12/2026",
+                       "pasal": "Pasal 2 UU 21/2007", "restitusi_dituntut": 7000000},
+        "sidang": {"tanggal": d, "pengadilan": "nas-mahkamah-agung", "agenda": "SAKSI",
+                   "peran_korban": "SAKSI_KORBAN", "didampingi_oleh": "Pendamping PPT dan LPSK",
+                   "perlindungan_khusus": True, "sidang_berikutnya": ahead},
+        "putusan": {"tanggal": d, "tingkat": "PN", "pengadilan": "nas-mahkamah-agung",
+                    "nomor_putusan": "45/Pid.Sus/2026/PN Kpg", "terdakwa": "Terdakwa I",
+                    "amar": "DIHUKUM", "pidana_penjara_bulan": 108, "denda": 120000000,
+                    "restitusi_dikabulkan": 7000000},
+        "upaya_hukum": {"tanggal": d, "jenis": "BANDING", "diajukan_oleh": "TERDAKWA",
+                        "hasil": "MENGUATKAN", "tanggal_putusan": d},
+        "restitusi": {"tanggal": d, "tahap": "DIBAYAR", "melalui": "PENUNTUT_UMUM",
+                      "jumlah_diajukan": 7000000, "jumlah_dikabulkan": 7000000,
+                      "jumlah_dibayar": 7000000, "tanggal_dibayar": d},
+        "pendamping_hukum": {"tanggal_mulai": d, "jenis": "ADVOKAT", "nama": "Yosef Bria, S.H.",
+                             "lembaga": "nas-peradi", "cuma_cuma": True},
+        "lpsk": {"tanggal_permohonan": d, "jenis_perlindungan": ["BANTUAN_MEDIS"],
+                 "status": "DITERIMA", "tanggal_keputusan": d},
+        "mediasi": {"tanggal": d, "diusulkan_oleh": "KORBAN", "mediator": "Kepala Desa",
+                    "korban_didampingi": True, "hasil": "SEPAKAT",
+                    "kesepakatan": "Pengembalian gaji yang ditahan"},
+        "pemantauan_pasca_putusan": {"tanggal": d, "kondisi_korban": "Aman",
+                                     "pelaksanaan_putusan": "Restitusi dibayar"},
+        "hukum_selesai": {"tanggal": d, "alasan": "PUTUSAN_TETAP"},
+        # -- referrals
+        "rujukan": {
+            "arah": "KELUAR", "tanggal": d, "lembaga": "nas-lpsk",
+            "layanan": ["PEMULIHAN_KESEHATAN"], "kebutuhan": "Perlindungan saksi selama persidangan",
+            "urgensi": "SEGERA", "dokumen": [{"nama": "Hasil asesmen", "keterangan": "Salinan"}],
+            "manajemen_kasus": "TETAP", "status": "DITERIMA", "tanggal_diterima": d,
+            "diterima_oleh": "Petugas layanan LPSK"},
+        # -- journey, TPPO elements, perpetrators
+        "perjalanan": {"fase": "TUJUAN", "negara": "MY", "tempat": "Kebun sawit, Sabah",
+                       "tanggal_mulai": d, "tanggal_selesai": d, "transportasi": "Kapal",
+                       "dokumen_digunakan": ["PASPOR"], "dokumen_palsu": True,
+                       "pekerjaan": "Buruh kebun", "pelaku_terlibat": ["MAJIKAN", "CALO_SPONSOR"],
+                       "kondisi": "Gaji ditahan, paspor disita"},
+        "unsur_tppo": {"tanggal": d, "proses": ["PEREKRUTAN", "PENGIRIMAN"],
+                       "cara": ["PENIPUAN", "PENJERATAN_UTANG"],
+                       "tujuan": ["EKSPLOITASI_TENAGA_KERJA"], "lingkup": "ANTAR_NEGARA",
+                       "penilaian_awal": "TERPENUHI", "dinilai_oleh": "Pekerja Sosial PPT"},
+        "pelaku": {"tanggal": d, "peran": "CALO_SPONSOR", "nama": "Pelaku Sintetis",
+                   "alias": "Om Ben", "jenis_kelamin": "L", "kewarganegaraan": "Indonesia",
+                   "hubungan_dengan_korban": "Tetangga", "status_hukum": "TERSANGKA"},
+    }
