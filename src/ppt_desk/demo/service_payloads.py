@@ -1,7 +1,7 @@
 """One complete, valid payload per service-track form (synthetic people and places).
 
 Institution fields name entries of the national starter directory, so the payloads are
-valid in any office; region fields use Kupang (53.71) and Timor Tengah Selatan (53.03).
+valid in any office; region fields use Kupang (53.71) and Timor Tengah Selatan (53.02).
 """
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ def service_payloads(day: date) -> dict[str, dict]:
         # -- repatriation
         "pemulangan_rencana": {
             "tanggal": d, "keinginan_korban": "Ingin pulang dan tinggal bersama ibu",
-            "jenis_tujuan": "DAERAH_ASAL", "wilayah_tujuan": "53.03",
+            "jenis_tujuan": "DAERAH_ASAL", "wilayah_tujuan": "53.02",
             "alamat_tujuan": "Desa Oinlasi", "penelusuran_keluarga": "DITEMUKAN",
             "kesiapan_keluarga": "SIAP", "sakit": True, "pendamping": "Yohanes Ndun (PPT)",
             "instansi_pendamping": "nas-kemensos", "rencana_berangkat": ahead,
@@ -76,7 +76,7 @@ def service_payloads(day: date) -> dict[str, dict]:
         # -- reintegration
         "reintegrasi_rencana": {
             "tanggal": d, "keinginan_korban": "Tinggal dengan keluarga dan membuka usaha jahit",
-            "tujuan": "KELUARGA", "wilayah": "53.03", "kesiapan_lingkungan": "PERLU_PENGUATAN",
+            "tujuan": "KELUARGA", "wilayah": "53.02", "kesiapan_lingkungan": "PERLU_PENGUATAN",
             "aktor": [{"jenis": "GUGUS_TUGAS_DESA", "nama_atau_lembaga": "GT Desa Oinlasi",
                        "peran": "Pemantauan"}],
             "risiko_diperdagangkan_kembali": "SEDANG", "faktor_risiko": "Calo masih aktif di desa",

@@ -284,14 +284,22 @@ def _check_consent(uow: Any, header: Any, form: FormDef, old: dict[str, Any] | N
             (agency_field is None or old.get(agency_field) == clean.get(agency_field)):
         return
     inst = places.get(agency_field) if agency_field else None
-    names = inst.names() if inst is not None else ("",)
+    decision = consent_for(uow, header, rule.purpose, on, inst)
+    if not decision.allowed:
+        raise DomainError("consent_missing", purpose=rule.purpose, reason=decision.reason,
+                          agency=inst.display if inst is not None else "", on=on)
+
+
+def consent_for(uow: Any, header: Any, purpose: str, on: date,
+                inst: Institution | None) -> ConsentDecision:
+    """The consent ledger's answer for ``purpose`` with ``inst`` (a consent may name it by
+    its name, its acronym or both); when none grants, the most telling refusal."""
     consents = [_consent(r) for r in uow.casework.consents(header.id)]
     child = bool(child_on(header, on))
-    decisions = [consent_decision(consents, rule.purpose, on, child, name) for name in names]
-    if any(d.allowed for d in decisions):
-        return
-    raise DomainError("consent_missing", purpose=rule.purpose, reason=decisions[0].reason,
-                      agency=inst.display if inst is not None else "", on=on)
+    names = inst.names() if inst is not None else ("",)
+    decisions = [consent_decision(consents, purpose, on, child, name) for name in names]
+    return next((d for d in decisions if d.allowed), None) or next(
+        (d for d in decisions if d.reason != "agency_not_covered"), decisions[0])
 
 
 # -- stage changes ---------------------------------------------------------------------------

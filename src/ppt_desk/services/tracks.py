@@ -14,12 +14,11 @@ from ..domain import casework as cw
 from ..domain.access import visible
 from ..domain.age import age_at_intake
 from ..domain.codelists import CodeLists
-from ..domain.consent import consent_decision
 from ..domain.errors import DomainError
 from ..domain.institutions import Institution, search, validate_institution
 from ..domain.tracks import GroupSessionInput, validate_group_session
 from .casework import (
-    _consent, case_header, child_on, find_institution, group_sessions, refresh_summary,
+    case_header, consent_for, find_institution, group_sessions, refresh_summary,
 )
 from .context import Actor
 from .dto import (
@@ -189,12 +188,9 @@ def referral_letter(uow: Any, actor: Actor, config: cw.CaseworkConfig, lists: Co
         inst = find_institution(uow, national, p.get("lembaga", ""))
         if inst is None:
             raise DomainError("institution_not_found")
-        consents = [_consent(c) for c in uow.casework.consents(case_id)]
-        child = bool(child_on(header, today))
-        decisions = [consent_decision(consents, "RUJUKAN", today, child, n) for n in inst.names()]
-        granted = next((d for d in decisions if d.allowed), None)
-        if granted is None:
-            raise DomainError("consent_missing", purpose="RUJUKAN", reason=decisions[0].reason,
+        granted = consent_for(uow, header, "RUJUKAN", today, inst)
+        if not granted.allowed:
+            raise DomainError("consent_missing", purpose="RUJUKAN", reason=granted.reason,
                               agency=inst.display, on=today)
         consent_row = uow.casework.consent(granted.consent_id)
         scope = set(consent_row.scope or DEFAULT_SCOPE)
