@@ -1,0 +1,262 @@
+"""Acceptance for the Layanan tab: every service track recorded end to end through the real
+widgets of a 1366x768 case page — each form added with Tambah…, filled and saved, the track's
+status and list updated — with the refusals a caseworker meets (no consent, no escort, no
+health access), printing a document, and a group session."""
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from ppt_desk.gui.labels import casework_config
+from ppt_desk.gui.pages.case_page import CasePage
+from ppt_desk.services.dto import ConsentInput
+
+from casework_fill import MovableClock, click, fill, payloads
+from casework_gui_helpers import add_caseworker, new_case, sign_in
+from gui_helpers import make_ctx
+
+DAY = date(2025, 5, 10)
+P = payloads(DAY)
+CONFIG = casework_config()
+# The records a caseworker makes for each track, in order, and the status they lead to.
+TRACKS = [
+    ("KESEHATAN", ["skrining_kesehatan", "visum", "episode_kesehatan", "tindak_lanjut_kesehatan",
+                   "kesehatan_selesai"], "SELESAI"),
+    ("SOSIAL", ["konseling", "layanan_rehsos", "inventaris_keterampilan", "rehsos_selesai"],
+     "SELESAI"),
+    ("PEMULANGAN", ["pemulangan_rencana", "pemulangan_pelaksanaan", "serah_terima_pemulangan"],
+     "DISERAHTERIMAKAN"),
+    ("REINTEGRASI", ["reintegrasi_rencana", "paket_ekonomi", "pendidikan_anak",
+                     "kunjungan_reintegrasi", "reintegrasi_selesai"], "SELESAI"),
+    ("HUKUM", ["hukum_keputusan", "laporan_polisi", "penyidikan", "penuntutan", "sidang",
+               "putusan", "upaya_hukum", "restitusi", "pendamping_hukum", "lpsk", "mediasi",
+               "pemantauan_pasca_putusan", "hukum_selesai"], "SELESAI"),
+    ("RUJUKAN", ["rujukan"], "DITERIMA"),
+    ("PERJALANAN", ["perjalanan", "unsur_tppo", "pelaku"], "UNSUR_DINILAI"),
+]
+
+
+def test_every_form_of_every_track_is_in_this_walk():
+    assert [t.code for t in CONFIG.tracks] == [code for code, _, _ in TRACKS]
+    for track in CONFIG.tracks:
+        assert list(track.forms) == next(kinds for code, kinds, _ in TRACKS if code == track.code)
+
+
+@pytest.fixture
+def page(qtbot, backend, runner, prefs):
+    backend.clock = MovableClock(DAY)
+    case_page = CasePage(make_ctx(backend, runner, prefs))
+    qtbot.addWidget(case_page)
+    case_page.resize(1366, 768)
+    case_page.show()
+    return case_page
+
+
+def _open(qtbot, page: CasePage, case_id: str, track: str):
+    page.load(case_id)
+    bar = page.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton,
+                     pos=bar.tabRect(page.tabs.indexOf(page.services)).center())
+    assert page.tabs.currentWidget() is page.services
+    tab = page.services
+    row = [tab.tracks.item(n).data(Qt.ItemDataRole.UserRole)
+           for n in range(tab.tracks.count())].index(track)
+    item = tab.tracks.item(row)
+    qtbot.mouseClick(tab.tracks.viewport(), Qt.MouseButton.LeftButton,
+                     pos=tab.tracks.visualItemRect(item).center())
+    panel = tab.panels[track]
+    assert tab.stack.currentWidget() is panel and panel.isVisible()
+    return panel
+
+
+def _add(qtbot, page: CasePage, panel, kind: str, payload: dict):
+    records = panel.lists[kind]
+    records.parentWidget().parentWidget().parentWidget().ensureWidgetVisible(records)
+    click(qtbot, records.add_button)
+    dialog = page.record_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.width() <= 1366 and dialog.height() <= 768
+    fill(qtbot, dialog.form, payload)
+    click(qtbot, dialog.save_button)
+    return dialog
+
+
+def _saved(dialog) -> None:
+    assert not dialog.isVisible(), dialog.form.summary.text() + dialog.error.text()
+
+
+def _consent(backend, case_id: str, purpose: str, agency: str = "", **changes) -> None:
+    backend.record_consent(case_id, ConsentInput(purpose, changes.pop("given_by", "KORBAN"), DAY,
+                                                 "TERTULIS", agency=agency, **changes))
+
+
+@pytest.mark.parametrize("track, kinds, final", TRACKS, ids=[t[0] for t in TRACKS])
+def test_a_track_is_recorded_end_to_end_in_the_gui(qtbot, backend, page, track, kinds, final):
+    case_id, _ = new_case(backend, f"Layanan {track.title()}", DAY)
+    # The admin who runs this walk holds no special access: restricted fields are not offered.
+    consents = {"PEMULANGAN": ("PEMULANGAN", ""), "HUKUM": ("MEDIASI", ""),
+                "RUJUKAN": ("RUJUKAN", "LPSK")}
+    if track in consents:
+        _consent(backend, case_id, *consents[track])
+    if track == "PERJALANAN":  # perpetrators' details need that access
+        backend.update_user(backend.current_user.id, "Admin", backend.current_user.roles, True,
+                            frozenset({"PELAKU"}))
+        backend.lock()
+        sign_in(backend, "admin")
+        page.ctx.user = backend.current_user
+    panel = _open(qtbot, page, case_id, track)
+    assert "Belum" in panel.status.text()
+    for kind in kinds:
+        payload = {k: v for k, v in P[kind].items()
+                   if k not in page_withheld(page, kind)}
+        _saved(_add(qtbot, page, panel, kind, payload))
+        records = panel.lists[kind]
+        assert records.table.rowCount() == 1, kind
+        assert records.table.item(0, 2).text()  # who recorded it
+    label = CONFIG.track(track).state(final).label_id
+    assert f"Status: <b>{label}</b>" in panel.status.text()
+    item_text = page.services.tracks.currentItem().text()
+    assert label in item_text
+    # and on the case timeline
+    subjects = {e.subject for e in page.detail.timeline}
+    assert set(kinds) <= subjects
+
+
+def page_withheld(page: CasePage, kind: str) -> set[str]:
+    grants = page.ctx.user.grants
+    return {f.key for f in CONFIG.forms[kind].fields if f.access and f.access not in grants}
+
+
+def test_repatriation_is_refused_without_consent_and_a_childs_without_an_escort(
+        qtbot, backend, page):
+    case_id, _ = new_case(backend, "Anak Pemulangan", DAY, age=15)
+    panel = _open(qtbot, page, case_id, "PEMULANGAN")
+    plan = {k: v for k, v in P["pemulangan_rencana"].items() if k not in ("pendamping", "sakit")}
+    dialog = _add(qtbot, page, panel, "pemulangan_rencana", plan)
+    # the form marks the escort as required for a child before anything is saved
+    assert dialog.form.labels["pendamping"].text().endswith("*")
+    assert dialog.isVisible()
+    assert dialog.form.errors["pendamping"].text() == (
+        "Pendamping pemulangan wajib untuk korban anak, korban yang sakit, atau bila ada "
+        "risiko keamanan.")
+    fill(qtbot, dialog.form, {"pendamping": "Petugas PPT"})
+    click(qtbot, dialog.save_button)
+    assert dialog.isVisible()
+    assert dialog.error.text().startswith(
+        "Belum ada persetujuan korban yang berlaku untuk: Pemulangan.")
+    assert "tab Persetujuan" in dialog.error.text()
+    _consent(backend, case_id, "PEMULANGAN", given_by="WALI", giver_name="Yosefina Wali")
+    click(qtbot, dialog.save_button)
+    _saved(dialog)
+    assert panel.lists["pemulangan_rencana"].table.rowCount() == 1
+
+
+def test_a_referral_without_sharing_consent_names_the_agency(qtbot, backend, page, tmp_path,
+                                                            monkeypatch):
+    case_id, number = new_case(backend, "Rujukan Antarmuka", DAY)
+    panel = _open(qtbot, page, case_id, "RUJUKAN")
+    dialog = _add(qtbot, page, panel, "rujukan", P["rujukan"])
+    assert dialog.isVisible()
+    assert dialog.error.text().startswith(
+        "Belum ada persetujuan korban yang berlaku untuk: Rujukan ke lembaga tertentu — "
+        "Lembaga Perlindungan Saksi "
+        "dan Korban (LPSK).")
+    _consent(backend, case_id, "RUJUKAN", "LPSK")
+    click(qtbot, dialog.save_button)
+    _saved(dialog)
+    records = panel.lists["rujukan"]
+    assert "Lembaga Perlindungan Saksi dan Korban" in records.table.item(0, 1).text()
+    # Cetak… asks where to save (a file name without personal data) and writes the PDF
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler-utils not installed")
+    target = tmp_path / "out.pdf"
+    asked = {}
+
+    def save_as(parent, caption, suggested, filters):
+        asked["name"] = Path(suggested).name
+        return str(target), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    monkeypatch.setattr(page, "print_to", lambda kind, rid, path: CasePage.print_to(
+        page, kind, rid, path, open_after=False))
+    records.table.selectRow(0)
+    assert records.print_button.isVisible() and records.print_button.isEnabled()
+    click(qtbot, records.print_button)
+    assert asked["name"] == f"surat-rujukan-{number.replace('/', '-')}-{DAY}.pdf"
+    assert "Antarmuka" not in asked["name"]
+    assert target.exists() and target.read_bytes().startswith(b"%PDF")
+    assert page.notice.text() == f"Dokumen disimpan: {target}"
+
+
+def test_a_caseworker_without_health_access_sees_a_restricted_episode_as_such(
+        qtbot, backend, runner, prefs):
+    backend.clock = MovableClock(DAY)
+    ani = add_caseworker(backend, "ani.p", "Ani Pendamping")
+    backend.update_user(backend.current_user.id, "Admin", backend.current_user.roles, True,
+                        frozenset({"KESEHATAN"}))
+    backend.lock()
+    sign_in(backend, "admin")
+    case_id, _ = new_case(backend, "Episode Terbatas", DAY, assigned=ani.id)
+    backend.save_record(case_id, "episode_kesehatan", {**P["episode_kesehatan"],
+                                                       "jenis": "HIV_IMS", "layanan": "ARV"})
+    backend.save_record(case_id, "skrining_kesehatan", P["skrining_kesehatan"])
+    backend.lock()
+    sign_in(backend, "ani.p")
+    page = CasePage(make_ctx(backend, runner, prefs))
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    panel = _open(qtbot, page, case_id, "KESEHATAN")
+    episodes = panel.lists["episode_kesehatan"]
+    assert episodes.table.rowCount() == 1
+    assert episodes.table.item(0, 1).text() == (
+        "Terbatas — hanya untuk pengguna dengan akses data kesehatan")
+    episodes.table.selectRow(0)
+    assert not episodes.edit_button.isEnabled()
+    shown = " ".join(episodes.table.item(0, c).text() for c in range(3))
+    assert "HIV" not in shown and "ARV" not in shown
+    # the screening opens without its restricted fields
+    screening = panel.lists["skrining_kesehatan"]
+    screening.table.selectRow(0)
+    click(qtbot, screening.edit_button)
+    form = page.record_dialog.form
+    assert "hiv_ims" not in form.editors and "kesehatan_reproduksi" not in form.editors
+    assert form.findChild(type(form.summary), "withheldNote").isVisible()
+
+
+def test_a_group_session_is_recorded_with_another_victim_and_a_family_member(
+        qtbot, backend, page):
+    case_id, _ = new_case(backend, "Sesi Kelompok Satu", DAY)
+    new_case(backend, "Sesi Kelompok Dua", DAY)
+    panel = _open(qtbot, page, case_id, "SOSIAL")
+    box = page.services.group_box
+    assert box.isVisible() and "Belum ada sesi kelompok." in box.text.text()
+    click(qtbot, box.new_button)
+    dialog = page.group_dialog
+    assert dialog.isVisible()
+    dialog.kind.set_code("TERAPI_KELOMPOK")
+    qtbot.keyClicks(dialog.topic, "Mengelola rasa cemas")
+    qtbot.keyClicks(dialog.duration, "90")
+    click(qtbot, dialog.save_button)  # only one participant yet
+    assert dialog.errors["participants"].text() == (
+        "Sesi kelompok perlu paling sedikit dua peserta.")
+    qtbot.keyClicks(dialog.search, "Kelompok Dua")
+    dialog._search_timer.timeout.emit()  # the pause after typing
+    assert dialog.results.count() == 1
+    click(qtbot, dialog.add_victim_button)
+    dialog.results.setCurrentRow(-1)
+    dialog.table.selectRow(0)
+    dialog.relation.set_code("IBU")
+    click(qtbot, dialog.add_family_button)
+    assert dialog.table.rowCount() == 3
+    click(qtbot, dialog.save_button)
+    assert not dialog.isVisible(), dialog.error.text()
+    text = box.text.text()
+    assert "Mengelola rasa cemas" in text and "90 menit" in text
+    assert "1 korban lain" in text and "Sesi Kelompok Dua" not in text
+    assert panel.isVisible()
