@@ -13,6 +13,7 @@ from .context import AppContext
 from .pages.base import BasePage
 from .pages.case_list import CaseListPage
 from .pages.case_page import CasePage
+from .pages.institutions_page import InstitutionsPage
 from .pages.intake_form import IntakeFormPage
 from .pages.settings_page import SettingsPage
 from .pages.today_page import TodayPage
@@ -45,12 +46,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.pages: list[BasePage] = []
         self.case_list = self.intake = self.case_page = self.users_page = None
-        self.today_page = None
+        self.today_page = self.institutions_page = None
         if ctx.sees_cases:
             self.today_page = self._add(TodayPage(ctx, self), self.tr("Hari ini"))
             self.today_page.case_opened.connect(self.open_case)
             self.case_list = self._add(CaseListPage(ctx, self), self.tr("Daftar Kasus"))
             self.intake = self._add(IntakeFormPage(ctx, self), self.tr("Kasus Baru"))
+            self.institutions_page = self._add(InstitutionsPage(ctx, self), self.tr("Lembaga"))
             self.case_page = self._add(CasePage(ctx, self), None)
             self.case_list.case_opened.connect(self.open_case)
             self.intake.case_saved.connect(self._case_saved)
