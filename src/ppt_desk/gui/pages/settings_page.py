@@ -1,12 +1,12 @@
-"""Pengaturan: language, idle lock, a new recovery code (admin), and the casework rules
-(supervisors and admins)."""
+"""Pengaturan: language, idle lock, a new recovery code (admin), and the casework rules and
+the letterhead of printed documents (supervisors and admins)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFormLayout, QGroupBox, QLabel, QMessageBox, QPushButton, QSpinBox,
-    QVBoxLayout, QWidget,
+    QComboBox, QDialog, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QMessageBox,
+    QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
 )
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 
 from .. import settings
 from ...domain.roles import sees_all_cases
@@ -15,6 +15,15 @@ from ..labels import message_for
 from ..widgets.recovery_code_view import RecoveryCodeView
 from .base import BasePage
 from .casework_rules_box import CaseworkRulesBox
+from .letterhead_box import LetterheadBox
+
+
+class _FillLayout(QVBoxLayout):
+    """A scroll area sizes a height-for-width body to its preferred height (scroll bars at
+    768 px although everything fits at its minimum); this body fills the view instead."""
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt name)
+        return False
 
 
 class SettingsPage(BasePage):
@@ -23,10 +32,21 @@ class SettingsPage(BasePage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
         title = QLabel(self.tr("Pengaturan"), self)
         title.setObjectName("pageTitle")
-        layout.addWidget(title)
+        outer.addWidget(title)
+        # The boxes scroll when the window is too low for all of them (1024x768 screens).
+        scroll = QScrollArea(self)
+        scroll.setObjectName("settingsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget(scroll)
+        layout = _FillLayout(body)
+        layout.setContentsMargins(0, 0, 4, 0)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
         box = QGroupBox(self.tr("Tampilan dan keamanan"), self)
         form = QFormLayout(box)
         self.language = QComboBox(box)
@@ -46,7 +66,9 @@ class SettingsPage(BasePage):
         self.idle.setValue(ctx.prefs.get(settings.IDLE_MINUTES))
         self.idle.valueChanged.connect(self._idle)
         form.addRow(self.tr("Kunci otomatis setelah tidak aktif"), self.idle)
-        layout.addWidget(box)
+        top = QHBoxLayout()  # side by side: the office's boxes below need the height
+        top.addWidget(box, 1)
+        layout.addLayout(top)
         if ctx.is_admin:
             recovery = QGroupBox(self.tr("Kode pemulihan"), self)
             rec_layout = QVBoxLayout(recovery)
@@ -57,9 +79,12 @@ class SettingsPage(BasePage):
             self.new_code_button.clicked.connect(self.new_recovery_code)
             rec_layout.addWidget(hint)
             rec_layout.addWidget(self.new_code_button)
-            layout.addWidget(recovery)
+            top.addWidget(recovery, 1)
         self.rules_box: CaseworkRulesBox | None = None
+        self.letterhead_box: LetterheadBox | None = None
         if ctx.is_admin or sees_all_cases(ctx.user.roles):
+            self.letterhead_box = LetterheadBox(ctx, self)
+            layout.addWidget(self.letterhead_box)
             self.rules_box = CaseworkRulesBox(ctx, self)
             layout.addWidget(self.rules_box, 1)
         else:
@@ -68,6 +93,8 @@ class SettingsPage(BasePage):
     def page_shown(self) -> None:
         if self.rules_box is not None:
             self.rules_box.load()
+        if self.letterhead_box is not None:
+            self.letterhead_box.load()
 
     def _language(self, _index: int) -> None:
         lang = self.language.currentData()
