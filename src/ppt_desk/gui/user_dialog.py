@@ -1,16 +1,19 @@
-"""Add or edit a user account (admin), or set a new password."""
+"""Add or edit a user account (admin): name, roles, access to restricted data, active; or
+set a new password."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
+from ..domain.access import HEALTH, PERPETRATOR
 from ..services.dto import UserInfo
 from .labels import code_items, error_text, message_for
 
 
 class UserDialog(QDialog):
-    """``user`` None: a new account (with password); else edit name, roles and active."""
+    """``user`` None: a new account (with password); else edit name, roles, access grants
+    and active."""
 
     def __init__(self, backend, runner, user: UserInfo | None = None,
                  parent: QWidget | None = None) -> None:
@@ -33,6 +36,20 @@ class UserDialog(QDialog):
             box.setObjectName(f"role_{code}")
             self.roles[code] = box
             form.addRow(self.tr("Peran") if len(self.roles) == 1 else "", box)
+        self.grants: dict[str, QCheckBox] = {}
+        for code, label in ((HEALTH, self.tr("Akses data kesehatan (HIV/IMS, kesehatan "
+                                             "reproduksi)")),
+                            (PERPETRATOR, self.tr("Akses data pelaku"))):
+            box = QCheckBox(label, self)
+            box.setObjectName(f"grant_{code}")
+            self.grants[code] = box
+            form.addRow(self.tr("Akses khusus") if len(self.grants) == 1 else "", box)
+        grants_hint = QLabel(self.tr("Tanpa akses ini, pengguna hanya melihat bahwa catatan "
+                                     "semacam itu ada dan tanggalnya."), self)
+        grants_hint.setObjectName("grantsHint")
+        grants_hint.setWordWrap(True)
+        grants_hint.setStyleSheet("color: #5f6368;")
+        form.addRow("", grants_hint)
         self.password = QLineEdit(self)
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -44,12 +61,17 @@ class UserDialog(QDialog):
             form.addRow(self.tr("Kata sandi (min. 10 karakter)"), self.password)
             form.addRow(self.tr("Ulangi kata sandi"), self.repeat)
             self.roles["PENDAMPING"].setChecked(True)
+            self.active.hide()  # a new account is active; not in the form
         else:
+            self.password.hide()  # passwords are reset with their own dialog
+            self.repeat.hide()
             self.username.setText(user.username)
             self.username.setReadOnly(True)
             self.display_name.setText(user.display_name)
             for code, box in self.roles.items():
                 box.setChecked(code in user.roles)
+            for code, box in self.grants.items():
+                box.setChecked(code in user.grants)
             self.active.setChecked(user.active)
             form.addRow("", self.active)
         layout.addLayout(form)
@@ -68,6 +90,9 @@ class UserDialog(QDialog):
     def _roles(self) -> frozenset[str]:
         return frozenset(code for code, box in self.roles.items() if box.isChecked())
 
+    def _grants(self) -> frozenset[str]:
+        return frozenset(code for code, box in self.grants.items() if box.isChecked())
+
     def submit(self) -> None:
         self.message.clear()
         if self.user is None:
@@ -76,11 +101,12 @@ class UserDialog(QDialog):
                 return
             self.runner.run(self.backend.add_user, self.username.text(),
                             self.display_name.text(), self._roles(), self.password.text(),
-                            on_done=lambda r: self._done(r[0]), on_error=self._failed)
+                            self._grants(), on_done=lambda r: self._done(r[0]),
+                            on_error=self._failed)
         else:
             self.runner.run(self.backend.update_user, self.user.id, self.display_name.text(),
-                            self._roles(), self.active.isChecked(), on_done=self._done,
-                            on_error=self._failed)
+                            self._roles(), self.active.isChecked(), self._grants(),
+                            on_done=self._done, on_error=self._failed)
 
     def _done(self, changes) -> None:
         self.password.clear()

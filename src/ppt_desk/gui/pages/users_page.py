@@ -1,4 +1,5 @@
-"""Pengguna (admin only): accounts, roles, active flag, password reset."""
+"""Pengguna (admin only): accounts, roles, access to restricted data, active flag, password
+reset."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
@@ -6,6 +7,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from ...domain.access import GRANTS, HEALTH, PERPETRATOR
 from ...services.dto import ChangeSet, UserInfo
 from ..context import AppContext
 from ..labels import code_label, message_for
@@ -21,10 +23,11 @@ class UsersPage(BasePage):
         title = QLabel(self.tr("Pengguna"), self)
         title.setObjectName("pageTitle")
         layout.addWidget(title)
-        self.table = QTableWidget(0, 4, self)
+        self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("usersTable")
         self.table.setHorizontalHeaderLabels([self.tr("Nama pengguna"), self.tr("Nama lengkap"),
-                                              self.tr("Peran"), self.tr("Aktif")])
+                                              self.tr("Peran"), self.tr("Akses khusus"),
+                                              self.tr("Aktif")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -63,8 +66,15 @@ class UsersPage(BasePage):
         for row, user in enumerate(self.users):
             roles = ", ".join(code_label("user_role", r) for r in sorted(user.roles))
             active = self.tr("Ya") if user.active else self.tr("Tidak")
-            for column, text in enumerate((user.username, user.display_name, roles, active)):
+            for column, text in enumerate((user.username, user.display_name, roles,
+                                           self.grants_text(user.grants), active)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+
+    def grants_text(self, grants: frozenset[str]) -> str:
+        names = {HEALTH: self.tr("Kesehatan"), PERPETRATOR: self.tr("Pelaku")}
+        held = [names[g] for g in GRANTS if g in grants]
+        held += sorted(g for g in grants if g not in names)
+        return ", ".join(held) or "—"
 
     def _selected(self) -> UserInfo | None:
         row = self.table.currentRow()
