@@ -128,3 +128,54 @@ def test_child_consent_without_guardian_is_refused_with_the_message(qtbot, backe
     assert not dialog.isVisible()
     assert _cells(tab)[:3] == ["Menerima layanan PPT", "—", "Wali / orang tua (Yosefina Wali)"]
     assert _cells(tab)[-1] == "Berlaku"
+
+
+def test_consent_scope_and_agency_from_the_directory(qtbot, backend, runner, prefs):
+    from ppt_desk.domain.institutions import Institution
+
+    use_clock(backend)
+    _changes, local = backend.save_institution(Institution(
+        "", "Dinas Sosial Kota Kupang", "DINAS_SOSIAL", "KABUPATEN_KOTA", acronym="Dinsos"))
+    case_id, _number = new_case(backend, "Yosefina Tael", START)
+    tab = _tab(qtbot, backend, runner, prefs, case_id, False)
+    dialog = _open_dialog(qtbot, tab, tab.record_button, ConsentDialog)
+    assert dialog.labels["scope"].text() == "Data yang boleh dibagikan"
+    assert dialog.scope_hint.text() == ("Bila tidak ada yang dipilih: identitas dan ringkasan "
+                                        "kasus.")
+    assert dialog.scope.codes() == []
+    offered = [dialog.agency.itemText(n) for n in range(dialog.agency.count())]
+    assert "Dinas Sosial Kota Kupang (Dinsos)" in offered
+    assert "Lembaga Perlindungan Saksi dan Korban (LPSK)" in offered  # national entries too
+    assert dialog.agency.currentText() == ""  # nothing chosen for the user
+
+    dialog.purpose.set_code("RUJUKAN")
+    dialog.agency.setCurrentIndex(offered.index("Dinas Sosial Kota Kupang (Dinsos)"))
+    dialog.scope.setFocus()
+    dialog.scope.setCurrentRow(0)  # Identitas
+    qtbot.keyClick(dialog.scope, Qt.Key.Key_Space)
+    dialog.scope.set_checked("KESEHATAN")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible(), dialog.message.text()
+    consent = backend.open_case(case_id).work.consents[0]
+    assert consent.agency == "Dinas Sosial Kota Kupang (Dinsos)"
+    assert consent.scope == ("IDENTITAS", "KESEHATAN")
+    assert tab.consents[consent.id].scope == ("IDENTITAS", "KESEHATAN")
+    shared = "Data yang boleh dibagikan: Identitas (nama, jenis kelamin, umur), Data kesehatan"
+    assert shared in tab.ledger.table.item(0, 0).toolTip()
+    tab.ledger.table.selectRow(0)
+    assert shared in tab.details.text()
+    # the name offered is the entry's "name (acronym)", which a referral to it matches
+    assert backend.consent_allows(case_id, "RUJUKAN", local.display).allowed
+
+    dialog = _open_dialog(qtbot, tab, tab.record_button, ConsentDialog)
+    assert dialog.scope.codes() == []  # a new consent starts without a choice
+    dialog.purpose.set_code("FOTO")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible(), dialog.message.text()
+    row = tab.ledger.row_of(next(c.id for c in tab.consents.values() if c.purpose == "FOTO"))
+    tab.ledger.table.selectRow(row)
+    assert tab.details.text().startswith("Pengambilan foto. Data yang boleh dibagikan: "
+                                         "identitas dan ringkasan kasus (bawaan)")
+    tab.ledger.table.clearSelection()
+    assert tab.details.text() == ("Pilih persetujuan untuk melihat data yang boleh "
+                                  "dibagikan.")

@@ -11,15 +11,17 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget,
+    QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableWidgetItem,
+    QVBoxLayout, QWidget,
 )
 
 from ...domain.consent import GUARDIAN, OTHER, VICTIM, ConsentDecision
 from ...domain.errors import ValidationFailed
 from ...services.dto import CaseWork, ConsentInfo, ConsentInput
 from ..context import AppContext
-from ..labels import code_label, codelists, error_text, message_for, place_problems
+from ..labels import code_items, code_label, codelists, error_text, message_for, place_problems
+from ..widgets.check_list import CheckList
 from ..widgets.combos import CodeCombo
 from ..widgets.date_field import DateField
 from ..widgets.messages import ERROR_STYLE, error_label
@@ -58,11 +60,37 @@ def _date_edit(parent: QWidget, day: date) -> QDateEdit:
     return edit
 
 
+class AgencyCombo(QComboBox):
+    """Free text with the directory's names offered (type to filter, contains). A consent
+    matches a referral's institution by its name, acronym or "name (acronym)"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(30)
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+
+    def set_names(self, names: list[str]) -> None:
+        typed = self.currentText()
+        self.blockSignals(True)
+        self.clear()
+        self.addItems(names)
+        self.setCurrentIndex(-1)
+        self.setEditText(typed)
+        self.blockSignals(False)
+
+
 class ConsentDialog(QDialog):
     """Record one consent; problems found by the backend appear under their fields."""
 
-    FIELDS = ("purpose", "agency", "given_by", "giver_name", "legal_basis", "given_on",
-              "method", "valid_until", "note")
+    FIELDS = ("purpose", "agency", "scope", "given_by", "giver_name", "legal_basis",
+              "given_on", "method", "valid_until", "note")
 
     def __init__(self, ctx: AppContext, case_id: str, is_child: bool,
                  parent: QWidget | None = None) -> None:
@@ -88,9 +116,22 @@ class ConsentDialog(QDialog):
         self.purpose.setObjectName("purpose")
         self.purpose.set_codelist("consent_purpose")
         self.purpose.setMinimumContentsLength(30)
-        self.agency = QLineEdit(self)
+        self.agency = AgencyCombo(self)
         self.agency.setObjectName("agency")
-        self.agency.setPlaceholderText(self.tr("nama lembaga tujuan rujukan"))
+        self.agency.lineEdit().setPlaceholderText(
+            self.tr("pilih dari direktori atau ketik nama lembaga"))
+        self.agency.setToolTip(self.tr("Nama lembaga seperti di direktori (halaman Lembaga) "
+                                       "agar rujukan ke lembaga itu dikenali."))
+        self.scope = CheckList(self)
+        self.scope.setObjectName("scope")
+        self.scope.set_items(code_items("consent_scope"))
+        self.scope.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scope.setFixedHeight(self.scope.sizeHintForRow(0) * self.scope.count()
+                                  + 2 * self.scope.frameWidth() + 4)
+        self.scope_hint = QLabel(self.tr("Bila tidak ada yang dipilih: identitas dan ringkasan "
+                                         "kasus."), self)
+        self.scope_hint.setObjectName("scopeHint")  # one line: no word-wrap gap above it
+        self.scope_hint.setStyleSheet(HINT_STYLE)
         self.given_by = CodeCombo(self, blank=None)
         self.given_by.setObjectName("given_by")
         self.given_by.set_codelist("consent_giver")
@@ -119,6 +160,8 @@ class ConsentDialog(QDialog):
 
         self._row("purpose", self.tr("Tujuan *"), self.purpose)
         self._row("agency", self.tr("Lembaga *"), self.agency)
+        self._row("scope", self.tr("Data yang boleh dibagikan"), self.scope)
+        self.form.addRow("", self.scope_hint)
         self._row("given_by", self.tr("Diberikan oleh *"), self.given_by)
         self._row("giver_name", self.tr("Nama pemberi"), self.giver_name)
         self._row("legal_basis", self.tr("Dasar hukum"), self.legal_basis)
@@ -141,6 +184,11 @@ class ConsentDialog(QDialog):
         self.purpose.code_changed.connect(lambda _c: self._update())
         self.given_by.code_changed.connect(lambda _c: self._update())
         self._update()
+        self.ctx.runner.run(self.ctx.backend.directory, on_done=self._fill_agencies,
+                            on_error=lambda _exc: None)  # free text still works
+
+    def _fill_agencies(self, institutions) -> None:
+        self.agency.set_names([inst.display for inst in institutions])
 
     def _row(self, key: str, label: str, widget: QWidget) -> None:
         text = QLabel(label, self)
@@ -191,12 +239,14 @@ class ConsentDialog(QDialog):
         return ConsentInput(
             purpose=self.purpose.code(), given_by=self.given_by.code(),
             given_on=pydate(self.given_on.date()), method=self.method.code(),
-            agency=self.agency.text().strip() if needs_agency(self.purpose.code()) else "",
+            agency=self.agency.currentText().strip() if needs_agency(self.purpose.code())
+            else "",
             giver_name=self.giver_name.text().strip(),
             legal_basis=self.legal_basis.text().strip(),
             valid_until=pydate(self.valid_until.date()) if not self.valid_until.is_empty()
             else None,
-            note=self.note.toPlainText().strip())
+            note=self.note.toPlainText().strip(),
+            scope=tuple(self.scope.codes()))
 
     def submit(self) -> None:
         self.show_problems({})
@@ -318,6 +368,11 @@ class ConsentTab(QWidget):
         self.ledger.wrap_text()
         self.ledger.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.ledger, 1)
+        self.details = QLabel(self)
+        self.details.setObjectName("consentDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.details)
         buttons = QHBoxLayout()
         self.record_button = QPushButton(self.tr("Catat persetujuan…"), self)
         self.record_button.setObjectName("recordConsent")
@@ -385,7 +440,8 @@ class ConsentTab(QWidget):
             if c.giver_name:
                 giver = f"{giver} ({c.giver_name})"
             first = QTableWidgetItem(code_label("consent_purpose", c.purpose))
-            details = [self.tr("Dicatat oleh {name}").format(name=c.recorded_by_name)]
+            details = [self.tr("Dicatat oleh {name}").format(name=c.recorded_by_name),
+                       self.scope_line(c)]
             if c.legal_basis:
                 details.append(self.tr("Dasar hukum: {text}").format(text=c.legal_basis))
             if c.note:
@@ -418,6 +474,14 @@ class ConsentTab(QWidget):
                 self.tr("Pemberi persetujuan tidak sesuai umur korban saat ini dan tidak ada "
                         "dasar hukum."), ALERT)
 
+    def scope_line(self, c: ConsentInfo) -> str:
+        """What the consent lets be shared; an empty scope means the default."""
+        if c.scope:
+            shared = ", ".join(code_label("consent_scope", code) for code in c.scope)
+        else:
+            shared = self.tr("identitas dan ringkasan kasus (bawaan)")
+        return self.tr("Data yang boleh dibagikan: {data}").format(data=shared)
+
     def selected(self) -> ConsentInfo | None:
         return self.consents.get(self.ledger.current_key())
 
@@ -427,6 +491,22 @@ class ConsentTab(QWidget):
         if self.case_id is None:
             self.record_button.setEnabled(False)
             self.check_button.setEnabled(False)
+        self._show_details(chosen)
+
+    def _show_details(self, c: ConsentInfo | None) -> None:
+        """The selected consent's scope and notes under the ledger."""
+        if c is None:
+            self.details.setText(self.tr("Pilih persetujuan untuk melihat data yang boleh "
+                                         "dibagikan.") if self.consents else "")
+            self.details.setStyleSheet(HINT_STYLE)
+            return
+        lines = [f"{_purpose_text(c)}. {self.scope_line(c)}"]
+        if c.legal_basis:
+            lines.append(self.tr("Dasar hukum: {text}").format(text=c.legal_basis))
+        if c.note:
+            lines.append(self.tr("Catatan: {text}").format(text=c.note))
+        self.details.setStyleSheet("")
+        self.details.setText("\n".join(lines))
 
     # -- actions ----------------------------------------------------------------------------
     def record_consent(self) -> ConsentDialog | None:
