@@ -227,6 +227,11 @@ def test_a_caseworker_without_health_access_sees_a_restricted_episode_as_such(
     form = page.record_dialog.form
     assert "hiv_ims" not in form.editors and "kesehatan_reproduksi" not in form.editors
     assert form.findChild(type(form.summary), "withheldNote").isVisible()
+    page.record_dialog.reject()
+    # perpetrators' details are a restricted section as a whole: nothing to add without access
+    journey = _open(qtbot, page, case_id, "PERJALANAN")
+    assert journey.lists["perjalanan"].add_button.isEnabled()
+    assert not journey.lists["pelaku"].add_button.isEnabled()
 
 
 def test_a_group_session_is_recorded_with_another_victim_and_a_family_member(

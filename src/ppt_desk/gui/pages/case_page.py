@@ -267,7 +267,7 @@ class CasePage(BasePage):
         if hasattr(self.consent, "show_work"):
             self.consent.show_work(detail.id, work, bool(work.is_child_today))
         self.items.show_work(work, users)
-        self.services.show_work(work, self.names)
+        self.services.show_work(work, self.names, self.ctx.user.grants)
         self.history.show_entries(detail.timeline)
         if not self.names:
             self.ctx.runner.run(self.ctx.backend.directory, on_done=self._directory)
@@ -275,7 +275,7 @@ class CasePage(BasePage):
     def _directory(self, items) -> None:
         self.names = {i.id: i.display for i in items}
         if self.detail is not None and self.detail.work is not None:
-            self.services.show_work(self.detail.work, self.names)
+            self.services.show_work(self.detail.work, self.names, self.ctx.user.grants)
 
     def _fill_header(self, detail: CaseDetail, today) -> None:
         work = detail.work

@@ -74,7 +74,8 @@ class TrackPanel(QWidget):
         scroll.setWidget(body)
         outer.addWidget(scroll)
 
-    def show_work(self, work: CaseWork, names: dict[str, str], open_case: bool) -> None:
+    def show_work(self, work: CaseWork, names: dict[str, str], open_case: bool,
+                  grants: frozenset[str] = frozenset()) -> None:
         status = next((s for s in work.tracks if s.track == self.track.code), None)
         if status is None:
             self.status.clear()
@@ -84,8 +85,13 @@ class TrackPanel(QWidget):
             if status.since is not None:
                 text += self.tr(" (sejak {date})").format(date=fmt_date(status.since))
             self.status.setText(text)
-        for records in self.lists.values():
-            records.show_records(list(work.records), open_case, open_case, names)
+        for kind, records in self.lists.items():
+            rule = casework_config().forms[kind].access
+            # a form that is restricted as a whole (perpetrators) is no use without access
+            allowed = rule is None or rule.when is not None or rule.grant in grants
+            records.show_records(list(work.records), open_case and allowed, open_case, names)
+            records.add_button.setToolTip("" if allowed else self.tr(
+                "Hanya pengguna dengan akses khusus yang dapat mencatat bagian ini."))
 
     def clear(self) -> None:
         self.status.clear()
@@ -201,10 +207,11 @@ class ServicesTab(QWidget):
                 "Nama dan rincian pelaku berada di bagian terbatas (akses data pelaku)."),
         }
 
-    def show_work(self, work: CaseWork, names: dict[str, str]) -> None:
+    def show_work(self, work: CaseWork, names: dict[str, str],
+                  grants: frozenset[str] = frozenset()) -> None:
         open_case = work.stage != "TERMINASI"
         for panel in self.panels.values():
-            panel.show_work(work, names, open_case)
+            panel.show_work(work, names, open_case, grants)
         self.group_box.show_sessions(work.group_sessions, open_case)
         language = current_language()
         config = casework_config()
