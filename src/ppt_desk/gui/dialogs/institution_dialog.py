@@ -100,7 +100,10 @@ class InstitutionDialog(QDialog):
         self.active.setObjectName("active")
         self.active.setChecked(True)
         self.form.addRow("", self.active)
-        columns.addLayout(self.form, 3)
+        left = QVBoxLayout()
+        left.addLayout(self.form)
+        left.addStretch(1)  # rows keep their spacing when the service list is taller
+        columns.addLayout(left, 3)
 
         # -- right: services and note ---------------------------------------------------
         right = QVBoxLayout()
