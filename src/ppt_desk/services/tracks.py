@@ -18,7 +18,7 @@ from ..domain.errors import DomainError
 from ..domain.institutions import Institution, search, validate_institution
 from ..domain.tracks import GroupSessionInput, validate_group_session
 from .casework import (
-    case_header, consent_for, find_institution, group_sessions, refresh_summary,
+    case_header, consent_for, find_institution, group_sessions,
 )
 from .context import Actor
 from .dto import (
@@ -72,7 +72,9 @@ def save_institution(uow: Any, actor: Actor, lists: CodeLists, inst: Institution
 # -- group sessions --------------------------------------------------------------------------
 def add_group_session(uow: Any, actor: Actor, lists: CodeLists, config: cw.CaseworkConfig,
                       session: GroupSessionInput, clock: Clock) -> tuple[ChangeSet, str]:
-    """Record one group session; the actor must be allowed to see every participating case."""
+    """Record one group session; the actor must be allowed to see every participating case.
+    (It shows in each case's Layanan tab and history; it does not reset the stage's
+    days-without-progress count, which follows the stage's own records.)"""
     clean = validate_group_session(session, frozenset(lists["group_session_kind"].codes()),
                                    frozenset(lists["guardian_relation"].codes()), clock.today())
     case_ids = {p.case_id for p in clean.participants}
@@ -82,8 +84,6 @@ def add_group_session(uow: Any, actor: Actor, lists: CodeLists, config: cw.Casew
             if header.stage == cw.TERMINATED:
                 raise DomainError("case_closed")
         session_id = uow.groups.add(clean, actor.id)
-        for case_id in case_ids:
-            refresh_summary(uow, config, case_id)  # a session is progress in each case
         uow.commit()
     return ChangeSet(cases=frozenset(case_ids)), session_id
 
