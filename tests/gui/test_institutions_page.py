@@ -188,5 +188,8 @@ def test_inactive_entries_hidden_unless_the_box_is_ticked(qtbot, backend, runner
     page.show_inactive.setChecked(False)
     assert page.list.row_of(key) < 0
 
+    qtbot.keyClicks(page.search, "rumah")
+    open_dialog = page.add_institution()
     page.clear()  # lock
     assert page.list.table.rowCount() == 0 and page.count_label.text() == ""
+    assert page.search.text() == "" and not open_dialog.isVisible()

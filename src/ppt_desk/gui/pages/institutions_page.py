@@ -227,7 +227,11 @@ class InstitutionsPage(BasePage):
             self.refresh()
 
     def clear(self) -> None:
+        """Lock: the list, the search text and any open dialog go."""
+        for dialog in self.findChildren(InstitutionDialog):
+            dialog.reject()
         self._request += 1
+        self.search.clear()
         self._debounce.stop()
         self._select = ""
         self.institutions = {}
