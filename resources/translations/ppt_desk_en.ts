@@ -105,249 +105,269 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="60"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="66"/>
         <source>← Daftar Kasus</source>
         <translation>← Case list</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="152"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="164"/>
         <source>Identitas</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="154"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="166"/>
         <source>Wali</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="156"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="168"/>
         <source>Pengaduan</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="109"/>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="303"/>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="391"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="121"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="323"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="470"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="291"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="311"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="292"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="312"/>
         <source>Nama lain</source>
         <translation>Other names</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="293"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="313"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="294"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="314"/>
         <source>{age} tahun</source>
         <translation>{age} years</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="153"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="165"/>
         <source>Asal dan Bahasa</source>
         <translation>Origin and language</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="94"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="101"/>
         <source>Perlindungan</source>
         <translation>Protection</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="95"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="102"/>
         <source>Pemberdayaan</source>
         <translation>Empowerment</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="96"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="103"/>
+        <source>Layanan</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="104"/>
         <source>Persetujuan</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="97"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="105"/>
         <source>Kelengkapan &amp;&amp; Hambatan</source>
         <translation>Completeness &amp;&amp; obstacles</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="98"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="106"/>
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="132"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="144"/>
         <source>Serah terima…</source>
         <translation>Handover…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="135"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="147"/>
         <source>Bagikan…</source>
         <translation>Share…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="160"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="172"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="167"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="179"/>
         <source>Buku persetujuan korban belum tersedia di versi ini.</source>
         <translation>The victim consent register is not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="234"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="246"/>
         <source>Kasus sudah diserahkan kepada pendamping lain dan tidak lagi terbuka untuk Anda.</source>
         <translation>The case was handed over to another caseworker and is no longer open to you.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="262"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="282"/>
         <source>Tahap: &lt;b&gt;{stage}&lt;/b&gt;</source>
         <translation>Stage: &lt;b&gt;{stage}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="265"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="285"/>
         <source>{days} hari di tahap ini (sejak {date})</source>
         <translation>{days} days in this stage (since {date})</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="267"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="287"/>
         <source>Pendamping: {name}</source>
         <translation>Caseworker: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="269"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="289"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="269"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="289"/>
         <source>Selesai</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="273"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="293"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="282"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="302"/>
         <source>Belum tersedia di versi ini.</source>
         <translation>Not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="296"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="316"/>
         <source>korban anak</source>
         <translation>child victim</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="297"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="317"/>
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="299"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="319"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="311"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="331"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="314"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="334"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="318"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="338"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="319"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="339"/>
         <source>Wilayah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="322"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="342"/>
         <source>perlu penerjemah</source>
         <translation>needs an interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="323"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="343"/>
         <source>Bahasa</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="326"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="346"/>
         <source>Nama wali</source>
         <translation>Guardian&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="327"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="347"/>
         <source>Hubungan</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="328"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="348"/>
         <source>Kontak</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="330"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="350"/>
         <source>No. kasus</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="331"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="351"/>
         <source>Tanggal pengaduan</source>
         <translation>Intake date</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="332"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="352"/>
         <source>Jalur pengaduan</source>
         <translation>Intake channel</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="335"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="355"/>
         <source>Perujuk</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="336"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="356"/>
         <source>Status korban</source>
         <translation>Victim status</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="337"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="357"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="338"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="358"/>
         <source>Modus</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="339"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="359"/>
         <source>Pendamping</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="340"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="360"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="391"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="423"/>
+        <source>Simpan dokumen</source>
+        <translation>Save document</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="424"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="435"/>
+        <source>Dokumen disimpan: {path}</source>
+        <translation>Document saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="470"/>
         <source>Sembunyikan</source>
         <translation>Hide</translation>
     </message>
@@ -489,22 +509,22 @@
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="150"/>
+        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="145"/>
         <source>Buka kembali kasus</source>
         <translation>Reopen the case</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="151"/>
+        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="146"/>
         <source>Tahap mana pun</source>
         <translation>Any stage</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="152"/>
+        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="147"/>
         <source>tahap mana pun</source>
         <translation>any stage</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="223"/>
+        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="218"/>
         <source>Aturan kasus tersimpan.</source>
         <translation>Casework rules saved.</translation>
     </message>
@@ -538,109 +558,124 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="82"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="101"/>
         <source>Catat persetujuan</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="86"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="105"/>
         <source>Korban anak: persetujuan diberikan oleh wali.</source>
         <translation>Child victim: the guardian gives consent.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="87"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="106"/>
         <source>Korban dewasa memberi persetujuan sendiri.</source>
         <translation>An adult victim gives their own consent.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="102"/>
-        <source>nama lembaga tujuan rujukan</source>
-        <translation>name of the agency referred to</translation>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="122"/>
+        <source>pilih dari direktori atau ketik nama lembaga</source>
+        <translation>choose from the directory or type the institution name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="111"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="123"/>
+        <source>Nama lembaga seperti di direktori (halaman Lembaga) agar rujukan ke lembaga itu dikenali.</source>
+        <translation>The institution name as in the directory (Institutions page), so that referrals to it are recognised.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="131"/>
+        <source>Bila tidak ada yang dipilih: identitas dan ringkasan kasus.</source>
+        <translation>If nothing is ticked: identity and case summary.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="143"/>
         <source>mis. penetapan pengadilan</source>
         <translation>e.g. a court order</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="123"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="155"/>
         <source>Kosongkan bila berlaku sampai dicabut.</source>
         <translation>Leave empty when valid until withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="129"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="161"/>
         <source>Tujuan *</source>
         <translation>Purpose *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="130"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="162"/>
         <source>Lembaga *</source>
         <translation>Agency *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="131"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="163"/>
+        <source>Data yang boleh dibagikan</source>
+        <translation>Data that may be shared</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="165"/>
         <source>Diberikan oleh *</source>
         <translation>Given by *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="132"/>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="177"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="166"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="212"/>
         <source>Nama pemberi</source>
         <translation>Name of giver</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="133"/>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="180"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="167"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="215"/>
         <source>Dasar hukum</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="135"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="169"/>
         <source>Tanggal persetujuan *</source>
         <translation>Date of consent *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="136"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="170"/>
         <source>Cara *</source>
         <translation>Method *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="137"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="171"/>
         <source>Berlaku sampai</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="138"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="172"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="147"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="177"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="150"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="180"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="176"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="211"/>
         <source>Nama pemberi *</source>
         <translation>Name of giver *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="179"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="214"/>
         <source>Dasar hukum *</source>
         <translation>Legal basis *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="182"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="217"/>
         <source>Korban anak: bila bukan wali yang memberi persetujuan (mis. wali tidak ada atau terlibat), tuliskan dasar hukumnya.</source>
         <translation>Child victim: when the consent is not given by the guardian (e.g. absent or involved), write down the legal basis.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="185"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="220"/>
         <source>Korban dewasa memberi persetujuan sendiri. Bila diberikan oleh pihak lain (mis. korban tidak mampu), tuliskan dasar hukumnya.</source>
         <translation>An adult victim gives their own consent. When another party gives it (e.g. the victim is incapable), write down the legal basis.</translation>
     </message>
@@ -648,184 +683,201 @@
 <context>
     <name>ConsentTab</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="324"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="357"/>
         <source>Persetujuan mengikuti kehendak korban. Korban dewasa memberi persetujuan sendiri; untuk korban anak, wali yang memberi.</source>
         <translation>Consent follows the victim&apos;s wish. An adult victim gives their own consent; for a child victim the guardian gives it.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="331"/>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="354"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="364"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="392"/>
         <source>Tujuan</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="331"/>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="360"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="364"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="398"/>
         <source>Lembaga</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="331"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="364"/>
         <source>Diberikan oleh</source>
         <translation>Given by</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="332"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="365"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="332"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="365"/>
         <source>Cara</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="332"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="365"/>
         <source>Berlaku sampai</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="332"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="365"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="333"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="366"/>
         <source>Belum ada persetujuan yang dicatat untuk kasus ini.</source>
         <translation>No consent recorded for this case yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="339"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="377"/>
         <source>Catat persetujuan…</source>
         <translation>Record consent…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="342"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="380"/>
         <source>Cabut…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="344"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="382"/>
         <source>Cabut persetujuan yang dipilih</source>
         <translation>Withdraw the selected consent</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="351"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="389"/>
         <source>Periksa izin</source>
         <translation>Check permission</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="363"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="401"/>
         <source>nama lembaga</source>
         <translation>agency name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="365"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="403"/>
         <source>Periksa</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="405"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="443"/>
         <source>Dicatat oleh {name}</source>
         <translation>Recorded by {name}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="407"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="446"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="505"/>
         <source>Dasar hukum: {text}</source>
         <translation>Legal basis: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="409"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="448"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="507"/>
         <source>Catatan: {text}</source>
         <translation>Note: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="422"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="461"/>
         <source>Dicabut mulai {date}</source>
         <translation>Withdrawn from {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="425"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="464"/>
         <source>Dicabut</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="427"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="466"/>
         <source>Berlaku</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="429"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="468"/>
         <source>Kedaluwarsa</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="430"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="469"/>
         <source>Berlaku sampai {date}</source>
         <translation>Valid until {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="433"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="472"/>
         <source>Belum berlaku</source>
         <translation>Not yet valid</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="434"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="473"/>
         <source>Tidak berlaku</source>
         <translation>Not valid</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="435"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="474"/>
         <source>Pemberi persetujuan tidak sesuai umur korban saat ini dan tidak ada dasar hukum.</source>
         <translation>The giver does not match the victim&apos;s present age and there is no legal basis.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="497"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="482"/>
+        <source>identitas dan ringkasan kasus (bawaan)</source>
+        <translation>identity and case summary (default)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="483"/>
+        <source>Data yang boleh dibagikan: {data}</source>
+        <translation>Data that may be shared: {data}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="499"/>
+        <source>Pilih persetujuan untuk melihat data yang boleh dibagikan.</source>
+        <translation>Select a consent to see what data may be shared.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="560"/>
         <source>✔ Diizinkan: {purpose}. Persetujuan diberikan {date} oleh {giver}.</source>
         <translation>✔ Allowed: {purpose}. Consent given on {date} by {giver}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="501"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="564"/>
         <source>✔ Diizinkan: {purpose}.</source>
         <translation>✔ Allowed: {purpose}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="503"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="566"/>
         <source>belum ada persetujuan untuk tujuan ini.</source>
         <translation>no consent for this purpose yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="504"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="567"/>
         <source>persetujuan sudah dicabut.</source>
         <translation>the consent was withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="505"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="568"/>
         <source>masa berlaku persetujuan sudah habis.</source>
         <translation>the consent has expired.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="506"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="569"/>
         <source>persetujuan baru berlaku mulai tanggal pemberiannya.</source>
         <translation>the consent is valid only from the day it was given.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="507"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="570"/>
         <source>persetujuan yang ada tidak mencakup lembaga ini.</source>
         <translation>the consent on record does not cover this agency.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="508"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="571"/>
         <source>korban anak: persetujuan harus dari wali, atau disertai dasar hukum.</source>
         <translation>child victim: the consent must come from the guardian, or have a legal basis.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="510"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="573"/>
         <source>korban dewasa: persetujuan dari pihak lain perlu dasar hukum.</source>
         <translation>adult victim: a consent by another party needs a legal basis.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="514"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="577"/>
         <source>✖ Tidak diizinkan: {purpose} — {why}</source>
         <translation>✖ Not allowed: {purpose} — {why}</translation>
     </message>
@@ -841,140 +893,296 @@
 <context>
     <name>EmpowermentTab</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="256"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="257"/>
         <source>{stage}: syarat lengkap</source>
         <translation>{stage}: requirements met</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="259"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="260"/>
         <source>{stage}: belum lengkap — {missing}</source>
         <translation>{stage}: incomplete — {missing}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="264"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="265"/>
         <source>Syarat pindah tahap</source>
         <translation>Requirements to change stage</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="289"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="290"/>
         <source>Pindah tahap…</source>
         <translation>Change stage…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="328"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="329"/>
         <source>Catatan untuk pendamping (wajib bila dikembalikan)</source>
         <translation>Comment for the caseworker (required when returning)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="330"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="331"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="332"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="333"/>
         <source>Kembalikan</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="353"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="354"/>
         <source>Tahap sekarang: &lt;b&gt;{stage}&lt;/b&gt;</source>
         <translation>Current stage: &lt;b&gt;{stage}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="355"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="356"/>
         <source>sejak {date} ({days} hari)</source>
         <translation>since {date} ({days} days)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="369"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="370"/>
         <source>Masih ada perubahan tahap yang menunggu persetujuan.</source>
         <translation>A stage change is still waiting for approval.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="372"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="373"/>
         <source>Menunggu persetujuan supervisor: {source} → {target}. Diajukan oleh {who} pada {date}.</source>
         <translation>Waiting for supervisor approval: {source} → {target}. Requested by {who} on {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="377"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="378"/>
         <source>Alasan: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="380"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="381"/>
         <source>Permintaan pindah ke {target} dikembalikan oleh {who} pada {date}: {comment}</source>
         <translation>Request to move to {target} returned by {who} on {date}: {comment}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="387"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="388"/>
         <source>Disetujui oleh {who}: {comment}</source>
         <translation>Approved by {who}: {comment}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="428"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="429"/>
         <source>Permintaan pindah ke {target} dikirim; menunggu persetujuan supervisor.</source>
         <translation>Request to move to {target} sent; waiting for supervisor approval.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="431"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="432"/>
         <source>Tahap berubah: {source} → {target}.</source>
         <translation>Stage changed: {source} → {target}.</translation>
     </message>
 </context>
 <context>
-    <name>HandoverDialog</name>
+    <name>GroupSessionDialog</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="43"/>
-        <source>Serahkan kasus</source>
-        <translation>Hand over the case</translation>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="35"/>
+        <source>Sesi kelompok baru</source>
+        <translation>New group session</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="52"/>
-        <source>— pilih —</source>
-        <translation>— choose —</translation>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="60"/>
+        <source>Di dalam panti / lembaga</source>
+        <translation>Inside the institution</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="58"/>
-        <source>Keadaan korban, tugas yang belum selesai, janji dan kontak penting…</source>
-        <translation>The victim&apos;s situation, open tasks, appointments and important contacts…</translation>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="61"/>
+        <source>Di luar panti / lembaga</source>
+        <translation>Outside the institution</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="61"/>
-        <source>Pendamping baru *</source>
-        <translation>New caseworker *</translation>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="68"/>
+        <source>Tanggal *</source>
+        <translation>Date *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="62"/>
-        <source>Catatan serah terima *</source>
-        <translation>Handover note *</translation>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="69"/>
+        <source>Jenis sesi *</source>
+        <translation>Kind of session *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="64"/>
-        <source>Catatan serah terima disimpan pada kasus. Pendamping lama tidak lagi dapat membuka kasus kecuali kasus dibagikan kepadanya.</source>
-        <translation>The handover note is kept on the case. The previous caseworker can no longer open the case unless it is shared with them.</translation>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="70"/>
+        <source>Topik *</source>
+        <translation>Topic *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="72"/>
-        <source>Serahkan</source>
-        <translation>Hand over</translation>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="71"/>
+        <source>Fasilitator / konselor</source>
+        <translation>Facilitator / counsellor</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="74"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="72"/>
+        <source>Durasi (menit)</source>
+        <translation>Duration (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="73"/>
+        <source>Tempat</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="74"/>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="79"/>
+        <source>&lt;b&gt;Peserta&lt;/b&gt; (paling sedikit dua; anggota keluarga dicatat menurut hubungannya, tanpa nama)</source>
+        <translation>&lt;b&gt;Participants&lt;/b&gt; (at least two; family members are recorded by relation, without names)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="83"/>
+        <source>Kasus</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="83"/>
+        <source>Peserta</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="96"/>
+        <source>Cari korban lain (nama atau nomor kasus)…</source>
+        <translation>Find another victim (name or case number)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="106"/>
+        <source>+ Korban terpilih</source>
+        <translation>+ Selected victim</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="112"/>
+        <source>+ Anggota keluarga dari kasus terpilih</source>
+        <translation>+ Family member of the selected case</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="116"/>
+        <source>− Hapus peserta</source>
+        <translation>− Remove participant</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="120"/>
+        <source>Hubungan:</source>
+        <translation>Relation:</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="127"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="131"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="84"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="150"/>
+        <source>Korban</source>
+        <translation>Victim</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="150"/>
+        <source>Keluarga: {relation}</source>
+        <translation>Family: {relation}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="192"/>
+        <source>Pilih kasus (di hasil pencarian atau di daftar peserta) dan hubungan keluarga.</source>
+        <translation>Choose a case (in the search results or the participant list) and the family relation.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSessionsBox</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="108"/>
+        <source>Sesi kelompok</source>
+        <translation>Group sessions</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="116"/>
+        <source>Sesi kelompok baru…</source>
+        <translation>New group session…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="128"/>
+        <source>Belum ada sesi kelompok.</source>
+        <translation>No group sessions yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="133"/>
+        <source>korban</source>
+        <translation>victim</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="134"/>
+        <source>{victims} korban lain, {family} anggota keluarga lain</source>
+        <translation>{victims} other victims, {family} other family members</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="136"/>
+        <source>, {n} menit</source>
+        <translation>, {n} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="137"/>
+        <source>&lt;b&gt;{date}&lt;/b&gt; — {kind}: {topic}{minutes}&lt;br&gt;&amp;nbsp;&amp;nbsp;Peserta dari kasus ini: {own}; {others}</source>
+        <translation>&lt;b&gt;{date}&lt;/b&gt; — {kind}: {topic}{minutes}&lt;br&gt;&amp;nbsp;&amp;nbsp;Participants from this case: {own}; {others}</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="34"/>
+        <source>Serahkan kasus</source>
+        <translation>Hand over the case</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="43"/>
+        <source>— pilih —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="49"/>
+        <source>Keadaan korban, tugas yang belum selesai, janji dan kontak penting…</source>
+        <translation>The victim&apos;s situation, open tasks, appointments and important contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="52"/>
+        <source>Pendamping baru *</source>
+        <translation>New caseworker *</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="53"/>
+        <source>Catatan serah terima *</source>
+        <translation>Handover note *</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="55"/>
+        <source>Catatan serah terima disimpan pada kasus. Pendamping lama tidak lagi dapat membuka kasus kecuali kasus dibagikan kepadanya.</source>
+        <translation>The handover note is kept on the case. The previous caseworker can no longer open the case unless it is shared with them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="63"/>
+        <source>Serahkan</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="65"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="75"/>
         <source>Pendamping sekarang: {name}</source>
         <translation>Current caseworker: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="85"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="76"/>
         <source>Kasus ini belum mempunyai pendamping.</source>
         <translation>This case has no caseworker yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="92"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="83"/>
         <source>Pilih pendamping baru.</source>
         <translation>Choose the new caseworker.</translation>
     </message>
@@ -1080,6 +1288,248 @@
         <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="65"/>
         <source>pendamping</source>
         <translation>caseworker</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionDialog</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="45"/>
+        <source>Tambah lembaga</source>
+        <translation>Add institution</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="47"/>
+        <source>Lembaga nasional (data bawaan)</source>
+        <translation>National institution (built-in data)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="49"/>
+        <source>Ubah lembaga</source>
+        <translation>Change institution</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="52"/>
+        <source>Lembaga ini bagian dari direktori nasional yang dibawa aplikasi dan tidak dapat diubah di sini.</source>
+        <translation>This institution belongs to the national directory shipped with the app and cannot be changed here.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="64"/>
+        <source>mis. Dinas Sosial Kota Kupang</source>
+        <translation>e.g. Dinas Sosial Kota Kupang</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="65"/>
+        <source>mis. Dinsos</source>
+        <translation>e.g. Dinsos</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="74"/>
+        <source>Nama *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="75"/>
+        <source>Singkatan</source>
+        <translation>Acronym</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="76"/>
+        <source>Kategori *</source>
+        <translation>Category *</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="77"/>
+        <source>Tingkat *</source>
+        <translation>Level *</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="87"/>
+        <source>mis. 0380 123456</source>
+        <translation>e.g. 0380 123456</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="89"/>
+        <source>nama dan jabatan</source>
+        <translation>name and position</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="90"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="91"/>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="92"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="93"/>
+        <source>Narahubung</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="98"/>
+        <source>Situs web</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="99"/>
+        <source>Aktif (ditawarkan saat memilih lembaga)</source>
+        <translation>Active (offered when choosing an institution)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="110"/>
+        <source>Layanan yang diberikan</source>
+        <translation>Services offered</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="113"/>
+        <source>Centang layanan yang dapat diberikan lembaga ini (Spasi mencentang).</source>
+        <translation>Tick the services this institution can provide (Space ticks).</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="129"/>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="148"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="152"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="155"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="224"/>
+        <source>(tidak dicatat)</source>
+        <translation>(not recorded)</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionsPage</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="49"/>
+        <source>Lembaga</source>
+        <translation>Institutions</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="52"/>
+        <source>Direktori lembaga tujuan rujukan dan mitra koordinasi. Lembaga nasional dibawa aplikasi dan tidak dapat diubah; tambahkan mitra daerah Anda sendiri.</source>
+        <translation>Directory of referral destinations and coordination partners. National institutions come with the app and cannot be changed; add your own local partners.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="62"/>
+        <source>Cari nama, singkatan atau catatan…</source>
+        <translation>Search name, acronym or notes…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="64"/>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="81"/>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="65"/>
+        <source>Semua kategori</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="70"/>
+        <source>Tampilkan yang nonaktif</source>
+        <translation>Show inactive</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="81"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="81"/>
+        <source>Singkatan</source>
+        <translation>Acronym</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="81"/>
+        <source>Tingkat</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="82"/>
+        <source>Wilayah</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="82"/>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="82"/>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="83"/>
+        <source>Tidak ada lembaga yang cocok.</source>
+        <translation>No matching institution.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="93"/>
+        <source>Tambah lembaga…</source>
+        <translation>Add institution…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="96"/>
+        <source>Ubah…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="152"/>
+        <source>Nasional (bawaan)</source>
+        <translation>National (built-in)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="153"/>
+        <source>Lokal</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="154"/>
+        <source>nonaktif</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="178"/>
+        <source>{n} lembaga</source>
+        <translation>{n} institutions</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="198"/>
+        <source>Klik dua kali untuk melihat isinya.</source>
+        <translation>Double-click to see its details.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="200"/>
+        <source>Pilih lembaga lokal di daftar lebih dulu.</source>
+        <translation>Select a local institution in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="202"/>
+        <source>Ubah lembaga yang dipilih</source>
+        <translation>Change the selected institution</translation>
     </message>
 </context>
 <context>
@@ -1347,74 +1797,181 @@
     </message>
 </context>
 <context>
+    <name>LetterheadBox</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="28"/>
+        <source>Kop surat</source>
+        <translation>Letterhead</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="35"/>
+        <source>Dicetak pada surat rujukan dan berita acara serah terima. Nama kantor diambil dari profil kantor.</source>
+        <translation>Printed on referral letters and handover minutes. The office name comes from the office profile.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="51"/>
+        <source>PEMERINTAH KOTA KUPANG
+DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</source>
+        <translation>PEMERINTAH KOTA KUPANG
+DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="53"/>
+        <source>Satu baris per baris kop, paling banyak {n} baris, dicetak di atas nama kantor.</source>
+        <translation>One line per letterhead line, at most {n} lines, printed above the office name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="60"/>
+        <source>Di atas nama kantor
+(maks. {n} baris)</source>
+        <translation>Above the office name
+(max. {n} lines)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="64"/>
+        <source>mis. Jl. Soekarno No. 1, Kupang</source>
+        <translation>e.g. Jl. Soekarno No. 1, Kupang</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="69"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="73"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="74"/>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="77"/>
+        <source>mis. Kupang</source>
+        <translation>e.g. Kupang</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="78"/>
+        <source>Tempat surat, mis. &quot;Kupang, 12 Mei 2026&quot;</source>
+        <translation>Place of the letter, e.g. &quot;Kupang, 12 Mei 2026&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="81"/>
+        <source>mis. Kepala UPTD PPA Kota Kupang</source>
+        <translation>e.g. Kepala UPTD PPA Kota Kupang</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="84"/>
+        <source>Tempat surat</source>
+        <translation>Place of letters</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="85"/>
+        <source>Nama kepala</source>
+        <translation>Head&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="86"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="87"/>
+        <source>NIP</source>
+        <translation>NIP (civil servant no.)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="94"/>
+        <source>Simpan kop surat</source>
+        <translation>Save letterhead</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="160"/>
+        <source>Paling banyak {n} baris di atas nama kantor.</source>
+        <translation>At most {n} lines above the office name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="171"/>
+        <source>Kop surat tersimpan.</source>
+        <translation>Letterhead saved.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="33"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="34"/>
         <source>ppt-desk — Pengelolaan Kasus TPPO</source>
         <translation>ppt-desk — Trafficking case management</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="52"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="53"/>
         <source>Daftar Kasus</source>
         <translation>Case list</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="53"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="54"/>
         <source>Kasus Baru</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="60"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="55"/>
+        <source>Lembaga</source>
+        <translation>Institutions</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="62"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="61"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="63"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="79"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="81"/>
         <source>&amp;Sesi</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="80"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="82"/>
         <source>Kunci</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="82"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="84"/>
         <source>Kunci aplikasi (Ctrl+L)</source>
         <translation>Lock the application (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="84"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="86"/>
         <source>Ganti pengguna</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="86"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="88"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="93"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="95"/>
         <source>Sesi</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="102"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="104"/>
         <source>Pengguna: {name}</source>
         <translation>User: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="136"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="138"/>
         <source>Kasus tersimpan dengan nomor {number}.</source>
         <translation>Case saved as number {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="50"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="51"/>
         <source>Hari ini</source>
         <translation>Today</translation>
     </message>
@@ -1465,32 +2022,32 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="101"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="127"/>
         <source>Atur ulang kata sandi</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="103"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="129"/>
         <source>Kata sandi baru untuk {name}</source>
         <translation>New password for {name}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="110"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="136"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="111"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="137"/>
         <source>Ulangi</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="118"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="144"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="119"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="145"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -1586,27 +2143,27 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="42"/>
+        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="43"/>
         <source>Ubah: {form}</source>
         <translation>Edit: {form}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="43"/>
+        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="44"/>
         <source>Tambah: {form}</source>
         <translation>Add: {form}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="55"/>
+        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="56"/>
         <source>Isian bertanda * wajib diisi.</source>
         <translation>Fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="78"/>
+        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="79"/>
         <source>Simpan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="81"/>
+        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="82"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -1614,27 +2171,32 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="47"/>
+        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="49"/>
         <source>Rujukan pedoman: {cite}</source>
         <translation>Guideline reference: {cite}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="312"/>
+        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="293"/>
+        <source>Beberapa isian terbatas tidak ditampilkan karena Anda tidak memiliki akses khusus; isinya tetap tersimpan.</source>
+        <translation>Some restricted fields are not shown because you do not have special access; their contents are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="330"/>
         <source>Data rahasia: tidak ditampilkan di ringkasan dan cetakan.</source>
         <translation>Confidential data: not shown in summaries and printouts.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="330"/>
+        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="348"/>
         <source>Daftar periksa</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="367"/>
+        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="385"/>
         <source>JJ:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="497"/>
+        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="547"/>
         <source>Baris {row}, {column}: {text}</source>
         <translation>Row {row}, {column}: {text}</translation>
     </message>
@@ -1642,44 +2204,54 @@
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/casework_common.py" line="131"/>
+        <location filename="../../src/ppt_desk/gui/pages/casework_common.py" line="143"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/casework_common.py" line="131"/>
+        <location filename="../../src/ppt_desk/gui/pages/casework_common.py" line="143"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/casework_common.py" line="132"/>
+        <location filename="../../src/ppt_desk/gui/pages/casework_common.py" line="144"/>
         <source>Dicatat oleh</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/casework_common.py" line="147"/>
+        <location filename="../../src/ppt_desk/gui/pages/casework_common.py" line="159"/>
         <source>Belum ada catatan.</source>
         <translation>No records yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/casework_common.py" line="150"/>
+        <location filename="../../src/ppt_desk/gui/pages/casework_common.py" line="162"/>
         <source>Tambah…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/casework_common.py" line="152"/>
+        <location filename="../../src/ppt_desk/gui/pages/casework_common.py" line="164"/>
         <source>Tambah {form}</source>
         <translation>Add {form}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/casework_common.py" line="155"/>
+        <location filename="../../src/ppt_desk/gui/pages/casework_common.py" line="167"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/casework_common.py" line="157"/>
+        <location filename="../../src/ppt_desk/gui/pages/casework_common.py" line="169"/>
         <source>Ubah {form}</source>
         <translation>Edit {form}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/casework_common.py" line="172"/>
+        <source>Cetak…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/casework_common.py" line="174"/>
+        <source>Simpan dokumen catatan yang dipilih sebagai PDF</source>
+        <translation>Save the document of the selected record as a PDF</translation>
     </message>
 </context>
 <context>
@@ -1787,66 +2359,94 @@
     </message>
 </context>
 <context>
+    <name>ServicesTab</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="193"/>
+        <source>Episode HIV/IMS dan kesehatan reproduksi hanya terlihat oleh pengguna dengan akses data kesehatan; pengguna lain hanya melihat bahwa episode itu ada.</source>
+        <translation>HIV/STI and reproductive-health episodes are visible only to users with health data access; other users see only that the episode exists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="196"/>
+        <source>Pemulangan hanya atas keinginan dan persetujuan korban [001:541-548]: catat persetujuan (tujuan Pemulangan) di tab Persetujuan lebih dulu. Pendamping wajib untuk korban anak, sakit, atau berisiko keamanan [001:3532-3535].</source>
+        <translation>Repatriation only at the victim&apos;s wish and with their consent [001:541-548]: record the consent (purpose Repatriation) in the Consent tab first. An escort is mandatory for a child, a sick victim or a security risk [001:3532-3535].</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="200"/>
+        <source>Korban boleh memilih tidak menempuh jalur hukum; layanan lain tidak bergantung pada keputusan itu. Mediasi dengan pelaku hanya bila disetujui korban [004:1187-1190].</source>
+        <translation>The victim may choose not to take the legal path; no other service depends on that decision. Mediation with a perpetrator only with the victim&apos;s consent [004:1187-1190].</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="204"/>
+        <source>Rujukan keluar memerlukan persetujuan korban untuk berbagi data dengan lembaga tujuan. Surat rujukan hanya memuat data yang dicakup persetujuan itu.</source>
+        <translation>An outgoing referral needs the victim&apos;s consent to share data with the receiving institution. The referral letter holds only the data that consent covers.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="207"/>
+        <source>Nama dan rincian pelaku berada di bagian terbatas (akses data pelaku).</source>
+        <translation>Perpetrators&apos; names and details are in a restricted section (perpetrator data access).</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="27"/>
+        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="36"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="30"/>
+        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="50"/>
         <source>Tampilan dan keamanan</source>
         <translation>Display and security</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="38"/>
+        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="58"/>
         <source>Bahasa antarmuka</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="39"/>
+        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="59"/>
         <source>Berlaku setelah aplikasi dibuka ulang.</source>
         <translation>Takes effect after the application is restarted.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="45"/>
+        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="65"/>
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="48"/>
+        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="68"/>
         <source>Kunci otomatis setelah tidak aktif</source>
         <translation>Lock automatically when idle for</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="51"/>
-        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="89"/>
+        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="73"/>
+        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="116"/>
         <source>Kode pemulihan</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="53"/>
+        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="75"/>
         <source>Membuat kode baru membatalkan kode lama. Kode baru hanya ditampilkan sekali.</source>
         <translation>A new code cancels the old one. The new code is shown only once.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="56"/>
+        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="78"/>
         <source>Buat kode pemulihan baru…</source>
         <translation>Create a new recovery code…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="84"/>
-        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="93"/>
+        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="111"/>
+        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="120"/>
         <source>Kode pemulihan baru</source>
         <translation>New recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="85"/>
+        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="112"/>
         <source>Kode pemulihan lama tidak berlaku lagi. Lanjutkan?</source>
         <translation>The old recovery code will stop working. Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="98"/>
+        <location filename="../../src/ppt_desk/gui/pages/settings_page.py" line="125"/>
         <source>Saya sudah mencatat kode pemulihan</source>
         <translation>I have written down the recovery code</translation>
     </message>
@@ -1882,37 +2482,37 @@
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="126"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="117"/>
         <source>Bagikan kasus</source>
         <translation>Share the case</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="137"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="128"/>
         <source>Spasi mencentang atau menghapus centang.</source>
         <translation>Space ticks or unticks.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="143"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="134"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="145"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="136"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="156"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="147"/>
         <source>Pendamping yang dicentang dapat membuka kasus ini. Supervisor selalu dapat membukanya.</source>
         <translation>Ticked caseworkers can open this case. Supervisors can always open it.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="159"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="150"/>
         <source>Pendamping kasus: {name}.</source>
         <translation>Caseworker of the case: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="168"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="159"/>
         <source>{name} (tidak aktif)</source>
         <translation>{name} (inactive)</translation>
     </message>
@@ -1995,7 +2595,7 @@
 <context>
     <name>StageStrip</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="118"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="119"/>
         <source>tahap sekarang</source>
         <translation>current stage</translation>
     </message>
@@ -2003,12 +2603,12 @@
 <context>
     <name>TableEditor</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="146"/>
+        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="154"/>
         <source>+ Tambah baris</source>
         <translation>+ Add row</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="149"/>
+        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="157"/>
         <source>− Hapus baris</source>
         <translation>− Remove row</translation>
     </message>
@@ -2219,63 +2819,81 @@
         <translation>Living allowance past its limit: day {day}, last day {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="274"/>
-        <source>Kunjungan rumah dijadwalkan {date}</source>
-        <translation>Home visit scheduled for {date}</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="276"/>
-        <source>Kunjungan rumah terlambat sejak {date}</source>
-        <translation>Home visit overdue since {date}</translation>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="278"/>
+        <source>{visit} dijadwalkan {date}</source>
+        <translation>{visit} scheduled {date}</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="279"/>
+        <source>{visit} terlambat sejak {date}</source>
+        <translation>{visit} overdue since {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="282"/>
         <source>Perubahan tahap ke {stage} dikembalikan</source>
         <translation>Stage change to {stage} returned</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="291"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="294"/>
         <source>{change}
 Alasan: {reason}</source>
         <translation>{change}
 Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="320"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="323"/>
         <source>{total} kasus aktif belum lengkap pencatatannya; ditampilkan {shown} dengan kekurangan terbanyak.</source>
         <translation>{total} active cases with incomplete recording; showing the {shown} with most items missing.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="323"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="326"/>
         <source>{total} kasus aktif belum lengkap pencatatannya.</source>
         <translation>{total} active cases with incomplete recording.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="356"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="359"/>
         <source>Perubahan tahap kasus {number} disetujui: {change}.</source>
         <translation>Stage change of case {number} approved: {change}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="367"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="370"/>
         <source>Kembalikan perubahan tahap</source>
         <translation>Return the stage change</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="368"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="371"/>
         <source>Kasus {number}: {change}.
 Tulis catatan untuk pendamping (wajib): apa yang perlu dilengkapi atau diperbaiki.</source>
         <translation>Case {number}: {change}.
 Write a comment for the caseworker (required): what needs to be completed or corrected.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="371"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="374"/>
         <source>Kembalikan</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="378"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="381"/>
         <source>Perubahan tahap kasus {number} dikembalikan kepada pendamping.</source>
         <translation>Stage change of case {number} returned to the caseworker.</translation>
+    </message>
+</context>
+<context>
+    <name>TrackPanel</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="84"/>
+        <source>Status: &lt;b&gt;{state}&lt;/b&gt;</source>
+        <translation>Status: &lt;b&gt;{state}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="86"/>
+        <source> (sejak {date})</source>
+        <translation> (since {date})</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="94"/>
+        <source>Hanya pengguna dengan akses khusus yang dapat mencatat bagian ini.</source>
+        <translation>Only users with special access can record this section.</translation>
     </message>
 </context>
 <context>
@@ -2330,52 +2948,72 @@ Write a comment for the caseworker (required): what needs to be completed or cor
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="20"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="23"/>
         <source>Pengguna baru</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="20"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="23"/>
         <source>Ubah pengguna</source>
         <translation>Edit user</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="28"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="31"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="29"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="32"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="35"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="38"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="40"/>
+        <source>Akses data kesehatan (HIV/IMS, kesehatan reproduksi)</source>
+        <translation>Health data access (HIV/STI, reproductive health)</translation>
+    </message>
+    <message>
         <location filename="../../src/ppt_desk/gui/user_dialog.py" line="42"/>
+        <source>Akses data pelaku</source>
+        <translation>Perpetrator data access</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="46"/>
+        <source>Akses khusus</source>
+        <translation>Special access</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="47"/>
+        <source>Tanpa akses ini, pengguna hanya melihat bahwa catatan semacam itu ada dan tanggalnya.</source>
+        <translation>Without this access a user sees only that such a record exists, and its date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="59"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="44"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="61"/>
         <source>Kata sandi (min. 10 karakter)</source>
         <translation>Password (min. 10 characters)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="45"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="62"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="62"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="84"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="63"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="85"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2383,86 +3021,101 @@ Write a comment for the caseworker (required): what needs to be completed or cor
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="21"/>
+        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="23"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="26"/>
+        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="28"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="26"/>
+        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="28"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="27"/>
+        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="29"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="27"/>
+        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="29"/>
+        <source>Akses khusus</source>
+        <translation>Special access</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="30"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="38"/>
+        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="41"/>
         <source>Tambah pengguna…</source>
         <translation>Add user…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="39"/>
+        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="42"/>
         <source>Ubah peran/status…</source>
         <translation>Edit roles/status…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="40"/>
+        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="43"/>
         <source>Atur ulang kata sandi…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="65"/>
+        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="68"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="65"/>
+        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="68"/>
         <source>Tidak</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="74"/>
+        <source>Kesehatan</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="74"/>
+        <source>Pelaku</source>
+        <translation>Perpetrators</translation>
     </message>
 </context>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="258"/>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="285"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="295"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="318"/>
         <source>Cabut persetujuan</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="261"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="298"/>
         <source>{purpose}, diberikan {date} oleh {giver}.</source>
         <translation>{purpose}, given on {date} by {giver}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="274"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="311"/>
         <source>mis. korban menyampaikan secara lisan</source>
         <translation>e.g. the victim said so orally</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="275"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="312"/>
         <source>Dicabut mulai *</source>
         <translation>Withdrawn from *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="276"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="313"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="288"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="321"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2470,7 +3123,7 @@ Write a comment for the caseworker (required): what needs to be completed or cor
 <context>
     <name>_Checklist</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="144"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="145"/>
         <source>Daftar periksa</source>
         <translation>Checklist</translation>
     </message>
@@ -2491,17 +3144,17 @@ Write a comment for the caseworker (required): what needs to be completed or cor
 <context>
     <name>_StagePanel</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="192"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="193"/>
         <source>Formulir perlindungan diisi di tab Perlindungan.</source>
         <translation>Protection forms are filled in on the Protection tab.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="195"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="196"/>
         <source>Buka tab Perlindungan</source>
         <translation>Open the Protection tab</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="214"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="215"/>
         <source>Pindah ke tahap ini…</source>
         <translation>Move to this stage…</translation>
     </message>
@@ -2915,41 +3568,146 @@ Write a comment for the caseworker (required): what needs to be completed or cor
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/labels.py" line="175"/>
-        <source>Belum ada persetujuan korban yang berlaku untuk: {purpose}.</source>
-        <translation>No valid victim consent yet for: {purpose}.</translation>
+        <source>Belum ada persetujuan korban yang berlaku untuk: {purpose}.{why} Catat persetujuan korban di tab Persetujuan lebih dulu.</source>
+        <translation>There is no valid consent of the victim for: {purpose}.{why} Record the victim&apos;s consent in the Consent tab first.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="177"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="178"/>
+        <source> Persetujuan sudah dicabut.</source>
+        <translation> The consent was withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="179"/>
+        <source> Masa berlaku persetujuan sudah habis.</source>
+        <translation> The consent has expired.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="180"/>
+        <source> Persetujuan baru diberikan setelah tanggal ini.</source>
+        <translation> The consent was given after this date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="182"/>
+        <source> Persetujuan yang ada untuk lembaga lain.</source>
+        <translation> The existing consent is for another institution.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="184"/>
+        <source> Korban anak: perlu persetujuan wali atau dasar hukum.</source>
+        <translation> Child victim: the guardian&apos;s consent or a legal basis is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="186"/>
+        <source> Persetujuan oleh pihak lain perlu dasar hukum.</source>
+        <translation> A consent given by someone else needs a legal basis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="188"/>
+        <source>Data ini terbatas. Hanya pengguna dengan {grant} yang dapat melihat atau mengubahnya.</source>
+        <translation>This data is restricted. Only users with {grant} can see or change it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="191"/>
+        <source>akses data kesehatan</source>
+        <translation>health data access</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="192"/>
+        <source>akses data pelaku</source>
+        <translation>perpetrator data access</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="193"/>
+        <source>Pendamping pemulangan wajib untuk korban anak, korban yang sakit, atau bila ada risiko keamanan.</source>
+        <translation>A repatriation escort is mandatory for a child victim, a sick victim, or when there is a security risk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="196"/>
+        <source>Lembaga tidak ada di direktori. Pilih dari daftar atau tambahkan di halaman Lembaga.</source>
+        <translation>The institution is not in the directory. Choose from the list or add it on the Institutions page.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="199"/>
+        <source>Pilih wilayah dari daftar.</source>
+        <translation>Choose a region from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="200"/>
+        <source>Sesi kelompok perlu paling sedikit dua peserta.</source>
+        <translation>A group session needs at least two participants.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="202"/>
+        <source>Sesi kelompok perlu paling sedikit satu korban sebagai peserta.</source>
+        <translation>A group session needs at least one victim among the participants.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="204"/>
+        <source>Peserta ini sudah ada.</source>
+        <translation>This participant is already listed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="205"/>
+        <source>Lembaga nasional dari data bawaan tidak dapat diubah.</source>
+        <translation>A national institution from the built-in data cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="207"/>
+        <source>Lembaga tidak ditemukan.</source>
+        <translation>Institution not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="208"/>
+        <source>Alamat email tidak valid.</source>
+        <translation>The email address is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="209"/>
+        <source>Kabupaten/kota tidak berada di provinsi yang dipilih.</source>
+        <translation>The regency/city is not in the chosen province.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="211"/>
+        <source>Dokumen tidak dapat disimpan (penyimpanan penuh atau tercabut?). Tidak ada data yang hilang; pilih tempat lain lalu coba lagi.</source>
+        <translation>The document could not be saved (storage full or removed?). No data was lost; choose another place and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="214"/>
+        <source>Surat rujukan hanya untuk rujukan keluar.</source>
+        <translation>A referral letter is only for outgoing referrals.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="216"/>
         <source>Tulis catatan serah terima.</source>
         <translation>Write a handover note.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="178"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="217"/>
         <source>Hanya pendamping kasus atau supervisor yang dapat menyerahkan kasus.</source>
         <translation>Only the case&apos;s caseworker or a supervisor can hand over the case.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="180"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="219"/>
         <source>Kasus sudah dipegang pendamping itu.</source>
         <translation>The case is already assigned to that caseworker.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="181"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="220"/>
         <source>Pengguna itu tidak memiliki peran pendamping atau supervisor.</source>
         <translation>That user does not have the caseworker or supervisor role.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="183"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="222"/>
         <source>Pendamping kasus sudah dapat membuka kasus ini.</source>
         <translation>The case&apos;s caseworker can already open this case.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="185"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="224"/>
         <source>Terjadi kesalahan yang tidak terduga. Kejadian ini sudah dicatat di log (tanpa data pribadi).</source>
         <translation>An unexpected error occurred. It was written to the log (without personal data).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="189"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="228"/>
         <source>Terjadi kesalahan (kode: {code}).</source>
         <translation>An error occurred (code: {code}).</translation>
     </message>

@@ -102,4 +102,5 @@ def search(items: Iterable[Institution], text: str = "", category: str = "",
     out = [i for i in items
            if (include_inactive or i.active) and (not category or i.category == category)
            and (not text.strip() or i.matches(text))]
-    return sorted(out, key=lambda i: (not i.national, normalise_agency(i.name)))
+    # the office's own partners first: those are the ones a caseworker refers to every week
+    return sorted(out, key=lambda i: (i.national, normalise_agency(i.name)))
