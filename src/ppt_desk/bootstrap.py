@@ -170,15 +170,9 @@ class Backend:
 
     def record_consent(self, case_id: str, consent: ConsentInput) -> tuple[ChangeSet, str]:
         db, actor = self._actor()
-        lists = self.codelists
-        purposes = lists["consent_purpose"]
-        vocab = {"consent_purpose": frozenset(purposes.codes()),
-                 "consent_method": frozenset(lists["consent_method"].codes()),
-                 "consent_giver": frozenset(lists["consent_giver"].codes()),
-                 "consent_scope": frozenset(lists["consent_scope"].codes()),
-                 "agency_purposes": frozenset(c.code for c in purposes.items
-                                              if c.extra.get("needs_agency"))}
-        return casework.record_consent(db.uow(), actor, vocab, case_id, consent, self.clock)
+        return casework.record_consent(db.uow(), actor,
+                                       casework.consent_vocabulary(self.codelists), case_id,
+                                       consent, self.clock)
 
     def withdraw_consent(self, consent_id: str, on: date, note: str = "") -> ChangeSet:
         db, actor = self._actor()

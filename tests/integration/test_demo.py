@@ -78,17 +78,34 @@ def test_verify_passes_and_every_row_is_recorded(backend):
     # Every casework row written in bulk or through the service has its create event.
     assert entities["case_record", "create"] == records > 0
     assert entities["stage_change", "create"] == changes >= closed > 0
+    # The enriched cases' consents, the office's own directory entries, the demo user's
+    # access grants.
+    assert entities["consent", "create"] > 0 and entities["institution", "create"] == 5
+    assert entities["app_user", "update"] == 1
     assert report.outbox_events == (2 * CASES + SETUP_EVENTS + len(STAFF) + records + changes
-                                    + entities["case_file", "update"])
+                                    + entities["case_file", "update"]
+                                    + entities["consent", "create"]
+                                    + entities["institution", "create"]
+                                    + entities["app_user", "update"])
     assert report.audit_entries >= report.outbox_events
 
 
 def test_demo_user_and_staff(backend):
     me = backend.current_user
     assert me is not None and {"ADMIN", "SUPERVISOR", "PENDAMPING"} <= me.roles
+    assert me.grants == {"KESEHATAN", "PELAKU"}
     assert {u.username for u in backend.list_users()} == {"demo", *(s[0] for s in STAFF)}
     # Every caseworker can log in with the demo password.
     assert set(backend.usernames()) == {"demo", *(s[0] for s in STAFF)}
+
+
+def test_enriched_cases_have_service_tracks(backend):
+    with backend._db.engine.connect() as conn:
+        kinds = set(conn.execute(select(CaseRecord.kind)).scalars())
+    assert {"perjalanan", "unsur_tppo", "pelaku"} <= kinds
+    assert len({"skrining_kesehatan", "konseling", "rujukan", "hukum_keputusan"} & kinds) >= 2
+    local = [i for i in backend.directory() if not i.national]
+    assert [i.name for i in local][:1] == ["Dinas Sosial Kota Contoh"]
 
 
 def test_mix_is_plausible(backend):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import random
 import time
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Callable, Iterator
@@ -23,8 +24,10 @@ from ..domain.casework import CaseworkConfig, load_config
 from ..domain.codelists import CodeLists
 from ..domain.ids import uuid7
 from ..domain.intake import validate_intake
+from ..domain.access import GRANTS
+from ..domain.institutions import load_national
 from ..domain.roles import Role
-from ..paths import CASEWORK, CODELISTS
+from ..paths import CASEWORK, CODELISTS, INSTITUTIONS
 from ..security.kdf import KdfParams, calibrate
 from ..services import users
 from ..services.casework import record_codes
@@ -38,7 +41,7 @@ from ..storage.database import (
 )
 from ..storage.repositories import case_fields, case_number, person_fields
 from ..storage.schema import CaseRecord, StageChange
-from .casework import enrich
+from .casework import enrich, enrich_services
 from .cases import CaseFactory, DemoCase
 from .vocabulary import load_vocabulary
 
@@ -153,7 +156,11 @@ def build_demo(data_dir: Path, cases: int, password: str, seed: int = 2026,
     lock = InstanceLock(folder).acquire()
     db = unlock_with_password(folder, username, password)
     try:
-        actor = Actor(db.user)
+        # The demo user may see the restricted sections (health, perpetrators) it fills in.
+        grants = frozenset(GRANTS)
+        users.update_user(db.uow(), db, Actor(db.user), db.user.id, db.user.display_name,
+                          db.user.roles, True, grants)
+        actor = Actor(replace(db.user, grants=grants))
         staff_ids = []
         for staff_name, display, roles in STAFF:
             _changes, user = users.add_user(db.uow(), db, actor, staff_name, display, roles,
@@ -176,9 +183,12 @@ def build_demo(data_dir: Path, cases: int, password: str, seed: int = 2026,
             newest = conn.execute(text(
                 "SELECT id, intake_date FROM case_file WHERE stage = 'PERLINDUNGAN' "
                 "ORDER BY intake_date DESC LIMIT :n"), {"n": ENRICHED_CASES}).all()
-        enrich(db.uow, actor, config, record_codes(config, CodeLists(CODELISTS)),
-               [(row[0], date.fromisoformat(str(row[1]))) for row in reversed(newest)], today,
-               seed)
+        enriched = [(row[0], date.fromisoformat(str(row[1]))) for row in reversed(newest)]
+        codes = record_codes(config, CodeLists(CODELISTS))
+        # The service tracks run beside the stages; written first, while every case is open.
+        enrich_services(db.uow, actor, config, codes, CodeLists(CODELISTS),
+                        load_national(INSTITUTIONS), enriched, today, seed)
+        enrich(db.uow, actor, config, codes, enriched, today, seed)
         # Planner statistics for the bulk-loaded tables (the case list's plans rely on them
         # less than on its query shape, but they help SQLite pick the filter index it uses).
         with db.engine.begin() as conn:

@@ -8,13 +8,17 @@ step passes the same gates a caseworker's would.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
 from ..domain import casework as cw
-from ..services import casework
+from ..domain.codelists import CodeLists
+from ..domain.errors import ValidationFailed
+from ..domain.institutions import Institution
+from ..services import casework, tracks
 from ..services.context import Actor
+from ..services.dto import ConsentInput
 from .service_payloads import service_payloads
 
 # Stage order of a case walked from the start, with the forms filled in on the way.
@@ -105,3 +109,53 @@ def enrich(uow_factory: Any, actor: Actor, config: cw.CaseworkConfig,
                 casework.request_stage_change(uow_factory(), actor, config, case_id,
                                               WALK[index + 1][0], "", _Clock(day))
     return written
+
+
+# Service-track records for the enriched cases: (form, days after the case's start).
+SERVICE_WALK = (
+    ("perjalanan", 0), ("unsur_tppo", 1), ("pelaku", 1), ("skrining_kesehatan", 1),
+    ("konseling", 3), ("hukum_keputusan", 4), ("rujukan", 5), ("laporan_polisi", 6),
+    ("episode_kesehatan", 7), ("pemulangan_rencana", 10), ("reintegrasi_rencana", 12),
+)
+# Local partners a demo office has added to its directory (generic names, no contacts).
+DEMO_PARTNERS = (
+    ("Puskesmas Kota Contoh", "KESEHATAN", "KABUPATEN_KOTA"),
+    ("RSUD Kota Contoh", "KESEHATAN", "KABUPATEN_KOTA"),
+    ("Unit PPA Polresta Kota Contoh", "KEPOLISIAN", "KABUPATEN_KOTA"),
+    ("Dinas Sosial Kota Contoh", "DINAS_SOSIAL", "KABUPATEN_KOTA"),
+    ("LBH Perempuan Kota Contoh", "BANTUAN_HUKUM", "KABUPATEN_KOTA"),
+)
+
+
+def enrich_services(uow_factory: Any, actor: Actor, config: cw.CaseworkConfig,
+                    codes: dict[str, frozenset[str]], lists: CodeLists,
+                    national: tuple[Institution, ...],
+                    case_ids: list[tuple[str, date]], today: date, seed: int) -> int:
+    """Local directory entries, the victims' consents and some service-track records for
+    the enriched cases (each only as far as today allows); returns the records written."""
+    for name, category, level in DEMO_PARTNERS:
+        tracks.save_institution(uow_factory(), actor, lists, Institution(
+            "", name, category, level, province_code="53", regency_code="53.71"))
+    rng = random.Random(seed + 7)
+    vocab = casework.consent_vocabulary(lists)
+    written = 0
+    for case_id, start in case_ids:
+        for purpose, agency in (("RUJUKAN", "LPSK"), ("PEMULANGAN", ""), ("LAYANAN", "")):
+            consent = ConsentInput(purpose, "KORBAN", start, "TERTULIS", agency=agency,
+                                   scope=("IDENTITAS", "RINGKASAN_KASUS"))
+            try:
+                casework.record_consent(uow_factory(), actor, vocab, case_id, consent,
+                                        _Clock(today))
+            except ValidationFailed:  # a child: the guardian consents
+                casework.record_consent(uow_factory(), actor, vocab, case_id,
+                                        replace(consent, given_by="WALI",
+                                                giver_name="Wali korban"), _Clock(today))
+        for kind, offset in SERVICE_WALK[:rng.randint(3, len(SERVICE_WALK))]:
+            day = start + timedelta(days=offset)
+            if day > today:
+                break
+            casework.save_record(uow_factory(), actor, config, codes, case_id, kind,
+                                 service_payloads(day)[kind], _Clock(day), national=national)
+            written += 1
+    return written
+

@@ -41,6 +41,17 @@ def record_codes(config: cw.CaseworkConfig, lists: CodeLists) -> dict[str, froze
     return {name: frozenset(lists[name].codes()) for name in names}
 
 
+def consent_vocabulary(lists: CodeLists) -> dict[str, frozenset[str]]:
+    """The codes ``record_consent`` checks against."""
+    purposes = lists["consent_purpose"]
+    return {"consent_purpose": frozenset(purposes.codes()),
+            "consent_method": frozenset(lists["consent_method"].codes()),
+            "consent_giver": frozenset(lists["consent_giver"].codes()),
+            "consent_scope": frozenset(lists["consent_scope"].codes()),
+            "agency_purposes": frozenset(c.code for c in purposes.items
+                                         if c.extra.get("needs_agency"))}
+
+
 def case_header(uow: Any, actor: Actor, case_id: str):
     """The case's header, if the actor may see it (supervisors: every case of the office;
     caseworkers: cases assigned to or shared with them)."""
