@@ -1799,101 +1799,101 @@
 <context>
     <name>LetterheadBox</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="28"/>
+        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="29"/>
         <source>Kop surat</source>
         <translation>Letterhead</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="35"/>
+        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="36"/>
         <source>Dicetak pada surat rujukan dan berita acara serah terima. Nama kantor diambil dari profil kantor.</source>
         <translation>Printed on referral letters and handover minutes. The office name comes from the office profile.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="51"/>
+        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="52"/>
         <source>PEMERINTAH KOTA KUPANG
 DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</source>
         <translation>PEMERINTAH KOTA KUPANG
 DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="53"/>
+        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="54"/>
         <source>Satu baris per baris kop, paling banyak {n} baris, dicetak di atas nama kantor.</source>
         <translation>One line per letterhead line, at most {n} lines, printed above the office name.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="60"/>
+        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="61"/>
         <source>Di atas nama kantor
 (maks. {n} baris)</source>
         <translation>Above the office name
 (max. {n} lines)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="64"/>
+        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="65"/>
         <source>mis. Jl. Soekarno No. 1, Kupang</source>
         <translation>e.g. Jl. Soekarno No. 1, Kupang</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="69"/>
+        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="70"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="73"/>
+        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="74"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="74"/>
+        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="75"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="77"/>
+        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="78"/>
         <source>mis. Kupang</source>
         <translation>e.g. Kupang</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="78"/>
+        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="79"/>
         <source>Tempat surat, mis. &quot;Kupang, 12 Mei 2026&quot;</source>
         <translation>Place of the letter, e.g. &quot;Kupang, 12 Mei 2026&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="81"/>
+        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="82"/>
         <source>mis. Kepala UPTD PPA Kota Kupang</source>
         <translation>e.g. Kepala UPTD PPA Kota Kupang</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="84"/>
+        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="85"/>
         <source>Tempat surat</source>
         <translation>Place of letters</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="85"/>
+        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="86"/>
         <source>Nama kepala</source>
         <translation>Head&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="86"/>
+        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="87"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="87"/>
+        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="88"/>
         <source>NIP</source>
         <translation>NIP (civil servant no.)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="94"/>
+        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="95"/>
         <source>Simpan kop surat</source>
         <translation>Save letterhead</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="160"/>
+        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="161"/>
         <source>Paling banyak {n} baris di atas nama kantor.</source>
         <translation>At most {n} lines above the office name.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="171"/>
+        <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="172"/>
         <source>Kop surat tersimpan.</source>
         <translation>Letterhead saved.</translation>
     </message>
@@ -3673,41 +3673,46 @@ Write a comment for the caseworker (required): what needs to be completed or cor
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/labels.py" line="214"/>
+        <source>Paling banyak 4 baris di atas nama kantor.</source>
+        <translation>At most 4 lines above the office name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="215"/>
         <source>Surat rujukan hanya untuk rujukan keluar.</source>
         <translation>A referral letter is only for outgoing referrals.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="216"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="217"/>
         <source>Tulis catatan serah terima.</source>
         <translation>Write a handover note.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="217"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="218"/>
         <source>Hanya pendamping kasus atau supervisor yang dapat menyerahkan kasus.</source>
         <translation>Only the case&apos;s caseworker or a supervisor can hand over the case.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="219"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="220"/>
         <source>Kasus sudah dipegang pendamping itu.</source>
         <translation>The case is already assigned to that caseworker.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="220"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="221"/>
         <source>Pengguna itu tidak memiliki peran pendamping atau supervisor.</source>
         <translation>That user does not have the caseworker or supervisor role.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="222"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="223"/>
         <source>Pendamping kasus sudah dapat membuka kasus ini.</source>
         <translation>The case&apos;s caseworker can already open this case.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="224"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="225"/>
         <source>Terjadi kesalahan yang tidak terduga. Kejadian ini sudah dicatat di log (tanpa data pribadi).</source>
         <translation>An unexpected error occurred. It was written to the log (without personal data).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="228"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="229"/>
         <source>Terjadi kesalahan (kode: {code}).</source>
         <translation>An error occurred (code: {code}).</translation>
     </message>

@@ -182,7 +182,8 @@ class Backend:
                        on: date | None = None) -> ConsentDecision:
         """Is ``purpose`` (for ``agency``) allowed for the case on ``on`` (default today)?"""
         db, actor = self._actor()
-        return casework.consent_allows(db.uow(), actor, case_id, purpose, self.clock, agency, on)
+        return casework.consent_allows(db.uow(), actor, case_id, purpose, self.clock, agency, on,
+                                       self.national)
 
     def hand_over(self, case_id: str, to_user_id: str, note: str) -> ChangeSet:
         db, actor = self._actor()

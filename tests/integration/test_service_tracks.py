@@ -127,6 +127,10 @@ def test_a_referral_needs_consent_to_share_with_that_agency(office):
         "agency_not_covered"
     consent(b, case_id, "RUJUKAN", agency="LPSK")  # the acronym names it too
     _, record_id = b.save_record(case_id, "rujukan", referral)
+    # "Periksa izin" answers the same for any of the institution's names
+    for name in ("LPSK", LPSK, "Lembaga Perlindungan Saksi dan Korban"):
+        assert b.consent_allows(case_id, "RUJUKAN", name).allowed, name
+    assert not b.consent_allows(case_id, "RUJUKAN", "Kementerian Kesehatan").allowed
     # an incoming referral shares nothing and needs no consent
     b.save_record(case_id, "rujukan", {**referral, "arah": "MASUK",
                                        "lembaga": "nas-bareskrim-ppa-ppo"})
@@ -359,3 +363,16 @@ def test_a_group_session_only_with_cases_the_user_may_open(office):
                                                       GroupParticipantInput(theirs))))
     assert error.code == "case_not_visible"
     assert rows(b, "SELECT count(*) FROM group_session")[0][0] == 0
+
+
+def test_the_letterhead_is_checked_and_kept_by_supervisors_only(office):
+    b = office.backend
+    with pytest.raises(ValidationFailed) as info:
+        b.save_letterhead({"parent_lines": ["A", "B", "C", "D", "E"], "email": "bukan email",
+                           "address": "x" * 201})
+    assert info.value.problems == {"parent_lines": "too_many_lines", "email": "invalid_email",
+                                   "address": "too_long"}
+    b.save_letterhead({"parent_lines": ["  PEMERINTAH   KOTA CONTOH "], "city": "Kota Contoh"})
+    assert b.letterhead()["parent_lines"] == ["PEMERINTAH KOTA CONTOH"]
+    login(b, "ani")
+    assert refused(b.save_letterhead, {"city": "X"}).code == "needs_supervisor_role"

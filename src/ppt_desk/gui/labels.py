@@ -211,6 +211,7 @@ def _messages() -> dict[str, str]:
         "document_not_written": t.translate(
             "labels", "Dokumen tidak dapat disimpan (penyimpanan penuh atau tercabut?). Tidak "
                       "ada data yang hilang; pilih tempat lain lalu coba lagi."),
+        "too_many_lines": t.translate("labels", "Paling banyak 4 baris di atas nama kantor."),
         "letter_outgoing_only": t.translate(
             "labels", "Surat rujukan hanya untuk rujukan keluar."),
         "handover_needs_note": t.translate("labels", "Tulis catatan serah terima."),

@@ -14,7 +14,9 @@ from ..domain import casework as cw
 from ..domain import tracks as tr
 from ..domain.age import age_at_intake, is_child
 from ..domain.codelists import CodeLists
-from ..domain.consent import ConsentDecision, ConsentRecord, consent_decision, validate_consent
+from ..domain.consent import (
+    ConsentDecision, ConsentRecord, consent_decision, normalise_agency, validate_consent,
+)
 from ..domain.errors import DomainError, ValidationFailed
 from ..domain.forms import FACT_CHILD, FormDef, as_date, validate_record
 from ..domain.institutions import Institution
@@ -435,11 +437,19 @@ def withdraw_consent(uow: Any, actor: Actor, consent_id: str, on: date, note: st
 
 
 def consent_allows(uow: Any, actor: Actor, case_id: str, purpose: str, clock: Clock,
-                   agency: str = "", on: date | None = None) -> ConsentDecision:
-    """The question other features ask before acting: is ``purpose`` allowed for the case?"""
+                   agency: str = "", on: date | None = None,
+                   national: tuple[Institution, ...] = ()) -> ConsentDecision:
+    """The question other features ask before acting: is ``purpose`` allowed for the case?
+    An agency that names a directory institution (by name, acronym or both) is asked
+    about under all its names, as a referral to it would be."""
     on = on or clock.today()
     with uow:
         header = case_header(uow, actor, case_id)
+        wanted = normalise_agency(agency)
+        inst = next((i for i in (*national, *uow.directory.local())
+                     if wanted and wanted in {normalise_agency(n) for n in i.names()}), None)
+        if inst is not None:
+            return consent_for(uow, header, purpose, on, inst)
         consents = [_consent(r) for r in uow.casework.consents(case_id)]
     return consent_decision(consents, purpose, on, bool(child_on(header, on)), agency)
 

@@ -14,7 +14,7 @@ from ..domain import casework as cw
 from ..domain.access import visible
 from ..domain.age import age_at_intake
 from ..domain.codelists import CodeLists
-from ..domain.errors import DomainError
+from ..domain.errors import DomainError, ValidationFailed
 from ..domain.institutions import Institution, search, validate_institution
 from ..domain.tracks import GroupSessionInput, validate_group_session
 from .casework import (
@@ -36,6 +36,8 @@ LETTER_CODES = {"surat_rujukan": "RUJ", "berita_acara_pemulangan": "BAST"}
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 LETTERHEAD_KEYS = ("parent_lines", "address", "phone", "email", "city", "head_name",
                    "head_position", "head_nip")
+MAX_PARENT_LINES = 4
+MAX_LETTERHEAD_TEXT = 200
 
 
 # -- directory -------------------------------------------------------------------------------
@@ -106,12 +108,23 @@ def save_letterhead(uow: Any, actor: Actor, values: dict[str, Any]) -> ChangeSet
     if not (actor.sees_all_cases or actor.is_admin):
         raise DomainError("needs_supervisor_role")
     clean: dict[str, Any] = {}
+    problems: dict[str, str] = {}
     for key in LETTERHEAD_KEYS:
         value = values.get(key, [] if key == "parent_lines" else "")
         if key == "parent_lines":
-            clean[key] = [" ".join(str(v).split()) for v in value if str(v).strip()][:4]
+            clean[key] = [" ".join(str(v).split()) for v in value if str(v).strip()]
+            if len(clean[key]) > MAX_PARENT_LINES:
+                problems[key] = "too_many_lines"
+            elif any(len(line) > MAX_LETTERHEAD_TEXT for line in clean[key]):
+                problems[key] = "too_long"
         else:
             clean[key] = " ".join(str(value).split())
+            if len(clean[key]) > MAX_LETTERHEAD_TEXT:
+                problems[key] = "too_long"
+    if clean["email"] and ("@" not in clean["email"] or " " in clean["email"]):
+        problems["email"] = "invalid_email"
+    if problems:
+        raise ValidationFailed(problems)
     with uow:
         uow.casework.save_setting(LETTERHEAD_SETTING, clean)
         uow.record_action("settings", "setting", LETTERHEAD_SETTING)

@@ -9,9 +9,10 @@ from PySide6.QtWidgets import (
     QStyle, QVBoxLayout, QWidget,
 )
 
+from ...domain.errors import ValidationFailed
 from ...services.dto import ChangeSet
 from ..context import AppContext
-from ..labels import message_for
+from ..labels import error_text, message_for
 from ..widgets.messages import ERROR_STYLE
 
 HINT_STYLE = "color: #5f6368;"
@@ -175,4 +176,8 @@ class LetterheadBox(QGroupBox):
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(self.values is not None)
         self.message.setStyleSheet(ERROR_STYLE)
+        if isinstance(exc, ValidationFailed):
+            self.message.setText(" ".join(dict.fromkeys(
+                error_text(code) for code in exc.problems.values())))
+            return
         self.message.setText(message_for(exc))
