@@ -1245,47 +1245,52 @@
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="50"/>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="42"/>
+        <source>Sesi kelompok</source>
+        <translation type="unfinished">Group sessions</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="51"/>
         <source>Tahap: {source} → {target}</source>
         <translation>Stage: {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="53"/>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="54"/>
         <source>Persetujuan: {purpose}</source>
         <translation>Consent: {purpose}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="59"/>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="60"/>
         <source>dibuat</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="59"/>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="60"/>
         <source>diubah</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="60"/>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="61"/>
         <source>dihapus</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="63"/>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="64"/>
         <source>tahap</source>
         <translation>stage</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="63"/>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="64"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="64"/>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="65"/>
         <source>status korban</source>
         <translation>victim status</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="65"/>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="66"/>
         <source>pendamping</source>
         <translation>caseworker</translation>
     </message>

@@ -265,3 +265,5 @@ def test_a_group_session_is_recorded_with_another_victim_and_a_family_member(
     assert "Mengelola rasa cemas" in text and "90 menit" in text
     assert "1 korban lain" in text and "Sesi Kelompok Dua" not in text
     assert panel.isVisible()
+    history = [page.history.subject(e) for e in page.detail.timeline]
+    assert history.count("Sesi kelompok") == 2  # the victim and her mother

@@ -38,9 +38,10 @@ class HistoryTab(QWidget):
         entities = {"person": self.tr("Data pribadi"), "case_file": self.tr("Berkas kasus"),
                     "case_modus": self.tr("Modus"), "case_share": self.tr("Akses kasus"),
                     "case_record": self.tr("Catatan"), "stage_change": self.tr("Perubahan tahap"),
-                    "consent": self.tr("Persetujuan")}
+                    "consent": self.tr("Persetujuan"),
+                    "group_participant": self.tr("Sesi kelompok")}
         name = entities.get(entry.entity, entry.entity)
-        if not entry.subject:
+        if not entry.subject or entry.entity == "group_participant":
             return name
         if entry.entity == "case_record":
             form = casework_config().forms.get(entry.subject)
