@@ -1247,7 +1247,7 @@
     <message>
         <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="42"/>
         <source>Sesi kelompok</source>
-        <translation type="unfinished">Group sessions</translation>
+        <translation>Group session</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="51"/>
