@@ -126,28 +126,28 @@
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="121"/>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="323"/>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="470"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="324"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="471"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="311"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="312"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="312"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="313"/>
         <source>Nama lain</source>
         <translation>Other names</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="313"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="314"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="314"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="315"/>
         <source>{age} tahun</source>
         <translation>{age} years</translation>
     </message>
@@ -212,162 +212,162 @@
         <translation>The case was handed over to another caseworker and is no longer open to you.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="282"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="283"/>
         <source>Tahap: &lt;b&gt;{stage}&lt;/b&gt;</source>
         <translation>Stage: &lt;b&gt;{stage}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="285"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="286"/>
         <source>{days} hari di tahap ini (sejak {date})</source>
         <translation>{days} days in this stage (since {date})</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="287"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="288"/>
         <source>Pendamping: {name}</source>
         <translation>Caseworker: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="289"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="290"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="289"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="290"/>
         <source>Selesai</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="293"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="294"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="302"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="303"/>
         <source>Belum tersedia di versi ini.</source>
         <translation>Not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="316"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="317"/>
         <source>korban anak</source>
         <translation>child victim</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="317"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="318"/>
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="319"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="320"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="331"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="332"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="334"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="335"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="338"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="339"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="339"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="340"/>
         <source>Wilayah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="342"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="343"/>
         <source>perlu penerjemah</source>
         <translation>needs an interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="343"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="344"/>
         <source>Bahasa</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="346"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="347"/>
         <source>Nama wali</source>
         <translation>Guardian&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="347"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="348"/>
         <source>Hubungan</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="348"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="349"/>
         <source>Kontak</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="350"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="351"/>
         <source>No. kasus</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="351"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="352"/>
         <source>Tanggal pengaduan</source>
         <translation>Intake date</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="352"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="353"/>
         <source>Jalur pengaduan</source>
         <translation>Intake channel</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="355"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="356"/>
         <source>Perujuk</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="356"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="357"/>
         <source>Status korban</source>
         <translation>Victim status</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="357"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="358"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="358"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="359"/>
         <source>Modus</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="359"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="360"/>
         <source>Pendamping</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="360"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="361"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="423"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="424"/>
         <source>Simpan dokumen</source>
         <translation>Save document</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="424"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="425"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="435"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="436"/>
         <source>Dokumen disimpan: {path}</source>
         <translation>Document saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="470"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="471"/>
         <source>Sembunyikan</source>
         <translation>Hide</translation>
     </message>
@@ -1094,37 +1094,37 @@
 <context>
     <name>GroupSessionsBox</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="108"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="109"/>
         <source>Sesi kelompok</source>
         <translation>Group sessions</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="116"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="117"/>
         <source>Sesi kelompok baru…</source>
         <translation>New group session…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="128"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="129"/>
         <source>Belum ada sesi kelompok.</source>
         <translation>No group sessions yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="133"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="134"/>
         <source>korban</source>
         <translation>victim</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="134"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="135"/>
         <source>{victims} korban lain, {family} anggota keluarga lain</source>
         <translation>{victims} other victims, {family} other family members</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="136"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="137"/>
         <source>, {n} menit</source>
         <translation>, {n} minutes</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="137"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="138"/>
         <source>&lt;b&gt;{date}&lt;/b&gt; — {kind}: {topic}{minutes}&lt;br&gt;&amp;nbsp;&amp;nbsp;Peserta dari kasus ini: {own}; {others}</source>
         <translation>&lt;b&gt;{date}&lt;/b&gt; — {kind}: {topic}{minutes}&lt;br&gt;&amp;nbsp;&amp;nbsp;Participants from this case: {own}; {others}</translation>
     </message>
@@ -2201,7 +2201,7 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="547"/>
+        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="546"/>
         <source>Baris {row}, {column}: {text}</source>
         <translation>Row {row}, {column}: {text}</translation>
     </message>
@@ -2366,19 +2366,19 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>ServicesTab</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="193"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="194"/>
         <source>Episode HIV/IMS dan kesehatan reproduksi hanya terlihat oleh pengguna dengan akses data kesehatan; pengguna lain hanya melihat bahwa episode itu ada.</source>
         <translation>HIV/STI and reproductive-health episodes are visible only to users with health data access; other users see only that the episode exists.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="196"/>
-        <source>Pemulangan hanya atas keinginan dan persetujuan korban [001:541-548]: catat persetujuan (tujuan Pemulangan) di tab Persetujuan lebih dulu. Pendamping wajib untuk korban anak, sakit, atau berisiko keamanan [001:3532-3535].</source>
-        <translation>Repatriation only at the victim&apos;s wish and with their consent [001:541-548]: record the consent (purpose Repatriation) in the Consent tab first. An escort is mandatory for a child, a sick victim or a security risk [001:3532-3535].</translation>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="197"/>
+        <source>Pemulangan hanya atas keinginan dan persetujuan korban: catat persetujuan (tujuan Pemulangan) di tab Persetujuan lebih dulu. Pendamping wajib untuk korban anak, sakit, atau berisiko keamanan.</source>
+        <translation>Repatriation only at the victim&apos;s wish and with their consent: record the consent (purpose Repatriation) in the Consent tab first. An escort is mandatory for a child, a sick victim or a security risk.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="200"/>
-        <source>Korban boleh memilih tidak menempuh jalur hukum; layanan lain tidak bergantung pada keputusan itu. Mediasi dengan pelaku hanya bila disetujui korban [004:1187-1190].</source>
-        <translation>The victim may choose not to take the legal path; no other service depends on that decision. Mediation with a perpetrator only with the victim&apos;s consent [004:1187-1190].</translation>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="201"/>
+        <source>Korban boleh memilih tidak menempuh jalur hukum; layanan lain tidak bergantung pada keputusan itu. Mediasi dengan pelaku hanya bila disetujui korban.</source>
+        <translation>The victim may choose not to take the legal path; no other service depends on that decision. Mediation with a perpetrator only with the victim&apos;s consent.</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="204"/>
@@ -2892,11 +2892,11 @@ Write a comment for the caseworker (required): what needs to be completed or cor
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="86"/>
-        <source> (sejak {date})</source>
-        <translation> (since {date})</translation>
+        <source> (catatan terakhir {date})</source>
+        <translation> (last record {date})</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="94"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="95"/>
         <source>Hanya pengguna dengan akses khusus yang dapat mencatat bagian ini.</source>
         <translation>Only users with special access can record this section.</translation>
     </message>

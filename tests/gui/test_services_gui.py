@@ -267,3 +267,25 @@ def test_a_group_session_is_recorded_with_another_victim_and_a_family_member(
     assert panel.isVisible()
     history = [page.history.subject(e) for e in page.detail.timeline]
     assert history.count("Sesi kelompok") == 2  # the victim and her mother
+
+
+def test_an_inactive_institution_stays_on_the_records_that_name_it(qtbot):
+    from ppt_desk.domain.institutions import Institution
+    from ppt_desk.gui.widgets.record_form import RecordForm
+
+    old = Institution("l-1", "Puskesmas Lama", "KESEHATAN", "KABUPATEN_KOTA", active=False)
+    new = Institution("l-2", "Puskesmas Baru", "KESEHATAN", "KABUPATEN_KOTA")
+    form = RecordForm(CONFIG.forms["skrining_kesehatan"])
+    qtbot.addWidget(form)
+    form.set_payload({"tanggal": DAY.isoformat(), "fasilitas": "l-1"})
+    form.set_institutions([old, new])
+    assert form.payload()["fasilitas"] == "l-1"
+    offered = [form.editors["fasilitas"].itemText(i)
+               for i in range(form.editors["fasilitas"].count())]
+    assert "Puskesmas Lama" in offered and "Puskesmas Baru" in offered
+    blank = RecordForm(CONFIG.forms["skrining_kesehatan"])
+    qtbot.addWidget(blank)
+    blank.set_institutions([old, new])
+    offered = [blank.editors["fasilitas"].itemText(i)
+               for i in range(blank.editors["fasilitas"].count())]
+    assert "Puskesmas Lama" not in offered and "Puskesmas Baru" in offered

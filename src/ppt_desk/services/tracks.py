@@ -232,14 +232,16 @@ def referral_letter(uow: Any, actor: Actor, config: cw.CaseworkConfig, lists: Co
             withheld.append("Ringkasan kasus")
         health = ""
         if "KESEHATAN" in scope:
-            health, restricted = _health_lines(uow, config, actor, case_id, lists)
-            if restricted:
-                withheld.append("Data kesehatan terbatas (hanya untuk petugas berakses kesehatan)")
+            # Episodes the printing user may not see are left out without a word: a note
+            # that restricted health data exists would itself tell the receiver too much.
+            health = _health_lines(uow, config, actor, case_id)
         else:
             withheld.append("Data kesehatan")
-        documents = tuple(d.get("nama", "") for d in p.get("dokumen", ()) if d.get("nama"))
-        if documents and "DOKUMEN" not in scope:
-            withheld.append("Salinan dokumen (hanya disebutkan, tidak dilampirkan)")
+        documents: tuple[str, ...] = ()
+        if "DOKUMEN" in scope:
+            documents = tuple(d.get("nama", "") for d in p.get("dokumen", ()) if d.get("nama"))
+        elif p.get("dokumen"):
+            withheld.append("Salinan dokumen")
         keeps = p.get("manajemen_kasus") != "DIALIHKAN"
         management = (f"Manajemen kasus tetap dipegang oleh {letterhead.office_name}; mohon "
                       "umpan balik hasil layanan kepada kami." if keeps else
@@ -277,19 +279,17 @@ def _case_summary(uow: Any, lists: CodeLists, config: cw.CaseworkConfig, case_id
             f"Bentuk eksploitasi: {modus}. Tahap penanganan saat ini: {stage}.")
 
 
-def _health_lines(uow: Any, config: cw.CaseworkConfig, actor: Actor, case_id: str,
-                  lists: CodeLists) -> tuple[str, bool]:
-    """Health episodes as the actor may see them; True when some were left out."""
+def _health_lines(uow: Any, config: cw.CaseworkConfig, actor: Actor, case_id: str) -> str:
+    """Health episodes as the actor may see them (restricted ones left out)."""
     form = config.forms.get(HEALTH_EPISODE)
     if form is None:
-        return "", False
-    lines, restricted = [], False
+        return ""
+    lines = []
     for row in uow.casework.records(case_id):
         if row.kind != HEALTH_EPISODE:
             continue
         seen = visible(form, row.payload, actor.grants)
         if seen.hidden:
-            restricted = True
             continue
         q = seen.payload
         kind = next((o.label_id for o in form.field("jenis").options if o.code == q.get("jenis")),
@@ -297,7 +297,7 @@ def _health_lines(uow: Any, config: cw.CaseworkConfig, actor: Actor, case_id: st
         start = q.get("tanggal_mulai")
         lines.append(f"{kind}" + (f" sejak {_tanggal(date.fromisoformat(start))}" if start else "")
                      + (f": {q['layanan']}" if q.get("layanan") else ""))
-    return "; ".join(lines), restricted
+    return "; ".join(lines)
 
 
 def handover_minutes(uow: Any, actor: Actor, config: cw.CaseworkConfig, lists: CodeLists,

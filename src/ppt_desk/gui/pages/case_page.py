@@ -270,7 +270,8 @@ class CasePage(BasePage):
         self.services.show_work(work, self.names, self.ctx.user.grants)
         self.history.show_entries(detail.timeline)
         if not self.names:
-            self.ctx.runner.run(self.ctx.backend.directory, on_done=self._directory)
+            self.ctx.runner.run(self.ctx.backend.directory, "", "", True,
+                                on_done=self._directory)
 
     def _directory(self, items) -> None:
         self.names = {i.id: i.display for i in items}

@@ -227,7 +227,8 @@ class RecordList(QGroupBox):
         current = self._current()
         self.edit_button.setEnabled(self._can_edit and current is not None and not current.hidden)
         self.print_button.setVisible(bool(self.form.print) and bool(self.records))
-        self.print_button.setEnabled(current is not None and not current.hidden)
+        chosen = self.table.currentRow() >= 0  # print the record the user picked, not a guess
+        self.print_button.setEnabled(chosen and current is not None and not current.hidden)
 
     def _edit_row(self, row: int) -> None:
         record = self._current(row)
@@ -236,7 +237,7 @@ class RecordList(QGroupBox):
         self.edit_requested.emit(self.form.kind, record.id)
 
     def _print_row(self) -> None:
-        record = self._current()
+        record = self._current() if self.table.currentRow() >= 0 else None
         if record is not None and not record.hidden:
             self.print_requested.emit(self.form.kind, record.id)
 

@@ -92,7 +92,9 @@ class RecordDialog(QDialog):
         if users is None and any(f.type == "user" for f in form.fields):
             ctx.runner.run(ctx.backend.list_users, on_done=self._users)
         if any(f.type == "institution" for f in form.fields):
-            ctx.runner.run(ctx.backend.directory, on_done=self.form.set_institutions)
+            # inactive entries too: an older record may name one (it is offered only there)
+            ctx.runner.run(ctx.backend.directory, "", "", True,
+                           on_done=self.form.set_institutions)
 
     def _users(self, users) -> None:
         self.form.set_users([(u.id, u.display_name) for u in users if u.active])

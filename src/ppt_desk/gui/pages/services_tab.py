@@ -83,7 +83,8 @@ class TrackPanel(QWidget):
             state = self.track.state(status.state).label(current_language())
             text = self.tr("Status: <b>{state}</b>").format(state=state)
             if status.since is not None:
-                text += self.tr(" (sejak {date})").format(date=fmt_date(status.since))
+                text += self.tr(" (catatan terakhir {date})").format(
+                    date=fmt_date(status.since))
             self.status.setText(text)
         for kind, records in self.lists.items():
             rule = casework_config().forms[kind].access
@@ -193,13 +194,12 @@ class ServicesTab(QWidget):
                 "Episode HIV/IMS dan kesehatan reproduksi hanya terlihat oleh pengguna dengan "
                 "akses data kesehatan; pengguna lain hanya melihat bahwa episode itu ada."),
             "PEMULANGAN": self.tr(
-                "Pemulangan hanya atas keinginan dan persetujuan korban [001:541-548]: catat "
-                "persetujuan (tujuan Pemulangan) di tab Persetujuan lebih dulu. Pendamping wajib "
-                "untuk korban anak, sakit, atau berisiko keamanan [001:3532-3535]."),
+                "Pemulangan hanya atas keinginan dan persetujuan korban: catat persetujuan "
+                "(tujuan Pemulangan) di tab Persetujuan lebih dulu. Pendamping wajib untuk "
+                "korban anak, sakit, atau berisiko keamanan."),
             "HUKUM": self.tr(
                 "Korban boleh memilih tidak menempuh jalur hukum; layanan lain tidak bergantung "
-                "pada keputusan itu. Mediasi dengan pelaku hanya bila disetujui korban "
-                "[004:1187-1190]."),
+                "pada keputusan itu. Mediasi dengan pelaku hanya bila disetujui korban."),
             "RUJUKAN": self.tr(
                 "Rujukan keluar memerlukan persetujuan korban untuk berbagi data dengan lembaga "
                 "tujuan. Surat rujukan hanya memuat data yang dicakup persetujuan itu."),

@@ -479,9 +479,8 @@ class RecordForm(QWidget):
             if fd.type == "institution":
                 combo = self.editors[fd.key]
                 wanted = combo.code() or self._institution_values.get(fd.key, "")
-                combo.set_items([(i.id, i.display) for i in items
-                                 if not fd.categories or i.category in fd.categories
-                                 or i.id == wanted])
+                combo.set_items([(i.id, i.display) for i in items if i.id == wanted or (
+                    i.active and (not fd.categories or i.category in fd.categories))])
                 combo.set_code(wanted)
         self._restoring = False
 
