@@ -4,6 +4,7 @@ boundary in screens' data and in printed PDFs, letter numbers, the legal path a 
 decline, track statuses, follow-up visits on the today page, and group sessions."""
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from datetime import date, timedelta
@@ -236,11 +237,34 @@ def _pdf_text(path: Path) -> str:
     return " ".join(out.split())
 
 
+def _first_page_png(path: Path, name: str) -> None:
+    """Render page 1 as the user's PDF viewer would; with ``PPT_DESK_SCREENSHOTS=<folder>``
+    the image is kept there (docs/screenshots holds the ones in the user guide)."""
+    stem = path.with_suffix("")
+    subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile",
+                    str(path), str(stem)], check=True)
+    png = stem.with_suffix(".png")
+    assert png.stat().st_size > 20_000  # a drawn page, not a blank one
+    folder = os.environ.get("PPT_DESK_SCREENSHOTS")
+    if folder:
+        shutil.copyfile(png, Path(folder) / name)
+
+
+def _letterhead(b) -> None:
+    b.save_letterhead({"parent_lines": ["PEMERINTAH KOTA CONTOH",
+                                        "DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK"],
+                       "address": "Jl. Contoh No. 1, Kota Contoh", "phone": "(0380) 000 000",
+                       "email": "ppt@contoh.go.id", "city": "Kota Contoh",
+                       "head_name": "Yohana Contoh, S.Sos",
+                       "head_position": "Kepala P2TP2A Kota Contoh"})
+
+
 @needs_poppler
 def test_referral_letters_carry_health_details_only_for_users_with_health_access(office,
                                                                                tmp_path):
     b = office.backend
     case_id, _ = _hiv_case(office)
+    _letterhead(b)
     consent(b, case_id, "RUJUKAN", agency="LPSK",
             scope=("IDENTITAS", "RINGKASAN_KASUS", "KESEHATAN"))
     _, referral = b.save_record(case_id, "rujukan", P["rujukan"])
@@ -255,6 +279,7 @@ def test_referral_letters_carry_health_details_only_for_users_with_health_access
     assert "HIV" not in ani and "ARV" not in ani and "reproduksi" not in ani.lower()
     assert "Fisik" in ani  # the open episode is there
     assert "terbatas" not in ani  # not even a hint that something was left out
+    _first_page_png(tmp_path / "ani.pdf", "pdf-surat-rujukan.png")
 
 
 @needs_poppler
@@ -301,6 +326,7 @@ def test_letters_are_numbered_once_per_record_and_refused_without_consent(office
 @pytest.mark.parametrize("remains", [False, True])
 def test_handover_minutes_for_a_person_and_for_remains(office, tmp_path, remains):
     b = office.backend
+    _letterhead(b)
     case_id = new_case(office, "Serah Terima Pulang")
     consent(b, case_id, "PEMULANGAN", given_by="LAINNYA" if remains else "KORBAN",
             legal_basis="Ahli waris (korban meninggal)" if remains else "")
@@ -320,6 +346,8 @@ def test_handover_minutes_for_a_person_and_for_remains(office, tmp_path, remains
     assert "Kabupaten Timor Tengah Selatan" in text  # the destination, by name
     assert "Bandara El Tari" in text  # a leg of the route
     assert ("Johor Bahru" in text) == remains
+    _first_page_png(tmp_path / "ba.pdf", "pdf-berita-acara-jenazah.png" if remains
+                    else "pdf-berita-acara-pemulangan.png")
     # an edit made through the form (which shows the number) keeps it for the reprint
     stored = next(r for r in b.open_case(case_id).work.records if r.id == record)
     assert stored.payload["nomor_surat"] == "001/BAST/KPG/V/2025"

@@ -250,7 +250,7 @@ def test_referral_letter_reads_as_an_indonesian_letter(tmp_path):
 
     png = first_page_png(pdf, tmp_path / "surat.png", 60)
     check_png(png, 60)
-    screenshot(pdf, "pdf-surat-rujukan.png")
+    screenshot(pdf, "pdf-layout-surat-rujukan.png")
 
 
 @needs_poppler
@@ -350,7 +350,7 @@ def test_handover_minutes_for_a_returning_victim(tmp_path):
     assert re.search(r"3\.\s+Uang saku pemulangan Rp 500\.000\s+Diterima korban", text)
     check_page_numbers(pdf, text)
     check_png(first_page_png(pdf, tmp_path / "ba.png", 60), 60)
-    screenshot(pdf, "pdf-berita-acara-pemulangan.png")
+    screenshot(pdf, "pdf-layout-berita-acara-pemulangan.png")
 
 
 @needs_poppler
@@ -367,7 +367,7 @@ def test_handover_minutes_for_the_remains_of_a_victim(tmp_path):
     assert re.search(r"Nama almarhumah\s+:\s+Melati Anggraini", text)
     check_page_numbers(pdf, text)
     check_png(first_page_png(pdf, tmp_path / "ba.png", 60), 60)
-    screenshot(pdf, "pdf-berita-acara-jenazah.png")
+    screenshot(pdf, "pdf-layout-berita-acara-jenazah.png")
 
 
 @needs_poppler

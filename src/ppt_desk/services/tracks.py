@@ -272,7 +272,7 @@ def _tanggal(d: date) -> str:
 def _case_summary(uow: Any, lists: CodeLists, config: cw.CaseworkConfig, case_id: str,
                   header: Any) -> str:
     case = uow.cases.get(case_id).intake
-    modus = ", ".join(_label(lists, "modus", m).lower() for m in case.modus) or "belum dicatat"
+    modus = ", ".join(_label(lists, "modus", m) for m in case.modus) or "belum dicatat"
     stage = next((s.label_id for s in config.stages if s.code == header.stage), header.stage)
     return (f"Korban diterima pada {_tanggal(header.intake_date)} melalui "
             f"{_label(lists, 'intake_channel', case.intake_channel).lower()}. "
