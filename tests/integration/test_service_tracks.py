@@ -343,6 +343,8 @@ def test_handover_minutes_for_a_person_and_for_remains(office, tmp_path, remains
     assert "Sabtu tanggal sepuluh bulan Mei tahun dua ribu dua puluh lima" in text
     assert "PIHAK PERTAMA" in text and "PIHAK KEDUA" in text
     assert "Serah Terima Pulang" in text and "Yuliana Bria" in text
+    assert "Kantor Desa Oinlasi, pukul 10:00" in text
+    assert ("Kondisi : Sehat" in text) == (not remains)
     assert "Kabupaten Timor Tengah Selatan" in text  # the destination, by name
     assert "Bandara El Tari" in text  # a leg of the route
     assert ("Johor Bahru" in text) == remains

@@ -327,6 +327,8 @@ def handover_minutes(uow: Any, actor: Actor, config: cw.CaseworkConfig, lists: C
                         ("Dokumen kematian", p.get("dokumen_kematian") or "-")]
         else:
             subject.append(("Umur", _age(header, held_on)))
+            if p.get("kondisi_korban"):
+                subject.append(("Kondisi", p["kondisi_korban"]))
         subject.append(("Nomor kasus", header.case_number))
         destination = region_name(plan.get("wilayah_tujuan", "")) if plan.get("wilayah_tujuan") \
             else _label(lists, "country", plan.get("negara_tujuan", ""))
@@ -351,8 +353,9 @@ def handover_minutes(uow: Any, actor: Actor, config: cw.CaseworkConfig, lists: C
         witnesses = tuple(Signatory("Saksi", w.get("nama", ""), w.get("jabatan", ""))
                           for w in p.get("saksi", ()))
         uow.commit()
+    place = p.get("tempat", "") + (f", pukul {p['jam']}" if p.get("jam") else "")
     data = HandoverMinutesData(
-        letterhead=letterhead, number=number, held_on=held_on, place=p.get("tempat", ""),
+        letterhead=letterhead, number=number, held_on=held_on, place=place,
         remains=remains, giver=giver, receiver=receiver, subject_rows=tuple(subject),
         route=route, escort=plan.get("pendamping", ""), items=items, notes=p.get("catatan", ""),
         witnesses=witnesses)
