@@ -20,7 +20,7 @@ import pytest
 
 from ppt_desk.reporting import handover_minutes, referral_letter
 from ppt_desk.reporting import pdf as pdf_module
-from ppt_desk.reporting.words import rupiah
+from ppt_desk.domain.words import rupiah
 from ppt_desk.services.dto import (
     HandoverMinutesData,
     Letterhead,

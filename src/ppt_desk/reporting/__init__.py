@@ -6,7 +6,7 @@ victim's consent allows); this package only draws them.  It never touches storag
 from __future__ import annotations
 
 from .pdf import handover_minutes, referral_letter
-from .words import hari, rupiah, tanggal, tanggal_terbilang, terbilang
+from ..domain.words import hari, rupiah, tanggal, tanggal_terbilang, terbilang
 
 __all__ = ["handover_minutes", "hari", "referral_letter", "rupiah", "tanggal",
            "tanggal_terbilang", "terbilang"]

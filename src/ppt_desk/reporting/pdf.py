@@ -39,7 +39,7 @@ from reportlab.platypus import (
 )
 
 from ..services.dto import HandoverMinutesData, Letterhead, ReferralLetterData, Signatory
-from .words import tanggal, tanggal_terbilang
+from ..domain.words import tanggal, tanggal_terbilang
 
 PAGE = A4
 LEFT_MARGIN = 2.5 * cm

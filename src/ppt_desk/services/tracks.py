@@ -17,9 +17,8 @@ from ..domain.codelists import CodeLists
 from ..domain.errors import DomainError, ValidationFailed
 from ..domain.institutions import Institution, search, validate_institution
 from ..domain.tracks import GroupSessionInput, validate_group_session
-from .casework import (
-    case_header, consent_for, find_institution, group_sessions,
-)
+from ..domain.words import tanggal
+from .casework import case_header, consent_for, find_institution, group_sessions
 from .context import Actor
 from .dto import (
     ChangeSet, GroupSessionInfo, HandoverMinutesData, Letterhead, ReferralLetterData, Signatory,
@@ -248,7 +247,7 @@ def referral_letter(uow: Any, actor: Actor, config: cw.CaseworkConfig, lists: Co
                       f"Manajemen kasus dialihkan kepada {inst.display}.")
         services = tuple(_label(lists, "service_type", s) for s in p.get("layanan", ()))
         consent_note = (f"Persetujuan korban untuk rujukan ini tercatat tanggal "
-                        f"{_tanggal(consent_row.given_on)} "
+                        f"{tanggal(consent_row.given_on)} "
                         f"({_label(lists, 'consent_method', consent_row.method).lower()}).")
         contact = actor.user.display_name + (f", telepon {letterhead.phone}"
                                              if letterhead.phone else "")
@@ -263,18 +262,12 @@ def referral_letter(uow: Any, actor: Actor, config: cw.CaseworkConfig, lists: Co
     return ChangeSet(cases=frozenset({case_id})), data
 
 
-def _tanggal(d: date) -> str:
-    months = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-              "September", "Oktober", "November", "Desember")
-    return f"{d.day} {months[d.month - 1]} {d.year}"
-
-
 def _case_summary(uow: Any, lists: CodeLists, config: cw.CaseworkConfig, case_id: str,
                   header: Any) -> str:
     case = uow.cases.get(case_id).intake
     modus = ", ".join(_label(lists, "modus", m) for m in case.modus) or "belum dicatat"
     stage = next((s.label_id for s in config.stages if s.code == header.stage), header.stage)
-    return (f"Korban diterima pada {_tanggal(header.intake_date)} melalui "
+    return (f"Korban diterima pada {tanggal(header.intake_date)} melalui "
             f"{_label(lists, 'intake_channel', case.intake_channel).lower()}. "
             f"Bentuk eksploitasi: {modus}. Tahap penanganan saat ini: {stage}.")
 
@@ -295,7 +288,7 @@ def _health_lines(uow: Any, config: cw.CaseworkConfig, actor: Actor, case_id: st
         kind = next((o.label_id for o in form.field("jenis").options if o.code == q.get("jenis")),
                     q.get("jenis", ""))
         start = q.get("tanggal_mulai")
-        lines.append(f"{kind}" + (f" sejak {_tanggal(date.fromisoformat(start))}" if start else "")
+        lines.append(f"{kind}" + (f" sejak {tanggal(date.fromisoformat(start))}" if start else "")
                      + (f": {q['layanan']}" if q.get("layanan") else ""))
     return "; ".join(lines)
 
@@ -321,7 +314,7 @@ def handover_minutes(uow: Any, actor: Actor, config: cw.CaseworkConfig, lists: C
         subject = [("Nama" if not remains else "Nama almarhum/almarhumah", header.full_name),
                    ("Jenis kelamin", _label(lists, "sex", person.sex))]
         if remains:
-            subject += [("Tanggal meninggal", _tanggal(date.fromisoformat(p["tanggal_meninggal"]))
+            subject += [("Tanggal meninggal", tanggal(date.fromisoformat(p["tanggal_meninggal"]))
                          if p.get("tanggal_meninggal") else "-"),
                         ("Tempat meninggal", p.get("tempat_meninggal") or "-"),
                         ("Dokumen kematian", p.get("dokumen_kematian") or "-")]
@@ -336,7 +329,7 @@ def handover_minutes(uow: Any, actor: Actor, config: cw.CaseworkConfig, lists: C
             subject.append(("Daerah tujuan", destination))
         route = tuple(" — ".join(x for x in (
             _option(config, REPATRIATION_PLAN, "rute", "titik", leg.get("titik", "")),
-            leg.get("tempat", ""), _tanggal(date.fromisoformat(leg["tanggal"]))
+            leg.get("tempat", ""), tanggal(date.fromisoformat(leg["tanggal"]))
             if leg.get("tanggal") else "", leg.get("transportasi", "")) if x)
             for leg in plan.get("rute", ()))
         items = tuple((i.get("uraian", ""), i.get("keterangan", "")) for i in p.get("barang", ()))

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from ppt_desk.reporting.words import hari, rupiah, tanggal, tanggal_terbilang, terbilang
+from ppt_desk.domain.words import hari, rupiah, tanggal, tanggal_terbilang, terbilang
 
 
 @pytest.mark.parametrize(("n", "words"), [
