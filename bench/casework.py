@@ -7,7 +7,9 @@ save writes), one JSON line per metric.
 - ``open_case``: ``Backend.open_case`` with the casework tabs' data (gates of every
   possible stage change, consents, allowance, timeline), walked and unwalked cases;
 - ``save_record``: one casework record saved (validation, gate-free write, outbox + audit,
-  summary refresh), 30 saves.
+  summary refresh), 30 saves;
+- ``print_referral``: a surat rujukan written as a PDF (consent check, filtered data,
+  numbering, reportlab), the first print (which imports reportlab) and 10 more.
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from sqlalchemy import text
 
 from ppt_desk.bootstrap import make_backend
 from ppt_desk.demo.casework import demo_payloads
+from ppt_desk.services.dto import ConsentInput
 
 from .cache import DEMO_DIR
 from .common import PASSWORD, USERNAME, emit, log, percentile
@@ -29,6 +32,7 @@ from .common import PASSWORD, USERNAME, emit, log, percentile
 TODAY_GOAL_MS = 500.0
 OPEN_GOAL_MS = 300.0
 SAVE_GOAL_MS = 100.0
+PRINT_GOAL_MS = 1000.0
 
 
 def _timed(fn, runs: int) -> list[float]:
@@ -70,12 +74,29 @@ def main() -> None:
             backend.open_case(case_id)
             values.append((time.perf_counter() - started) * 1000)
         _report("open_case", values, OPEN_GOAL_MS, cases=len(ids))
+        # an open adult case (an adult gives her own consent for the referral below)
         target = next(case_id for case_id in sample
-                      if backend.open_case(case_id).work.status == "AKTIF")
+                      if (work := backend.open_case(case_id).work).status == "AKTIF"
+                      and work.is_child_today is False)
         day = date.today()
         payload = demo_payloads(day)["hambatan"]
         _report("save_record", _timed(
             lambda: backend.save_record(target, "hambatan", payload), 30), SAVE_GOAL_MS)
+        # A referral to print: the victim's consent, then the referral itself.
+        backend.record_consent(target, ConsentInput("RUJUKAN", "KORBAN", day, "TERTULIS",
+                                                    agency="LPSK",
+                                                    scope=("IDENTITAS", "RINGKASAN_KASUS")))
+        referral = (target, backend.save_record(target, "rujukan",
+                                                demo_payloads(day)["rujukan"])[1])
+        out = Path(tmp) / "letters"
+        out.mkdir()
+        started = time.perf_counter()
+        backend.print_referral_letter(*referral, out / "first.pdf")
+        emit("casework", "print_referral_first", (time.perf_counter() - started) * 1000,
+             "ms", note="includes importing reportlab")
+        counter = iter(range(100))
+        _report("print_referral", _timed(lambda: backend.print_referral_letter(
+            *referral, out / f"{next(counter)}.pdf"), 10), PRINT_GOAL_MS)
         backend.lock()
         backend.unlock("pendamping1", PASSWORD)
         _report("today_caseworker", _timed(backend.today, 15), TODAY_GOAL_MS)

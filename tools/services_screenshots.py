@@ -22,6 +22,7 @@ from ppt_desk.bootstrap import make_backend
 from ppt_desk.demo.casework import demo_payloads
 from ppt_desk.domain.tracks import GroupParticipantInput, GroupSessionInput
 from ppt_desk.gui.i18n import install_translator
+from ppt_desk.gui.labels import casework_config
 from ppt_desk.gui.settings import Preferences
 from ppt_desk.security.kdf import TEST_PARAMS
 from ppt_desk.services.dto import ConsentInput
@@ -88,7 +89,7 @@ def shots(app: QApplication, tmp: Path) -> None:
         window.open_case(case)
         page = window.case_page
         page.tabs.setCurrentWidget(page.services)
-        tracks = [t for t in page.services.panels]
+        tracks = [t.code for t in casework_config().tracks]
         for code in tracks if width == 1366 else ("KESEHATAN", "PEMULANGAN"):
             page.services.show_track(code)
             base.save(window, f"layanan-{code.lower()}-{width}")

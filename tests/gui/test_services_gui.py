@@ -57,6 +57,15 @@ def page(qtbot, backend, runner, prefs):
     return case_page
 
 
+def test_track_panels_are_built_when_first_shown(qtbot, backend, page):
+    case_id, _ = new_case(backend, "Panel Malas", DAY)
+    page.load(case_id)
+    assert page.services.panels == {}  # the Layanan tab was never opened
+    panel = _open(qtbot, page, case_id, "RUJUKAN")
+    assert set(page.services.panels) == {"KESEHATAN", "RUJUKAN"}  # the first one, then this
+    assert "Belum" in panel.status.text()  # filled with the case shown before it was built
+
+
 def _open(qtbot, page: CasePage, case_id: str, track: str):
     page.load(case_id)
     bar = page.tabs.tabBar()

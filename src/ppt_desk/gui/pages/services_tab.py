@@ -168,25 +168,49 @@ class ServicesTab(QWidget):
         self.stack = QStackedWidget(self)
         layout.addWidget(self.tracks)
         layout.addWidget(self.stack, 1)
-        notes = self._notes()
+        # A track's panel (its record lists) is built when it is first shown: most case
+        # visits never open the Layanan tab, and 34 record lists cost memory and start-up.
         self.panels: dict[str, TrackPanel] = {}
+        self.group_box: GroupSessionsBox | None = None
+        self._shown: tuple[CaseWork, dict[str, str], frozenset[str]] | None = None
         for track in config.tracks:
-            panel = TrackPanel(track, notes.get(track.code, ""), self.stack)
+            item = QListWidgetItem(track.label(current_language()), self.tracks)
+            item.setData(CodeRole, track.code)
+        self.tracks.currentRowChanged.connect(self._select)
+        self.tracks.setCurrentRow(0)
+
+    def panel(self, code: str) -> TrackPanel:
+        """The panel of track ``code``, built (and filled with the shown case) on first use."""
+        if code not in self.panels:
+            panel = TrackPanel(casework_config().track(code), self._notes().get(code, ""),
+                               self.stack)
             panel.add_requested.connect(self.add_requested.emit)
             panel.edit_requested.connect(self.edit_requested.emit)
             panel.print_requested.connect(self.print_requested.emit)
+            if code == SOCIAL:
+                self.group_box = GroupSessionsBox(panel)
+                self.group_box.new_requested.connect(self.group_session_requested.emit)
+                panel.extra.addWidget(self.group_box)
             self.stack.addWidget(panel)
-            self.panels[track.code] = panel
-            item = QListWidgetItem(track.label(current_language()), self.tracks)
-            item.setData(CodeRole, track.code)
-        self.group_box = GroupSessionsBox(self)
-        self.group_box.new_requested.connect(self.group_session_requested.emit)
-        if SOCIAL in self.panels:
-            self.panels[SOCIAL].extra.addWidget(self.group_box)
-        else:
-            self.group_box.hide()
-        self.tracks.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.tracks.setCurrentRow(0)
+            self.panels[code] = panel
+            if self._shown is not None:
+                self._fill(code, *self._shown)
+        return self.panels[code]
+
+    def _select(self, row: int) -> None:
+        if row >= 0 and self.isVisible():
+            self.stack.setCurrentWidget(self.panel(self.tracks.item(row).data(CodeRole)))
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt)
+        super().showEvent(event)
+        self._select(self.tracks.currentRow())
+
+    def _fill(self, code: str, work: CaseWork, names: dict[str, str],
+              grants: frozenset[str]) -> None:
+        open_case = work.stage != "TERMINASI"
+        self.panels[code].show_work(work, names, open_case, grants)
+        if code == SOCIAL and self.group_box is not None:
+            self.group_box.show_sessions(work.group_sessions, open_case)
 
     def _notes(self) -> dict[str, str]:
         return {
@@ -209,10 +233,9 @@ class ServicesTab(QWidget):
 
     def show_work(self, work: CaseWork, names: dict[str, str],
                   grants: frozenset[str] = frozenset()) -> None:
-        open_case = work.stage != "TERMINASI"
-        for panel in self.panels.values():
-            panel.show_work(work, names, open_case, grants)
-        self.group_box.show_sessions(work.group_sessions, open_case)
+        self._shown = (work, names, grants)
+        for code in self.panels:
+            self._fill(code, work, names, grants)
         language = current_language()
         config = casework_config()
         for row in range(self.tracks.count()):
@@ -224,12 +247,16 @@ class ServicesTab(QWidget):
             item.setText(f"{track.label(language)}\n   {state}")
 
     def show_track(self, code: str) -> TrackPanel:
-        panel = self.panels[code]
-        self.tracks.setCurrentRow(self.stack.indexOf(panel))
+        panel = self.panel(code)
+        row = next(r for r in range(self.tracks.count())
+                   if self.tracks.item(r).data(CodeRole) == code)
+        self.tracks.setCurrentRow(row)
+        self.stack.setCurrentWidget(panel)
         return panel
 
     def clear(self) -> None:
+        self._shown = None
         for panel in self.panels.values():
             panel.clear()
-        self.group_box.clear()
-
+        if self.group_box is not None:
+            self.group_box.clear()
