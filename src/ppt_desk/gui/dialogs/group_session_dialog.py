@@ -12,19 +12,19 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from ...domain.errors import ValidationFailed
 from ...domain.tracks import FAMILY, SETTINGS, VICTIM, GroupParticipantInput, GroupSessionInput
 from ...services.dto import CaseQuery
 from ..context import AppContext
-from ..labels import code_items, code_label, error_text, message_for
+from ..labels import code_items, code_label, error_text
 from ..widgets.combos import CodeCombo
 from ..widgets.date_field import DateField
 from ..widgets.messages import ERROR_STYLE, error_label
+from .submit import SubmitFlow
 
 IdRole = Qt.ItemDataRole.UserRole
 
 
-class GroupSessionDialog(QDialog):
+class GroupSessionDialog(SubmitFlow, QDialog):
     saved = Signal(object, str)  # ChangeSet, session id
 
     def __init__(self, ctx: AppContext, case_id: str, case_label: str, today: date,
@@ -158,7 +158,7 @@ class GroupSessionDialog(QDialog):
             self.results.clear()
             return
         self.ctx.runner.run(self.ctx.backend.search_cases, CaseQuery(text=text, limit=20),
-                            on_done=self._show_results, on_error=self._failed)
+                            on_done=self._show_results, on_error=self._refused)
 
     def _show_results(self, page) -> None:
         self.results.clear()
@@ -217,26 +217,19 @@ class GroupSessionDialog(QDialog):
             return
         for label in self.errors.values():
             label.hide()
-        self.save_button.setEnabled(False)
-        self.ctx.runner.run(self.ctx.backend.add_group_session, self.session(),
-                            on_done=self._saved, on_error=self._failed)
+        self.run_submit(self.ctx.backend.add_group_session, self.session())
 
-    def _saved(self, result) -> None:
-        changes, session_id = result
-        self.save_button.setEnabled(True)
-        self.accept()
-        self.saved.emit(changes, session_id)
-        self.ctx.bus.data_changed.emit(changes)
+    def submitted(self, result) -> None:
+        self.saved.emit(*result)
 
-    def _failed(self, exc: BaseException) -> None:
-        self.save_button.setEnabled(True)
-        if isinstance(exc, ValidationFailed):
-            self.error.hide()
-            for key, code in exc.problems.items():
-                label = self.errors.get(key.split(".")[0])
-                if label is not None:
-                    label.setText(error_text(code))
-                    label.show()
-            return
-        self.error.setText(message_for(exc))
+    def show_problems(self, problems: dict[str, str]) -> None:
+        self.error.hide()
+        for key, code in problems.items():  # participants.N.relation goes under the table
+            label = self.errors.get(key.split(".")[0])
+            if label is not None:
+                label.setText(error_text(code))
+                label.show()
+
+    def show_message(self, text: str, exc: BaseException) -> None:
+        self.error.setText(text)
         self.error.show()

@@ -10,19 +10,19 @@ from PySide6.QtWidgets import (
     QLineEdit, QListView, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
-from ...domain.errors import ValidationFailed
 from ...domain.institutions import Institution
 from ..context import AppContext
-from ..labels import code_items, error_text, message_for, place_problems
+from ..labels import code_items, error_text, place_problems
 from ..widgets.check_list import CheckList
 from ..widgets.combos import CodeCombo
 from ..widgets.messages import error_label
 from ..widgets.region_picker import RegionPicker
+from .submit import SubmitFlow
 
 HINT_STYLE = "color: #5f6368;"
 
 
-class InstitutionDialog(QDialog):
+class InstitutionDialog(SubmitFlow, QDialog):
     """``institution`` None: a new local entry; a national one (``.national``) is shown with
     every field read-only and only Tutup."""
 
@@ -252,23 +252,14 @@ class InstitutionDialog(QDialog):
             self.reject()
             return
         self.show_problems({})
-        self.save_button.setEnabled(False)
-        self.ctx.runner.run(self.ctx.backend.save_institution, self.current(),
-                            on_done=self._done, on_error=self._failed)
+        self.run_submit(self.ctx.backend.save_institution, self.current())
 
-    def _done(self, result) -> None:
-        self.save_button.setEnabled(True)
+    def submitted(self, result) -> None:
         self.result_changes, self.saved = result
-        self.ctx.bus.data_changed.emit(self.result_changes)
-        self.accept()
 
-    def _failed(self, exc: BaseException) -> None:
-        self.save_button.setEnabled(True)
-        if isinstance(exc, ValidationFailed):
-            self.show_problems(exc.problems)
-        else:
-            self.message.setText(message_for(exc))
-            self.message.show()
+    def show_message(self, text: str, exc: BaseException) -> None:
+        self.message.setText(text)
+        self.message.show()
 
     def show_problems(self, problems: dict[str, str]) -> None:
         unknown = place_problems(self.errors, problems)

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.consent import GUARDIAN, OTHER, VICTIM, ConsentDecision
-from ...domain.errors import ValidationFailed
 from ...services.dto import CaseWork, ConsentInfo, ConsentInput
 from ..context import AppContext
+from ..dialogs.submit import SubmitFlow
 from ..labels import code_items, code_label, codelists, error_text, message_for, place_problems
 from ..widgets.check_list import CheckList
 from ..widgets.combos import CodeCombo
@@ -86,7 +86,7 @@ class AgencyCombo(QComboBox):
         self.blockSignals(False)
 
 
-class ConsentDialog(QDialog):
+class ConsentDialog(SubmitFlow, QDialog):
     """Record one consent; problems found by the backend appear under their fields."""
 
     FIELDS = ("purpose", "agency", "scope", "given_by", "giver_name", "legal_basis",
@@ -250,23 +250,14 @@ class ConsentDialog(QDialog):
 
     def submit(self) -> None:
         self.show_problems({})
-        self.save_button.setEnabled(False)
-        self.ctx.runner.run(self.ctx.backend.record_consent, self.case_id, self.consent(),
-                            on_done=self._done, on_error=self._failed)
+        self.run_submit(self.ctx.backend.record_consent, self.case_id, self.consent())
 
-    def _done(self, result) -> None:
-        self.save_button.setEnabled(True)
+    def submitted(self, result) -> None:
         self.result_changes = result[0]
-        self.ctx.bus.data_changed.emit(result[0])
-        self.accept()
 
-    def _failed(self, exc: BaseException) -> None:
-        self.save_button.setEnabled(True)
-        if isinstance(exc, ValidationFailed):
-            self.show_problems(exc.problems)
-        else:
-            self.message.setText(message_for(exc))
-            self.message.show()
+    def show_message(self, text: str, exc: BaseException) -> None:
+        self.message.setText(text)
+        self.message.show()
 
     def show_problems(self, problems: dict[str, str]) -> None:
         unknown = place_problems(self.errors, problems)

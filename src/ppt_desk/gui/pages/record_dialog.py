@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget,
 )
 
-from ...domain.errors import DomainError, ValidationFailed
+from ...domain.errors import DomainError
 from ...domain.forms import FormDef
 from ...services.dto import RecordInfo
 from ..context import AppContext
+from ..dialogs.submit import SubmitFlow
 from ..i18n import current_language
-from ..labels import message_for
 from ..widgets.messages import ERROR_STYLE
 from ..widgets.record_form import RecordForm, cite_tip
 
@@ -26,7 +26,7 @@ from ..widgets.record_form import RecordForm, cite_tip
 FIELD_OF_ERROR = {"allowance_over_limit": "alasan_lewat_batas"}
 
 
-class RecordDialog(QDialog):
+class RecordDialog(SubmitFlow, QDialog):
     saved = Signal(object, str)  # ChangeSet, record id
 
     def __init__(self, ctx: AppContext, case_id: str, form: FormDef,
@@ -115,27 +115,20 @@ class RecordDialog(QDialog):
     def save(self) -> None:
         if not self.save_button.isEnabled():
             return
-        self.save_button.setEnabled(False)
-        self.ctx.runner.run(self.ctx.backend.save_record, self.case_id, self.kind,
-                            self.form.payload(), self.record_id,
-                            on_done=self._saved, on_error=self._failed)
+        self.run_submit(self.ctx.backend.save_record, self.case_id, self.kind,
+                        self.form.payload(), self.record_id)
 
-    def _saved(self, result) -> None:
-        changes, record_id = result
-        self.save_button.setEnabled(True)
+    def submitted(self, result) -> None:
         self.error.hide()
-        self.accept()
-        self.saved.emit(changes, record_id)
-        self.ctx.bus.data_changed.emit(changes)
+        self.saved.emit(*result)
 
-    def _failed(self, exc: BaseException) -> None:
-        self.save_button.setEnabled(True)
-        if isinstance(exc, ValidationFailed):
-            self.error.hide()
-            self.form.show_problems(exc.problems)
-            return
+    def show_problems(self, problems: dict[str, str]) -> None:
+        self.error.hide()
+        self.form.show_problems(problems)
+
+    def show_message(self, text: str, exc: BaseException) -> None:
         self.form.show_problems({})
-        self.error.setText(message_for(exc))
+        self.error.setText(text)
         self.error.show()
         field = FIELD_OF_ERROR.get(exc.code) if isinstance(exc, DomainError) else None
         if field and field in self.form.editors:
