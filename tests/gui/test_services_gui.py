@@ -193,6 +193,14 @@ def test_a_referral_without_sharing_consent_names_the_agency(qtbot, backend, pag
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
     monkeypatch.setattr(page, "print_to", lambda kind, rid, path: CasePage.print_to(
         page, kind, rid, path, open_after=False))
+    assert not records.print_button.isEnabled()  # nothing chosen yet
+    backend.save_record(case_id, "rujukan", {**P["rujukan"], "arah": "MASUK",
+                                             "lembaga": "nas-kemensos",
+                                             "tanggal": (DAY.replace(day=1)).isoformat()})
+    page.reload()
+    assert records.table.rowCount() == 2  # newest first
+    records.table.selectRow(1)  # the incoming one: nothing to print
+    assert not records.print_button.isEnabled()
     records.table.selectRow(0)
     assert records.print_button.isVisible() and records.print_button.isEnabled()
     click(qtbot, records.print_button)

@@ -141,6 +141,22 @@ def test_a_referral_needs_consent_to_share_with_that_agency(office):
                    record_id).code == "consent_missing"
 
 
+def test_a_consent_to_share_with_lpsk_or_the_police_covers_a_referral_to_them(office):
+    b = office.backend
+    case_id = new_case(office, "Rujuk APH")
+    to_police = {**P["rujukan"], "lembaga": "nas-bareskrim-ppa-ppo"}
+    for referral in (P["rujukan"], to_police):
+        assert refused(b.save_record, case_id, "rujukan", referral).code == "consent_missing"
+    consent(b, case_id, "LPSK")  # "Berbagi dengan LPSK" names no agency: it is LPSK
+    b.save_record(case_id, "rujukan", P["rujukan"])
+    assert refused(b.save_record, case_id, "rujukan", to_police).code == "consent_missing"
+    consent(b, case_id, "APH")  # "Berbagi dengan kepolisian / kejaksaan"
+    b.save_record(case_id, "rujukan", to_police)
+    # ... but not a referral to a health facility
+    assert refused(b.save_record, case_id, "rujukan",
+                   {**P["rujukan"], "lembaga": "nas-kemenkes"}).code == "consent_missing"
+
+
 def test_an_unknown_institution_is_refused(office):
     b = office.backend
     case_id = new_case(office, "Lembaga Hilang")

@@ -109,6 +109,9 @@ class ConsentRule:
     purpose: str
     agency_field: str | None = None
     when: dict[str, Any] | None = None
+    # Other consent purposes that also cover an agency of these directory categories
+    # (a consent "share with LPSK" covers a referral to LPSK).
+    also: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False, compare=False)
 
     def applies(self, payload: dict[str, Any]) -> bool:
         return self.when is None or condition_holds(self.when, payload)
@@ -130,6 +133,7 @@ class FormDef:
     access: AccessRule | None = None
     consent: ConsentRule | None = None
     print: str | None = None  # a printable document: surat_rujukan | berita_acara_pemulangan
+    print_when: dict[str, Any] | None = None  # only records meeting this (outgoing referrals)
     visit: bool = False  # a planned visit: open ones (due, not done) reach the today page
 
     def label(self, language: str) -> str:
@@ -178,8 +182,11 @@ def parse_forms(data: dict[str, Any]) -> dict[str, FormDef]:
             access=AccessRule(raw["access"]["grant"], raw["access"].get("when"))
             if raw.get("access") else None,
             consent=ConsentRule(raw["consent"]["purpose"], raw["consent"].get("agency_field"),
-                                raw["consent"].get("when")) if raw.get("consent") else None,
-            print=raw.get("print"), visit=bool(raw.get("visit")),
+                                raw["consent"].get("when"),
+                                {p: tuple(c) for p, c in raw["consent"].get("also", {}).items()})
+            if raw.get("consent") else None,
+            print=raw.get("print"), print_when=raw.get("print_when"),
+            visit=bool(raw.get("visit")),
         )
         keys = [f.key for f in form.fields]
         if len(set(keys)) != len(keys):
@@ -193,6 +200,8 @@ def parse_forms(data: dict[str, Any]) -> dict[str, FormDef]:
         for rule in (form.access, form.consent):
             if rule is not None and rule.when:
                 named += _condition_fields(rule.when)
+        if form.print_when:
+            named += _condition_fields(form.print_when)
         if form.consent is not None and form.consent.agency_field:
             named.append(form.consent.agency_field)
         if form.visit and not (form.due_field and form.date_field):

@@ -297,22 +297,28 @@ def _check_consent(uow: Any, header: Any, form: FormDef, old: dict[str, Any] | N
             (agency_field is None or old.get(agency_field) == clean.get(agency_field)):
         return
     inst = places.get(agency_field) if agency_field else None
-    decision = consent_for(uow, header, rule.purpose, on, inst)
+    decision = consent_for(uow, header, rule.purpose, on, inst, rule.also)
     if not decision.allowed:
         raise DomainError("consent_missing", purpose=rule.purpose, reason=decision.reason,
                           agency=inst.display if inst is not None else "", on=on)
 
 
-def consent_for(uow: Any, header: Any, purpose: str, on: date,
-                inst: Institution | None) -> ConsentDecision:
+def consent_for(uow: Any, header: Any, purpose: str, on: date, inst: Institution | None,
+                also: dict[str, tuple[str, ...]] | None = None) -> ConsentDecision:
     """The consent ledger's answer for ``purpose`` with ``inst`` (a consent may name it by
-    its name, its acronym or both); when none grants, the most telling refusal."""
+    its name, its acronym or both, or be for a purpose in ``also`` that covers the
+    institution's category); when none grants, the most telling refusal."""
     consents = [_consent(r) for r in uow.casework.consents(header.id)]
     child = bool(child_on(header, on))
     names = inst.names() if inst is not None else ("",)
     decisions = [consent_decision(consents, purpose, on, child, name) for name in names]
+    if inst is not None:
+        decisions += [consent_decision(consents, other, on, child)
+                      for other, categories in (also or {}).items()
+                      if inst.category in categories]
     return next((d for d in decisions if d.allowed), None) or next(
-        (d for d in decisions if d.reason != "agency_not_covered"), decisions[0])
+        (d for d in decisions if d.reason not in ("agency_not_covered", "no_consent")),
+        decisions[0])
 
 
 # -- stage changes ---------------------------------------------------------------------------

@@ -200,7 +200,8 @@ def referral_letter(uow: Any, actor: Actor, config: cw.CaseworkConfig, lists: Co
         inst = find_institution(uow, national, p.get("lembaga", ""))
         if inst is None:
             raise DomainError("institution_not_found")
-        granted = consent_for(uow, header, "RUJUKAN", today, inst)
+        rule = config.forms[REFERRAL].consent
+        granted = consent_for(uow, header, rule.purpose, today, inst, rule.also)
         if not granted.allowed:
             raise DomainError("consent_missing", purpose="RUJUKAN", reason=granted.reason,
                               agency=inst.display, on=today)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from ...domain.forms import FormDef
+from ...domain.forms import FormDef, condition_holds
 from ...domain.regions import regions
 from ...services.dto import RecordInfo
 from ..i18n import current_language
@@ -228,7 +228,10 @@ class RecordList(QGroupBox):
         self.edit_button.setEnabled(self._can_edit and current is not None and not current.hidden)
         self.print_button.setVisible(bool(self.form.print) and bool(self.records))
         chosen = self.table.currentRow() >= 0  # print the record the user picked, not a guess
-        self.print_button.setEnabled(chosen and current is not None and not current.hidden)
+        printable = current is not None and not current.hidden and (
+            self.form.print_when is None or condition_holds(self.form.print_when,
+                                                            current.payload))
+        self.print_button.setEnabled(chosen and printable)
 
     def _edit_row(self, row: int) -> None:
         record = self._current(row)
