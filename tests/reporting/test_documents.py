@@ -517,3 +517,14 @@ def test_without_dejavu_the_base_fonts_still_print(tmp_path, monkeypatch):
 
 def test_a_missing_font_folder_is_not_an_error(tmp_path):
     assert pdf_module._font_files([tmp_path / "tidak-ada", tmp_path]) == {}
+
+
+def test_the_fonts_shipped_with_the_app_are_used_first():
+    """Windows laptops have no DejaVu: the app's own copies make every print the same."""
+    from ppt_desk.paths import RESOURCES
+
+    files = pdf_module._font_files(pdf_module._FONT_DIRS)
+    for name in ("DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-Italic.ttf",
+                 "DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+        assert files[name].parent == RESOURCES / "fonts", name
+    assert (RESOURCES / "fonts" / "LICENSE-DejaVu.txt").exists()

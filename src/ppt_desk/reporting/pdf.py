@@ -38,6 +38,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from ..paths import RESOURCES
 from ..services.dto import HandoverMinutesData, Letterhead, ReferralLetterData, Signatory
 from ..domain.words import tanggal, tanggal_terbilang
 
@@ -69,6 +70,7 @@ class _Fonts:
 
 
 _FONT_DIRS = (
+    RESOURCES / "fonts",  # shipped with the app: the same letters on every laptop
     Path("/usr/share/fonts"),
     Path("/usr/local/share/fonts"),
     Path.home() / ".local" / "share" / "fonts",
@@ -78,8 +80,9 @@ _FONT_DIRS = (
     Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts",
 )
 
-# Registered name -> file names to try, best first.  fonts-dejavu-core has no serif italic,
-# so the condensed italic (fonts-dejavu-extra) or, failing that, the upright face is used.
+# Registered name -> file names to try, best first.  resources/fonts has every face; a system
+# copy may lack the serif italic (fonts-dejavu-core), then the condensed italic or, failing
+# that, the upright face is used.
 _WANTED = {
     "regular": ("PPTDesk-Serif", ("DejaVuSerif.ttf",)),
     "bold": ("PPTDesk-Serif-Bold", ("DejaVuSerif-Bold.ttf",)),
