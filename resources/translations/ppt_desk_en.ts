@@ -683,201 +683,201 @@
 <context>
     <name>ConsentTab</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="357"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="348"/>
         <source>Persetujuan mengikuti kehendak korban. Korban dewasa memberi persetujuan sendiri; untuk korban anak, wali yang memberi.</source>
         <translation>Consent follows the victim&apos;s wish. An adult victim gives their own consent; for a child victim the guardian gives it.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="364"/>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="392"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="355"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="383"/>
         <source>Tujuan</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="364"/>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="398"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="355"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="389"/>
         <source>Lembaga</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="364"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="355"/>
         <source>Diberikan oleh</source>
         <translation>Given by</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="365"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="356"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="365"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="356"/>
         <source>Cara</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="365"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="356"/>
         <source>Berlaku sampai</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="365"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="356"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="366"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="357"/>
         <source>Belum ada persetujuan yang dicatat untuk kasus ini.</source>
         <translation>No consent recorded for this case yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="377"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="368"/>
         <source>Catat persetujuan…</source>
         <translation>Record consent…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="380"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="371"/>
         <source>Cabut…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="382"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="373"/>
         <source>Cabut persetujuan yang dipilih</source>
         <translation>Withdraw the selected consent</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="389"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="380"/>
         <source>Periksa izin</source>
         <translation>Check permission</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="401"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="392"/>
         <source>nama lembaga</source>
         <translation>agency name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="403"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="394"/>
         <source>Periksa</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="443"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="434"/>
         <source>Dicatat oleh {name}</source>
         <translation>Recorded by {name}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="446"/>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="505"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="437"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="496"/>
         <source>Dasar hukum: {text}</source>
         <translation>Legal basis: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="448"/>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="507"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="439"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="498"/>
         <source>Catatan: {text}</source>
         <translation>Note: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="461"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="452"/>
         <source>Dicabut mulai {date}</source>
         <translation>Withdrawn from {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="464"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="455"/>
         <source>Dicabut</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="466"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="457"/>
         <source>Berlaku</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="468"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="459"/>
         <source>Kedaluwarsa</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="469"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="460"/>
         <source>Berlaku sampai {date}</source>
         <translation>Valid until {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="472"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="463"/>
         <source>Belum berlaku</source>
         <translation>Not yet valid</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="473"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="464"/>
         <source>Tidak berlaku</source>
         <translation>Not valid</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="474"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="465"/>
         <source>Pemberi persetujuan tidak sesuai umur korban saat ini dan tidak ada dasar hukum.</source>
         <translation>The giver does not match the victim&apos;s present age and there is no legal basis.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="482"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="473"/>
         <source>identitas dan ringkasan kasus (bawaan)</source>
         <translation>identity and case summary (default)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="483"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="474"/>
         <source>Data yang boleh dibagikan: {data}</source>
         <translation>Data that may be shared: {data}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="499"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="490"/>
         <source>Pilih persetujuan untuk melihat data yang boleh dibagikan.</source>
         <translation>Select a consent to see what data may be shared.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="560"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="551"/>
         <source>✔ Diizinkan: {purpose}. Persetujuan diberikan {date} oleh {giver}.</source>
         <translation>✔ Allowed: {purpose}. Consent given on {date} by {giver}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="564"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="555"/>
         <source>✔ Diizinkan: {purpose}.</source>
         <translation>✔ Allowed: {purpose}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="566"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="557"/>
         <source>belum ada persetujuan untuk tujuan ini.</source>
         <translation>no consent for this purpose yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="567"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="558"/>
         <source>persetujuan sudah dicabut.</source>
         <translation>the consent was withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="568"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="559"/>
         <source>masa berlaku persetujuan sudah habis.</source>
         <translation>the consent has expired.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="569"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="560"/>
         <source>persetujuan baru berlaku mulai tanggal pemberiannya.</source>
         <translation>the consent is valid only from the day it was given.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="570"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="561"/>
         <source>persetujuan yang ada tidak mencakup lembaga ini.</source>
         <translation>the consent on record does not cover this agency.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="571"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="562"/>
         <source>korban anak: persetujuan harus dari wali, atau disertai dasar hukum.</source>
         <translation>child victim: the consent must come from the guardian, or have a legal basis.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="573"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="564"/>
         <source>korban dewasa: persetujuan dari pihak lain perlu dasar hukum.</source>
         <translation>adult victim: a consent by another party needs a legal basis.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="577"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="568"/>
         <source>✖ Tidak diizinkan: {purpose} — {why}</source>
         <translation>✖ Not allowed: {purpose} — {why}</translation>
     </message>
@@ -2027,32 +2027,32 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="127"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="128"/>
         <source>Atur ulang kata sandi</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="129"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="130"/>
         <source>Kata sandi baru untuk {name}</source>
         <translation>New password for {name}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="136"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="137"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="137"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="138"/>
         <source>Ulangi</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="144"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="145"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="145"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="146"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2366,27 +2366,27 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>ServicesTab</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="194"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="218"/>
         <source>Episode HIV/IMS dan kesehatan reproduksi hanya terlihat oleh pengguna dengan akses data kesehatan; pengguna lain hanya melihat bahwa episode itu ada.</source>
         <translation>HIV/STI and reproductive-health episodes are visible only to users with health data access; other users see only that the episode exists.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="197"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="221"/>
         <source>Pemulangan hanya atas keinginan dan persetujuan korban: catat persetujuan (tujuan Pemulangan) di tab Persetujuan lebih dulu. Pendamping wajib untuk korban anak, sakit, atau berisiko keamanan.</source>
         <translation>Repatriation only at the victim&apos;s wish and with their consent: record the consent (purpose Repatriation) in the Consent tab first. An escort is mandatory for a child, a sick victim or a security risk.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="201"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="225"/>
         <source>Korban boleh memilih tidak menempuh jalur hukum; layanan lain tidak bergantung pada keputusan itu. Mediasi dengan pelaku hanya bila disetujui korban.</source>
         <translation>The victim may choose not to take the legal path; no other service depends on that decision. Mediation with a perpetrator only with the victim&apos;s consent.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="204"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="228"/>
         <source>Rujukan keluar memerlukan persetujuan korban untuk berbagi data dengan lembaga tujuan. Surat rujukan hanya memuat data yang dicakup persetujuan itu.</source>
         <translation>An outgoing referral needs the victim&apos;s consent to share data with the receiving institution. The referral letter holds only the data that consent covers.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="207"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="231"/>
         <source>Nama dan rincian pelaku berada di bagian terbatas (akses data pelaku).</source>
         <translation>Perpetrators&apos; names and details are in a restricted section (perpetrator data access).</translation>
     </message>
@@ -2994,31 +2994,31 @@ Write a comment for the caseworker (required): what needs to be completed or cor
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/user_dialog.py" line="47"/>
-        <source>Tanpa akses ini, pengguna hanya melihat bahwa catatan semacam itu ada dan tanggalnya.</source>
-        <translation>Without this access a user sees only that such a record exists, and its date.</translation>
+        <source>Tanpa akses ini, pengguna hanya melihat bahwa catatan semacam itu ada dan tanggalnya. Perubahan akses berlaku saat pengguna itu masuk berikutnya.</source>
+        <translation>Without this access a user sees only that such a record exists, and its date. A change of access applies from that user&apos;s next sign-in.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="59"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="60"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="61"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="62"/>
         <source>Kata sandi (min. 10 karakter)</source>
         <translation>Password (min. 10 characters)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="62"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="63"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="84"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="85"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="85"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="86"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3094,33 +3094,33 @@ Write a comment for the caseworker (required): what needs to be completed or cor
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="295"/>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="318"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="286"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="309"/>
         <source>Cabut persetujuan</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="298"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="289"/>
         <source>{purpose}, diberikan {date} oleh {giver}.</source>
         <translation>{purpose}, given on {date} by {giver}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="311"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="302"/>
         <source>mis. korban menyampaikan secara lisan</source>
         <translation>e.g. the victim said so orally</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="312"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="303"/>
         <source>Dicabut mulai *</source>
         <translation>Withdrawn from *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="313"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="304"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="321"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="312"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>

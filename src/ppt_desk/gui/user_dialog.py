@@ -45,7 +45,8 @@ class UserDialog(QDialog):
             self.grants[code] = box
             form.addRow(self.tr("Akses khusus") if len(self.grants) == 1 else "", box)
         grants_hint = QLabel(self.tr("Tanpa akses ini, pengguna hanya melihat bahwa catatan "
-                                     "semacam itu ada dan tanggalnya."), self)
+                                     "semacam itu ada dan tanggalnya. Perubahan akses berlaku "
+                                     "saat pengguna itu masuk berikutnya."), self)
         grants_hint.setObjectName("grantsHint")
         grants_hint.setWordWrap(True)
         grants_hint.setStyleSheet("color: #5f6368;")
