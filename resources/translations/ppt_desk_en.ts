@@ -110,49 +110,49 @@
         <translation>← Case list</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="164"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="166"/>
         <source>Identitas</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="166"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="168"/>
         <source>Wali</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="168"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="170"/>
         <source>Pengaduan</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="121"/>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="324"/>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="471"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="123"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="326"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="495"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="312"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="314"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="313"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="315"/>
         <source>Nama lain</source>
         <translation>Other names</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="314"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="316"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="315"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="317"/>
         <source>{age} tahun</source>
         <translation>{age} years</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="165"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="167"/>
         <source>Asal dan Bahasa</source>
         <translation>Origin and language</translation>
     </message>
@@ -187,187 +187,197 @@
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="144"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="146"/>
         <source>Serah terima…</source>
         <translation>Handover…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="147"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="149"/>
         <source>Bagikan…</source>
         <translation>Share…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="172"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="174"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="179"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="181"/>
         <source>Buku persetujuan korban belum tersedia di versi ini.</source>
         <translation>The victim consent register is not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="246"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="248"/>
         <source>Kasus sudah diserahkan kepada pendamping lain dan tidak lagi terbuka untuk Anda.</source>
         <translation>The case was handed over to another caseworker and is no longer open to you.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="283"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="285"/>
         <source>Tahap: &lt;b&gt;{stage}&lt;/b&gt;</source>
         <translation>Stage: &lt;b&gt;{stage}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="286"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="288"/>
         <source>{days} hari di tahap ini (sejak {date})</source>
         <translation>{days} days in this stage (since {date})</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="288"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="290"/>
         <source>Pendamping: {name}</source>
         <translation>Caseworker: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="290"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="292"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="290"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="292"/>
         <source>Selesai</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="294"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="296"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="303"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="305"/>
         <source>Belum tersedia di versi ini.</source>
         <translation>Not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="317"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="319"/>
         <source>korban anak</source>
         <translation>child victim</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="318"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="320"/>
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="320"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="322"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="332"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="334"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="335"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="337"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="339"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="341"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="340"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="342"/>
         <source>Wilayah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="343"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="345"/>
         <source>perlu penerjemah</source>
         <translation>needs an interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="344"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="346"/>
         <source>Bahasa</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="347"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="349"/>
         <source>Nama wali</source>
         <translation>Guardian&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="348"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="350"/>
         <source>Hubungan</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="349"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="351"/>
         <source>Kontak</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="351"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="353"/>
         <source>No. kasus</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="352"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="354"/>
         <source>Tanggal pengaduan</source>
         <translation>Intake date</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="353"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="355"/>
         <source>Jalur pengaduan</source>
         <translation>Intake channel</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="356"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="358"/>
         <source>Perujuk</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="357"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="359"/>
         <source>Status korban</source>
         <translation>Victim status</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="358"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="360"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="359"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="361"/>
         <source>Modus</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="360"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="362"/>
         <source>Pendamping</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="361"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="363"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="424"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="418"/>
+        <source>Hapus sesi kelompok</source>
+        <translation>Delete group session</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="419"/>
+        <source>Hapus sesi kelompok ini dari semua kasus pesertanya? Riwayat setiap kasus tetap mencatat bahwa sesi itu dihapus.</source>
+        <translation>Delete this group session from every participating case? Each case&apos;s history keeps a record that it was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="448"/>
         <source>Simpan dokumen</source>
         <translation>Save document</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="425"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="449"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="436"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="460"/>
         <source>Dokumen disimpan: {path}</source>
         <translation>Document saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="471"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="495"/>
         <source>Sembunyikan</source>
         <translation>Hide</translation>
     </message>
@@ -1076,17 +1086,22 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="150"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="148"/>
+        <source>Ubah sesi kelompok</source>
+        <translation>Change group session</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="168"/>
         <source>Korban</source>
         <translation>Victim</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="150"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="168"/>
         <source>Keluarga: {relation}</source>
         <translation>Family: {relation}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="192"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="210"/>
         <source>Pilih kasus (di hasil pencarian atau di daftar peserta) dan hubungan keluarga.</source>
         <translation>Choose a case (in the search results or the participant list) and the family relation.</translation>
     </message>
@@ -1094,39 +1109,51 @@
 <context>
     <name>GroupSessionsBox</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="109"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="111"/>
         <source>Sesi kelompok</source>
         <translation>Group sessions</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="117"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="123"/>
         <source>Sesi kelompok baru…</source>
         <translation>New group session…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="129"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="120"/>
         <source>Belum ada sesi kelompok.</source>
         <translation>No group sessions yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="134"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="126"/>
+        <source>Ubah…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="129"/>
+        <source>Hapus…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="149"/>
         <source>korban</source>
         <translation>victim</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="135"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="150"/>
         <source>{victims} korban lain, {family} anggota keluarga lain</source>
         <translation>{victims} other victims, {family} other family members</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="137"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="152"/>
         <source>, {n} menit</source>
         <translation>, {n} minutes</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="138"/>
-        <source>&lt;b&gt;{date}&lt;/b&gt; — {kind}: {topic}{minutes}&lt;br&gt;&amp;nbsp;&amp;nbsp;Peserta dari kasus ini: {own}; {others}</source>
-        <translation>&lt;b&gt;{date}&lt;/b&gt; — {kind}: {topic}{minutes}&lt;br&gt;&amp;nbsp;&amp;nbsp;Participants from this case: {own}; {others}</translation>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="153"/>
+        <source>{date} — {kind}: {topic}{minutes}
+   Peserta dari kasus ini: {own}; {others}</source>
+        <translation>{date} — {kind}: {topic}{minutes}
+   Participants from this case: {own}; {others}</translation>
     </message>
 </context>
 <context>
@@ -2366,27 +2393,27 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>ServicesTab</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="218"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="262"/>
         <source>Episode HIV/IMS dan kesehatan reproduksi hanya terlihat oleh pengguna dengan akses data kesehatan; pengguna lain hanya melihat bahwa episode itu ada.</source>
         <translation>HIV/STI and reproductive-health episodes are visible only to users with health data access; other users see only that the episode exists.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="221"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="265"/>
         <source>Pemulangan hanya atas keinginan dan persetujuan korban: catat persetujuan (tujuan Pemulangan) di tab Persetujuan lebih dulu. Pendamping wajib untuk korban anak, sakit, atau berisiko keamanan.</source>
         <translation>Repatriation only at the victim&apos;s wish and with their consent: record the consent (purpose Repatriation) in the Consent tab first. An escort is mandatory for a child, a sick victim or a security risk.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="225"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="269"/>
         <source>Korban boleh memilih tidak menempuh jalur hukum; layanan lain tidak bergantung pada keputusan itu. Mediasi dengan pelaku hanya bila disetujui korban.</source>
         <translation>The victim may choose not to take the legal path; no other service depends on that decision. Mediation with a perpetrator only with the victim&apos;s consent.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="228"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="272"/>
         <source>Rujukan keluar memerlukan persetujuan korban untuk berbagi data dengan lembaga tujuan. Surat rujukan hanya memuat data yang dicakup persetujuan itu.</source>
         <translation>An outgoing referral needs the victim&apos;s consent to share data with the receiving institution. The referral letter holds only the data that consent covers.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="231"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="275"/>
         <source>Nama dan rincian pelaku berada di bagian terbatas (akses data pelaku).</source>
         <translation>Perpetrators&apos; names and details are in a restricted section (perpetrator data access).</translation>
     </message>
@@ -3653,71 +3680,76 @@ Write a comment for the caseworker (required): what needs to be completed or cor
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/labels.py" line="205"/>
+        <source>Sesi kelompok tidak ditemukan.</source>
+        <translation>Group session not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="206"/>
         <source>Lembaga nasional dari data bawaan tidak dapat diubah.</source>
         <translation>A national institution from the built-in data cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="207"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="208"/>
         <source>Lembaga tidak ditemukan.</source>
         <translation>Institution not found.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="208"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="209"/>
         <source>Alamat email tidak valid.</source>
         <translation>The email address is not valid.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="209"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="210"/>
         <source>Kabupaten/kota tidak berada di provinsi yang dipilih.</source>
         <translation>The regency/city is not in the chosen province.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="211"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="212"/>
         <source>Dokumen tidak dapat disimpan (penyimpanan penuh atau tercabut?). Tidak ada data yang hilang; pilih tempat lain lalu coba lagi.</source>
         <translation>The document could not be saved (storage full or removed?). No data was lost; choose another place and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="214"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="215"/>
         <source>Paling banyak 4 baris di atas nama kantor.</source>
         <translation>At most 4 lines above the office name.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="215"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="216"/>
         <source>Surat rujukan hanya untuk rujukan keluar.</source>
         <translation>A referral letter is only for outgoing referrals.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="217"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="218"/>
         <source>Tulis catatan serah terima.</source>
         <translation>Write a handover note.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="218"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="219"/>
         <source>Hanya pendamping kasus atau supervisor yang dapat menyerahkan kasus.</source>
         <translation>Only the case&apos;s caseworker or a supervisor can hand over the case.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="220"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="221"/>
         <source>Kasus sudah dipegang pendamping itu.</source>
         <translation>The case is already assigned to that caseworker.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="221"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="222"/>
         <source>Pengguna itu tidak memiliki peran pendamping atau supervisor.</source>
         <translation>That user does not have the caseworker or supervisor role.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="223"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="224"/>
         <source>Pendamping kasus sudah dapat membuka kasus ini.</source>
         <translation>The case&apos;s caseworker can already open this case.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="225"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="226"/>
         <source>Terjadi kesalahan yang tidak terduga. Kejadian ini sudah dicatat di log (tanpa data pribadi).</source>
         <translation>An unexpected error occurred. It was written to the log (without personal data).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="229"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="230"/>
         <source>Terjadi kesalahan (kode: {code}).</source>
         <translation>An error occurred (code: {code}).</translation>
     </message>

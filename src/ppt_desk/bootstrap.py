@@ -224,6 +224,20 @@ class Backend:
         return tracks.add_group_session(db.uow(), actor, self.codelists, self.config, session,
                                         self.clock)
 
+    def group_session(self, session_id: str) -> tuple[GroupSessionInput, dict[str, str]]:
+        db, actor = self._actor()
+        return tracks.group_session(db.uow(), actor, session_id)
+
+    def update_group_session(self, session_id: str,
+                             session: GroupSessionInput) -> tuple[ChangeSet, str]:
+        db, actor = self._actor()
+        return tracks.update_group_session(db.uow(), actor, self.codelists, session_id,
+                                           session, self.clock)
+
+    def delete_group_session(self, session_id: str) -> ChangeSet:
+        db, actor = self._actor()
+        return tracks.delete_group_session(db.uow(), actor, session_id)
+
     def letterhead(self) -> dict[str, Any]:
         return tracks.letterhead_values(self._require_db().uow())
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ppt_desk.gui.labels import casework_config
 from ppt_desk.gui.pages.case_page import CasePage
@@ -252,12 +252,12 @@ def test_a_caseworker_without_health_access_sees_a_restricted_episode_as_such(
 
 
 def test_a_group_session_is_recorded_with_another_victim_and_a_family_member(
-        qtbot, backend, page):
+        qtbot, backend, page, monkeypatch):
     case_id, _ = new_case(backend, "Sesi Kelompok Satu", DAY)
     new_case(backend, "Sesi Kelompok Dua", DAY)
     panel = _open(qtbot, page, case_id, "SOSIAL")
     box = page.services.group_box
-    assert box.isVisible() and "Belum ada sesi kelompok." in box.text.text()
+    assert box.isVisible() and "Belum ada sesi kelompok." in box.text()
     click(qtbot, box.new_button)
     dialog = page.group_dialog
     assert dialog.isVisible()
@@ -278,12 +278,36 @@ def test_a_group_session_is_recorded_with_another_victim_and_a_family_member(
     assert dialog.table.rowCount() == 3
     click(qtbot, dialog.save_button)
     assert not dialog.isVisible(), dialog.error.text()
-    text = box.text.text()
+    text = box.text()
     assert "Mengelola rasa cemas" in text and "90 menit" in text
     assert "1 korban lain" in text and "Sesi Kelompok Dua" not in text
     assert panel.isVisible()
     history = [page.history.subject(e) for e in page.detail.timeline]
     assert history.count("Sesi kelompok") == 2  # the victim and her mother
+    # Ubah…: the mother did not come after all, and the topic was another
+    box.list.setCurrentRow(0)
+    click(qtbot, box.edit_button)
+    dialog = page.group_dialog
+    assert dialog.isVisible() and dialog.topic.text() == "Mengelola rasa cemas"
+    assert dialog.table.rowCount() == 3
+    family = next(r for r in range(3) if dialog.table.item(r, 1).text().startswith("Keluarga"))
+    dialog.table.selectRow(family)
+    click(qtbot, dialog.remove_button)
+    dialog.topic.clear()
+    qtbot.keyClicks(dialog.topic, "Mengenali pemicu cemas")
+    click(qtbot, dialog.save_button)
+    assert not dialog.isVisible(), dialog.error.text()
+    assert "Mengenali pemicu cemas" in box.text()
+    assert "Peserta dari kasus ini: korban;" in box.text()
+    # Hapus…: recorded by mistake after all
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    box.list.setCurrentRow(0)
+    click(qtbot, box.delete_button)
+    assert "Belum ada sesi kelompok." in box.text()
+    history = [page.history.subject(e) for e in page.detail.timeline]
+    # victim and mother added; the mother removed; then the victim's row removed
+    assert history.count("Sesi kelompok") == 4
 
 
 def test_an_inactive_institution_stays_on_the_records_that_name_it(qtbot):

@@ -432,3 +432,34 @@ def test_the_letterhead_is_checked_and_kept_by_supervisors_only(office):
     assert b.letterhead()["parent_lines"] == ["PEMERINTAH KOTA CONTOH"]
     login(b, "ani")
     assert refused(b.save_letterhead, {"city": "X"}).code == "needs_supervisor_role"
+
+
+def test_a_group_session_can_be_changed_or_removed_by_whoever_sees_all_its_cases(office):
+    b = office.backend
+    mine = new_case(office, "Sesi Ani")
+    other = new_case(office, "Sesi Lain")
+    _, theirs, _ = b.register_case(make_intake("Sesi Budi", assigned_user_id=office.budi.id))
+    _, session_id = b.add_group_session(GroupSessionInput(
+        DAY, "TERAPI_KELOMPOK", "Awal", participants=(
+            GroupParticipantInput(mine), GroupParticipantInput(other),
+            GroupParticipantInput(mine, "KELUARGA", "IBU"))))
+    login(b, "ani")
+    session, labels = b.group_session(session_id)
+    assert session.topic == "Awal" and set(labels) == {mine, other}
+    changed = GroupSessionInput(DAY, "TERAPI_KELOMPOK", "Diubah", participants=(
+        GroupParticipantInput(mine), GroupParticipantInput(other, attended=False)))
+    b.update_group_session(session_id, changed)
+    assert b.group_session(session_id)[0] == changed
+    # she cannot bring in a case she may not open
+    with_budi = GroupSessionInput(DAY, "TERAPI_KELOMPOK", "Diubah", participants=(
+        GroupParticipantInput(mine), GroupParticipantInput(theirs)))
+    assert refused(b.update_group_session, session_id, with_budi).code == "case_not_visible"
+    b.delete_group_session(session_id)
+    assert refused(b.group_session, session_id).code == "group_session_not_found"
+    assert b.open_case(mine).work.group_sessions == ()
+    ops = rows(b, "SELECT entity, op FROM outbox_event WHERE entity LIKE 'group_%' "
+                  "ORDER BY device_seq")
+    assert [op for entity, op in ops if entity == "group_session"] == [
+        "create", "update", "delete"]
+    assert [op for entity, op in ops if entity == "group_participant"].count("delete") == 3
+    assert b.verify().ok

@@ -202,6 +202,7 @@ def _messages() -> dict[str, str]:
         "group_needs_victim": t.translate(
             "labels", "Sesi kelompok perlu paling sedikit satu korban sebagai peserta."),
         "duplicate": t.translate("labels", "Peserta ini sudah ada."),
+        "group_session_not_found": t.translate("labels", "Sesi kelompok tidak ditemukan."),
         "institution_read_only": t.translate(
             "labels", "Lembaga nasional dari data bawaan tidak dapat diubah."),
         "institution_not_found": t.translate("labels", "Lembaga tidak ditemukan."),

@@ -16,12 +16,12 @@ from ..domain.age import age_at_intake
 from ..domain.codelists import CodeLists
 from ..domain.errors import DomainError, ValidationFailed
 from ..domain.institutions import Institution, search, validate_institution
-from ..domain.tracks import GroupSessionInput, validate_group_session
+from ..domain.tracks import GroupParticipantInput, GroupSessionInput, validate_group_session
 from ..domain.words import tanggal
-from .casework import case_header, consent_for, find_institution, group_sessions
+from .casework import case_header, consent_for, find_institution
 from .context import Actor
 from .dto import (
-    ChangeSet, GroupSessionInfo, HandoverMinutesData, Letterhead, ReferralLetterData, Signatory,
+    ChangeSet, HandoverMinutesData, Letterhead, ReferralLetterData, Signatory,
 )
 from .ports import Clock
 
@@ -80,19 +80,66 @@ def add_group_session(uow: Any, actor: Actor, lists: CodeLists, config: cw.Casew
                                    frozenset(lists["guardian_relation"].codes()), clock.today())
     case_ids = {p.case_id for p in clean.participants}
     with uow:
-        for case_id in sorted(case_ids):
-            header = case_header(uow, actor, case_id)
-            if header.stage == cw.TERMINATED:
-                raise DomainError("case_closed")
+        _session_cases(uow, actor, case_ids, case_ids)
         session_id = uow.groups.add(clean, actor.id)
         uow.commit()
     return ChangeSet(cases=frozenset(case_ids)), session_id
 
 
-def sessions_of(uow: Any, actor: Actor, case_id: str) -> list[GroupSessionInfo]:
+def _session_cases(uow: Any, actor: Actor, case_ids: set[str], new: set[str]) -> None:
+    """The actor must see every case of a session; a case joining it must be open."""
+    for case_id in sorted(case_ids):
+        header = case_header(uow, actor, case_id)
+        if case_id in new and header.stage == cw.TERMINATED:
+            raise DomainError("case_closed")
+
+
+def group_session(uow: Any, actor: Actor, session_id: str) -> tuple[
+        GroupSessionInput, dict[str, str]]:
+    """A session in full, for changing it, with "case number — name" of each case: only for
+    a user who may open every participating case."""
     with uow:
-        case_header(uow, actor, case_id)
-        return group_sessions(uow, case_id)
+        found = uow.groups.get(session_id)
+        if found is None:
+            raise DomainError("group_session_not_found")
+        row, people = found
+        labels = {}
+        for case_id in sorted({p.case_id for p in people}):
+            header = case_header(uow, actor, case_id)
+            labels[case_id] = f"{header.case_number} — {header.full_name}"
+        return GroupSessionInput(
+            row.held_on, row.kind, row.topic, row.facilitator, row.duration_min, row.setting,
+            row.notes, tuple(GroupParticipantInput(p.case_id, p.role, p.relation, p.attended)
+                             for p in people)), labels
+
+
+def update_group_session(uow: Any, actor: Actor, lists: CodeLists, session_id: str,
+                         session: GroupSessionInput, clock: Clock) -> tuple[ChangeSet, str]:
+    clean = validate_group_session(session, frozenset(lists["group_session_kind"].codes()),
+                                   frozenset(lists["guardian_relation"].codes()), clock.today())
+    with uow:
+        found = uow.groups.get(session_id)
+        if found is None:
+            raise DomainError("group_session_not_found")
+        before = {p.case_id for p in found[1]}
+        after = {p.case_id for p in clean.participants}
+        _session_cases(uow, actor, before | after, after - before)
+        uow.groups.update(session_id, clean)
+        uow.commit()
+    return ChangeSet(cases=frozenset(before | after)), session_id
+
+
+def delete_group_session(uow: Any, actor: Actor, session_id: str) -> ChangeSet:
+    """Remove a session recorded by mistake (each case's history keeps that it was removed)."""
+    with uow:
+        found = uow.groups.get(session_id)
+        if found is None:
+            raise DomainError("group_session_not_found")
+        cases = {p.case_id for p in found[1]}
+        _session_cases(uow, actor, cases, set())
+        uow.groups.delete(session_id)
+        uow.commit()
+    return ChangeSet(cases=frozenset(cases))
 
 
 # -- letterhead ------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 sessions with their participants (case records of the tracks live in ``case_record``)."""
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from ..domain.ids import uuid7
 from ..domain.institutions import Institution
 from ..domain.tracks import GroupSessionInput
-from .schema import Case, GroupParticipant, GroupSession, Institution as InstitutionRow
+from .schema import GroupParticipant, GroupSession, Institution as InstitutionRow
 
 _FIELDS = ("name", "acronym", "category", "level", "province_code", "regency_code", "address",
            "phone", "email", "contact_person", "note", "active")
@@ -75,11 +75,41 @@ class SqlGroupRepository:
         self.session.flush()
         return session_id
 
-    def cases_exist(self, case_ids: set[str]) -> set[str]:
-        if not case_ids:
-            return set()
-        return set(self.session.execute(
-            select(Case.id).where(Case.id.in_(case_ids))).scalars())
+    def get(self, session_id: str) -> tuple[GroupSession, list[GroupParticipant]] | None:
+        row = self.session.get(GroupSession, session_id)
+        if row is None:
+            return None
+        return row, list(self.session.execute(select(GroupParticipant).where(
+            GroupParticipant.session_id == session_id)).scalars())
+
+    def update(self, session_id: str, s: GroupSessionInput) -> None:
+        """Change the session's fields; participants no longer listed are removed (their
+        rows deleted, so each case's history shows it), new ones added."""
+        row, people = self.get(session_id)  # type: ignore[misc]
+        for key in ("held_on", "kind", "topic", "facilitator", "duration_min", "setting",
+                    "notes"):
+            if getattr(row, key) != getattr(s, key):
+                setattr(row, key, getattr(s, key))
+        wanted = {(p.case_id, p.role, p.relation): p for p in s.participants}
+        for person in people:
+            new = wanted.pop((person.case_id, person.role, person.relation), None)
+            if new is None:
+                self.session.delete(person)
+            elif person.attended != new.attended:
+                person.attended = new.attended
+        for p in wanted.values():
+            self.session.add(GroupParticipant(id=uuid7(), session_id=session_id,
+                                              case_id=p.case_id, role=p.role,
+                                              relation=p.relation, attended=p.attended))
+        self.session.flush()
+
+    def delete(self, session_id: str) -> None:
+        row, people = self.get(session_id)  # type: ignore[misc]
+        for person in people:
+            self.session.delete(person)
+        self.session.flush()  # participants first: they refer to the session
+        self.session.delete(row)
+        self.session.flush()
 
     def for_case(self, case_id: str) -> list[tuple[GroupSession, list[GroupParticipant]]]:
         """The sessions a case took part in, newest first, each with all its participants."""
@@ -93,9 +123,3 @@ class SqlGroupRepository:
             select(GroupParticipant).where(
                 GroupParticipant.session_id.in_([s.id for s in sessions]))).scalars())
         return [(s, [p for p in people if p.session_id == s.id]) for s in sessions]
-
-    def session_days(self, case_id: str) -> list[date]:
-        ids = select(GroupParticipant.session_id).where(GroupParticipant.case_id == case_id)
-        return list(self.session.execute(
-            select(GroupSession.held_on).where(GroupSession.id.in_(ids))).scalars())
-

@@ -137,8 +137,26 @@ class GroupSessionDialog(SubmitFlow, QDialog):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)
         self._search_timer.timeout.connect(self._run_search)
+        self.session_id: str | None = None
         self._add(GroupParticipantInput(case_id, VICTIM), case_label)
         self.resize(720, 700)
+
+    def load(self, session_id: str, session: GroupSessionInput,
+             labels: dict[str, str]) -> None:
+        """Show a recorded session for changing it (``labels``: case id -> its label)."""
+        self.session_id = session_id
+        self.setWindowTitle(self.tr("Ubah sesi kelompok"))
+        self.held_on.set_iso(session.held_on.isoformat())
+        self.kind.set_code(session.kind)
+        self.topic.setText(session.topic)
+        self.facilitator.setText(session.facilitator)
+        self.duration.setText(str(session.duration_min or ""))
+        self.setting.set_code(session.setting)
+        self.notes.setPlainText(session.notes)
+        self.participants.clear()
+        self.table.setRowCount(0)
+        for p in session.participants:
+            self._add(p, labels.get(p.case_id, p.case_id))
 
     # -- participants ---------------------------------------------------------------------
     def _add(self, p: GroupParticipantInput, case_label: str) -> None:
@@ -217,7 +235,11 @@ class GroupSessionDialog(SubmitFlow, QDialog):
             return
         for label in self.errors.values():
             label.hide()
-        self.run_submit(self.ctx.backend.add_group_session, self.session())
+        if self.session_id is None:
+            self.run_submit(self.ctx.backend.add_group_session, self.session())
+        else:
+            self.run_submit(self.ctx.backend.update_group_session, self.session_id,
+                            self.session())
 
     def submitted(self, result) -> None:
         self.saved.emit(*result)

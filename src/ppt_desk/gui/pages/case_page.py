@@ -12,8 +12,8 @@ from typing import Any
 from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QDialog, QFileDialog, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton,
-    QScrollArea, QTabWidget, QVBoxLayout, QWidget,
+    QDialog, QFileDialog, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QMessageBox,
+    QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ...services.dto import CaseDetail, ChangeSet, RecordInfo
@@ -109,6 +109,8 @@ class CasePage(BasePage):
             tab.edit_requested.connect(self.edit_record)
         self.services.print_requested.connect(self.print_record)
         self.services.group_session_requested.connect(self.open_group_session)
+        self.services.group_session_edit_requested.connect(self.open_group_session)
+        self.services.group_session_delete_requested.connect(self.delete_group_session)
         self.group_dialog: GroupSessionDialog | None = None
         self.names: dict[str, str] = {}  # directory institution id -> name, for summaries
         self.empowerment.protection_requested.connect(
@@ -390,15 +392,37 @@ class CasePage(BasePage):
             self.record_dialog.deleteLater()
             self.record_dialog = None
 
-    def open_group_session(self) -> GroupSessionDialog | None:
+    def open_group_session(self, session_id: str | None = None) -> GroupSessionDialog | None:
+        """Sesi kelompok baru… (or, with ``session_id``, Ubah… of a recorded one)."""
         if self.detail is None:
             return None
         self._close_group_dialog()
         label = f"{self.detail.case_number} — {self.detail.intake.full_name}"
-        self.group_dialog = GroupSessionDialog(self.ctx, self.detail.id, label,
-                                               self.ctx.backend.clock.today(), self)
-        self.group_dialog.open()
-        return self.group_dialog
+        dialog = GroupSessionDialog(self.ctx, self.detail.id, label,
+                                    self.ctx.backend.clock.today(), self)
+        self.group_dialog = dialog
+        if session_id is None:
+            dialog.open()
+            return dialog
+
+        def loaded(result) -> None:
+            dialog.load(session_id, *result)
+            dialog.open()
+
+        self.ctx.runner.run(self.ctx.backend.group_session, session_id, on_done=loaded,
+                            on_error=self._show_error)
+        return dialog
+
+    def delete_group_session(self, session_id: str) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Hapus sesi kelompok"),
+            self.tr("Hapus sesi kelompok ini dari semua kasus pesertanya? Riwayat setiap kasus "
+                    "tetap mencatat bahwa sesi itu dihapus."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.ctx.runner.run(self.ctx.backend.delete_group_session, session_id,
+                            on_done=self.ctx.bus.data_changed.emit,
+                            on_error=self._show_error)
 
     def _close_group_dialog(self) -> None:
         if self.group_dialog is not None:
@@ -440,9 +464,9 @@ class CasePage(BasePage):
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
         self.ctx.runner.run(call, self.detail.id, record_id, path, on_done=done,
-                            on_error=self._print_failed)
+                            on_error=self._show_error)
 
-    def _print_failed(self, exc: BaseException) -> None:
+    def _show_error(self, exc: BaseException) -> None:
         self.error.setText(message_for(exc))
         self.error.show()
 

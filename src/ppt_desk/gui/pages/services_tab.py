@@ -104,49 +104,90 @@ class GroupSessionsBox(QGroupBox):
     """The group sessions this case took part in; other participants only as counts."""
 
     new_requested = Signal()
+    edit_requested = Signal(str)    # session id
+    delete_requested = Signal(str)  # session id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Sesi kelompok"), parent)
         self.setObjectName("groupSessions")
         layout = QHBoxLayout(self)
-        self.text = QLabel(self)
-        self.text.setObjectName("groupSessionList")
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.list = QListWidget(self)
+        self.list.setObjectName("groupSessionList")
+        self.list.setWordWrap(True)
+        self.list.itemDoubleClicked.connect(lambda _i: self._edit())
+        self.list.currentRowChanged.connect(lambda _r: self._update_buttons())
+        self.empty = QLabel(self.tr("Belum ada sesi kelompok."), self)
+        self.empty.setObjectName("groupSessionsEmpty")
+        self.empty.setStyleSheet("color: palette(mid);")
         self.new_button = QPushButton(self.tr("Sesi kelompok baru…"), self)
         self.new_button.setObjectName("newGroupSession")
         self.new_button.clicked.connect(self.new_requested.emit)
-        layout.addWidget(self.text, 1)
+        self.edit_button = QPushButton(self.tr("Ubah…"), self)
+        self.edit_button.setObjectName("editGroupSession")
+        self.edit_button.clicked.connect(self._edit)
+        self.delete_button = QPushButton(self.tr("Hapus…"), self)
+        self.delete_button.setObjectName("deleteGroupSession")
+        self.delete_button.clicked.connect(self._delete)
+        left = QVBoxLayout()
+        left.addWidget(self.list)
+        left.addWidget(self.empty)
+        left.addStretch(1)
+        layout.addLayout(left, 1)
         buttons = QVBoxLayout()
-        buttons.addWidget(self.new_button)
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        self._open_case = False
 
     def show_sessions(self, sessions: tuple[GroupSessionInfo, ...], open_case: bool) -> None:
+        self._open_case = open_case
         self.new_button.setEnabled(open_case)
-        if not sessions:
-            self.text.setText(self.tr("Belum ada sesi kelompok."))
-            return
-        lines = []
+        self.list.clear()
         for s in sessions:
             own = ", ".join(code_label("guardian_relation", relation) if role == "KELUARGA"
                             else self.tr("korban") for role, relation in s.own)
             others = self.tr("{victims} korban lain, {family} anggota keluarga lain").format(
                 victims=s.other_victims, family=s.other_family)
             minutes = self.tr(", {n} menit").format(n=s.duration_min) if s.duration_min else ""
-            lines.append(self.tr("<b>{date}</b> — {kind}: {topic}{minutes}<br>"
-                                 "&nbsp;&nbsp;Peserta dari kasus ini: {own}; {others}").format(
+            item = QListWidgetItem(self.tr("{date} — {kind}: {topic}{minutes}\n"
+                                           "   Peserta dari kasus ini: {own}; {others}").format(
                 date=fmt_date(s.held_on), kind=code_label("group_session_kind", s.kind),
-                topic=_escape(s.topic), minutes=minutes, own=own, others=others))
-        self.text.setText("<br>".join(lines))
+                topic=s.topic, minutes=minutes, own=own, others=others), self.list)
+            item.setData(CodeRole, s.id)
+        rows = sum(self.list.sizeHintForRow(n) for n in range(min(self.list.count(), 3)))
+        self.list.setFixedHeight(rows + 2 * self.list.frameWidth() + 4)
+        self.list.setVisible(bool(sessions))
+        self.empty.setVisible(not sessions)
+        self._update_buttons()
+
+    def text(self) -> str:
+        """What the box shows, as plain text."""
+        if not self.list.count():
+            return self.empty.text()
+        return "\n".join(self.list.item(n).text() for n in range(self.list.count()))
+
+    def _current(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(CodeRole) if item is not None else None
+
+    def _update_buttons(self) -> None:
+        chosen = self._current() is not None
+        for button in (self.edit_button, self.delete_button):
+            button.setVisible(self.list.count() > 0)
+            button.setEnabled(chosen and self._open_case)
+
+    def _edit(self) -> None:
+        if self._current() and self._open_case:
+            self.edit_requested.emit(self._current())
+
+    def _delete(self) -> None:
+        if self._current() and self._open_case:
+            self.delete_requested.emit(self._current())
 
     def clear(self) -> None:
-        self.text.clear()
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        self.list.clear()
+        self._update_buttons()
 
 
 class ServicesTab(QWidget):
@@ -154,6 +195,8 @@ class ServicesTab(QWidget):
     edit_requested = Signal(str, str)
     print_requested = Signal(str, str)
     group_session_requested = Signal()
+    group_session_edit_requested = Signal(str)
+    group_session_delete_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -190,6 +233,9 @@ class ServicesTab(QWidget):
             if code == SOCIAL:
                 self.group_box = GroupSessionsBox(panel)
                 self.group_box.new_requested.connect(self.group_session_requested.emit)
+                self.group_box.edit_requested.connect(self.group_session_edit_requested.emit)
+                self.group_box.delete_requested.connect(
+                    self.group_session_delete_requested.emit)
                 panel.extra.addWidget(self.group_box)
             self.stack.addWidget(panel)
             self.panels[code] = panel
