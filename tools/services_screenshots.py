@@ -65,6 +65,11 @@ def build(folder: Path):
     for kind, offset in plan:
         clock.day = day + timedelta(days=offset)
         backend.save_record(case, kind, demo_payloads(clock.day)[kind])
+    for phase, place, offset in (("PRA_KEBERANGKATAN", "Soe (perekrutan oleh calo)", -60),
+                                 ("TRANSIT", "Pelabuhan Nunukan", -55)):
+        backend.save_record(case, "perjalanan", {
+            "fase": phase, "tempat": place,
+            "tanggal_mulai": (day + timedelta(days=offset)).isoformat()})
     clock.day = day + timedelta(days=4)
     backend.save_record(case, "episode_kesehatan", {
         **demo_payloads(clock.day)["episode_kesehatan"], "jenis": "HIV_IMS",

@@ -1109,47 +1109,47 @@
 <context>
     <name>GroupSessionsBox</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="111"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="140"/>
         <source>Sesi kelompok</source>
         <translation>Group sessions</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="123"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="151"/>
         <source>Sesi kelompok baru…</source>
         <translation>New group session…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="120"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="148"/>
         <source>Belum ada sesi kelompok.</source>
         <translation>No group sessions yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="126"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="154"/>
         <source>Ubah…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="129"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="157"/>
         <source>Hapus…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="149"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="178"/>
         <source>korban</source>
         <translation>victim</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="150"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="179"/>
         <source>{victims} korban lain, {family} anggota keluarga lain</source>
         <translation>{victims} other victims, {family} other family members</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="152"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="181"/>
         <source>, {n} menit</source>
         <translation>, {n} minutes</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="153"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="182"/>
         <source>{date} — {kind}: {topic}{minutes}
    Peserta dari kasus ini: {own}; {others}</source>
         <translation>{date} — {kind}: {topic}{minutes}
@@ -2393,27 +2393,27 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>ServicesTab</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="262"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="293"/>
         <source>Episode HIV/IMS dan kesehatan reproduksi hanya terlihat oleh pengguna dengan akses data kesehatan; pengguna lain hanya melihat bahwa episode itu ada.</source>
         <translation>HIV/STI and reproductive-health episodes are visible only to users with health data access; other users see only that the episode exists.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="265"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="296"/>
         <source>Pemulangan hanya atas keinginan dan persetujuan korban: catat persetujuan (tujuan Pemulangan) di tab Persetujuan lebih dulu. Pendamping wajib untuk korban anak, sakit, atau berisiko keamanan.</source>
         <translation>Repatriation only at the victim&apos;s wish and with their consent: record the consent (purpose Repatriation) in the Consent tab first. An escort is mandatory for a child, a sick victim or a security risk.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="269"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="300"/>
         <source>Korban boleh memilih tidak menempuh jalur hukum; layanan lain tidak bergantung pada keputusan itu. Mediasi dengan pelaku hanya bila disetujui korban.</source>
         <translation>The victim may choose not to take the legal path; no other service depends on that decision. Mediation with a perpetrator only with the victim&apos;s consent.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="272"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="303"/>
         <source>Rujukan keluar memerlukan persetujuan korban untuk berbagi data dengan lembaga tujuan. Surat rujukan hanya memuat data yang dicakup persetujuan itu.</source>
         <translation>An outgoing referral needs the victim&apos;s consent to share data with the receiving institution. The referral letter holds only the data that consent covers.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="275"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="306"/>
         <source>Nama dan rincian pelaku berada di bagian terbatas (akses data pelaku).</source>
         <translation>Perpetrators&apos; names and details are in a restricted section (perpetrator data access).</translation>
     </message>
@@ -2913,19 +2913,24 @@ Write a comment for the caseworker (required): what needs to be completed or cor
 <context>
     <name>TrackPanel</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="84"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="93"/>
         <source>Status: &lt;b&gt;{state}&lt;/b&gt;</source>
         <translation>Status: &lt;b&gt;{state}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="86"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="95"/>
         <source> (catatan terakhir {date})</source>
         <translation> (last record {date})</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="95"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="106"/>
         <source>Hanya pengguna dengan akses khusus yang dapat mencatat bagian ini.</source>
         <translation>Only users with special access can record this section.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="123"/>
+        <source>Perjalanan: {legs}</source>
+        <translation>Journey: {legs}</translation>
     </message>
 </context>
 <context>

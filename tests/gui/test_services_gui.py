@@ -330,3 +330,19 @@ def test_an_inactive_institution_stays_on_the_records_that_name_it(qtbot):
     offered = [blank.editors["fasilitas"].itemText(i)
                for i in range(blank.editors["fasilitas"].count())]
     assert "Puskesmas Lama" not in offered and "Puskesmas Baru" in offered
+
+
+def test_the_journey_reads_in_order_from_departure_to_return(qtbot, backend, page):
+    case_id, _ = new_case(backend, "Perjalanan Urut", DAY)
+    legs = [("TUJUAN", "MY", "Kebun sawit, Sabah", 5), ("PRA_KEBERANGKATAN", "", "Soe", 1),
+            ("TRANSIT", "", "Pelabuhan Nunukan", 3)]
+    for phase, country, place, day in legs:
+        payload = {"fase": phase, "tempat": place, "tanggal_mulai": DAY.replace(day=day).isoformat()}
+        if country:
+            payload["negara"] = country
+        backend.save_record(case_id, "perjalanan", payload)
+    panel = _open(qtbot, page, case_id, "PERJALANAN")
+    text = panel.journey.text()
+    assert text.startswith("Perjalanan: ")
+    assert text.index("Soe") < text.index("Nunukan") < text.index("Sabah / Malaysia")
+    assert "(01/05/2025)" in text and " → " in text

@@ -8,6 +8,8 @@ states come from resources/casework/tracks.json.
 """
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
@@ -18,9 +20,10 @@ from ...domain.tracks import TrackDef
 from ...services.dto import CaseWork, GroupSessionInfo
 from ..i18n import current_language
 from ..labels import casework_config, code_label
-from .casework_common import RecordList, fmt_date
+from .casework_common import RecordList, fmt_date, value_text
 
 CodeRole = Qt.ItemDataRole.UserRole
+JOURNEY = "perjalanan"
 NOTE_STYLE = "background: #fff8e1; padding: 6px; border-radius: 4px;"
 SOCIAL = "SOSIAL"
 
@@ -60,6 +63,12 @@ class TrackPanel(QWidget):
             hint.setWordWrap(True)
             hint.setStyleSheet(NOTE_STYLE)
             layout.addWidget(hint)
+        # The journey in order, as one line: Pra-keberangkatan: Kupang (01/03/2026) → …
+        self.journey = QLabel(body)
+        self.journey.setObjectName(f"journey_{track.code}")
+        self.journey.setWordWrap(True)
+        self.journey.setVisible(JOURNEY in track.forms)
+        layout.addWidget(self.journey)
         self.lists: dict[str, RecordList] = {}
         for kind in track.forms:
             records = RecordList(config.forms[kind], body)
@@ -86,6 +95,8 @@ class TrackPanel(QWidget):
                 text += self.tr(" (catatan terakhir {date})").format(
                     date=fmt_date(status.since))
             self.status.setText(text)
+        if JOURNEY in self.track.forms:
+            self.journey.setText(self._journey(work))
         for kind, records in self.lists.items():
             rule = casework_config().forms[kind].access
             # a form that is restricted as a whole (perpetrators) is no use without access
@@ -94,8 +105,26 @@ class TrackPanel(QWidget):
             records.add_button.setToolTip("" if allowed else self.tr(
                 "Hanya pengguna dengan akses khusus yang dapat mencatat bagian ini."))
 
+    def _journey(self, work: CaseWork) -> str:
+        form = casework_config().forms[JOURNEY]
+        legs = sorted((r for r in work.records if r.kind == JOURNEY and not r.hidden),
+                      key=lambda r: (r.record_date or date.max, r.created_at))
+        if not legs:
+            return ""
+        parts = []
+        for r in legs:
+            p = r.payload
+            place = " / ".join(x for x in (
+                p.get("tempat", ""), value_text(form.field("wilayah"), p.get("wilayah")),
+                value_text(form.field("negara"), p.get("negara"))) if x)
+            when = f" ({fmt_date(r.record_date)})" if r.record_date else ""
+            parts.append(f"{value_text(form.field('fase'), p.get('fase'))}: "
+                         f"{place or '—'}{when}")
+        return self.tr("Perjalanan: {legs}").format(legs=" → ".join(parts))
+
     def clear(self) -> None:
         self.status.clear()
+        self.journey.clear()
         for records in self.lists.values():
             records.clear()
 
