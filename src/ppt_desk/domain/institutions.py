@@ -97,6 +97,15 @@ def validate_institution(inst: Institution, categories: frozenset[str], levels: 
     return clean
 
 
+def named(items: Iterable[Institution], text: str) -> Institution | None:
+    """The institution ``text`` names by its name, acronym or "name (acronym)", if any."""
+    wanted = normalise_agency(text)
+    if not wanted:
+        return None
+    return next((i for i in items if wanted in {normalise_agency(n) for n in i.names()}),
+                None)
+
+
 def search(items: Iterable[Institution], text: str = "", category: str = "",
            include_inactive: bool = False) -> list[Institution]:
     out = [i for i in items

@@ -14,12 +14,10 @@ from ..domain import casework as cw
 from ..domain import tracks as tr
 from ..domain.age import age_at_intake, is_child
 from ..domain.codelists import CodeLists
-from ..domain.consent import (
-    ConsentDecision, ConsentRecord, consent_decision, normalise_agency, validate_consent,
-)
+from ..domain.consent import ConsentDecision, ConsentRecord, consent_decision, validate_consent
 from ..domain.errors import DomainError, ValidationFailed
 from ..domain.forms import FACT_CHILD, FormDef, as_date, validate_record
-from ..domain.institutions import Institution
+from ..domain.institutions import Institution, named
 from ..domain.roles import can_see_cases
 from .context import Actor
 from .dto import (
@@ -451,9 +449,7 @@ def consent_allows(uow: Any, actor: Actor, case_id: str, purpose: str, clock: Cl
     on = on or clock.today()
     with uow:
         header = case_header(uow, actor, case_id)
-        wanted = normalise_agency(agency)
-        inst = next((i for i in (*national, *uow.directory.local())
-                     if wanted and wanted in {normalise_agency(n) for n in i.names()}), None)
+        inst = named((*national, *uow.directory.local()), agency) if agency.strip() else None
         if inst is not None:
             return consent_for(uow, header, purpose, on, inst)
         consents = [_consent(r) for r in uow.casework.consents(case_id)]

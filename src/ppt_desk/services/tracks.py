@@ -178,12 +178,13 @@ def save_letterhead(uow: Any, actor: Actor, values: dict[str, Any]) -> ChangeSet
     return ChangeSet(office=True)
 
 
-def _letterhead(uow: Any) -> tuple[Letterhead, dict[str, Any]]:
+def _letterhead(uow: Any) -> tuple[Letterhead, dict[str, Any], Any]:
+    """The printed letterhead, the stored values (for the signatory) and the office."""
     values = uow.casework.setting(LETTERHEAD_SETTING) or {}
     office = uow.office.get()
     return Letterhead(office.name if office else "", tuple(values.get("parent_lines", ())),
                       values.get("address", ""), values.get("phone", ""),
-                      values.get("email", ""), values.get("city", "")), values
+                      values.get("email", ""), values.get("city", "")), values, office
 
 
 def _head(values: dict[str, Any], office_name: str) -> Signatory:
@@ -254,13 +255,12 @@ def referral_letter(uow: Any, actor: Actor, config: cw.CaseworkConfig, lists: Co
                               agency=inst.display, on=today)
         consent_row = uow.casework.consent(granted.consent_id)
         scope = set(consent_row.scope or DEFAULT_SCOPE)
-        letterhead, values = _letterhead(uow)
-        office = uow.office.get()
+        letterhead, values, office = _letterhead(uow)
         number = _numbered(uow, row, "surat_rujukan", office.case_prefix, today)
+        intake = uow.cases.get(case_id).intake
         withheld: list[str] = []
         identity: tuple[tuple[str, str], ...] = ()
         if "IDENTITAS" in scope:
-            intake = uow.cases.get(case_id).intake
             rows = [("Nama", header.full_name),
                     ("Jenis kelamin", _label(lists, "sex", intake.sex)),
                     ("Umur", _age(header, today)),
@@ -274,7 +274,7 @@ def referral_letter(uow: Any, actor: Actor, config: cw.CaseworkConfig, lists: Co
             withheld.append("Alamat dan kontak")
         summary = ""
         if "RINGKASAN_KASUS" in scope:
-            summary = _case_summary(uow, lists, config, case_id, header)
+            summary = _case_summary(lists, config, intake, header)
         else:
             withheld.append("Ringkasan kasus")
         health = ""
@@ -310,13 +310,12 @@ def referral_letter(uow: Any, actor: Actor, config: cw.CaseworkConfig, lists: Co
     return ChangeSet(cases=frozenset({case_id})), data
 
 
-def _case_summary(uow: Any, lists: CodeLists, config: cw.CaseworkConfig, case_id: str,
+def _case_summary(lists: CodeLists, config: cw.CaseworkConfig, intake: Any,
                   header: Any) -> str:
-    case = uow.cases.get(case_id).intake
-    modus = ", ".join(_label(lists, "modus", m) for m in case.modus) or "belum dicatat"
-    stage = next((s.label_id for s in config.stages if s.code == header.stage), header.stage)
+    modus = ", ".join(_label(lists, "modus", m) for m in intake.modus) or "belum dicatat"
+    stage = config.stage(header.stage).label_id
     return (f"Korban diterima pada {tanggal(header.intake_date)} melalui "
-            f"{_label(lists, 'intake_channel', case.intake_channel).lower()}. "
+            f"{_label(lists, 'intake_channel', intake.intake_channel).lower()}. "
             f"Bentuk eksploitasi: {modus}. Tahap penanganan saat ini: {stage}.")
 
 
@@ -354,8 +353,7 @@ def handover_minutes(uow: Any, actor: Actor, config: cw.CaseworkConfig, lists: C
         plans = [r for r in uow.casework.records(case_id) if r.kind == REPATRIATION_PLAN]
         plan = plans[-1].payload if plans else {}
         remains = bool(plan.get("jenazah"))
-        letterhead, values = _letterhead(uow)
-        office = uow.office.get()
+        letterhead, values, office = _letterhead(uow)
         number = _numbered(uow, row, "berita_acara_pemulangan", office.case_prefix, today)
         person = uow.cases.get(case_id).intake
         held_on = date.fromisoformat(p["tanggal"])

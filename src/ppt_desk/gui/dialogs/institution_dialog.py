@@ -7,7 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QListView, QPlainTextEdit, QVBoxLayout, QWidget,
+    QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
 from ...domain.institutions import Institution
@@ -115,11 +115,8 @@ class InstitutionDialog(SubmitFlow, QDialog):
             hint.setWordWrap(True)
             hint.setStyleSheet(HINT_STYLE)
             services_layout.addWidget(hint)
-        self.services = CheckList(services_box)
+        self.services = CheckList(services_box, wrap=True)
         self.services.setObjectName("services")
-        self.services.setWordWrap(True)
-        self.services.setResizeMode(QListView.ResizeMode.Adjust)
-        self.services.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.services.set_items(code_items("service_type"))
         self.services.setMinimumHeight(self.services.sizeHintForRow(0) * 14)
         services_layout.addWidget(self.services, 1)

@@ -2,9 +2,8 @@
 stage changes need a supervisor's approval (CaseworkRules, defaults in rules.json)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QListView, QPushButton, QScrollArea,
+    QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea,
     QSpacerItem, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -90,11 +89,8 @@ class CaseworkRulesBox(QGroupBox):
         approvals_hint.setWordWrap(True)
         approvals_hint.setStyleSheet(HINT_STYLE)
         approvals_layout.addWidget(approvals_hint)
-        self.approvals = CheckList(approvals)
+        self.approvals = CheckList(approvals, wrap=True)
         self.approvals.setObjectName("approvalList")
-        self.approvals.setWordWrap(True)
-        self.approvals.setResizeMode(QListView.ResizeMode.Adjust)
-        self.approvals.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.approvals.set_items([(t.key, self.transition_label(t))
                                   for t in casework_config().transitions])
         self.approvals.changed.connect(self._edited)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
 
 CodeRole = Qt.ItemDataRole.UserRole
 
@@ -10,9 +10,13 @@ CodeRole = Qt.ItemDataRole.UserRole
 class CheckList(QListWidget):
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, wrap: bool = False) -> None:
         super().__init__(parent)
         self.itemChanged.connect(lambda _item: self.changed.emit())
+        if wrap:  # long labels wrap to the list's width instead of scrolling sideways
+            self.setWordWrap(True)
+            self.setResizeMode(QListView.ResizeMode.Adjust)
+            self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def set_items(self, items: list[tuple[str, str]], marked: set[str] = frozenset(),
                   mark_tip: str = "") -> None:
