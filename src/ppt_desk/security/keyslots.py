@@ -22,7 +22,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from ..domain.errors import DomainError
 from ..domain.ids import uuid7
-from .atomic import atomic_write
+from ..atomic import atomic_write
 from .kdf import KdfParams, derive
 
 FORMAT = "ppt-desk-keyslots"

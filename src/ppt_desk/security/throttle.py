@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from typing import Callable
 
-from .atomic import atomic_write
+from ..atomic import atomic_write
 
 FREE_ATTEMPTS = 2
 MAX_DELAY_SECONDS = 300

@@ -24,7 +24,7 @@ from ..domain.errors import DomainError
 from ..domain.ids import uuid7
 from ..domain.names import NAME_KEY_VERSION
 from ..domain.roles import Role
-from ..security.atomic import fsync_dir
+from ..atomic import fsync_dir
 from ..security.kdf import KdfParams
 from ..security.keyslots import KeyslotFile
 from ..security.recovery_code import new_code, parse_code
