@@ -13,13 +13,19 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from ppt_desk.reporting import handover_minutes, referral_letter
-from ppt_desk.reporting import pdf as pdf_module
+from reportlab.platypus import SimpleDocTemplate
+
+from ppt_desk import atomic
+from ppt_desk.reporting import fonts
+from ppt_desk.reporting.handover_minutes import handover_minutes
+from ppt_desk.reporting.referral_letter import referral_letter
+from ppt_desk.reporting.signatures import BLANK_NAME
 from ppt_desk.domain.words import rupiah
 from ppt_desk.services.dto import (
     HandoverMinutesData,
@@ -267,7 +273,7 @@ def test_referral_letter_leaves_out_what_consent_does_not_cover(tmp_path):
     assert "tidak tercakup persetujuan korban" not in one
     assert "Dokumen yang dilampirkan" not in one and "Tembusan" not in one
     assert re.search(r"Lampiran\s+:\s+-", text)
-    assert pdf_module.BLANK_NAME in one  # a blank name prints a line to write it by hand
+    assert BLANK_NAME in one  # a blank name prints a line to write it by hand
     assert "NIP." not in one
     assert check_page_numbers(pdf, text) == 1
     assert "Halaman 1 dari 1" in text
@@ -328,7 +334,7 @@ def check_handover_common(text: str, number: str, sentence_end: str) -> None:
     witness_line = next(line for line in text.splitlines() if "Saksi I" in line)
     assert "Saksi II" in witness_line
     assert "Frans O’Neil Lakapu" in one
-    assert pdf_module.BLANK_NAME in one  # the second witness writes the name by hand
+    assert BLANK_NAME in one  # the second witness writes the name by hand
     assert "NRP. 85041234" in one and "NIP. NRP" not in one
     assert "NIP. 19880304 201503 2 007" in one
 
@@ -380,22 +386,22 @@ def test_handover_minutes_with_blank_names_and_no_items(tmp_path):
     assert "Rute pemulangan" not in one and "Pendamping" not in one
     assert "Saksi-saksi" not in one
     assert "Dokumen dan barang yang diserahkan: Tidak ada." in one
-    assert one.count(pdf_module.BLANK_NAME) == 2
+    assert one.count(BLANK_NAME) == 2
     assert "Yang menerima," in one and "Yang menyerahkan," in one
     check_page_numbers(pdf, text)
 
 
 @needs_poppler
 def test_unicode_names_are_embedded_in_the_font(tmp_path):
-    if pdf_module._fonts() == pdf_module._BUILTIN or PDFFONTS is None:
+    if fonts.load() == fonts.BUILTIN or PDFFONTS is None:
         pytest.skip("DejaVu fonts not installed (apt-get install fonts-dejavu-core)")
     pdf = tmp_path / "ba.pdf"
     handover_minutes(pemulangan(), pdf)
-    fonts = subprocess.run([PDFFONTS, str(pdf)], check=True, capture_output=True, text=True,
-                           timeout=60).stdout
-    dejavu = [line for line in fonts.splitlines() if "DejaVuSerif" in line]
+    listed = subprocess.run([PDFFONTS, str(pdf)], check=True, capture_output=True, text=True,
+                            timeout=60).stdout
+    dejavu = [line for line in listed.splitlines() if "DejaVuSerif" in line]
     assert dejavu and all(" yes " in line for line in dejavu)  # embedded
-    assert "Helvetica" not in fonts and "Times" not in fonts
+    assert "Helvetica" not in listed and "Times" not in listed
     assert "Renée Ndun" in text_of(pdf)
 
 
@@ -412,20 +418,20 @@ class _FullDisk(io.FileIO):
 
 
 def _fail_while_writing(monkeypatch):
-    monkeypatch.setattr(pdf_module, "open", lambda file, mode: _FullDisk(file, mode),
+    monkeypatch.setattr(atomic, "open", lambda file, mode: _FullDisk(file, mode),
                         raising=False)
 
 
 def _fail_on_fsync(monkeypatch):
     def full(_fd):
         raise OSError(errno.ENOSPC, "No space left on device")
-    monkeypatch.setattr(pdf_module.os, "fsync", full)
+    monkeypatch.setattr(os, "fsync", full)
 
 
 def _fail_in_build(monkeypatch):
     def full(self, *args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
-    monkeypatch.setattr(pdf_module.SimpleDocTemplate, "build", full)
+    monkeypatch.setattr(SimpleDocTemplate, "build", full)
 
 
 FAILURES = [_fail_while_writing, _fail_on_fsync, _fail_in_build]
@@ -467,7 +473,7 @@ def test_the_temp_file_is_beside_the_target_and_names_nobody(tmp_path, monkeypat
         moves.append((Path(src), Path(dst)))
         real_replace(src, dst)
 
-    monkeypatch.setattr(pdf_module.os, "replace", replace)
+    monkeypatch.setattr(os, "replace", replace)
     referral_letter(referral(), target)
     (src, dst), = moves
     assert dst == target and src.parent == tmp_path
@@ -506,7 +512,7 @@ def test_all_text_stays_inside_the_margins(tmp_path, draw, make):
 
 @needs_poppler
 def test_without_dejavu_the_base_fonts_still_print(tmp_path, monkeypatch):
-    monkeypatch.setattr(pdf_module, "_fonts", lambda: pdf_module._BUILTIN)
+    monkeypatch.setattr(fonts, "load", lambda: fonts.BUILTIN)
     referral_letter(referral(), tmp_path / "surat.pdf")
     handover_minutes(jenazah(), tmp_path / "ba.pdf")
     one = flat(text_of(tmp_path / "ba.pdf"))
@@ -516,15 +522,26 @@ def test_without_dejavu_the_base_fonts_still_print(tmp_path, monkeypatch):
 
 
 def test_a_missing_font_folder_is_not_an_error(tmp_path):
-    assert pdf_module._font_files([tmp_path / "tidak-ada", tmp_path]) == {}
+    assert fonts.font_files([tmp_path / "tidak-ada", tmp_path]) == {}
 
 
 def test_the_fonts_shipped_with_the_app_are_used_first():
     """Windows laptops have no DejaVu: the app's own copies make every print the same."""
     from ppt_desk.paths import RESOURCES
 
-    files = pdf_module._font_files(pdf_module._FONT_DIRS)
+    files = fonts.font_files(fonts.FONT_DIRS)
     for name in ("DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-Italic.ttf",
                  "DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
         assert files[name].parent == RESOURCES / "fonts", name
     assert (RESOURCES / "fonts" / "LICENSE-DejaVu.txt").exists()
+
+
+# -- start-up -----------------------------------------------------------------------------
+def test_the_package_loads_no_reportlab_until_a_document_is_printed():
+    """reportlab is not needed to start the app: ``ppt_desk.reporting`` itself imports
+    nothing; the document's module does, on the first print."""
+    probe = ("import sys, ppt_desk.reporting; print('reportlab' in sys.modules); "
+             "import ppt_desk.reporting.referral_letter; print('reportlab' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True,
+                         text=True, timeout=60).stdout.split()
+    assert out == ["False", "True"]

@@ -2,11 +2,16 @@
 
 Services fill the frozen dataclasses of :mod:`ppt_desk.services.dto` (only with what the
 victim's consent allows); this package only draws them.  It never touches storage or Qt.
+
+One module per idea:
+
+- :mod:`.referral_letter` — ``referral_letter(data, path)``, the surat rujukan;
+- :mod:`.handover_minutes` — ``handover_minutes(data, path)``, the berita acara;
+- :mod:`.blocks` and :mod:`.signatures` — the parts the documents share (kop surat,
+  "Label : value" rows, numbered lists, signature blocks);
+- :mod:`.styles` and :mod:`.fonts` — the type (DejaVu, embedded, else the PDF base fonts);
+- :mod:`.page` — the A4 page, its footer, and writing the PDF atomically.
+
+This package module imports nothing else, so that reportlab is loaded only with the first
+print (it is not needed to start the app): import the document's module when printing.
 """
-from __future__ import annotations
-
-from .pdf import handover_minutes, referral_letter
-from ..domain.words import hari, rupiah, tanggal, tanggal_terbilang, terbilang
-
-__all__ = ["handover_minutes", "hari", "referral_letter", "rupiah", "tanggal",
-           "tanggal_terbilang", "terbilang"]
