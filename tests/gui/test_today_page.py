@@ -8,10 +8,11 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget
 
+from ppt_desk.gui import theme
 from ppt_desk.gui.dialogs.comment_dialog import CommentDialog
 from ppt_desk.gui.main_window import MainWindow
 from ppt_desk.gui.pages.today_page import TodayPage
-from ppt_desk.gui.widgets.tables import ALERT
+from ppt_desk.gui.theme import Role
 
 from casework_gui_helpers import (
     START, add_caseworker, allowance, new_case, planned_visit, protection_done, sign_in,
@@ -64,7 +65,7 @@ def test_moving_the_clock_brings_the_right_due_items(qtbot, backend, runner, pre
     assert any(n == food_no and w.startswith("Jaminan hidup melewati batas: hari ke-17")
                for _s, n, w in rows)
     assert all(s == "● Terlambat" for s, _n, _w in rows)
-    assert page.due.table.item(0, 0).foreground().color() == ALERT
+    assert page.due.table.item(0, 0).foreground().color() == theme.color(Role.ERROR_STRONG)
     assert "terlambat" in page.summary.text()
 
     clock.advance(2)  # the home visit of day 21 comes within the three warning days

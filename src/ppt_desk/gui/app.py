@@ -7,11 +7,10 @@ import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..domain.errors import DomainError
-from . import settings
+from . import settings, theme
 from .context import AppBus, AppContext
 from .i18n import install_translator
 from .labels import error_text, message_for
@@ -184,9 +183,7 @@ def run_gui(backend, lang: str | None = None) -> int:
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationDisplayName("ppt-desk")
     app.setQuitOnLastWindowClosed(False)
-    font = QFont(app.font())
-    font.setPointSize(max(font.pointSize(), 10))
-    app.setFont(font)
+    app.setFont(theme.base_font(app.font()))
     prefs = Preferences()
     install_translator(lang or prefs.get(settings.LANGUAGE))
     install_excepthook()

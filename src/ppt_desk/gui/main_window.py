@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import settings
+from . import settings, theme
 from .context import AppContext
 from .pages.base import BasePage
 from .pages.case_list import CaseListPage
@@ -18,6 +18,7 @@ from .pages.intake_form import IntakeFormPage
 from .pages.settings_page import SettingsPage
 from .pages.today_page import TodayPage
 from .pages.users_page import UsersPage
+from .theme import Role
 
 NAV_WIDTH = 170
 PAGE_ROLE = Qt.ItemDataRole.UserRole
@@ -33,7 +34,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setWindowTitle(self.tr("ppt-desk — Pengelolaan Kasus TPPO"))
         self.setMinimumSize(QSize(980, 640))
-        self.setStyleSheet("QLabel#pageTitle { font-size: 15pt; font-weight: bold; }")
+        theme.apply(self, Role.WINDOW)
         central = QWidget(self)
         row = QHBoxLayout(central)
         row.setContentsMargins(6, 6, 6, 0)
@@ -106,7 +107,7 @@ class MainWindow(QMainWindow):
         self.user_label.setObjectName("statusUser")
         self.office_label = QLabel(office, self)
         self.office_label.setObjectName("statusOffice")
-        self.office_label.setStyleSheet("padding-left: 8px; border-left: 1px solid palette(mid);")
+        theme.apply(self.office_label, Role.STATUS_FIELD)
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.office_label)
 

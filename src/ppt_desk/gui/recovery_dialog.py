@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
     QStackedWidget, QVBoxLayout, QWidget,
 )
 
+from . import theme
 from .labels import message_for
+from .theme import Role
 
 
 class RecoveryDialog(QDialog):
@@ -30,7 +31,7 @@ class RecoveryDialog(QDialog):
                                        "kecil, dengan atau tanpa tanda hubung)."), step1))
         self.code = QLineEdit(step1)
         self.code.setObjectName("code")
-        self.code.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        theme.apply(self.code, Role.MONO)
         self.code.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
         form1.addWidget(self.code)
         for label in form1.parentWidget().findChildren(QLabel):
@@ -55,7 +56,7 @@ class RecoveryDialog(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        theme.apply(self.message, Role.ERROR)
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
         self.cancel_button = QPushButton(self.tr("Batal"), self)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.roles import Role
 from ..services.dto import OfficeProfile
+from . import theme
 from .labels import message_for
 from .widgets.combos import CodeCombo
 from .widgets.recovery_code_view import RecoveryCodeView
@@ -35,7 +36,7 @@ def suggest_prefix(name: str) -> str:
 
 def error_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
-    label.setStyleSheet("color: #b00020;")
+    theme.apply(label, theme.Role.ERROR)
     label.setWordWrap(True)
     label.hide()
     return label

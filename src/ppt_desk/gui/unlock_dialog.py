@@ -2,15 +2,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
     QWidget,
 )
 
 from ..domain.errors import DomainError
+from . import theme
 from .labels import message_for
 from .recovery_dialog import RecoveryDialog
+from .theme import Role
 
 
 class UnlockDialog(QDialog):
@@ -26,10 +27,7 @@ class UnlockDialog(QDialog):
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Buka data kasus"), self)
-        font = title.font()
-        font.setPointSize(font.pointSize() + 4)
-        font.setWeight(QFont.Weight.Bold)
-        title.setFont(font)
+        theme.apply(title, Role.TITLE)
         layout.addWidget(title)
         if office_name:
             layout.addWidget(QLabel(office_name, self))
@@ -45,7 +43,7 @@ class UnlockDialog(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        theme.apply(self.message, Role.ERROR)
         self.countdown = QLabel(self)
         self.countdown.setObjectName("countdown")
         layout.addWidget(self.message)

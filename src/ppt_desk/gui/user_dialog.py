@@ -8,7 +8,9 @@ from PySide6.QtWidgets import (
 
 from ..domain.access import HEALTH, PERPETRATOR
 from ..services.dto import UserInfo
+from . import theme
 from .labels import code_items, error_text, message_for
+from .theme import Role
 
 
 class UserDialog(QDialog):
@@ -49,7 +51,7 @@ class UserDialog(QDialog):
                                      "saat pengguna itu masuk berikutnya."), self)
         grants_hint.setObjectName("grantsHint")
         grants_hint.setWordWrap(True)
-        grants_hint.setStyleSheet("color: #5f6368;")
+        theme.apply(grants_hint, Role.HINT)
         form.addRow("", grants_hint)
         self.password = QLineEdit(self)
         self.password.setObjectName("password")
@@ -79,7 +81,7 @@ class UserDialog(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        theme.apply(self.message, Role.ERROR)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(self)
         self.ok = buttons.addButton(self.tr("Simpan"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -138,7 +140,7 @@ class PasswordDialog(QDialog):
         form.addRow(self.tr("Ulangi"), self.repeat)
         layout.addLayout(form)
         self.message = QLabel(self)
-        self.message.setStyleSheet("color: #b00020;")
+        theme.apply(self.message, Role.ERROR)
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(self)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.roles import Role
 from ...services.dto import CaseWork, ChangeSet, UserInfo
+from .. import theme
 from ..context import AppContext
 from ..labels import message_for
 from ..widgets.check_list import CheckList
@@ -15,7 +16,6 @@ from ..widgets.combos import CodeCombo
 from ..widgets.messages import error_label
 
 CASEWORK_ROLES = {Role.CASEWORKER.value, Role.SUPERVISOR.value}
-HINT_STYLE = "color: #5f6368;"
 
 
 def _user_name(users: list[UserInfo], user_id: str | None) -> str:
@@ -55,7 +55,7 @@ class HandoverDialog(QDialog):
         hint = QLabel(self.tr("Catatan serah terima disimpan pada kasus. Pendamping lama tidak "
                               "lagi dapat membuka kasus kecuali kasus dibagikan kepadanya."), self)
         hint.setWordWrap(True)
-        hint.setStyleSheet(HINT_STYLE)
+        theme.apply(hint, theme.Role.HINT)
         layout.addWidget(hint)
         self.message = error_label(self)
         layout.addWidget(self.message)
@@ -126,7 +126,7 @@ class ShareDialog(QDialog):
         self.users.setMinimumHeight(self.fontMetrics().height() * 8)
         layout.addWidget(self.users, 1)
         keys = QLabel(self.tr("Spasi mencentang atau menghapus centang."), self)
-        keys.setStyleSheet(HINT_STYLE)
+        theme.apply(keys, theme.Role.HINT)
         layout.addWidget(keys)
         self.message = error_label(self)
         layout.addWidget(self.message)

@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
 
 from ...domain.tracks import FAMILY, SETTINGS, VICTIM, GroupParticipantInput, GroupSessionInput
 from ...services.dto import CaseQuery
+from .. import theme
 from ..context import AppContext
 from ..labels import code_items, code_label, error_text
+from ..theme import Role
 from ..widgets.combos import CodeCombo
 from ..widgets.date_field import DateField
-from ..widgets.messages import ERROR_STYLE, error_label
+from ..widgets.messages import error_label
 from .submit import SubmitFlow
 
 IdRole = Qt.ItemDataRole.UserRole
@@ -37,7 +39,7 @@ class GroupSessionDialog(SubmitFlow, QDialog):
         layout = QVBoxLayout(self)
         self.error = QLabel(self)
         self.error.setObjectName("dialogError")
-        self.error.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
+        theme.apply(self.error, Role.ERROR_STRONG)
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)

@@ -11,15 +11,15 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.institutions import Institution
+from .. import theme
 from ..context import AppContext
 from ..labels import code_items, error_text, place_problems
+from ..theme import Role
 from ..widgets.check_list import CheckList
 from ..widgets.combos import CodeCombo
 from ..widgets.messages import error_label
 from ..widgets.region_picker import RegionPicker
 from .submit import SubmitFlow
-
-HINT_STYLE = "color: #5f6368;"
 
 
 class InstitutionDialog(SubmitFlow, QDialog):
@@ -53,7 +53,7 @@ class InstitutionDialog(SubmitFlow, QDialog):
                                   "aplikasi dan tidak dapat diubah di sini."), self)
             note.setObjectName("readOnlyNote")
             note.setWordWrap(True)
-            note.setStyleSheet(HINT_STYLE)
+            theme.apply(note, Role.HINT)
             layout.addWidget(note)
         columns = QHBoxLayout()
         layout.addLayout(columns, 1)
@@ -113,7 +113,7 @@ class InstitutionDialog(SubmitFlow, QDialog):
             hint = QLabel(self.tr("Centang layanan yang dapat diberikan lembaga ini (Spasi "
                                   "mencentang)."), services_box)
             hint.setWordWrap(True)
-            hint.setStyleSheet(HINT_STYLE)
+            theme.apply(hint, Role.HINT)
             services_layout.addWidget(hint)
         self.services = CheckList(services_box, wrap=True)
         self.services.setObjectName("services")

@@ -10,6 +10,9 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import QDateEdit, QWidget
 
+from .. import theme
+from ..theme import Role
+
 EMPTY = QDate(1900, 1, 1)
 DISPLAY_FORMAT = "dd/MM/yyyy"
 _PASS_THROUGH = {Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Escape, Qt.Key.Key_Shift,
@@ -72,7 +75,7 @@ class DateField(QDateEdit):
             self.value_changed.emit()
 
     def _style(self) -> None:
-        self.setStyleSheet("QDateEdit { color: palette(mid); }" if self._tentative else "")
+        theme.apply(self, Role.TENTATIVE if self._tentative else Role.TEXT)
 
     def _start_tentative(self) -> None:
         self._tentative = True

@@ -3,6 +3,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from .. import theme
+from ..theme import Role
+
 ERROR_STYLE = "color: #b00020;"
 
 
@@ -10,7 +13,7 @@ def error_label(parent: QWidget, name: str = "message") -> QLabel:
     """A hidden, word-wrapping red label; ``name`` becomes its object name (tests find it)."""
     label = QLabel(parent)
     label.setObjectName(name)
-    label.setStyleSheet(ERROR_STYLE)
+    theme.apply(label, Role.ERROR)
     label.setWordWrap(True)
     label.hide()
     return label

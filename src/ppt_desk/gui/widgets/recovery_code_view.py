@@ -8,10 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
+
+from .. import theme
+from ..theme import Role
 
 try:  # QtPrintSupport ships with PySide6-Essentials, but stay usable without it
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -30,13 +33,9 @@ class RecoveryCodeView(QWidget):
         layout = QVBoxLayout(self)
         self.code_label = QLabel(self)
         self.code_label.setObjectName("recoveryCode")
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSize(20)
-        font.setWeight(QFont.Weight.Bold)
-        self.code_label.setFont(font)
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.code_label.setStyleSheet("padding: 12px; border: 1px solid palette(mid);")
+        theme.apply(self.code_label, Role.CODE)
         layout.addWidget(self.code_label)
         buttons = QHBoxLayout()
         self.print_button = QPushButton(self.tr("Cetak…"), self)

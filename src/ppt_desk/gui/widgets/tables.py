@@ -3,13 +3,15 @@ editing, Enter or double-click activates a row, and a line of text when the list
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from .. import theme
+from ..theme import Role
+
 KeyRole = Qt.ItemDataRole.UserRole  # the row's id (case id, change id, consent id…) on column 0
-ALERT = QColor("#b00020")
+ALERT = theme.color(Role.ERROR)  # until consent_tab asks by role
 
 
 class ListTable(QWidget):
@@ -39,7 +41,7 @@ class ListTable(QWidget):
         self.empty = QLabel(empty_text, self)
         self.empty.setObjectName(f"{name}Empty" if name else "empty")
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: #5f6368; padding: 4px;")
+        theme.apply(self.empty, Role.TABLE_EMPTY)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         self.empty.hide()
@@ -115,10 +117,7 @@ def alert_item(text: str, alert: bool) -> QTableWidgetItem:
     """A cell in red bold when ``alert`` (overdue and the like)."""
     item = QTableWidgetItem(text)
     if alert:
-        item.setForeground(QBrush(ALERT))
-        font = QFont(item.font())
-        font.setBold(True)
-        item.setFont(font)
+        theme.paint_item(item, Role.ERROR_STRONG)
     return item
 
 
