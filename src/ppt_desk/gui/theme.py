@@ -366,6 +366,12 @@ def apply(widget: QWidget, role: Role) -> None:
         widget.setFont(font(widget, role))
 
 
+def shows(widget: QWidget, role: Role) -> bool:
+    """Whether the widget's style sheet is the one ``apply(widget, role)`` gives it."""
+    scope = "#" + widget.objectName() if role in _BOXES else ""
+    return widget.styleSheet() == style(role, of(widget), scope)
+
+
 def html(role: Role, text: str, theme: Theme | None = None) -> str:
     """``text`` (already rich text) in a span with the role's look."""
     return f"<span style='{css(role, theme)}'>{text}</span>"

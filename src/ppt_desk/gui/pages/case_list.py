@@ -10,12 +10,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.dto import CasePage, CaseQuery, ChangeSet
+from .. import theme
 from ..context import AppContext
 from ..labels import message_for
 from ..models.case_table_model import (
     COL_AGE, COL_AGE_BAND, COL_DATE, COL_MODUS, COL_NAME, COL_NUMBER, COL_SEX, SORT_KEYS,
     CaseIdRole, CaseTableModel,
 )
+from ..theme import Role
 from ..widgets.combos import CodeCombo
 from .base import BasePage
 
@@ -89,7 +91,7 @@ class CaseListPage(BasePage):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b00020;")
+        theme.apply(self.error, Role.ERROR)
         self.error.hide()
         layout.addWidget(self.count_label)
         layout.addWidget(self.error)

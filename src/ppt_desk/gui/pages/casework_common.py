@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
 from ...domain.forms import FormDef, condition_holds
 from ...domain.regions import regions
 from ...services.dto import RecordInfo
+from .. import theme
 from ..i18n import current_language
+from ..theme import Role
 from ..widgets.record_form import option_items
 
 KeyRole = Qt.ItemDataRole.UserRole
@@ -158,7 +160,7 @@ class RecordList(QGroupBox):
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.empty = QLabel(self.tr("Belum ada catatan."), self)
         self.empty.setObjectName(f"empty_{form.kind}")
-        self.empty.setStyleSheet("color: palette(mid);")
+        theme.apply(self.empty, Role.PLACEHOLDER)
         self.add_button = QPushButton(self.tr("Tambah…"), self)
         self.add_button.setObjectName(f"add_{form.kind}")
         self.add_button.setAccessibleName(self.tr("Tambah {form}").format(
@@ -203,7 +205,7 @@ class RecordList(QGroupBox):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 if record.hidden:
-                    item.setForeground(Qt.GlobalColor.darkGray)
+                    theme.paint_item(item, Role.FAINT)
                 self.table.setItem(n, column, item)
             self.table.item(n, 0).setData(KeyRole, record.id)
         rows = min(max(len(self.records), 1), self.MAX_ROWS)

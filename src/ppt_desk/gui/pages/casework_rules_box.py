@@ -10,19 +10,17 @@ from PySide6.QtWidgets import (
 from ...domain.casework import ANY, AllowanceLimits, CaseworkRules, Transition
 from ...domain.errors import ValidationFailed
 from ...services.dto import ChangeSet
+from .. import theme
 from ..context import AppContext
 from ..labels import casework_config, error_text, message_for, place_problems, stage_label
+from ..theme import Role
 from ..widgets.check_list import CheckList
-from ..widgets.messages import ERROR_STYLE, error_label
-
-HINT_STYLE = "color: #5f6368;"
+from ..widgets.messages import error_label
 
 
 def _heading(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
+    theme.apply(label, Role.STRONG)
     return label
 
 
@@ -41,7 +39,7 @@ class CaseworkRulesBox(QGroupBox):
         intro = QLabel(self.tr("Berlaku untuk semua kasus kantor ini. Batas waktu memicu "
                                "peringatan di halaman Hari ini."), self)
         intro.setWordWrap(True)
-        intro.setStyleSheet(HINT_STYLE)
+        theme.apply(intro, Role.HINT)
         outer.addWidget(intro)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("rulesTabs")
@@ -87,7 +85,7 @@ class CaseworkRulesBox(QGroupBox):
                                         "supervisor bila diminta pendamping. Spasi mencentang "
                                         "atau menghapus centang."), approvals)
         approvals_hint.setWordWrap(True)
-        approvals_hint.setStyleSheet(HINT_STYLE)
+        theme.apply(approvals_hint, Role.HINT)
         approvals_layout.addWidget(approvals_hint)
         self.approvals = CheckList(approvals, wrap=True)
         self.approvals.setObjectName("approvalList")
@@ -210,7 +208,7 @@ class CaseworkRulesBox(QGroupBox):
         self.save_button.setEnabled(True)
         self.rules = self.current()
         self.dirty = False
-        self.message.setStyleSheet("")
+        theme.apply(self.message, Role.TEXT)
         self.message.setText(self.tr("Aturan kasus tersimpan."))
         self.ctx.bus.data_changed.emit(changes)
 
@@ -219,14 +217,14 @@ class CaseworkRulesBox(QGroupBox):
         if isinstance(exc, ValidationFailed):
             self.show_problems(exc.problems)
             return
-        self.message.setStyleSheet(ERROR_STYLE)
+        theme.apply(self.message, Role.ERROR)
         self.message.setText(message_for(exc))
 
     def show_problems(self, problems: dict[str, str]) -> None:
         unknown = place_problems(self.errors, problems)
         if problems:
             self.tabs.setCurrentIndex(0)  # every field with a problem is on the first tab
-            self.message.setStyleSheet(ERROR_STYLE)
+            theme.apply(self.message, Role.ERROR)
             self.message.setText(" ".join([error_text("validation_failed"), *unknown]))
-        elif self.message.styleSheet() == ERROR_STYLE:
+        elif theme.shows(self.message, Role.ERROR):
             self.message.clear()

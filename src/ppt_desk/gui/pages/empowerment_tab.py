@@ -13,24 +13,15 @@ from PySide6.QtWidgets import (
 
 from ...domain.casework import PROTECTION, StageDef
 from ...services.dto import CaseWork, StageChangeInfo
+from .. import theme
 from ..context import AppContext
 from ..i18n import current_language
 from ..labels import casework_config, error_text, message_for, stage_label
-from ..widgets.messages import ERROR_STYLE
+from ..theme import Role
 from ..widgets.record_form import cite_tip
 from .casework_common import RecordList, fmt_date, sort_records
 from .stage_dialog import StageDialog, missing_text
 
-STRIP_STYLE = """
-QPushButton { border: 1px solid #b0b0b0; border-radius: 4px; padding: 4px 3px;
-              background: #f4f4f4; color: #303030; }
-QPushButton[done="true"] { background: #e6f4ea; color: #1e4620; }
-QPushButton[current="true"] { background: #1a73e8; color: white; border: 1px solid #0b57d0; }
-QPushButton:checked { border: 3px solid #202124; }
-QPushButton:focus { border: 3px solid #f29900; }
-"""
-PENDING_STYLE = "#pendingBox { background: #fff4ce; border-radius: 4px; }"
-RETURNED_STYLE = "#pendingBox { background: #fde7e9; border-radius: 4px; }"
 TERMINATED = "TERMINASI"
 
 
@@ -59,7 +50,7 @@ class StageStrip(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stageStrip")
-        self.setStyleSheet(STRIP_STYLE)
+        theme.apply(self, Role.STAGE_STRIP)
         lang = current_language()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -164,7 +155,7 @@ class _Checklist(QGroupBox):
         for key, (label, text) in self.items.items():
             done = bool(payload.get(key))
             label.setText(("☑ " if done else "☐ ") + text)
-            label.setStyleSheet("color: #1e7e34;" if done else "")
+            theme.apply(label, Role.DONE if done else Role.TEXT)
             label.setProperty("done", done)
 
 
@@ -179,7 +170,7 @@ class _StagePanel(QWidget):
         title = QLabel(self)
         title.setObjectName(f"panelTitle_{stage.code}")
         title.setText(f"<b>{_strip_text(stage, lang)}</b>"
-                      f" <span style='color: gray'>[{stage.cite}]</span>")
+                      " " + theme.html(Role.FAINT, f"[{stage.cite}]"))
         title.setToolTip(cite_tip(stage.cite))
         layout.addWidget(title)
         self.gate = QLabel(self)
@@ -255,7 +246,7 @@ def gate_text(work: CaseWork) -> str:
         name = stage_label(option.target)
         if option.ready:
             ready = QCoreApplication.translate("EmpowermentTab", "{stage}: syarat lengkap")
-            lines.append("<span style='color:#1e7e34'>→ " + ready.format(stage=name) + "</span>")
+            lines.append(theme.html(Role.DONE, "→ " + ready.format(stage=name)))
         else:
             lines.append("→ " + QCoreApplication.translate(
                 "EmpowermentTab", "{stage}: belum lengkap — {missing}").format(
@@ -297,7 +288,7 @@ class EmpowermentTab(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("stageMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        theme.apply(self.message, Role.ERROR)
         self.message.hide()
         layout.addWidget(self.message)
         self.scroll = QScrollArea(self)
@@ -376,18 +367,18 @@ class EmpowermentTab(QWidget):
                 who=pending.requested_by_name or "—", date=fmt_date(pending.requested_at.date()))
             if pending.reason:
                 text += " " + self.tr("Alasan: {reason}").format(reason=pending.reason)
-            self.pending_box.setStyleSheet(PENDING_STYLE)
+            theme.apply(self.pending_box, Role.BOX_WARNING)
         elif last is not None and last.status == "RETURNED":
             text = self.tr("Permintaan pindah ke {target} dikembalikan oleh {who} pada {date}: "
                            "{comment}").format(
                 target=stage_label(last.to_stage), who=last.decided_by_name or "—",
                 date=fmt_date(last.decided_at.date() if last.decided_at else None),
                 comment=last.review_comment)
-            self.pending_box.setStyleSheet(RETURNED_STYLE)
+            theme.apply(self.pending_box, Role.BOX_ERROR)
         elif last is not None and last.review_comment:
             text = self.tr("Disetujui oleh {who}: {comment}").format(
                 who=last.decided_by_name or "—", comment=last.review_comment)
-            self.pending_box.setStyleSheet(PENDING_STYLE)
+            theme.apply(self.pending_box, Role.BOX_WARNING)
         else:
             self.pending_box.hide()
             self.pending_text.clear()
@@ -431,7 +422,7 @@ class EmpowermentTab(QWidget):
         else:
             text = self.tr("Tahap berubah: {source} → {target}.").format(
                 source=stage_label(info.from_stage), target=stage_label(info.to_stage))
-        self.message.setStyleSheet("color: #1e7e34;")
+        theme.apply(self.message, Role.DONE)
         self.message.setText(text)
         self.message.show()
 
@@ -455,7 +446,7 @@ class EmpowermentTab(QWidget):
         self._error(message_for(exc))
 
     def _error(self, text: str) -> None:
-        self.message.setStyleSheet(ERROR_STYLE)
+        theme.apply(self.message, Role.ERROR)
         self.message.setText(text)
         self.message.show()
 

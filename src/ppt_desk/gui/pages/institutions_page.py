@@ -11,9 +11,11 @@ from PySide6.QtWidgets import (
 from ...domain.institutions import Institution
 from ...domain.regions import regions
 from ...services.dto import ChangeSet
+from .. import theme
 from ..context import AppContext
 from ..dialogs.institution_dialog import InstitutionDialog
 from ..labels import code_label, error_text, message_for
+from ..theme import Role
 from ..widgets.combos import CodeCombo
 from ..widgets.messages import error_label
 from ..widgets.tables import ListTable
@@ -53,7 +55,7 @@ class InstitutionsPage(BasePage):
                                "Lembaga nasional dibawa aplikasi dan tidak dapat diubah; "
                                "tambahkan mitra daerah Anda sendiri."), self)
         intro.setWordWrap(True)
-        intro.setStyleSheet("color: #5f6368;")
+        theme.apply(intro, Role.HINT)
         layout.addWidget(intro)
 
         filters = QHBoxLayout()
@@ -157,9 +159,7 @@ class InstitutionsPage(BasePage):
             name = QTableWidgetItem(inst.name if inst.active
                                     else f"{inst.name} ({inactive})")
             if not inst.active:
-                font = name.font()
-                font.setItalic(True)
-                name.setFont(font)
+                name.setFont(theme.font(name, Role.INACTIVE))
             category = code_label("institution_category", inst.category)
             category_item = QTableWidgetItem(short_label(category))
             category_item.setToolTip(category)

@@ -10,7 +10,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.age import age_at_intake, age_band, is_child
+from .. import theme
 from ..labels import code_items, code_label
+from ..theme import Role
 from ..widgets.check_list import CheckList
 from ..widgets.combos import CodeCombo
 from ..widgets.documents_editor import DocumentsEditor
@@ -65,7 +67,7 @@ class IntakeFields(QWidget):
         if field:
             error = QLabel(widget.parentWidget())
             error.setObjectName(f"error_{field}")
-            error.setStyleSheet("color: #b00020;")
+            theme.apply(error, Role.ERROR)
             error.setWordWrap(True)
             error.hide()
             form.addRow("", error)
@@ -243,7 +245,7 @@ class IntakeFields(QWidget):
             text = self.tr("{age} tahun · kelompok umur {band}").format(
                 age=age, band=code_label("age_band", band.value if band else ""))
             if is_child(age):
-                text += " · <b style='color:#a15c00'>" + self.tr("KORBAN ANAK") + "</b>"
+                text += " · " + theme.html(Role.CAUTION, self.tr("KORBAN ANAK"))
             self.age_display.setText(text)
         self.guardian_box.setVisible(bool(is_child(age)))
 

@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (
 
 from ...domain.age import is_child
 from ...domain.errors import ValidationFailed
+from .. import theme
 from ..context import AppContext
 from ..labels import error_text, message_for
+from ..theme import Role
 from .base import BasePage
 from .intake_fields import IntakeFields
 from .intake_payload import has_content, to_intake
@@ -36,7 +38,7 @@ class IntakeFormPage(BasePage):
         outer.addWidget(title)
         self.notice = QFrame(self)
         self.notice.setObjectName("draftNotice")
-        self.notice.setStyleSheet("#draftNotice { background: #fff4ce; border-radius: 4px; }")
+        theme.apply(self.notice, Role.BOX_WARNING)
         notice_row = QHBoxLayout(self.notice)
         self.notice_text = QLabel(self.tr("Draf dipulihkan: isian yang belum disimpan "
                                           "ditampilkan kembali."), self.notice)
@@ -48,7 +50,7 @@ class IntakeFormPage(BasePage):
         outer.addWidget(self.notice)
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
-        self.summary.setStyleSheet("color: #b00020; font-weight: bold;")
+        theme.apply(self.summary, Role.ERROR_STRONG)
         self.summary.hide()
         outer.addWidget(self.summary)
 

@@ -3,21 +3,20 @@ with the passage they come from) and the case's obstacles."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QGroupBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
 )
 
 from ...services.dto import CaseWork
+from .. import theme
 from ..i18n import current_language
 from ..labels import casework_config
+from ..theme import Role
 from ..widgets.record_form import cite_tip
 from .casework_common import RecordList
 
 OBSTACLES = "hambatan"
-DONE = QColor("#1e7e34")
-MISSING = QColor("#b00020")
 
 
 class ItemsTab(QWidget):
@@ -76,7 +75,7 @@ class ItemsTab(QWidget):
             done = item.code not in missing
             cell = self.table.item(row, 1)
             cell.setText("✓ " + self.tr("Lengkap") if done else "✗ " + self.tr("Belum"))
-            cell.setForeground(QBrush(DONE if done else MISSING))
+            theme.paint_item(cell, Role.DONE if done else Role.ERROR)
             cell.setData(Qt.ItemDataRole.UserRole, done)
         count = len(self.items) - len(missing & {i.code for i in self.items})
         self.summary.setText(self.tr("{done} dari {total} butir lengkap.").format(

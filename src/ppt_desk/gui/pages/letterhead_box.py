@@ -11,11 +11,11 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import ValidationFailed
 from ...services.dto import ChangeSet
+from .. import theme
 from ..context import AppContext
 from ..labels import error_text, message_for
-from ..widgets.messages import ERROR_STYLE
+from ..theme import Role
 
-HINT_STYLE = "color: #5f6368;"
 MAX_PARENT_LINES = 4
 TEXT_KEYS = ("address", "phone", "email", "city", "head_name", "head_position", "head_nip")
 
@@ -39,7 +39,7 @@ class LetterheadBox(QGroupBox):
             intro.setToolTip(ctx.office.name)
         intro.setObjectName("letterheadIntro")
         intro.setWordWrap(True)
-        intro.setStyleSheet(HINT_STYLE)
+        theme.apply(intro, Role.HINT)
         outer.addWidget(intro)
 
         columns = QHBoxLayout()
@@ -157,7 +157,7 @@ class LetterheadBox(QGroupBox):
     def save(self) -> None:
         values = self.current()
         if len(values["parent_lines"]) > MAX_PARENT_LINES:
-            self.message.setStyleSheet(ERROR_STYLE)
+            theme.apply(self.message, Role.ERROR)
             self.message.setText(self.tr("Paling banyak {n} baris di atas nama kantor.").format(
                 n=MAX_PARENT_LINES))
             return
@@ -168,14 +168,14 @@ class LetterheadBox(QGroupBox):
     def _saved(self, changes: ChangeSet) -> None:
         self.save_button.setEnabled(True)
         self.dirty = False
-        self.message.setStyleSheet("")
+        theme.apply(self.message, Role.TEXT)
         self.message.setText(self.tr("Kop surat tersimpan."))
         self.ctx.bus.data_changed.emit(changes)
         self.load(force=True)  # shows the values as the backend tidied them
 
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(self.values is not None)
-        self.message.setStyleSheet(ERROR_STYLE)
+        theme.apply(self.message, Role.ERROR)
         if isinstance(exc, ValidationFailed):
             self.message.setText(" ".join(dict.fromkeys(
                 error_text(code) for code in exc.problems.values())))

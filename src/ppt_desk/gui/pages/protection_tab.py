@@ -11,15 +11,14 @@ from PySide6.QtWidgets import (
 
 from ...domain.casework import PROTECTION
 from ...services.dto import AllowanceInfo, CaseWork, RecordInfo
+from .. import theme
 from ..labels import casework_config
+from ..theme import Role
 from .casework_common import RecordList, fmt_date, sort_records
 
 ALLOWANCE = "jaminan_hidup"
 SPECIAL = "pendampingan_khusus"
 CRITICAL = "bebas_kritis"
-ALERT_STYLE = "color: #b00020; font-weight: bold;"
-OK_STYLE = "color: #1e7e34;"
-NOTE_STYLE = "color: #8a5300; font-weight: bold;"
 
 
 class ProtectionTab(QWidget):
@@ -45,7 +44,7 @@ class ProtectionTab(QWidget):
         self.allowance_alert = QLabel(status)
         self.allowance_alert.setObjectName("allowanceAlert")
         self.allowance_alert.setWordWrap(True)
-        self.allowance_alert.setStyleSheet(ALERT_STYLE)
+        theme.apply(self.allowance_alert, Role.ERROR_STRONG)
         self.special = QLabel(status)
         self.special.setObjectName("specialStatus")
         self.special.setWordWrap(True)
@@ -129,29 +128,29 @@ class ProtectionTab(QWidget):
         latest = sort_records([r for r in records if r.kind == SPECIAL])
         if not latest:
             self.special.setText(self.tr("Belum dinilai."))
-            self.special.setStyleSheet("")
+            theme.apply(self.special, Role.TEXT)
             return
         p = latest[0].payload
         if p.get("perlu"):
             text = self.tr("Perlu pendampingan khusus (dinilai {date}); konselor: {who}.").format(
                 date=fmt_date(latest[0].record_date), who=p.get("konselor") or "—")
-            self.special.setStyleSheet(NOTE_STYLE)
+            theme.apply(self.special, Role.WARNING_STRONG)
         else:
             text = self.tr("Tidak perlu pendampingan khusus (dinilai {date}).").format(
                 date=fmt_date(latest[0].record_date))
-            self.special.setStyleSheet("")
+            theme.apply(self.special, Role.TEXT)
         self.special.setText(text)
 
     def _critical(self, records: list[RecordInfo]) -> None:
         latest = sort_records([r for r in records if r.kind == CRITICAL])
         if not latest:
             self.critical.setText(self.tr("Belum dinyatakan."))
-            self.critical.setStyleSheet("")
+            theme.apply(self.critical, Role.TEXT)
             return
         p = latest[0].payload
         self.critical.setText(self.tr("Dinyatakan {date} oleh {who}.").format(
             date=fmt_date(p.get("tanggal")), who=p.get("dinyatakan_oleh") or "—"))
-        self.critical.setStyleSheet(OK_STYLE)
+        theme.apply(self.critical, Role.DONE)
 
     def clear(self) -> None:
         for records_list in self.lists.values():

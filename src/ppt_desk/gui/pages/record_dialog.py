@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 from ...domain.errors import DomainError
 from ...domain.forms import FormDef
 from ...services.dto import RecordInfo
+from .. import theme
 from ..context import AppContext
 from ..dialogs.submit import SubmitFlow
 from ..i18n import current_language
-from ..widgets.messages import ERROR_STYLE
+from ..theme import Role
 from ..widgets.record_form import RecordForm, cite_tip
 
 # Where a domain error about one field is shown (besides the message at the top).
@@ -46,19 +47,16 @@ class RecordDialog(SubmitFlow, QDialog):
         layout = QVBoxLayout(self)
         heading = QLabel(form.label(lang), self)
         heading.setObjectName("formTitle")
-        font = heading.font()
-        font.setPointSize(font.pointSize() + 2)
-        font.setBold(True)
-        heading.setFont(font)
+        theme.apply(heading, Role.HEADING)
         if form.cite:
             heading.setToolTip(cite_tip(form.cite))
         layout.addWidget(heading)
         hint = QLabel(self.tr("Isian bertanda * wajib diisi."), self)
-        hint.setStyleSheet("color: #5f6368;")
+        theme.apply(hint, Role.HINT)
         layout.addWidget(hint)
         self.error = QLabel(self)
         self.error.setObjectName("dialogError")
-        self.error.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
+        theme.apply(self.error, Role.ERROR_STRONG)
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)

@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
 
 from ...domain.tracks import TrackDef
 from ...services.dto import CaseWork, GroupSessionInfo
+from .. import theme
 from ..i18n import current_language
 from ..labels import casework_config, code_label
+from ..theme import Role
 from .casework_common import RecordList, fmt_date, value_text
 
 CodeRole = Qt.ItemDataRole.UserRole
 JOURNEY = "perjalanan"
-NOTE_STYLE = "background: #fff8e1; padding: 6px; border-radius: 4px;"
 SOCIAL = "SOSIAL"
 
 
@@ -48,10 +49,7 @@ class TrackPanel(QWidget):
         body = QWidget(scroll)
         self.body_layout = layout = QVBoxLayout(body)
         title = QLabel(track.label(current_language()), body)
-        font = title.font()
-        font.setPointSize(font.pointSize() + 2)
-        font.setBold(True)
-        title.setFont(font)
+        theme.apply(title, Role.HEADING)
         layout.addWidget(title)
         self.status = QLabel(body)
         self.status.setObjectName(f"trackStatus_{track.code}")
@@ -61,7 +59,7 @@ class TrackPanel(QWidget):
             hint = QLabel(note, body)
             hint.setObjectName(f"trackNote_{track.code}")
             hint.setWordWrap(True)
-            hint.setStyleSheet(NOTE_STYLE)
+            theme.apply(hint, Role.BANNER_INFO)
             layout.addWidget(hint)
         # The journey in order, as one line: Pra-keberangkatan: Kupang (01/03/2026) → …
         self.journey = QLabel(body)
@@ -147,7 +145,7 @@ class GroupSessionsBox(QGroupBox):
         self.list.currentRowChanged.connect(lambda _r: self._update_buttons())
         self.empty = QLabel(self.tr("Belum ada sesi kelompok."), self)
         self.empty.setObjectName("groupSessionsEmpty")
-        self.empty.setStyleSheet("color: palette(mid);")
+        theme.apply(self.empty, Role.PLACEHOLDER)
         self.new_button = QPushButton(self.tr("Sesi kelompok baru…"), self)
         self.new_button.setObjectName("newGroupSession")
         self.new_button.clicked.connect(self.new_requested.emit)

@@ -11,13 +11,11 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import DomainError
 from ...services.dto import CaseWork, GateMissing, StageOption
+from .. import theme
 from ..context import AppContext
 from ..i18n import current_language
 from ..labels import error_text, message_for, stage_label
-from ..widgets.record_form import ERROR_STYLE
-
-OK_STYLE = "color: #1e7e34;"
-NOTE_STYLE = "color: #8a5300;"
+from ..theme import Role
 
 
 def missing_text(missing: tuple[GateMissing, ...]) -> str:
@@ -87,7 +85,7 @@ class StageDialog(QDialog):
         layout.addWidget(self.reason)
         self.error = QLabel(self)
         self.error.setObjectName("stageError")
-        self.error.setStyleSheet(ERROR_STYLE)
+        theme.apply(self.error, Role.ERROR)
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
@@ -114,18 +112,17 @@ class StageDialog(QDialog):
     def _detail(self, option: StageOption) -> str:
         lines = []
         if option.ready:
-            lines.append(f"<span style='{OK_STYLE}'>✓ " + self.tr("Syarat lengkap") + "</span>")
+            lines.append(theme.html(Role.DONE, "✓ " + self.tr("Syarat lengkap")))
         else:
             text = self.tr("Belum lengkap — {missing}").format(
                 missing=_escape(missing_text(option.missing)))
-            lines.append(f"<span style='{ERROR_STYLE}'>✗ {text}</span>")
+            lines.append(theme.html(Role.ERROR, f"✗ {text}"))
         if option.needs_approval and self.can_review:
-            lines.append(f"<span style='{NOTE_STYLE}'>" + self.tr(
+            lines.append(theme.html(Role.WARNING, self.tr(
                 "Perlu persetujuan supervisor; sebagai supervisor, perubahan Anda langsung "
-                "berlaku.") + "</span>")
+                "berlaku.")))
         elif option.needs_approval:
-            lines.append(f"<span style='{NOTE_STYLE}'>" +
-                         self.tr("Perlu persetujuan supervisor.") + "</span>")
+            lines.append(theme.html(Role.WARNING, self.tr("Perlu persetujuan supervisor.")))
         if option.reopen:
             lines.append(self.tr("Membuka kembali kasus yang sudah diterminasi; alasan wajib "
                                  "ditulis."))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence
+from PySide6.QtGui import QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QGroupBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QTableWidgetItem, QTabWidget,
     QVBoxLayout, QWidget,
@@ -13,10 +13,12 @@ from PySide6.QtWidgets import (
 
 from ...domain.roles import sees_all_cases
 from ...services.dto import ChangeSet, DueInfo, StageChangeInfo, TodayView
+from .. import theme
 from ..context import AppContext
 from ..dialogs.comment_dialog import CommentDialog
 from ..i18n import current_language
 from ..labels import casework_config, message_for, stage_label
+from ..theme import Role
 from ..widgets.tables import ListTable, alert_item, number_item
 from .base import BasePage
 
@@ -73,13 +75,13 @@ class TodayPage(BasePage):
         self.message = QLabel(self)
         self.message.setObjectName("todayMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("background: #e6f4ea; padding: 4px; border-radius: 4px;")
+        theme.apply(self.message, Role.BANNER_DONE_COMPACT)
         self.message.hide()
         layout.addWidget(self.message)
         self.error = QLabel(self)
         self.error.setObjectName("todayError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        theme.apply(self.error, Role.ERROR)
         self.error.hide()
         layout.addWidget(self.error)
 
@@ -89,8 +91,7 @@ class TodayPage(BasePage):
                               self.tr("Tanggal"), self.tr("Yang perlu dilakukan")],
                              self.tr("Tidak ada yang jatuh tempo pada kasus Anda."), "dueTable",
                              self.mine_box)
-        bold = QFont(self.font())
-        bold.setBold(True)
+        bold = theme.font(self, Role.ERROR_STRONG)  # as alert_item shows the status
         status_width = max(QFontMetrics(bold).horizontalAdvance(text) for text in (
             "● " + self.tr("Terlambat"), self.tr("Dikembalikan"), self.tr("Segera"))) + 20
         self.due.set_widths({0: status_width, 1: 135, 2: 160, 3: 85})
@@ -98,7 +99,7 @@ class TodayPage(BasePage):
         self.due.table.activated.connect(lambda index: self._open_row(self.due, index.row()))
         mine.addWidget(self.due, 1)
         hint = QLabel(self.tr("Enter atau klik ganda pada baris membuka kasusnya."), self.mine_box)
-        hint.setStyleSheet("color: #5f6368;")
+        theme.apply(hint, Role.HINT)
         mine.addWidget(hint)
 
         self.tabs: QTabWidget | None = None
@@ -188,7 +189,7 @@ class TodayPage(BasePage):
                         page)
         legend.setObjectName("missingLegend")
         legend.setWordWrap(True)
-        legend.setStyleSheet("color: #5f6368;")
+        theme.apply(legend, Role.HINT)
         box.addWidget(legend)
         return page
 

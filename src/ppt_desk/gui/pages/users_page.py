@@ -9,8 +9,10 @@ from PySide6.QtWidgets import (
 
 from ...domain.access import GRANTS, HEALTH, PERPETRATOR
 from ...services.dto import ChangeSet, UserInfo
+from .. import theme
 from ..context import AppContext
 from ..labels import code_label, message_for
+from ..theme import Role
 from ..user_dialog import PasswordDialog, UserDialog
 from .base import BasePage
 
@@ -49,7 +51,7 @@ class UsersPage(BasePage):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b00020;")
+        theme.apply(self.error, Role.ERROR)
         layout.addWidget(self.error)
         self.listen(ctx.bus.data_changed, self._data_changed)
 
