@@ -23,10 +23,10 @@ STAMP = CACHE / "stamp.json"
 _SHAPING = ("src/ppt_desk/demo", "src/ppt_desk/storage/bulk.py", "src/ppt_desk/storage/schema.py",
             "src/ppt_desk/storage/search.py", "src/ppt_desk/domain/names.py",
             "src/ppt_desk/security/kdf.py", "resources/demo/names.json", "migrations/versions",
-            "src/ppt_desk/domain/casework.py", "src/ppt_desk/services/casework.py",
+            "src/ppt_desk/domain/casework.py", "src/ppt_desk/services",
             "resources/casework/stages.json", "resources/casework/forms.json",
             "resources/casework/service_forms.json", "resources/casework/tracks.json",
-            "resources/institutions/national.json", "src/ppt_desk/services/tracks.py")
+            "resources/institutions/national.json")
 
 
 def fingerprint() -> str:

@@ -55,8 +55,8 @@ def main() -> None:
         log("copying the demo database ...")
         shutil.copytree(DEMO_DIR, folder, ignore=shutil.ignore_patterns("*.lock", "logs"))
         backend = make_backend(folder)
-        backend.unlock(USERNAME, PASSWORD)
-        with backend._db.engine.connect() as conn:
+        backend.session.unlock(USERNAME, PASSWORD)
+        with backend.session.db.engine.connect() as conn:
             open_cases = conn.execute(text(
                 "SELECT count(*) FROM case_summary WHERE closed = 0")).scalar()
             walked = [r[0] for r in conn.execute(text(
@@ -64,43 +64,43 @@ def main() -> None:
             sample = [r[0] for r in conn.execute(text(
                 "SELECT id FROM case_file ORDER BY random() LIMIT 40"))]
         log(f"{open_cases} open cases; {len(walked)} walked through the stages")
-        backend.today()  # warm the page cache as a first visit would
-        _report("today_supervisor", _timed(backend.today, 15), TODAY_GOAL_MS,
+        backend.casework.today()  # warm the page cache as a first visit would
+        _report("today_supervisor", _timed(backend.casework.today, 15), TODAY_GOAL_MS,
                 open_cases=open_cases)
         ids = walked + sample
         values = []
         for case_id in ids:
             started = time.perf_counter()
-            backend.open_case(case_id)
+            backend.cases.open(case_id)
             values.append((time.perf_counter() - started) * 1000)
         _report("open_case", values, OPEN_GOAL_MS, cases=len(ids))
         # an open adult case (an adult gives her own consent for the referral below)
         target = next(case_id for case_id in sample
-                      if (work := backend.open_case(case_id).work).status == "AKTIF"
+                      if (work := backend.cases.open(case_id).work).status == "AKTIF"
                       and work.is_child_today is False)
         day = date.today()
         payload = demo_payloads(day)["hambatan"]
         _report("save_record", _timed(
-            lambda: backend.save_record(target, "hambatan", payload), 30), SAVE_GOAL_MS)
+            lambda: backend.casework.save_record(target, "hambatan", payload), 30), SAVE_GOAL_MS)
         # A referral to print: the victim's consent, then the referral itself.
-        backend.record_consent(target, ConsentInput("RUJUKAN", "KORBAN", day, "TERTULIS",
+        backend.consent.record(target, ConsentInput("RUJUKAN", "KORBAN", day, "TERTULIS",
                                                     agency="LPSK",
                                                     scope=("IDENTITAS", "RINGKASAN_KASUS")))
-        referral = (target, backend.save_record(target, "rujukan",
+        referral = (target, backend.casework.save_record(target, "rujukan",
                                                 demo_payloads(day)["rujukan"])[1])
         out = Path(tmp) / "letters"
         out.mkdir()
         started = time.perf_counter()
-        backend.print_referral_letter(*referral, out / "first.pdf")
+        backend.documents.print_referral_letter(*referral, out / "first.pdf")
         emit("casework", "print_referral_first", (time.perf_counter() - started) * 1000,
              "ms", note="includes importing reportlab")
         counter = iter(range(100))
-        _report("print_referral", _timed(lambda: backend.print_referral_letter(
+        _report("print_referral", _timed(lambda: backend.documents.print_referral_letter(
             *referral, out / f"{next(counter)}.pdf"), 10), PRINT_GOAL_MS)
-        backend.lock()
-        backend.unlock("pendamping1", PASSWORD)
-        _report("today_caseworker", _timed(backend.today, 15), TODAY_GOAL_MS)
-        backend.lock()
+        backend.session.lock()
+        backend.session.unlock("pendamping1", PASSWORD)
+        _report("today_caseworker", _timed(backend.casework.today, 15), TODAY_GOAL_MS)
+        backend.session.lock()
 
 
 if __name__ == "__main__":

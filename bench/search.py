@@ -19,7 +19,7 @@ import sqlcipher3
 from sqlalchemy import create_engine, event
 from sqlalchemy.pool import StaticPool
 
-from ppt_desk.bootstrap import Backend, make_backend
+from ppt_desk.bootstrap import LocalBackend as Backend, make_backend
 from ppt_desk.demo.people import PeopleFactory
 from ppt_desk.demo.vocabulary import load_vocabulary
 from ppt_desk.services.dto import CaseQuery
@@ -53,7 +53,7 @@ def plain_backend(encrypted: Backend, module) -> Backend:
     db = encrypted._db
     assert db is not None
     backend = make_backend(DEMO_DIR)
-    backend._db = UnlockedDatabase(DataFolder(PLAIN_DB.parent), plain_engine(PLAIN_DB, module),
+    backend.session.db = UnlockedDatabase(DataFolder(PLAIN_DB.parent), plain_engine(PLAIN_DB, module),
                                    db.device_id, db.user, bytearray(32))
     return backend
 
@@ -88,18 +88,18 @@ def report_sort_filter(label: str, results: dict[str, list[float]], goal: bool) 
 def main() -> None:
     backend = make_backend(DEMO_DIR)
     started = time.perf_counter()
-    backend.unlock(USERNAME, PASSWORD)
+    backend.session.unlock(USERNAME, PASSWORD)
     emit("search", "unlock_in_process", (time.perf_counter() - started) * 1000, "ms")
-    db = backend._db
+    db = backend.session.db
     assert db is not None
-    staff = [u for u in backend.list_users() if u.username != USERNAME]
+    staff = [u for u in backend.users.list() if u.username != USERNAME]
     targets = sample_targets(db.engine, SEED, _spellings())
     ms, _ = _first(backend)
     emit("search_keystroke", "first_keystroke_after_unlock", ms, "ms",
          note="loads the name-key vocabulary once per unlock")
     queries = sort_filter_queries(staff[0].id if staff else None)
 
-    searches = {"sqlcipher": backend.search_cases}
+    searches = {"sqlcipher": backend.cases.search}
     plains = [plain_backend(backend, module) for module in (sqlite3, sqlcipher3)]
     searches["plain_sqlite3"] = plains[0].search_cases
     searches["plain_sqlcipher3_nokey"] = plains[1].search_cases
@@ -119,7 +119,7 @@ def main() -> None:
                  percentile(enc, 95) / percentile(pl, 95), "x", goal=RATIO_GOAL)
     for plain in plains:
         plain.lock()
-    backend.lock()
+    backend.session.lock()
 
 
 def _spellings() -> dict[str, list[str]]:
@@ -128,7 +128,7 @@ def _spellings() -> dict[str, list[str]]:
 
 def _first(backend: Backend):
     started = time.perf_counter()
-    page = backend.search_cases(CaseQuery(text="m"))
+    page = backend.cases.search(CaseQuery(text="m"))
     return (time.perf_counter() - started) * 1000, page
 
 

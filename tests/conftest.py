@@ -10,7 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
-from ppt_desk.bootstrap import Backend, make_backend  # noqa: E402
+from ppt_desk.bootstrap import LocalBackend as Backend, make_backend  # noqa: E402
 from ppt_desk.security.kdf import TEST_PARAMS  # noqa: E402
 from ppt_desk.services.dto import OfficeProfile  # noqa: E402
 
@@ -24,7 +24,7 @@ def template_folder(tmp_path_factory) -> tuple[Path, str]:
     """A set-up data folder (office + admin), made once per test session."""
     folder = tmp_path_factory.mktemp("template")
     backend = make_backend(folder, TEST_PARAMS)
-    result = backend.setup(OFFICE, ADMIN, "Admin Satu", PASSWORD, PASSWORD)
+    result = backend.session.setup(OFFICE, ADMIN, "Admin Satu", PASSWORD, PASSWORD)
     return folder, result.recovery_code
 
 
@@ -44,9 +44,9 @@ def recovery_code(template_folder) -> str:
 @pytest.fixture
 def backend(data_dir) -> Backend:
     b = make_backend(data_dir, TEST_PARAMS)
-    b.unlock(ADMIN, PASSWORD)
+    b.session.unlock(ADMIN, PASSWORD)
     yield b
-    b.lock()
+    b.session.lock()
 
 
 @pytest.fixture(scope="session")

@@ -63,7 +63,7 @@ def _case(backend, name: str, day: date, assigned: str | None, age: int = 24,
     intake = CaseIntake(full_name=name, sex="P", intake_date=day, intake_channel="HOTLINE",
                         victim_status="DIDUGA", estimated_age=age, modus=modus,
                         guardian=guardian, assigned_user_id=assigned)
-    return backend.register_case(intake)[1]
+    return backend.cases.register(intake)[1]
 
 
 def _protection(day: date) -> dict[str, dict]:
@@ -80,16 +80,16 @@ def _protection(day: date) -> dict[str, dict]:
 def build(folder: Path):
     """An office with a supervisor and two caseworkers, a dozen synthetic cases."""
     backend = make_backend(folder, TEST_PARAMS)
-    backend.setup(OFFICE, "rina.spv", "Rina Supervisor", PASSWORD, PASSWORD)
-    backend.unlock("rina.spv", PASSWORD)
+    backend.session.setup(OFFICE, "rina.spv", "Rina Supervisor", PASSWORD, PASSWORD)
+    backend.session.unlock("rina.spv", PASSWORD)
     clock = FixedClock(START)
-    backend.clock = clock
-    rules = backend.casework_rules()
-    backend.save_casework_rules(replace(
+    backend.deps.clock = clock
+    rules = backend.office.casework_rules()
+    backend.office.save_casework_rules(replace(
         rules, approval={**rules.approval, "PERLINDUNGAN>PENDEKATAN_AWAL": True}))
-    rina = backend.current_user.id
-    maria = backend.add_user("maria.p", "Maria Goreti", frozenset({"PENDAMPING"}), PASSWORD)[1]
-    yosef = backend.add_user("yosef.p", "Yosef Lake", frozenset({"PENDAMPING"}), PASSWORD)[1]
+    rina = backend.session.current_user.id
+    maria = backend.users.add("maria.p", "Maria Goreti", frozenset({"PENDAMPING"}), PASSWORD)[1]
+    yosef = backend.users.add("yosef.p", "Yosef Lake", frozenset({"PENDAMPING"}), PASSWORD)[1]
     ids = {}
     for name, assigned, age in (("Dewi Lestari", rina, 31), ("Agustina Bere", maria.id, 15),
                                 ("Nur Aini", maria.id, 45), ("Maria Seran", maria.id, 22),
@@ -100,30 +100,30 @@ def build(folder: Path):
         ids[name] = _case(backend, name, START, assigned, age)
     food = {"jenis": "PERMAKANAN", "uraian": "Makan 3x sehari", "jumlah": 3, "satuan": "porsi"}
     clock.day = START + timedelta(days=8)
-    backend.save_record(ids["Nur Aini"], "jaminan_hidup",
+    backend.casework.save_record(ids["Nur Aini"], "jaminan_hidup",
                         {"tanggal": clock.day.isoformat(), **food})
-    backend.save_record(ids["Kristina Nenobais"], "kunjungan_rumah",
+    backend.casework.save_record(ids["Kristina Nenobais"], "kunjungan_rumah",
                         {"jadwal": (START + timedelta(days=21)).isoformat()})
-    backend.save_record(ids["Dewi Lestari"], "kunjungan_rumah",
+    backend.casework.save_record(ids["Dewi Lestari"], "kunjungan_rumah",
                         {"jadwal": (START + timedelta(days=18)).isoformat()})
-    backend.save_record(ids["Siti Nurhayati"], "kunjungan_rumah",
+    backend.casework.save_record(ids["Siti Nurhayati"], "kunjungan_rumah",
                         {"jadwal": (START + timedelta(days=12)).isoformat()})
     for name in ("Dewi Lestari",):
-        backend.save_record(ids[name], "jaminan_hidup", {"tanggal": START.isoformat(), **food})
+        backend.casework.save_record(ids[name], "jaminan_hidup", {"tanggal": START.isoformat(), **food})
 
     clock.day = START + timedelta(days=10)
-    backend.unlock("maria.p", PASSWORD)
+    backend.session.unlock("maria.p", PASSWORD)
     for name in ("Agustina Bere", "Maria Seran"):
         for kind, payload in _protection(clock.day).items():
-            backend.save_record(ids[name], kind, payload)
-        backend.request_stage_change(ids[name], "PENDEKATAN_AWAL")
-    backend.unlock("yosef.p", PASSWORD)
+            backend.casework.save_record(ids[name], kind, payload)
+        backend.casework.request_stage_change(ids[name], "PENDEKATAN_AWAL")
+    backend.session.unlock("yosef.p", PASSWORD)
     for kind, payload in _protection(clock.day).items():
-        backend.save_record(ids["Fransiska Nahak"], kind, payload)
-    backend.request_stage_change(ids["Fransiska Nahak"], "PENDEKATAN_AWAL")
-    backend.unlock("rina.spv", PASSWORD)
-    pending = {c.case_id: c for c in backend.today().pending_approvals}
-    backend.review_stage_change(pending[ids["Maria Seran"]].id, False,
+        backend.casework.save_record(ids["Fransiska Nahak"], kind, payload)
+    backend.casework.request_stage_change(ids["Fransiska Nahak"], "PENDEKATAN_AWAL")
+    backend.session.unlock("rina.spv", PASSWORD)
+    pending = {c.case_id: c for c in backend.casework.today().pending_approvals}
+    backend.casework.review_stage_change(pending[ids["Maria Seran"]].id, False,
                                 "Lengkapi tanggal dan dasar pernyataan bebas kritis.")
     child = ids["Agustina Bere"]
     consents = (
@@ -137,18 +137,18 @@ def build(folder: Path):
                      legal_basis="Wali terlibat dalam perekrutan; penetapan PN Kupang",
                      valid_until=START + timedelta(days=9)),
     )
-    consent_ids = [backend.record_consent(child, c)[1] for c in consents]
-    backend.withdraw_consent(consent_ids[2], START + timedelta(days=6),
+    consent_ids = [backend.consent.record(child, c)[1] for c in consents]
+    backend.consent.withdraw(consent_ids[2], START + timedelta(days=6),
                              "Wali meminta foto tidak diambil lagi")
     clock.day = START + timedelta(days=13)
-    backend.save_record(ids["Kornelia Lake"], "jaminan_hidup",
+    backend.casework.save_record(ids["Kornelia Lake"], "jaminan_hidup",
                         {"tanggal": clock.day.isoformat(), **food})
     clock.day = START + timedelta(days=19)
     return backend, ids
 
 
 def window_for(backend, prefs: Preferences, size: tuple[int, int]) -> MainWindow:
-    ctx = AppContext(backend, SyncRunner(), backend.current_user, backend.office(), AppBus(),
+    ctx = AppContext(backend, SyncRunner(), backend.session.current_user, backend.office.profile(), AppBus(),
                      prefs)
     window = MainWindow(ctx)
     window.resize(*size)
@@ -194,14 +194,14 @@ def shots(app: QApplication, tmp: Path, every: bool) -> None:
         window.close()
         window.deleteLater()
         settle(app)
-    backend.unlock("maria.p", PASSWORD)
+    backend.session.unlock("maria.p", PASSWORD)
     for width, height in ((1024, 768), (1366, 768)) if every else ((1024, 768),):
         window = window_for(backend, prefs, (width, height))
         save(window, f"today-caseworker-{width}")
         window.close()
         window.deleteLater()
         settle(app)
-    backend.lock()
+    backend.session.lock()
 
 
 def main() -> int:

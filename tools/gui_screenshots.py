@@ -90,7 +90,7 @@ def main_shots(app: QApplication, tmp: Path, prefs: Preferences) -> None:
     dialog.password.setText(PASSWORD)
     dialog.try_unlock()
     window = controller.window
-    case_id = backend.search_cases(CaseQuery(limit=1)).rows[0].id
+    case_id = backend.cases.search(CaseQuery(limit=1)).rows[0].id
     for width, height in SIZES:
         tag = f"{width}x{height}"
         window.resize(width, height)
@@ -122,7 +122,7 @@ def main_shots(app: QApplication, tmp: Path, prefs: Preferences) -> None:
         window.show_page(window.users_page)
         save(window, f"users-{tag}")
     casework_shots(app, window, backend)
-    backend.discard_draft()
+    backend.cases.discard_draft()
     controller.quit()
     settle(app)
 
@@ -155,8 +155,8 @@ def _casework_cases(backend) -> tuple[str, str]:
     """Two synthetic cases: one in protection (allowance on its 6th day, not yet free of
     critical condition), one walked to Penyaluran Minat whose move on waits for approval."""
     today = date.today()
-    real_clock = backend.clock
-    staff = {u.username: u for u in backend.list_users()}
+    real_clock = backend.deps.clock
+    staff = {u.username: u for u in backend.users.list()}
     caseworker = staff[STAFF[0][0]]
 
     def register(name: str, day: date, assigned: str) -> str:
@@ -165,30 +165,30 @@ def _casework_cases(backend) -> tuple[str, str]:
                             guardian=Guardian("Yosefina Bere", "IBU"), assigned_user_id=assigned,
                             origin=Address("Dusun Oelnasi RT 003", "53", "53.01"),
                             languages=("ind", "aoz"))
-        return backend.register_case(intake)[1]
+        return backend.cases.register(intake)[1]
 
     fresh = register("Agustina Bere", today - timedelta(days=6), caseworker.id)
     for kind, back in (("evakuasi", 6), ("penampungan", 6), ("asesmen", 5),
                        ("jaminan_hidup", 5), ("pendampingan_khusus", 4)):
-        backend.save_record(fresh, kind, demo_payloads(today - timedelta(days=back))[kind])
+        backend.casework.save_record(fresh, kind, demo_payloads(today - timedelta(days=back))[kind])
     clock = ShotClock(today - timedelta(days=40))
-    backend.clock = clock
+    backend.deps.clock = clock
     walked = register("Maria Goreti Seran", clock.day, caseworker.id)
     for index, (stage, kinds) in enumerate(WALK):
         if stage == "BANTUAN_LANJUT":
             break
         for kind in kinds:
             clock.day += timedelta(days=2)
-            backend.save_record(walked, kind, demo_payloads(clock.day)[kind])
+            backend.casework.save_record(walked, kind, demo_payloads(clock.day)[kind])
         if WALK[index + 1][0] != "BANTUAN_LANJUT":
             clock.day += timedelta(days=1)
-            backend.request_stage_change(walked, WALK[index + 1][0])
-    backend.save_record(walked, "hambatan", demo_payloads(clock.day)["hambatan"])
-    backend.clock = real_clock
-    supervisor = backend.current_user.username
-    backend.unlock(caseworker.username, PASSWORD)
-    backend.request_stage_change(walked, "BANTUAN_LANJUT", "Korban siap bekerja di penjahit")
-    backend.unlock(supervisor, PASSWORD)
+            backend.casework.request_stage_change(walked, WALK[index + 1][0])
+    backend.casework.save_record(walked, "hambatan", demo_payloads(clock.day)["hambatan"])
+    backend.deps.clock = real_clock
+    supervisor = backend.session.current_user.username
+    backend.session.unlock(caseworker.username, PASSWORD)
+    backend.casework.request_stage_change(walked, "BANTUAN_LANJUT", "Korban siap bekerja di penjahit")
+    backend.session.unlock(supervisor, PASSWORD)
     return fresh, walked
 
 
@@ -225,7 +225,7 @@ def casework_shots(app: QApplication, window, backend) -> None:
     window.resize(1366, 768)
     tabs.setCurrentWidget(page.protection)
     today = date.today()
-    for kind, form in backend.config.forms.items():
+    for kind, form in backend.deps.config.forms.items():
         if form.system:
             continue
         dialog = page.add_record(kind)

@@ -32,17 +32,17 @@ PASSWORD = base.PASSWORD
 
 def build(folder: Path):
     backend = make_backend(folder, TEST_PARAMS)
-    backend.setup(base.OFFICE, "rina.spv", "Rina Supervisor", PASSWORD, PASSWORD)
-    backend.unlock("rina.spv", PASSWORD)
-    me = backend.current_user
-    backend.update_user(me.id, me.display_name, me.roles, True, frozenset({"KESEHATAN",
+    backend.session.setup(base.OFFICE, "rina.spv", "Rina Supervisor", PASSWORD, PASSWORD)
+    backend.session.unlock("rina.spv", PASSWORD)
+    me = backend.session.current_user
+    backend.users.update(me.id, me.display_name, me.roles, True, frozenset({"KESEHATAN",
                                                                            "PELAKU"}))
-    backend.lock()
-    backend.unlock("rina.spv", PASSWORD)
-    maria = backend.add_user("maria.p", "Maria Goreti", frozenset({"PENDAMPING"}), PASSWORD)[1]
+    backend.session.lock()
+    backend.session.unlock("rina.spv", PASSWORD)
+    maria = backend.users.add("maria.p", "Maria Goreti", frozenset({"PENDAMPING"}), PASSWORD)[1]
     clock = base.FixedClock(base.START)
-    backend.clock = clock
-    backend.save_letterhead({"parent_lines": ["PEMERINTAH KOTA CONTOH",
+    backend.deps.clock = clock
+    backend.office.save_letterhead({"parent_lines": ["PEMERINTAH KOTA CONTOH",
                                               "DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK"],
                              "address": "Jl. Contoh No. 1", "phone": "(0380) 000000",
                              "city": "Kota Contoh", "head_name": "Rina Supervisor",
@@ -50,7 +50,7 @@ def build(folder: Path):
     case = base._case(backend, "Agustina Bere", base.START, maria.id, 24)
     other = base._case(backend, "Yuliana Tae", base.START, maria.id, 19)
     for purpose, agency in (("PEMULANGAN", ""), ("RUJUKAN", "LPSK"), ("MEDIASI", "")):
-        backend.record_consent(case, ConsentInput(purpose, "KORBAN", base.START, "TERTULIS",
+        backend.consent.record(case, ConsentInput(purpose, "KORBAN", base.START, "TERTULIS",
                                                   agency=agency,
                                                   scope=("IDENTITAS", "RINGKASAN_KASUS")))
     day = base.START
@@ -64,20 +64,20 @@ def build(folder: Path):
             ("paket_ekonomi", 14)]
     for kind, offset in plan:
         clock.day = day + timedelta(days=offset)
-        backend.save_record(case, kind, demo_payloads(clock.day)[kind])
+        backend.casework.save_record(case, kind, demo_payloads(clock.day)[kind])
     for phase, place, offset in (("PRA_KEBERANGKATAN", "Soe (perekrutan oleh calo)", -60),
                                  ("TRANSIT", "Pelabuhan Nunukan", -55)):
-        backend.save_record(case, "perjalanan", {
+        backend.casework.save_record(case, "perjalanan", {
             "fase": phase, "tempat": place,
             "tanggal_mulai": (day + timedelta(days=offset)).isoformat()})
     clock.day = day + timedelta(days=4)
-    backend.save_record(case, "episode_kesehatan", {
+    backend.casework.save_record(case, "episode_kesehatan", {
         **demo_payloads(clock.day)["episode_kesehatan"], "jenis": "HIV_IMS",
         "layanan": "Konseling dan tes sukarela"})
     clock.day = day + timedelta(days=15)
-    backend.save_record(case, "kunjungan_reintegrasi",
+    backend.casework.save_record(case, "kunjungan_reintegrasi",
                         {"jadwal": (clock.day + timedelta(days=3)).isoformat()})
-    backend.add_group_session(GroupSessionInput(
+    backend.groups.add(GroupSessionInput(
         day + timedelta(days=6), "TERAPI_KELOMPOK", "Mengelola rasa cemas", "Psikolog UPTD",
         90, "DI_DALAM_PANTI",
         participants=(GroupParticipantInput(case), GroupParticipantInput(other),
@@ -110,7 +110,7 @@ def shots(app: QApplication, tmp: Path) -> None:
         window.close()
         window.deleteLater()
         base.settle(app)
-    backend.unlock("maria.p", PASSWORD)
+    backend.session.unlock("maria.p", PASSWORD)
     window = base.window_for(backend, prefs, (1366, 768))
     window.open_case(case)
     page = window.case_page
@@ -122,7 +122,7 @@ def shots(app: QApplication, tmp: Path) -> None:
     window.show_page(window.today_page)
     base.save(window, "today-caseworker-reintegrasi-1366")
     window.close()
-    backend.lock()
+    backend.session.lock()
 
 
 def main() -> int:

@@ -82,19 +82,19 @@ def run_verify(data_dir: Path, username: str | None) -> int:
     from .domain.errors import DomainError
 
     backend = make_backend(data_dir)
-    if not backend.is_set_up():
+    if not backend.session.is_set_up():
         print("no ppt-desk database in this folder", file=sys.stderr)
         return 2
     try:
         # Not while the app has the folder open: its writes would wait on our read.
-        backend.acquire_instance_lock()
-        name = username or (backend.usernames() or [""])[0]
-        report = backend.verify_files(name, _password())
+        backend.session.acquire_instance_lock()
+        name = username or (backend.session.usernames() or [""])[0]
+        report = backend.session.verify_files(name, _password())
     except DomainError as exc:
         print(f"cannot open the database: {exc.code}", file=sys.stderr)
         return 2
     finally:
-        backend.release_instance_lock()
+        backend.session.release_instance_lock()
     print(f"audit entries: {report.audit_entries}; outbox events: {report.outbox_events}")
     if report.ok:
         print("OK: integrity_check, cipher_integrity_check, audit chain and outbox sequence pass")

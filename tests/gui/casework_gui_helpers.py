@@ -27,17 +27,17 @@ class MovableClock:
 
 def use_clock(backend, day: date = START) -> MovableClock:
     clock = MovableClock(day)
-    backend.clock = clock
+    backend.deps.clock = clock
     return clock
 
 
 def add_caseworker(backend, username: str, name: str, roles=("PENDAMPING",)):
-    _changes, user = backend.add_user(username, name, frozenset(roles), CASEWORKER_PASSWORD)
+    _changes, user = backend.users.add(username, name, frozenset(roles), CASEWORKER_PASSWORD)
     return user
 
 
 def sign_in(backend, username: str) -> None:
-    backend.unlock(username, PASSWORD if username == ADMIN else CASEWORKER_PASSWORD)
+    backend.session.unlock(username, PASSWORD if username == ADMIN else CASEWORKER_PASSWORD)
 
 
 def new_case(backend, full_name: str, day: date, assigned: str | None = None, age: int = 25,
@@ -48,7 +48,7 @@ def new_case(backend, full_name: str, day: date, assigned: str | None = None, ag
     intake = CaseIntake(full_name=full_name, sex="P", intake_date=day, intake_channel="HOTLINE",
                         victim_status="DIDUGA", estimated_age=age, modus=("EBM",),
                         guardian=guardian, assigned_user_id=assigned)
-    _changes, case_id, number = backend.register_case(intake)
+    _changes, case_id, number = backend.cases.register(intake)
     return case_id, number
 
 

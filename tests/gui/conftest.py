@@ -37,7 +37,7 @@ def locked_backend(data_dir):
     """The set-up template database, not yet unlocked."""
     backend = make_backend(data_dir, TEST_PARAMS)
     yield backend
-    backend.lock()
+    backend.session.lock()
 
 
 @pytest.fixture(autouse=True)

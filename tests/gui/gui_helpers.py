@@ -10,8 +10,8 @@ TODAY = date.today()
 
 
 def make_ctx(backend, runner, prefs, user: UserInfo | None = None) -> AppContext:
-    user = user or backend.current_user
-    return AppContext(backend, runner, user, backend.office(), AppBus(), prefs)
+    user = user or backend.session.current_user
+    return AppContext(backend, runner, user, backend.office.profile(), AppBus(), prefs)
 
 
 def visible_text(label) -> str:
@@ -33,5 +33,5 @@ def register(backend, full_name: str, sex: str = "P", age: int = 25, status: str
     intake = CaseIntake(full_name=full_name, sex=sex, intake_date=TODAY - timedelta(days=days_ago),
                         intake_channel=channel, victim_status=status, estimated_age=age,
                         modus=modus, guardian=guardian)
-    _changes, case_id, number = backend.register_case(intake)
+    _changes, case_id, number = backend.cases.register(intake)
     return case_id, number

@@ -15,7 +15,7 @@ def _staff(backend):
     yosef = add_caseworker(backend, "yosef.p", "Yosef Pendamping")
     dina = add_caseworker(backend, "dina.p", "Dina Pendamping")
     gone = add_caseworker(backend, "lama.p", "Pendamping Lama")
-    backend.update_user(gone.id, gone.display_name, frozenset({"PENDAMPING"}), False)
+    backend.users.update(gone.id, gone.display_name, frozenset({"PENDAMPING"}), False)
     add_caseworker(backend, "budi.admin", "Budi Admin", roles=("ADMIN",))
     return maria, yosef, dina
 
@@ -29,7 +29,7 @@ def test_handover_to_another_caseworker_needs_a_note(qtbot, backend, runner, pre
     maria, yosef, dina = _staff(backend)
     case_id, _ = new_case(backend, "Maria Seran", START, assigned=maria.id)
     ctx = make_ctx(backend, runner, prefs)
-    dialog = HandoverDialog(ctx, case_id, backend.open_case(case_id).work)
+    dialog = HandoverDialog(ctx, case_id, backend.cases.open(case_id).work)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.current.text() == "Pendamping sekarang: Maria Pendamping"
@@ -46,16 +46,16 @@ def test_handover_to_another_caseworker_needs_a_note(qtbot, backend, runner, pre
         qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     assert changed.args[0].touches_case(case_id)
     assert dialog.result() == dialog.DialogCode.Accepted
-    work = backend.open_case(case_id).work
+    work = backend.cases.open(case_id).work
     assert work.assigned_user_id == yosef.id
     note = [r for r in work.records if r.kind == "serah_terima"]
     assert note and note[0].payload["catatan"] == "Korban di rumah aman A; sidang 12 Juni."
 
     # A caseworker the case is only shared with may not hand it over: the error is shown.
-    backend.share_case(case_id, maria.id, True)
+    backend.casework.share(case_id, maria.id, True)
     sign_in(backend, "maria.p")
     ctx = make_ctx(backend, runner, prefs)
-    refused = HandoverDialog(ctx, case_id, backend.open_case(case_id).work)
+    refused = HandoverDialog(ctx, case_id, backend.cases.open(case_id).work)
     qtbot.addWidget(refused)
     refused.user.set_code(dina.id)
     qtbot.keyClicks(refused.note, "Catatan")
@@ -71,7 +71,7 @@ def test_share_applies_only_the_changed_ticks(qtbot, backend, runner, prefs):
     ctx = make_ctx(backend, runner, prefs)
 
     def dialog() -> ShareDialog:
-        d = ShareDialog(ctx, case_id, backend.open_case(case_id).work)
+        d = ShareDialog(ctx, case_id, backend.cases.open(case_id).work)
         qtbot.addWidget(d)
         d.show()
         return d
@@ -86,7 +86,7 @@ def test_share_applies_only_the_changed_ticks(qtbot, backend, runner, prefs):
     assert first.changes() == [(yosef.id, True)]
     with qtbot.waitSignal(ctx.bus.data_changed):
         qtbot.mouseClick(first.ok, Qt.MouseButton.LeftButton)
-    assert [u.id for u in backend.open_case(case_id).work.shared_with] == [yosef.id]
+    assert [u.id for u in backend.cases.open(case_id).work.shared_with] == [yosef.id]
 
     second = dialog()
     assert second.users.codes() == [yosef.id]
@@ -95,7 +95,7 @@ def test_share_applies_only_the_changed_ticks(qtbot, backend, runner, prefs):
     assert sorted(second.changes()) == sorted([(dina.id, True), (yosef.id, False)])
     qtbot.mouseClick(second.ok, Qt.MouseButton.LeftButton)
     assert second.result() == second.DialogCode.Accepted
-    assert [u.id for u in backend.open_case(case_id).work.shared_with] == [dina.id]
+    assert [u.id for u in backend.cases.open(case_id).work.shared_with] == [dina.id]
     assert second.result_changes.touches_case(case_id)
 
     third = dialog()  # nothing changed: closes without calling the backend

@@ -25,7 +25,7 @@ NATIONAL = list(load_national(INSTITUTIONS))
 
 def _register(backend, name: str) -> tuple[str, str]:
     """A case registered on DAY (the backend's clock is set to DAY)."""
-    backend.clock = MovableClock(DAY)
+    backend.deps.clock = MovableClock(DAY)
     return register(backend, name, days_ago=(TODAY - DAY).days)
 
 
@@ -151,10 +151,10 @@ def test_optional_date_stays_empty_until_a_date_is_chosen(qtbot):
 
 def test_case_tabs_show_casework_and_forget_it_on_clear(qtbot, backend, runner, prefs):
     case_id, number = _register(backend, "Lupa Kunci")
-    clock = backend.clock
+    clock = backend.deps.clock
     p = payloads(DAY)
-    backend.save_record(case_id, "jaminan_hidup", p["jaminan_hidup"])
-    backend.save_record(case_id, "hambatan", p["hambatan"])
+    backend.casework.save_record(case_id, "jaminan_hidup", p["jaminan_hidup"])
+    backend.casework.save_record(case_id, "hambatan", p["hambatan"])
     clock.advance(5)
     page = CasePage(make_ctx(backend, runner, prefs))
     qtbot.addWidget(page)
@@ -223,8 +223,8 @@ def test_reopening_a_terminated_case_needs_a_reason(qtbot, backend, runner, pref
     forms = payloads(DAY)
     for _stage, kinds, target in WALK:  # the admin is a supervisor: changes apply at once
         for kind in kinds:
-            backend.save_record(case_id, kind, forms[kind])
-        backend.request_stage_change(case_id, target)
+            backend.casework.save_record(case_id, kind, forms[kind])
+        backend.casework.request_stage_change(case_id, target)
     page = CasePage(make_ctx(backend, runner, prefs))
     qtbot.addWidget(page)
     page.resize(1024 - 170, 700)
@@ -252,7 +252,7 @@ def test_reopening_a_terminated_case_needs_a_reason(qtbot, backend, runner, pref
 
 def test_handover_and_share_open_their_dialogs(qtbot, backend, runner, prefs):
     case_id, _ = _register(backend, "Serah Terima")
-    backend.add_user("maria.g", "Maria Goreti", frozenset({"PENDAMPING"}), "kata-sandi-uji-2")
+    backend.users.add("maria.g", "Maria Goreti", frozenset({"PENDAMPING"}), "kata-sandi-uji-2")
     page = CasePage(make_ctx(backend, runner, prefs))
     qtbot.addWidget(page)
     page.show()
@@ -268,19 +268,19 @@ def test_handover_and_share_open_their_dialogs(qtbot, backend, runner, prefs):
 
 
 def test_a_case_handed_away_leaves_the_page_with_a_message(qtbot, backend, runner, prefs):
-    maria = backend.add_user("maria.h", "Maria H", frozenset({"PENDAMPING"}), "kata-sandi-uji-2")[1]
-    yosef = backend.add_user("yosef.h", "Yosef H", frozenset({"PENDAMPING"}), "kata-sandi-uji-2")[1]
+    maria = backend.users.add("maria.h", "Maria H", frozenset({"PENDAMPING"}), "kata-sandi-uji-2")[1]
+    yosef = backend.users.add("yosef.h", "Yosef H", frozenset({"PENDAMPING"}), "kata-sandi-uji-2")[1]
     case_id, _ = _register(backend, "Diserahkan Pergi")
-    backend.hand_over(case_id, maria.id, "Pendamping baru")
-    backend.lock()
-    backend.unlock("maria.h", "kata-sandi-uji-2")
+    backend.casework.hand_over(case_id, maria.id, "Pendamping baru")
+    backend.session.lock()
+    backend.session.unlock("maria.h", "kata-sandi-uji-2")
     ctx = make_ctx(backend, runner, prefs)
     page = CasePage(ctx)
     qtbot.addWidget(page)
     page.show()
     page.load(case_id)
     qtbot.waitUntil(lambda: page.detail is not None)
-    changes = backend.hand_over(case_id, yosef.id, "Maria pindah tugas")
+    changes = backend.casework.hand_over(case_id, yosef.id, "Maria pindah tugas")
     with qtbot.waitSignal(page.case_left) as left:
         ctx.bus.data_changed.emit(changes)
     assert "diserahkan" in left.args[0]

@@ -39,14 +39,14 @@ def qtbot_signal_list(signal):
 def test_case_table_model_passes_qtmodeltester(qtmodeltester, backend):
     _fill(backend)
     model = CaseTableModel()
-    model.set_rows(backend.search_cases(CaseQuery(limit=4)))
+    model.set_rows(backend.cases.search(CaseQuery(limit=4)))
     assert model.rowCount() == 4 and model.total == len(NAMES)
     assert model.canFetchMore()
     with qtbot_signal_list(model.more_wanted) as asked:
         qtmodeltester.check(model)
     assert asked == [4]  # the tester's fetchMore asks for the next page, once
     assert not model.canFetchMore()  # until that page arrives
-    model.append_rows(backend.search_cases(CaseQuery(limit=4, offset=4)))
+    model.append_rows(backend.cases.search(CaseQuery(limit=4, offset=4)))
     assert model.rowCount() == 7
     qtmodeltester.check(model)
     assert model.index(0, COL_NAME).data() == "Dewi Lestari"  # newest intake first
@@ -122,7 +122,7 @@ def test_stale_search_results_are_dropped(qtbot, backend, runner, prefs):
     _fill(backend)
     page = _page(qtbot, backend, runner, prefs)
     first = page._request
-    old = backend.search_cases(CaseQuery(text="dewi"))
+    old = backend.cases.search(CaseQuery(text="dewi"))
     qtbot.keyClicks(page.search, "maria")
     qtbot.waitUntil(lambda: _names(page) == ["Maria Seran"], timeout=1000)
     page._show_page(first, old)  # an answer to an earlier request arrives late

@@ -80,7 +80,7 @@ def _intake(qtbot, window: MainWindow) -> CasePage:
 def _supervisor(qtbot, backend, runner, prefs, case_id: str, approve: bool,
                 comment: str = "") -> None:
     """The supervisor opens the case, sees the pending change and decides."""
-    backend.unlock(ADMIN, PASSWORD)
+    backend.session.unlock(ADMIN, PASSWORD)
     page = CasePage(make_ctx(backend, runner, prefs))
     qtbot.addWidget(page)
     page.resize(1366 - 170, 700)
@@ -101,14 +101,14 @@ def _supervisor(qtbot, backend, runner, prefs, case_id: str, approve: bool,
     assert not tab.review_row.isVisible()
     page.clear()
     page.close()
-    backend.unlock(CASEWORKER, CASEWORKER_PASSWORD)
+    backend.session.unlock(CASEWORKER, CASEWORKER_PASSWORD)
 
 
 def test_caseworker_walks_a_case_through_every_stage(qtbot, backend, runner, prefs):
     clock = MovableClock(START)
-    backend.clock = clock
-    backend.add_user(CASEWORKER, "Yuliana Bria", frozenset({"PENDAMPING"}), CASEWORKER_PASSWORD)
-    backend.unlock(CASEWORKER, CASEWORKER_PASSWORD)
+    backend.deps.clock = clock
+    backend.users.add(CASEWORKER, "Yuliana Bria", frozenset({"PENDAMPING"}), CASEWORKER_PASSWORD)
+    backend.session.unlock(CASEWORKER, CASEWORKER_PASSWORD)
     window = MainWindow(make_ctx(backend, runner, prefs))
     qtbot.addWidget(window)
     window.resize(1366, 768)

@@ -19,7 +19,7 @@ def _tab(qtbot, backend, runner, prefs, case_id: str, is_child: bool) -> Consent
 
     def reload(changes=None) -> None:  # what the case page does on data_changed
         if changes is None or changes.touches_case(case_id):
-            tab.show_work(case_id, backend.open_case(case_id).work, is_child)
+            tab.show_work(case_id, backend.cases.open(case_id).work, is_child)
 
     ctx.bus.data_changed.connect(reload)
     reload()
@@ -117,7 +117,7 @@ def test_child_consent_without_guardian_is_refused_with_the_message(qtbot, backe
     assert dialog.errors["legal_basis"].text() == (
         "Korban anak: persetujuan diberikan oleh wali, atau tuliskan dasar hukumnya.")
     assert dialog.legal_basis.hasFocus() or not dialog.isActiveWindow()
-    assert backend.open_case(case_id).work.consents == ()
+    assert backend.cases.open(case_id).work.consents == ()
 
     dialog.given_by.set_code("WALI")  # the guardian, named
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -134,7 +134,7 @@ def test_consent_scope_and_agency_from_the_directory(qtbot, backend, runner, pre
     from ppt_desk.domain.institutions import Institution
 
     use_clock(backend)
-    _changes, local = backend.save_institution(Institution(
+    _changes, local = backend.directory.save(Institution(
         "", "Dinas Sosial Kota Kupang", "DINAS_SOSIAL", "KABUPATEN_KOTA", acronym="Dinsos"))
     case_id, _number = new_case(backend, "Yosefina Tael", START)
     tab = _tab(qtbot, backend, runner, prefs, case_id, False)
@@ -156,7 +156,7 @@ def test_consent_scope_and_agency_from_the_directory(qtbot, backend, runner, pre
     dialog.scope.set_checked("KESEHATAN")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible(), dialog.message.text()
-    consent = backend.open_case(case_id).work.consents[0]
+    consent = backend.cases.open(case_id).work.consents[0]
     assert consent.agency == "Dinas Sosial Kota Kupang (Dinsos)"
     assert consent.scope == ("IDENTITAS", "KESEHATAN")
     assert tab.consents[consent.id].scope == ("IDENTITAS", "KESEHATAN")
@@ -165,7 +165,7 @@ def test_consent_scope_and_agency_from_the_directory(qtbot, backend, runner, pre
     tab.ledger.table.selectRow(0)
     assert shared in tab.details.text()
     # the name offered is the entry's "name (acronym)", which a referral to it matches
-    assert backend.consent_allows(case_id, "RUJUKAN", local.display).allowed
+    assert backend.consent.allows(case_id, "RUJUKAN", local.display).allowed
 
     dialog = _open_dialog(qtbot, tab, tab.record_button, ConsentDialog)
     assert dialog.scope.codes() == []  # a new consent starts without a choice

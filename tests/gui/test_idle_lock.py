@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from ppt_desk.gui.app import AppController
 from ppt_desk.gui.runner import SyncRunner
 from ppt_desk.gui.unlock_dialog import UnlockDialog
-from ppt_desk.services.dto import ChangeSet
+from ppt_desk.services.change_set import ChangeSet
 
 from gui_helpers import ADMIN, PASSWORD, register
 
@@ -33,7 +33,7 @@ def test_idle_lock_clears_everything_and_rebuilds_for_next_user(qtbot, locked_ba
     window = _sign_in(qtbot, controller, ADMIN, PASSWORD)
     case_id, _number = register(backend, "Theresia Nome")
     controller.bus.data_changed.emit(ChangeSet(cases=frozenset({case_id})))  # pages refresh
-    backend.add_user("maria.p", "Maria Pendamping", frozenset({"PENDAMPING"}), CASEWORKER_PASSWORD)
+    backend.users.add("maria.p", "Maria Pendamping", frozenset({"PENDAMPING"}), CASEWORKER_PASSWORD)
     window.show_page(window.case_list)
     assert window.case_list.model.rowCount() == 1
     window.show_page(window.intake)
@@ -42,7 +42,7 @@ def test_idle_lock_clears_everything_and_rebuilds_for_next_user(qtbot, locked_ba
     controller.idle.set_timeout_ms(50)
     with qtbot.waitSignal(controller.locked, timeout=2000):
         pass
-    assert not backend.is_unlocked
+    assert not backend.session.is_unlocked
     assert window.case_list.model.rowCount() == 0
     assert window.case_list.search.text() == ""
     assert window.intake.fields.full_name.text() == ""
@@ -59,7 +59,7 @@ def test_idle_lock_clears_everything_and_rebuilds_for_next_user(qtbot, locked_ba
 
     # Ctrl+L locks at once; the admin's unsaved typing was kept as the admin's draft
     caseworker_window.lock_action.trigger()
-    assert not backend.is_unlocked
+    assert not backend.session.is_unlocked
     _sign_in(qtbot, controller, ADMIN, PASSWORD)
-    assert backend.load_draft()["full_name"] == "Draf Sebelum Kunci"
+    assert backend.cases.load_draft()["full_name"] == "Draf Sebelum Kunci"
     controller.quit()

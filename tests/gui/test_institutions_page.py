@@ -55,11 +55,11 @@ def test_lembaga_page_follows_kasus_baru_in_the_navigation(qtbot, backend, runne
     nav = [window.nav.item(r).text() for r in range(window.nav.count())]
     assert nav[nav.index("Kasus Baru") + 1] == "Lembaga"
     window.show_page(window.institutions_page)
-    assert window.institutions_page.list.table.rowCount() == len(backend.directory())
+    assert window.institutions_page.list.table.rowCount() == len(backend.directory.search())
 
 
 def test_national_entries_are_listed_and_open_read_only(qtbot, backend, runner, prefs):
-    national = [inst for inst in backend.directory() if inst.national]
+    national = [inst for inst in backend.directory.search() if inst.national]
     assert national, "the directory ships with national entries"
     page = _page(qtbot, backend, runner, prefs)
     assert set(page.list.keys()) >= {inst.id for inst in national}
@@ -96,7 +96,7 @@ def test_search_and_category_filter(qtbot, backend, runner, prefs):
     qtbot.waitUntil(lambda: len(page.list.keys()) == everything, timeout=2000)
 
     page.category.set_code("KEPOLISIAN")
-    police = [i.id for i in backend.directory(category="KEPOLISIAN")]
+    police = [i.id for i in backend.directory.search(category="KEPOLISIAN")]
     assert police and page.list.keys() == police
     qtbot.keyClicks(page.search, "zzz tidak ada")
     qtbot.waitUntil(lambda: page.list.empty.isVisibleTo(page), timeout=2000)
@@ -126,7 +126,7 @@ def test_add_a_local_entry_with_errors_then_change_it(qtbot, backend, runner, pr
     assert (dialog.acronym.text(), dialog.email.text(), dialog.contact_person.text()) == (
         "Dinsos", "dinsos kupang", "Ibu Maria Lake")
     assert dialog.services.codes() == ["REINTEGRASI"]
-    assert all(not inst.acronym == "Dinsos" for inst in backend.directory())
+    assert all(not inst.acronym == "Dinsos" for inst in backend.directory.search())
 
     qtbot.keyClicks(dialog.name, "Dinas Sosial  Kota Kupang")
     dialog.email.clear()
@@ -138,8 +138,8 @@ def test_add_a_local_entry_with_errors_then_change_it(qtbot, backend, runner, pr
     dialog.services.set_checked("PEMULANGAN")
     with qtbot.waitSignal(page.ctx.bus.data_changed) as changed:
         _save(qtbot, dialog)
-    assert changed.args[0].office and not dialog.isVisible()
-    saved = backend.institution(dialog.saved.id)
+    assert changed.args[0].directory and not dialog.isVisible()
+    saved = backend.directory.get(dialog.saved.id)
     assert saved.name == "Dinas Sosial Kota Kupang" and not saved.national
     assert (saved.province_code, saved.regency_code) == ("53", "53.71")
     assert set(saved.services) == {"REINTEGRASI", "PEMULANGAN"}
@@ -166,8 +166,8 @@ def test_add_a_local_entry_with_errors_then_change_it(qtbot, backend, runner, pr
     edit.email.setText("rehsos@kupangkota.go.id")
     _save(qtbot, edit)
     assert not edit.isVisible()
-    assert backend.institution(key).phone == "(0380) 999 000"
-    assert backend.institution(key).email == "rehsos@kupangkota.go.id"
+    assert backend.directory.get(key).phone == "(0380) 999 000"
+    assert backend.directory.get(key).email == "rehsos@kupangkota.go.id"
     assert _cell(page, key, 5) == "(0380) 999 000"
     assert len([k for k in page.list.keys() if k == key]) == 1  # changed, not added
 
@@ -180,7 +180,7 @@ def test_inactive_entries_hidden_unless_the_box_is_ticked(qtbot, backend, runner
     dialog = page.edit_selected()
     dialog.active.setChecked(False)
     _save(qtbot, dialog)
-    assert not dialog.isVisible() and not backend.institution(key).active
+    assert not dialog.isVisible() and not backend.directory.get(key).active
     assert page.list.row_of(key) < 0  # hidden
     page.show_inactive.setChecked(True)
     assert _cell(page, key, COL_NAME) == "Rumah Perempuan Kupang (nonaktif)"

@@ -66,7 +66,7 @@ def test_validation_messages_next_to_fields(qtbot, backend, runner, prefs):
                           ("intake_date", f.intake_date)):
         assert _below(f.errors[field], widget), field
     qtbot.waitUntil(lambda: QApplication.focusWidget() is f.nik, timeout=1000)  # first bad field
-    assert backend.search_cases(CaseQuery()).total == 0  # nothing was stored
+    assert backend.cases.search(CaseQuery()).total == 0  # nothing was stored
 
     # an adult needs no guardian: the group disappears and the message with it
     f.estimated_age.selectAll()
@@ -105,7 +105,7 @@ def test_draft_survives_power_cut_and_can_be_discarded(qtbot, backend, runner, p
     f.documents.add_row("PASPOR", "C1234567")
     qtbot.keyClicks(f.notes, "Dijemput di pelabuhan")
     # no save, no focus change: only the debounce timer writes the draft
-    qtbot.waitUntil(lambda: (backend.load_draft() or {}).get("notes") == "Dijemput di pelabuhan",
+    qtbot.waitUntil(lambda: (backend.cases.load_draft() or {}).get("notes") == "Dijemput di pelabuhan",
                     timeout=2000)
     page.close()
     page.deleteLater()  # power cut: the page is gone without saving
@@ -126,4 +126,4 @@ def test_draft_survives_power_cut_and_can_be_discarded(qtbot, backend, runner, p
     qtbot.mouseClick(again.discard_button, Qt.MouseButton.LeftButton)
     assert g.full_name.text() == ""
     assert not again.notice.isVisible()
-    assert backend.load_draft() is None
+    assert backend.cases.load_draft() is None

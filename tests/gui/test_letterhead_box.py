@@ -45,9 +45,9 @@ def test_letterhead_is_saved_and_shown_again(qtbot, backend, runner, prefs):
     qtbot.keyClicks(box.head_nip, "197503122000032004")
     with qtbot.waitSignal(ctx.bus.data_changed) as changed:
         qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
-    assert changed.args[0].office
+    assert changed.args[0].letterhead and not changed.args[0].rules
     assert box.message.text() == "Kop surat tersimpan." and not box.dirty
-    stored = backend.letterhead()
+    stored = backend.office.letterhead()
     assert stored["parent_lines"] == ["PEMERINTAH KOTA KUPANG",
                                       "DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK"]
     assert stored["head_name"] == "Yuliana Ndolu"  # spaces tidied by the backend…
@@ -65,7 +65,7 @@ def test_letterhead_is_saved_and_shown_again(qtbot, backend, runner, prefs):
     box.parent_lines.setPlainText("1\n2\n3\n4\n5")  # at most four lines above the name
     qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
     assert box.message.text() == "Paling banyak 4 baris di atas nama kantor."
-    assert len(backend.letterhead()["parent_lines"]) == 2
+    assert len(backend.office.letterhead()["parent_lines"]) == 2
 
     box.address.clear()
     qtbot.keyClicks(box.address, "belum disimpan")  # unsaved edits survive showing the page
@@ -82,8 +82,8 @@ def test_caseworker_has_no_letterhead_box_and_cannot_save(qtbot, backend, runner
         assert ("Kop surat" in titles) is shown, roles
         assert (page.letterhead_box is not None) is shown
 
-    backend.add_user("maria.p", "Maria Pendamping", frozenset({"PENDAMPING"}), PASSWORD)
-    caseworker = backend.unlock("maria.p", PASSWORD)
+    backend.users.add("maria.p", "Maria Pendamping", frozenset({"PENDAMPING"}), PASSWORD)
+    caseworker = backend.session.unlock("maria.p", PASSWORD)
     box = LetterheadBox(make_ctx(backend, runner, prefs, caseworker))  # e.g. a stale screen
     qtbot.addWidget(box)
     box.show()
@@ -92,4 +92,4 @@ def test_caseworker_has_no_letterhead_box_and_cannot_save(qtbot, backend, runner
     qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
     assert box.message.text() == "Hanya supervisor yang boleh melakukan ini."
     assert box.save_button.isEnabled() and box.city.text() == "Kupang"
-    assert backend.letterhead()["city"] == ""
+    assert backend.office.letterhead()["city"] == ""

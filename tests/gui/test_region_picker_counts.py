@@ -63,7 +63,7 @@ def test_the_pickers_offer_every_province_and_regency(qtbot):
 @pytest.mark.parametrize("level", ["districts", "villages"])
 def test_every_district_and_village_can_be_reached(level):
     counts, _ = _package_figures()
-    data = Regions()
+    data = Regions(REGIONS)
     districts = [d for p, _ in data.provinces() for r, _ in data.regencies(p)
                  for d, _ in data.districts(r)]
     if level == "districts":

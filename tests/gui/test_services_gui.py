@@ -49,7 +49,7 @@ def test_every_form_of_every_track_is_in_this_walk():
 
 @pytest.fixture
 def page(qtbot, backend, runner, prefs):
-    backend.clock = MovableClock(DAY)
+    backend.deps.clock = MovableClock(DAY)
     case_page = CasePage(make_ctx(backend, runner, prefs))
     qtbot.addWidget(case_page)
     case_page.resize(1366, 768)
@@ -100,7 +100,7 @@ def _saved(dialog) -> None:
 
 
 def _consent(backend, case_id: str, purpose: str, agency: str = "", **changes) -> None:
-    backend.record_consent(case_id, ConsentInput(purpose, changes.pop("given_by", "KORBAN"), DAY,
+    backend.consent.record(case_id, ConsentInput(purpose, changes.pop("given_by", "KORBAN"), DAY,
                                                  "TERTULIS", agency=agency, **changes))
 
 
@@ -113,11 +113,11 @@ def test_a_track_is_recorded_end_to_end_in_the_gui(qtbot, backend, page, track, 
     if track in consents:
         _consent(backend, case_id, *consents[track])
     if track == "PERJALANAN":  # perpetrators' details need that access
-        backend.update_user(backend.current_user.id, "Admin", backend.current_user.roles, True,
+        backend.users.update(backend.session.current_user.id, "Admin", backend.session.current_user.roles, True,
                             frozenset({"PELAKU"}))
-        backend.lock()
+        backend.session.lock()
         sign_in(backend, "admin")
-        page.ctx.user = backend.current_user
+        page.ctx.user = backend.session.current_user
     panel = _open(qtbot, page, case_id, track)
     assert "Belum" in panel.status.text()
     for kind in kinds:
@@ -194,7 +194,7 @@ def test_a_referral_without_sharing_consent_names_the_agency(qtbot, backend, pag
     monkeypatch.setattr(page, "print_to", lambda kind, rid, path: CasePage.print_to(
         page, kind, rid, path, open_after=False))
     assert not records.print_button.isEnabled()  # nothing chosen yet
-    backend.save_record(case_id, "rujukan", {**P["rujukan"], "arah": "MASUK",
+    backend.casework.save_record(case_id, "rujukan", {**P["rujukan"], "arah": "MASUK",
                                              "lembaga": "nas-kemensos",
                                              "tanggal": (DAY.replace(day=1)).isoformat()})
     page.reload()
@@ -212,17 +212,17 @@ def test_a_referral_without_sharing_consent_names_the_agency(qtbot, backend, pag
 
 def test_a_caseworker_without_health_access_sees_a_restricted_episode_as_such(
         qtbot, backend, runner, prefs):
-    backend.clock = MovableClock(DAY)
+    backend.deps.clock = MovableClock(DAY)
     ani = add_caseworker(backend, "ani.p", "Ani Pendamping")
-    backend.update_user(backend.current_user.id, "Admin", backend.current_user.roles, True,
+    backend.users.update(backend.session.current_user.id, "Admin", backend.session.current_user.roles, True,
                         frozenset({"KESEHATAN"}))
-    backend.lock()
+    backend.session.lock()
     sign_in(backend, "admin")
     case_id, _ = new_case(backend, "Episode Terbatas", DAY, assigned=ani.id)
-    backend.save_record(case_id, "episode_kesehatan", {**P["episode_kesehatan"],
+    backend.casework.save_record(case_id, "episode_kesehatan", {**P["episode_kesehatan"],
                                                        "jenis": "HIV_IMS", "layanan": "ARV"})
-    backend.save_record(case_id, "skrining_kesehatan", P["skrining_kesehatan"])
-    backend.lock()
+    backend.casework.save_record(case_id, "skrining_kesehatan", P["skrining_kesehatan"])
+    backend.session.lock()
     sign_in(backend, "ani.p")
     page = CasePage(make_ctx(backend, runner, prefs))
     qtbot.addWidget(page)
@@ -340,7 +340,7 @@ def test_the_journey_reads_in_order_from_departure_to_return(qtbot, backend, pag
         payload = {"fase": phase, "tempat": place, "tanggal_mulai": DAY.replace(day=day).isoformat()}
         if country:
             payload["negara"] = country
-        backend.save_record(case_id, "perjalanan", payload)
+        backend.casework.save_record(case_id, "perjalanan", payload)
     panel = _open(qtbot, page, case_id, "PERJALANAN")
     text = panel.journey.text()
     assert text.startswith("Perjalanan: ")

@@ -43,7 +43,7 @@ def test_rules_group_loads_validates_and_saves(qtbot, backend, runner, prefs):
     assert box.errors["allowance"].text() == ("Batas tahap pertama harus lebih kecil dari "
                                               "batas tahap kedua.")
     assert box.errors["allowance"].isVisibleTo(page)
-    assert backend.casework_rules().allowance.phase1_days == 7
+    assert backend.office.casework_rules().allowance.phase1_days == 7
 
     box.phase1.setValue(5)
     box.phase2.setValue(10)
@@ -55,10 +55,10 @@ def test_rules_group_loads_validates_and_saves(qtbot, backend, runner, prefs):
     box.approvals.set_checked("*>TERMINASI", False)
     with qtbot.waitSignal(ctx.bus.data_changed) as changed:
         qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
-    assert changed.args[0].office
+    assert changed.args[0].rules and not changed.args[0].letterhead
     assert box.message.text() == "Aturan kasus tersimpan." and not box.dirty
     assert not box.errors["allowance"].isVisibleTo(page)
-    rules = backend.casework_rules()
+    rules = backend.office.casework_rules()
     assert (rules.allowance.phase1_days, rules.allowance.phase2_days) == (5, 10)
     assert rules.stage_max_days["PERLINDUNGAN"] == 10 and rules.home_visit_warn_days == 5
     assert rules.approval["PERLINDUNGAN>PENDEKATAN_AWAL"] is True

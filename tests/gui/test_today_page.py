@@ -39,12 +39,12 @@ def _rows(page: TodayPage) -> list[tuple[str, str, str]]:
 
 def test_moving_the_clock_brings_the_right_due_items(qtbot, backend, runner, prefs):
     clock = use_clock(backend)
-    me = backend.current_user.id
+    me = backend.session.current_user.id
     stale_id, stale_no = new_case(backend, "Dewi Lestari", START, assigned=me)
     food_id, food_no = new_case(backend, "Maria Seran", START, assigned=me)
-    backend.save_record(food_id, "jaminan_hidup", allowance(START))
+    backend.casework.save_record(food_id, "jaminan_hidup", allowance(START))
     visit_id, visit_no = new_case(backend, "Nur Aini", START, assigned=me)
-    backend.save_record(visit_id, "kunjungan_rumah", planned_visit(START + timedelta(days=20)))
+    backend.casework.save_record(visit_id, "kunjungan_rumah", planned_visit(START + timedelta(days=20)))
     new_case(backend, "Kasus Orang Lain", START)  # not assigned to me: not in my list
 
     page = _page(qtbot, backend, runner, prefs)
@@ -79,7 +79,7 @@ def test_moving_the_clock_brings_the_right_due_items(qtbot, backend, runner, pre
 
     # The supervisor sections: caseload and incomplete recording with the letters' labels.
     caseload = page.caseload.table
-    assert caseload.item(0, 0).text() == backend.current_user.display_name
+    assert caseload.item(0, 0).text() == backend.session.current_user.display_name
     assert caseload.item(0, 1).text() == "3" and caseload.item(0, 2).text() == "3"
     missing = page.missing.table
     assert missing.rowCount() == 4
@@ -98,8 +98,8 @@ def test_moving_the_clock_brings_the_right_due_items(qtbot, backend, runner, pre
 def test_supervisor_returns_then_approves_and_caseworker_sees_only_own(qtbot, backend, runner,
                                                                       prefs):
     use_clock(backend)
-    rules = backend.casework_rules()
-    backend.save_casework_rules(replace(
+    rules = backend.office.casework_rules()
+    backend.office.save_casework_rules(replace(
         rules, approval={**rules.approval, "PERLINDUNGAN>PENDEKATAN_AWAL": True}))
     maria = add_caseworker(backend, "maria.p", "Maria Pendamping")
     case_id, number = new_case(backend, "Agustina Bere", START, assigned=maria.id)
@@ -107,8 +107,8 @@ def test_supervisor_returns_then_approves_and_caseworker_sees_only_own(qtbot, ba
 
     sign_in(backend, "maria.p")
     for kind, payload in protection_done(START).items():
-        backend.save_record(case_id, kind, payload)
-    _changes, change = backend.request_stage_change(case_id, "PENDEKATAN_AWAL")
+        backend.casework.save_record(case_id, kind, payload)
+    _changes, change = backend.casework.request_stage_change(case_id, "PENDEKATAN_AWAL")
     assert change.status == "PENDING"
 
     sign_in(backend, ADMIN)
@@ -140,7 +140,7 @@ def test_supervisor_returns_then_approves_and_caseworker_sees_only_own(qtbot, ba
     assert _rows(mine) == [("Dikembalikan", number, "Perubahan tahap ke Pendekatan Awal "
                             "dikembalikan: Lengkapi dasar pernyataan bebas kritis")]
     assert "persetujuan" not in mine.summary.text()
-    backend.request_stage_change(case_id, "PENDEKATAN_AWAL")
+    backend.casework.request_stage_change(case_id, "PENDEKATAN_AWAL")
 
     sign_in(backend, ADMIN)
     page.refresh()
@@ -148,12 +148,12 @@ def test_supervisor_returns_then_approves_and_caseworker_sees_only_own(qtbot, ba
     qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
     assert "disetujui" in page.message.text()
     assert page.approvals.table.rowCount() == 0
-    assert backend.open_case(case_id).work.stage == "PENDEKATAN_AWAL"
+    assert backend.cases.open(case_id).work.stage == "PENDEKATAN_AWAL"
 
 
 def test_enter_on_a_row_opens_the_case_from_the_start_page(qtbot, backend, runner, prefs):
     clock = use_clock(backend)
-    case_id, number = new_case(backend, "Yuliana Tae", START, assigned=backend.current_user.id)
+    case_id, number = new_case(backend, "Yuliana Tae", START, assigned=backend.session.current_user.id)
     clock.advance(20)
     window = MainWindow(make_ctx(backend, runner, prefs))
     qtbot.addWidget(window)

@@ -36,11 +36,11 @@ def test_wrong_password_shows_message_then_delay_countdown(qtbot, locked_backend
                     timeout=1500)
     qtbot.waitUntil(dialog.open_button.isEnabled, timeout=2000)
     assert dialog.countdown.text() == ""
-    assert not locked_backend.is_unlocked
+    assert not locked_backend.session.is_unlocked
     with qtbot.waitSignal(dialog.unlocked) as unlocked:
         _attempt(qtbot, dialog, PASSWORD)
     assert unlocked.args[0].username == ADMIN
-    assert locked_backend.is_unlocked
+    assert locked_backend.session.is_unlocked
 
 
 def test_empty_password_is_explained_and_not_counted(qtbot, locked_backend, runner):
@@ -49,7 +49,7 @@ def test_empty_password_is_explained_and_not_counted(qtbot, locked_backend, runn
         qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     assert dialog.message.text() == "Kata sandi belum diisi."
     assert dialog.open_button.isEnabled()
-    assert locked_backend.folder.throttle.failures(ADMIN) == 0
+    assert locked_backend.session.folder.throttle.failures(ADMIN) == 0
 
 
 def test_recovery_code_resets_password_and_new_password_works(qtbot, locked_backend, runner,
@@ -76,10 +76,10 @@ def test_recovery_code_resets_password_and_new_password_works(qtbot, locked_back
     qtbot.keyClicks(recovery.repeat, new)
     qtbot.mouseClick(recovery.next_button, Qt.MouseButton.LeftButton)
     assert not recovery.isVisible()
-    assert not locked_backend.is_unlocked
+    assert not locked_backend.session.is_unlocked
     assert "Kata sandi sudah diganti" in dialog.countdown.text()
     _attempt(qtbot, dialog, PASSWORD)
     assert dialog.message.text() == "Nama pengguna atau kata sandi salah."
     with qtbot.waitSignal(dialog.unlocked):
         _attempt(qtbot, dialog, new)
-    assert locked_backend.current_user.username == ADMIN
+    assert locked_backend.session.current_user.username == ADMIN

@@ -44,10 +44,10 @@ def file_hash(path: Path) -> str:
 
 def scalar(backend, sql: str, **params):
     """Run one read query on the unlocked backend's live connection."""
-    with backend._db.engine.connect() as conn:
+    with backend.session.db.engine.connect() as conn:
         return conn.execute(text(sql), params).scalar()
 
 
 def rows(backend, sql: str, **params) -> list:
-    with backend._db.engine.connect() as conn:
+    with backend.session.db.engine.connect() as conn:
         return conn.execute(text(sql), params).all()

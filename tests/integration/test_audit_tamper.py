@@ -32,15 +32,15 @@ def chain_folder(template_folder, tmp_path_factory, root):
     folder = tmp_path_factory.mktemp("chain") / "data"
     shutil.copytree(template_folder[0], folder)
     backend = make_backend(folder, TEST_PARAMS)
-    backend.unlock(root.ADMIN, root.PASSWORD)
-    case_ids = [backend.register_case(make_intake(f"Rantai Uji {i}"))[1] for i in range(N_CASES)]
-    _, maria = backend.add_user("maria.seran", "Maria Seran", frozenset({"PENDAMPING"}),
+    backend.session.unlock(root.ADMIN, root.PASSWORD)
+    case_ids = [backend.cases.register(make_intake(f"Rantai Uji {i}"))[1] for i in range(N_CASES)]
+    _, maria = backend.users.add("maria.seran", "Maria Seran", frozenset({"PENDAMPING"}),
                                 "kata-sandi-maria-1")
-    backend.update_user(maria.id, "Maria G. Seran", frozenset({"PENDAMPING"}), True)
-    backend.open_case(case_ids[0])
-    report = backend.verify()
+    backend.users.update(maria.id, "Maria G. Seran", frozenset({"PENDAMPING"}), True)
+    backend.cases.open(case_ids[0])
+    report = backend.session.verify()
     assert report.ok and report.audit_entries == N_AUDIT, report
-    backend.lock()
+    backend.session.lock()
     return folder, data_key(folder, root.ADMIN, root.PASSWORD)
 
 

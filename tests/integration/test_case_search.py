@@ -11,7 +11,7 @@ from ppt_desk.services.dto import CaseQuery
 def registered(backend):
     numbers = {}
     for name in ("Maria Seran", "Yuliana Bria", "Sitti Aminah"):
-        _, case_id, number = backend.register_case(make_intake(name, nik="5371014405990001"
+        _, case_id, number = backend.cases.register(make_intake(name, nik="5371014405990001"
                                                                if name == "Yuliana Bria" else ""))
         numbers[name] = (case_id, number)
     return numbers
@@ -23,7 +23,7 @@ def test_case_number_as_printed_or_in_part_finds_that_case(backend, registered, 
     prefix, year, seq = number.split("/")
     query = typed.format(number=number, lower=number.lower(), year=year, seq=seq,
                          int_seq=int(seq))
-    page = backend.search_cases(CaseQuery(text=query + " "))
+    page = backend.cases.search(CaseQuery(text=query + " "))
     assert case_id in {row.id for row in page.rows}
     if typed != "{int_seq}":
         assert page.total == 1
@@ -31,29 +31,29 @@ def test_case_number_as_printed_or_in_part_finds_that_case(backend, registered, 
 
 def test_nik_prefix_and_name_narrow_together(backend, registered):
     case_id, _ = registered["Yuliana Bria"]
-    page = backend.search_cases(CaseQuery(text="yuliana 537101"))
+    page = backend.cases.search(CaseQuery(text="yuliana 537101"))
     assert [row.id for row in page.rows] == [case_id]
-    assert backend.search_cases(CaseQuery(text="maria 537101")).total == 0
+    assert backend.cases.search(CaseQuery(text="maria 537101")).total == 0
 
 
 def test_counting_stops_at_the_cap_and_paging_still_reaches_every_case(backend, monkeypatch):
     import ppt_desk.storage.repositories as repositories
 
     monkeypatch.setattr(repositories, "COUNT_CAP", 3)
-    ids = {backend.register_case(make_intake(f"Yuliana Tefa {i}"))[1] for i in range(7)}
+    ids = {backend.cases.register(make_intake(f"Yuliana Tefa {i}"))[1] for i in range(7)}
 
-    first = backend.search_cases(CaseQuery(text="yuliana ", limit=2))
+    first = backend.cases.search(CaseQuery(text="yuliana ", limit=2))
     assert (first.total, first.total_is_lower_bound) == (3, True)
     seen, offset, page = [], 0, first
     while page.rows:
         seen.extend(row.id for row in page.rows)
         offset += len(page.rows)
-        page = backend.search_cases(CaseQuery(text="yuliana ", limit=2, offset=offset))
+        page = backend.cases.search(CaseQuery(text="yuliana ", limit=2, offset=offset))
     assert set(seen) == ids and len(seen) == 7
-    last = backend.search_cases(CaseQuery(text="yuliana ", limit=2, offset=6))
+    last = backend.cases.search(CaseQuery(text="yuliana ", limit=2, offset=6))
     assert (last.total, last.total_is_lower_bound) == (7, False)
     # A filter through the general count path is capped the same way.
-    filtered = backend.search_cases(CaseQuery(text="yuliana ", victim_status="DIDUGA", limit=2))
+    filtered = backend.cases.search(CaseQuery(text="yuliana ", victim_status="DIDUGA", limit=2))
     assert (filtered.total, filtered.total_is_lower_bound) == (3, True)
 
 
@@ -62,11 +62,11 @@ def test_a_year_prefix_gives_the_same_page_in_both_query_plans(backend, monkeypa
     import ppt_desk.storage.repositories as repositories
 
     for i in range(6):
-        backend.register_case(make_intake(f"Maria Bria {i}"))
-    number = backend.search_cases(CaseQuery(limit=1)).rows[0].case_number
+        backend.cases.register(make_intake(f"Maria Bria {i}"))
+    number = backend.cases.search(CaseQuery(limit=1)).rows[0].case_number
     query = CaseQuery(text=number.rsplit("/", 1)[0], sort=sort, limit=4)  # "KPG/2025"
-    small_plan = backend.search_cases(query)
+    small_plan = backend.cases.search(query)
     monkeypatch.setattr(repositories, "SMALL_RESULT", 0)  # force the walk over the sort index
-    walked = backend.search_cases(query)
+    walked = backend.cases.search(query)
     assert small_plan.total == walked.total == 6
     assert [r.id for r in walked.rows] == [r.id for r in small_plan.rows]

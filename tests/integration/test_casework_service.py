@@ -28,25 +28,25 @@ WALK = [("PERLINDUNGAN", ("asesmen", "bebas_kritis"), "PENDEKATAN_AWAL"),
 @pytest.fixture
 def office(backend, root):
     """Caseworkers Ani and Budi, supervisor Sari and admin-only Adi; a clock at D0."""
-    backend.clock = MovableClock(D0)
+    backend.deps.clock = MovableClock(D0)
     users = {}
     for username, name, roles in (("ani", "Ani Pendamping", {"PENDAMPING"}),
                                   ("budi", "Budi Pendamping", {"PENDAMPING"}),
                                   ("sari", "Sari Supervisor", {"SUPERVISOR"}),
                                   ("adi", "Adi Admin", {"ADMIN"})):
-        _, users[username] = backend.add_user(username, name, frozenset(roles),
+        _, users[username] = backend.users.add(username, name, frozenset(roles),
                                               PASSWORDS[username])
     PASSWORDS["admin"] = root.PASSWORD
-    return SimpleNamespace(backend=backend, clock=backend.clock, **users)
+    return SimpleNamespace(backend=backend, clock=backend.deps.clock, **users)
 
 
 def login(backend, username: str) -> None:
-    backend.lock()
-    backend.unlock(username, PASSWORDS[username])
+    backend.session.lock()
+    backend.session.unlock(username, PASSWORDS[username])
 
 
 def new_case(backend, assigned, name: str | None = None, **changes) -> str:
-    _, case_id, _ = backend.register_case(make_intake(name, assigned_user_id=assigned.id,
+    _, case_id, _ = backend.cases.register(make_intake(name, assigned_user_id=assigned.id,
                                                       **changes))
     return case_id
 
@@ -56,13 +56,13 @@ def walk_to_placement(backend, clock, case_id: str) -> None:
     for stage, kinds, target in WALK:
         forms = payloads(clock.today())
         for kind in kinds:
-            backend.save_record(case_id, kind, forms[kind])
-        _, change = backend.request_stage_change(case_id, target)
+            backend.casework.save_record(case_id, kind, forms[kind])
+        _, change = backend.casework.request_stage_change(case_id, target)
         assert change.status == "APPLIED" and change.from_stage == stage
 
 
 def due(backend, case_id: str) -> list[tuple[str, bool]]:
-    return [(d.kind, d.overdue) for d in backend.today().due if d.case_id == case_id]
+    return [(d.kind, d.overdue) for d in backend.casework.today().due if d.case_id == case_id]
 
 
 def due_kinds(backend, case_id: str) -> set[str]:
@@ -81,13 +81,13 @@ def test_a_stage_without_progress_becomes_due_then_overdue(office):
     clock.day = D0 + timedelta(days=13)
     assert due(b, case_id) == []
     clock.day = D0 + timedelta(days=14)
-    (item,) = [d for d in b.today().due if d.case_id == case_id]
+    (item,) = [d for d in b.casework.today().due if d.case_id == case_id]
     assert (item.kind, item.overdue, item.due) == ("stage_stale", False, D0 + timedelta(days=14))
     assert item.params == {"stage": "PERLINDUNGAN", "days": 14}
     clock.advance(1)
     assert due(b, case_id) == [("stage_stale", True)]
     # Recording progress restarts the count.
-    b.save_record(case_id, "hambatan", payloads(clock.today())["hambatan"])
+    b.casework.save_record(case_id, "hambatan", payloads(clock.today())["hambatan"])
     assert due(b, case_id) == []
     clock.advance(14)
     assert due(b, case_id) == [("stage_stale", False)]
@@ -99,7 +99,7 @@ def test_the_allowance_alerts_follow_its_phases(office):
     login(b, "ani")
     start = D0 + timedelta(days=1)
     clock.day = start
-    b.save_record(case_id, "jaminan_hidup", payloads(start)["jaminan_hidup"])
+    b.casework.save_record(case_id, "jaminan_hidup", payloads(start)["jaminan_hidup"])
     steps = [(4, set()), (5, {"allowance_phase1_ending"}), (6, {"allowance_phase1_ending"}),
              (7, set()), (12, {"allowance_phase2_ending"}), (13, {"allowance_phase2_ending"}),
              (14, {"allowance_over"})]
@@ -107,31 +107,31 @@ def test_the_allowance_alerts_follow_its_phases(office):
         clock.day = start + timedelta(days=offset)
         allowance = {k for k in due_kinds(b, case_id) if k.startswith("allowance")}
         assert allowance == expected, offset
-        work = b.open_case(case_id).work
+        work = b.cases.open(case_id).work
         assert work.allowance.day == offset + 1
         assert work.allowance.alert == (next(iter(expected)) if expected else None)
-    over = [d for d in b.today().due if d.kind == "allowance_over"]
+    over = [d for d in b.casework.today().due if d.kind == "allowance_over"]
     assert [(d.case_id, d.overdue) for d in over] == [(case_id, True)]
     # A late entry needs a reason; an entry marking the end stops the alerts.
     late = {**payloads(clock.today())["jaminan_hidup"], "selesai": True}
     with pytest.raises(DomainError) as refused:
-        b.save_record(case_id, "jaminan_hidup", late)
+        b.casework.save_record(case_id, "jaminan_hidup", late)
     assert refused.value.code == "allowance_over_limit"
-    b.save_record(case_id, "jaminan_hidup", {**late, "alasan_lewat_batas": "Menunggu pemulangan"})
+    b.casework.save_record(case_id, "jaminan_hidup", {**late, "alasan_lewat_batas": "Menunggu pemulangan"})
     assert not {k for k in due_kinds(b, case_id) if k.startswith("allowance")}
-    assert not b.open_case(case_id).work.allowance.open
+    assert not b.cases.open(case_id).work.allowance.open
 
 
 def test_leaving_protection_ends_the_allowance_alerts(office):
     b, clock = office.backend, office.clock
     case_id = new_case(b, office.ani)
-    b.save_record(case_id, "jaminan_hidup", payloads(D0)["jaminan_hidup"])
+    b.casework.save_record(case_id, "jaminan_hidup", payloads(D0)["jaminan_hidup"])
     clock.day = D0 + timedelta(days=5)
     login(b, "ani")
     assert "allowance_phase1_ending" in due_kinds(b, case_id)
     for kind in ("asesmen", "bebas_kritis"):
-        b.save_record(case_id, kind, payloads(clock.today())[kind])
-    b.request_stage_change(case_id, "PENDEKATAN_AWAL")
+        b.casework.save_record(case_id, kind, payloads(clock.today())[kind])
+    b.casework.request_stage_change(case_id, "PENDEKATAN_AWAL")
     for later in (0, 10, 20):
         clock.day = D0 + timedelta(days=5 + later)
         assert not {k for k in due_kinds(b, case_id) if k.startswith("allowance")}
@@ -142,7 +142,7 @@ def test_a_home_visit_becomes_due_then_overdue(office):
     case_id = new_case(b, office.ani)
     login(b, "ani")
     visit = D0 + timedelta(days=10)
-    b.save_record(case_id, "kunjungan_rumah", {"jadwal": visit.isoformat(), "petugas": "Ani"})
+    b.casework.save_record(case_id, "kunjungan_rumah", {"jadwal": visit.isoformat(), "petugas": "Ani"})
     clock.day = visit - timedelta(days=4)
     assert due(b, case_id) == []
     clock.day = visit - timedelta(days=3)
@@ -152,9 +152,9 @@ def test_a_home_visit_becomes_due_then_overdue(office):
     clock.day = visit + timedelta(days=1)
     assert due(b, case_id) == [("visit_overdue", True)]
     # Recording the visit as done clears it.
-    (record,) = [r for r in b.open_case(case_id).work.records if r.kind == "kunjungan_rumah"]
+    (record,) = [r for r in b.cases.open(case_id).work.records if r.kind == "kunjungan_rumah"]
     done = payloads(clock.today())["kunjungan_rumah"]
-    b.save_record(case_id, "kunjungan_rumah", {**done, "jadwal": visit.isoformat()}, record.id)
+    b.casework.save_record(case_id, "kunjungan_rumah", {**done, "jadwal": visit.isoformat()}, record.id)
     assert "visit_overdue" not in due_kinds(b, case_id)
 
 
@@ -164,10 +164,10 @@ def test_each_caseworker_sees_only_their_own_due_items(office):
     theirs = new_case(b, office.budi)
     clock.day = D0 + timedelta(days=20)
     login(b, "ani")
-    cases = {d.case_id for d in b.today().due}
+    cases = {d.case_id for d in b.casework.today().due}
     assert mine in cases and theirs not in cases
     login(b, "budi")
-    cases = {d.case_id for d in b.today().due}
+    cases = {d.case_id for d in b.casework.today().due}
     assert theirs in cases and mine not in cases
 
 
@@ -178,50 +178,50 @@ def test_a_placement_needs_a_supervisors_approval(office):
     walk_to_placement(b, clock, case_id)
     login(b, "ani")
     clock.advance(2)
-    b.save_record(case_id, "tahap_5", payloads(clock.today())["tahap_5"])
-    _, change = b.request_stage_change(case_id, "BANTUAN_LANJUT", "Siap disalurkan")
+    b.casework.save_record(case_id, "tahap_5", payloads(clock.today())["tahap_5"])
+    _, change = b.casework.request_stage_change(case_id, "BANTUAN_LANJUT", "Siap disalurkan")
     assert (change.status, change.from_stage, change.to_stage) == \
         ("PENDING", "PENYALURAN_MINAT", "BANTUAN_LANJUT")
     assert change.record_kind == "tahap_5" and change.requested_by == office.ani.id
-    assert b.open_case(case_id).work.stage == "PENYALURAN_MINAT"
+    assert b.cases.open(case_id).work.stage == "PENYALURAN_MINAT"
     with pytest.raises(DomainError) as refused:
-        b.request_stage_change(case_id, "BANTUAN_LANJUT")
+        b.casework.request_stage_change(case_id, "BANTUAN_LANJUT")
     assert refused.value.code == "stage_change_pending"
     with pytest.raises(DomainError) as refused:
-        b.review_stage_change(change.id, True, "boleh")
+        b.casework.review_stage_change(change.id, True, "boleh")
     assert refused.value.code == "needs_supervisor_role"
-    assert b.today().pending_approvals == ()  # a caseworker has no review queue
+    assert b.casework.today().pending_approvals == ()  # a caseworker has no review queue
 
     login(b, "sari")
-    today = b.today()
+    today = b.casework.today()
     assert today.is_supervisor
     assert [(p.id, p.case_id, p.requested_by_name) for p in today.pending_approvals] == \
         [(change.id, case_id, "Ani Pendamping")]
     with pytest.raises(DomainError) as refused:
-        b.review_stage_change(change.id, False, "   ")
+        b.casework.review_stage_change(change.id, False, "   ")
     assert refused.value.code == "return_needs_comment"
-    b.review_stage_change(change.id, False, "Lengkapi bukti sertifikat")
-    assert b.today().pending_approvals == ()
-    assert b.open_case(case_id).work.stage == "PENYALURAN_MINAT"
+    b.casework.review_stage_change(change.id, False, "Lengkapi bukti sertifikat")
+    assert b.casework.today().pending_approvals == ()
+    assert b.cases.open(case_id).work.stage == "PENYALURAN_MINAT"
     with pytest.raises(DomainError) as refused:
-        b.review_stage_change(change.id, True)
+        b.casework.review_stage_change(change.id, True)
     assert refused.value.code == "stage_change_not_pending"
 
     login(b, "ani")
-    (returned,) = [d for d in b.today().due if d.kind == "approval_returned"]
+    (returned,) = [d for d in b.casework.today().due if d.kind == "approval_returned"]
     # Dated by the office calendar day of the return, like every other due item.
     assert (returned.case_id, returned.overdue, returned.due) == (case_id, False, clock.today())
     assert returned.params == {"to_stage": "BANTUAN_LANJUT",
                                "comment": "Lengkapi bukti sertifikat"}
-    (on_case,) = [d for d in b.open_case(case_id).work.due if d.kind == "approval_returned"]
+    (on_case,) = [d for d in b.cases.open(case_id).work.due if d.kind == "approval_returned"]
     assert on_case.due == clock.today()
-    _, again = b.request_stage_change(case_id, "BANTUAN_LANJUT", "Sertifikat dilampirkan")
+    _, again = b.casework.request_stage_change(case_id, "BANTUAN_LANJUT", "Sertifikat dilampirkan")
     assert again.status == "PENDING"
-    assert "approval_returned" not in {d.kind for d in b.today().due}
+    assert "approval_returned" not in {d.kind for d in b.casework.today().due}
 
     login(b, "sari")
-    b.review_stage_change(again.id, True, "")
-    work = b.open_case(case_id).work
+    b.casework.review_stage_change(again.id, True, "")
+    work = b.cases.open(case_id).work
     assert work.stage == "BANTUAN_LANJUT" and work.stage_since == clock.today()
     decided = [c for c in work.stage_changes if c.id == again.id][0]
     assert (decided.status, decided.decided_by_name) == ("APPLIED", "Sari Supervisor")
@@ -229,7 +229,7 @@ def test_a_placement_needs_a_supervisors_approval(office):
                 i=again.id) == [("APPLIED", office.ani.id, office.sari.id)]
     assert rows(b, "SELECT status, decided_by, review_comment FROM stage_change WHERE id = :i",
                 i=change.id) == [("RETURNED", office.sari.id, "Lengkapi bukti sertifikat")]
-    assert b.verify().ok
+    assert b.session.verify().ok
 
 
 def test_a_change_without_approval_applies_at_once_for_a_caseworker(office):
@@ -237,10 +237,10 @@ def test_a_change_without_approval_applies_at_once_for_a_caseworker(office):
     case_id = new_case(b, office.ani)
     login(b, "ani")
     for kind in ("asesmen", "bebas_kritis"):
-        b.save_record(case_id, kind, payloads(D0)[kind])
-    _, change = b.request_stage_change(case_id, "PENDEKATAN_AWAL")
+        b.casework.save_record(case_id, kind, payloads(D0)[kind])
+    _, change = b.casework.request_stage_change(case_id, "PENDEKATAN_AWAL")
     assert change.status == "APPLIED"
-    assert b.open_case(case_id).work.stage == "PENDEKATAN_AWAL"
+    assert b.cases.open(case_id).work.stage == "PENDEKATAN_AWAL"
 
 
 def test_an_approved_early_end_and_reopening_restore_the_case(office):
@@ -248,35 +248,35 @@ def test_an_approved_early_end_and_reopening_restore_the_case(office):
     case_id = new_case(b, office.ani)
     login(b, "ani")
     lost = {**payloads(D0)["terminasi"], "alasan": "HILANG_KONTAK"}
-    b.save_record(case_id, "terminasi", lost)
-    _, end = b.request_stage_change(case_id, "TERMINASI")
+    b.casework.save_record(case_id, "terminasi", lost)
+    _, end = b.casework.request_stage_change(case_id, "TERMINASI")
     assert end.status == "PENDING"
     login(b, "sari")
     clock.advance(1)
-    b.review_stage_change(end.id, True)
-    detail = b.open_case(case_id)
+    b.casework.review_stage_change(end.id, True)
+    detail = b.cases.open(case_id)
     assert (detail.work.stage, detail.status, detail.intake.victim_status) == \
         ("TERMINASI", "SELESAI", "EKS")
     assert detail.work.due == ()
     login(b, "ani")
     with pytest.raises(DomainError) as refused:
-        b.save_record(case_id, "hambatan", payloads(clock.today())["hambatan"])
+        b.casework.save_record(case_id, "hambatan", payloads(clock.today())["hambatan"])
     assert refused.value.code == "case_closed"
     with pytest.raises(DomainError) as refused:
-        b.request_stage_change(case_id, "PERLINDUNGAN")
+        b.casework.request_stage_change(case_id, "PERLINDUNGAN")
     assert refused.value.code == "reopen_needs_reason"
     clock.advance(5)
-    _, reopen = b.request_stage_change(case_id, "PERLINDUNGAN", "Korban kembali dihubungi")
+    _, reopen = b.casework.request_stage_change(case_id, "PERLINDUNGAN", "Korban kembali dihubungi")
     assert reopen.status == "PENDING"
-    assert b.open_case(case_id).status == "SELESAI"
+    assert b.cases.open(case_id).status == "SELESAI"
     login(b, "sari")
-    b.review_stage_change(reopen.id, True, "Buka kembali")
-    detail = b.open_case(case_id)
+    b.casework.review_stage_change(reopen.id, True, "Buka kembali")
+    detail = b.cases.open(case_id)
     assert (detail.work.stage, detail.work.stage_since, detail.status,
             detail.intake.victim_status) == ("PERLINDUNGAN", clock.today(), "AKTIF", "DIDUGA")
     login(b, "ani")
-    b.save_record(case_id, "hambatan", payloads(clock.today())["hambatan"])
-    assert b.verify().ok
+    b.casework.save_record(case_id, "hambatan", payloads(clock.today())["hambatan"])
+    assert b.session.verify().ok
 
 
 def test_a_supervisor_sees_pending_approvals_caseload_and_missing_items(office):
@@ -285,7 +285,7 @@ def test_a_supervisor_sees_pending_approvals_caseload_and_missing_items(office):
     budi_cases = [new_case(b, office.budi) for _ in range(2)]
     clock.day = D0 + timedelta(days=20)  # every case is past the protection limit
     login(b, "sari")
-    today = b.today()
+    today = b.casework.today()
     load = {c.display_name: (c.active_cases, c.overdue) for c in today.caseload}
     assert load["Ani Pendamping"] == (3, 3)
     assert load["Budi Pendamping"] == (2, 2)
@@ -297,7 +297,7 @@ def test_a_supervisor_sees_pending_approvals_caseload_and_missing_items(office):
     assert today.pending_approvals == ()
     # A caseworker's today has none of the supervisor's lists.
     login(b, "ani")
-    today = b.today()
+    today = b.casework.today()
     assert not today.is_supervisor and today.caseload == () and today.missing == ()
     assert {d.case_id for d in today.due} == set(ani_cases)
 
@@ -314,35 +314,35 @@ def test_caseworkers_see_their_own_and_shared_cases(office):
     ani_case = new_case(b, office.ani, "Agustina Milik Ani")
     budi_case = new_case(b, office.budi, "Bernadeta Milik Budi")
     login(b, "ani")
-    assert {r.id for r in b.search_cases(CaseQuery()).rows} == {ani_case}
-    assert b.search_cases(CaseQuery(text="Bernadeta")).total == 0
-    for attempt in (lambda: b.open_case(budi_case),
-                    lambda: b.save_record(budi_case, "hambatan", payloads(D0)["hambatan"]),
-                    lambda: b.request_stage_change(budi_case, "TERMINASI"),
-                    lambda: b.consent_allows(budi_case, "LAYANAN"),
-                    lambda: b.share_case(budi_case, office.ani.id)):
+    assert {r.id for r in b.cases.search(CaseQuery()).rows} == {ani_case}
+    assert b.cases.search(CaseQuery(text="Bernadeta")).total == 0
+    for attempt in (lambda: b.cases.open(budi_case),
+                    lambda: b.casework.save_record(budi_case, "hambatan", payloads(D0)["hambatan"]),
+                    lambda: b.casework.request_stage_change(budi_case, "TERMINASI"),
+                    lambda: b.consent.allows(budi_case, "LAYANAN"),
+                    lambda: b.casework.share(budi_case, office.ani.id)):
         with pytest.raises(DomainError) as refused:
             attempt()
         assert refused.value.code == "case_not_visible"
     assert _views(b, budi_case, office.ani.id) == 0
 
     login(b, "budi")
-    b.share_case(budi_case, office.ani.id)
+    b.casework.share(budi_case, office.ani.id)
     login(b, "ani")
-    assert {r.id for r in b.search_cases(CaseQuery()).rows} == {ani_case, budi_case}
-    detail = b.open_case(budi_case)
+    assert {r.id for r in b.cases.search(CaseQuery()).rows} == {ani_case, budi_case}
+    detail = b.cases.open(budi_case)
     assert [u.username for u in detail.work.shared_with] == ["ani"]
-    b.save_record(budi_case, "hambatan", payloads(D0)["hambatan"])  # may edit, too
+    b.casework.save_record(budi_case, "hambatan", payloads(D0)["hambatan"])  # may edit, too
     with pytest.raises(DomainError) as refused:
-        b.hand_over(budi_case, office.ani.id, "Saya ambil")
+        b.casework.hand_over(budi_case, office.ani.id, "Saya ambil")
     assert refused.value.code == "handover_not_yours"
 
     login(b, "budi")
-    b.share_case(budi_case, office.ani.id, shared=False)
+    b.casework.share(budi_case, office.ani.id, shared=False)
     login(b, "ani")
-    assert {r.id for r in b.search_cases(CaseQuery()).rows} == {ani_case}
+    assert {r.id for r in b.cases.search(CaseQuery()).rows} == {ani_case}
     with pytest.raises(DomainError) as refused:
-        b.open_case(budi_case)
+        b.cases.open(budi_case)
     assert refused.value.code == "case_not_visible"
     assert _views(b, budi_case, office.ani.id) == 1
 
@@ -351,28 +351,28 @@ def test_a_caseworker_registering_for_a_colleague_keeps_access(office):
     b = office.backend
     login(b, "ani")
     case_id = new_case(b, office.budi)
-    assert b.open_case(case_id).work.assigned_user_id == office.budi.id
+    assert b.cases.open(case_id).work.assigned_user_id == office.budi.id
     login(b, "budi")
-    assert b.open_case(case_id).id == case_id
+    assert b.cases.open(case_id).id == case_id
 
 
 def test_a_supervisor_sees_every_case_and_an_admin_only_user_none(office):
     b = office.backend
     cases = {new_case(b, office.ani), new_case(b, office.budi), new_case(b, office.budi)}
     login(b, "sari")
-    assert cases <= {r.id for r in b.search_cases(CaseQuery()).rows}
+    assert cases <= {r.id for r in b.cases.search(CaseQuery()).rows}
     for case_id in cases:
-        assert b.open_case(case_id).id == case_id
+        assert b.cases.open(case_id).id == case_id
         assert _views(b, case_id, office.sari.id) == 1
     login(b, "adi")
     some = next(iter(cases))
-    for attempt in (lambda: b.search_cases(CaseQuery()), lambda: b.open_case(some),
-                    lambda: b.today(), lambda: b.save_record(some, "hambatan",
+    for attempt in (lambda: b.cases.search(CaseQuery()), lambda: b.cases.open(some),
+                    lambda: b.casework.today(), lambda: b.casework.save_record(some, "hambatan",
                                                              payloads(D0)["hambatan"]),
-                    lambda: b.request_stage_change(some, "TERMINASI"),
-                    lambda: b.consent_allows(some, "LAYANAN"),
-                    lambda: b.share_case(some, office.ani.id),
-                    lambda: b.hand_over(some, office.ani.id, "x")):
+                    lambda: b.casework.request_stage_change(some, "TERMINASI"),
+                    lambda: b.consent.allows(some, "LAYANAN"),
+                    lambda: b.casework.share(some, office.ani.id),
+                    lambda: b.casework.hand_over(some, office.ani.id, "x")):
         with pytest.raises(DomainError) as refused:
             attempt()
         assert refused.value.code == "needs_casework_role"
@@ -386,10 +386,10 @@ def test_every_opening_of_a_case_is_audited(office):
     login(b, "ani")
     events = outbox_count(b)
     for _ in range(3):
-        b.open_case(case_id)
+        b.cases.open(case_id)
     assert _views(b, case_id, office.ani.id) == 3
     assert outbox_count(b) == events
-    assert b.verify().ok
+    assert b.session.verify().ok
 
 
 # -- (d) handover ----------------------------------------------------------------------------
@@ -400,24 +400,24 @@ def test_a_handover_moves_the_case_with_a_note(office):
     login(b, "ani")
     for note in ("", "   "):
         with pytest.raises(DomainError) as refused:
-            b.hand_over(case_id, office.budi.id, note)
+            b.casework.hand_over(case_id, office.budi.id, note)
         assert refused.value.code == "handover_needs_note"
     with pytest.raises(DomainError) as refused:
-        b.hand_over(case_id, office.adi.id, "Ke admin")
+        b.casework.hand_over(case_id, office.adi.id, "Ke admin")
     assert refused.value.code == "user_not_caseworker"
     with pytest.raises(DomainError) as refused:
-        b.hand_over(case_id, office.ani.id, "Ke diri sendiri")
+        b.casework.hand_over(case_id, office.ani.id, "Ke diri sendiri")
     assert refused.value.code == "handover_same_user"
-    b.hand_over(case_id, office.budi.id, "  Ani cuti melahirkan; korban takut gelap  ")
+    b.casework.hand_over(case_id, office.budi.id, "  Ani cuti melahirkan; korban takut gelap  ")
     assert scalar(b, "SELECT assigned_user_id FROM case_file WHERE id = :i", i=case_id) == \
         office.budi.id
     with pytest.raises(DomainError) as refused:
-        b.open_case(case_id)
+        b.cases.open(case_id)
     assert refused.value.code == "case_not_visible"
-    assert case_id not in {r.id for r in b.search_cases(CaseQuery()).rows}
+    assert case_id not in {r.id for r in b.cases.search(CaseQuery()).rows}
 
     login(b, "budi")
-    work = b.open_case(case_id).work
+    work = b.cases.open(case_id).work
     assert work.assigned_user_id == office.budi.id
     (handover,) = [r for r in work.records if r.kind == "serah_terima"]
     assert handover.payload == {"tanggal": clock.today().isoformat(), "dari": office.ani.id,
@@ -426,28 +426,28 @@ def test_a_handover_moves_the_case_with_a_note(office):
     assert handover.created_by_name == "Ani Pendamping"
     # The handover record is the system's: nobody writes one through the forms.
     with pytest.raises(DomainError) as refused:
-        b.save_record(case_id, "serah_terima", handover.payload)
+        b.casework.save_record(case_id, "serah_terima", handover.payload)
     assert refused.value.code == "unknown_form"
 
     # The old caseworker keeps access only when the case is shared with her.
     login(b, "sari")
-    b.share_case(case_id, office.ani.id)
+    b.casework.share(case_id, office.ani.id)
     login(b, "ani")
-    assert b.open_case(case_id).id == case_id
-    assert b.verify().ok
+    assert b.cases.open(case_id).id == case_id
+    assert b.session.verify().ok
 
 
 def test_a_handover_to_someone_it_was_shared_with_ends_the_share(office):
     b = office.backend
     case_id = new_case(b, office.ani)
     login(b, "sari")
-    b.share_case(case_id, office.budi.id)
-    b.hand_over(case_id, office.budi.id, "Budi sudah mendampingi")
-    work = b.open_case(case_id).work
+    b.casework.share(case_id, office.budi.id)
+    b.casework.hand_over(case_id, office.budi.id, "Budi sudah mendampingi")
+    work = b.cases.open(case_id).work
     assert work.assigned_user_id == office.budi.id and work.shared_with == ()
     login(b, "ani")
     with pytest.raises(DomainError):
-        b.open_case(case_id)
+        b.cases.open(case_id)
 
 
 # -- (e) consent -----------------------------------------------------------------------------
@@ -456,25 +456,25 @@ def test_consent_is_recorded_asked_and_withdrawn(office):
     case_id = new_case(b, office.ani)
     login(b, "ani")
     given = clock.today()
-    assert b.consent_allows(case_id, "SEKRETARIAT").reason == "no_consent"
-    _, consent_id = b.record_consent(case_id, ConsentInput("SEKRETARIAT", "KORBAN", given,
+    assert b.consent.allows(case_id, "SEKRETARIAT").reason == "no_consent"
+    _, consent_id = b.consent.record(case_id, ConsentInput("SEKRETARIAT", "KORBAN", given,
                                                            "TERTULIS"))
-    decision = b.consent_allows(case_id, "SEKRETARIAT")
+    decision = b.consent.allows(case_id, "SEKRETARIAT")
     assert (decision.allowed, decision.reason, decision.consent_id) == \
         (True, "granted", consent_id)
-    assert b.consent_allows(case_id, "APH").reason == "no_consent"
+    assert b.consent.allows(case_id, "APH").reason == "no_consent"
     clock.advance(10)
     withdrawn_on = clock.today() - timedelta(days=2)
-    b.withdraw_consent(consent_id, withdrawn_on, "Korban berubah pikiran")
-    decision = b.consent_allows(case_id, "SEKRETARIAT")
+    b.consent.withdraw(consent_id, withdrawn_on, "Korban berubah pikiran")
+    decision = b.consent.allows(case_id, "SEKRETARIAT")
     assert (decision.allowed, decision.reason) == (False, "withdrawn")
-    assert b.consent_allows(case_id, "SEKRETARIAT", on=withdrawn_on).reason == "withdrawn"
-    assert b.consent_allows(case_id, "SEKRETARIAT",
+    assert b.consent.allows(case_id, "SEKRETARIAT", on=withdrawn_on).reason == "withdrawn"
+    assert b.consent.allows(case_id, "SEKRETARIAT",
                             on=withdrawn_on - timedelta(days=1)).allowed
     with pytest.raises(DomainError) as refused:
-        b.withdraw_consent(consent_id, clock.today(), "lagi")
+        b.consent.withdraw(consent_id, clock.today(), "lagi")
     assert refused.value.code == "consent_already_withdrawn"
-    (info,) = b.open_case(case_id).work.consents
+    (info,) = b.cases.open(case_id).work.consents
     assert (info.withdrawn_on, info.withdrawal_note, info.active_today, info.recorded_by_name) \
         == (withdrawn_on, "Korban berubah pikiran", False, "Ani Pendamping")
     assert rows(b, "SELECT withdrawn_on, recorded_by FROM consent WHERE id = :i",
@@ -486,28 +486,28 @@ def test_a_referral_consent_covers_its_agency_only(office):
     case_id = new_case(b, office.ani)
     login(b, "ani")
     with pytest.raises(ValidationFailed) as refused:
-        b.record_consent(case_id, ConsentInput("RUJUKAN", "KORBAN", D0, "LISAN_DISAKSIKAN"))
+        b.consent.record(case_id, ConsentInput("RUJUKAN", "KORBAN", D0, "LISAN_DISAKSIKAN"))
     assert refused.value.problems == {"agency": "required"}
-    b.record_consent(case_id, ConsentInput("RUJUKAN", "KORBAN", D0, "LISAN_DISAKSIKAN",
+    b.consent.record(case_id, ConsentInput("RUJUKAN", "KORBAN", D0, "LISAN_DISAKSIKAN",
                                            agency="RSUD Prof. W. Z. Johannes"))
-    assert b.consent_allows(case_id, "RUJUKAN", agency="rsud prof. w. z.  johannes").allowed
-    assert b.consent_allows(case_id, "RUJUKAN", agency="LBH APIK").reason == \
+    assert b.consent.allows(case_id, "RUJUKAN", agency="rsud prof. w. z.  johannes").allowed
+    assert b.consent.allows(case_id, "RUJUKAN", agency="LBH APIK").reason == \
         "agency_not_covered"
 
 
 def test_a_childs_consent_comes_from_the_guardian(office):
     b = office.backend
-    _, case_id, _ = b.register_case(child_intake("Anak Konsen", assigned_user_id=office.ani.id))
+    _, case_id, _ = b.cases.register(child_intake("Anak Konsen", assigned_user_id=office.ani.id))
     login(b, "ani")
     with pytest.raises(ValidationFailed) as refused:
-        b.record_consent(case_id, ConsentInput("LAYANAN", "KORBAN", D0, "TERTULIS"))
+        b.consent.record(case_id, ConsentInput("LAYANAN", "KORBAN", D0, "TERTULIS"))
     assert refused.value.problems == {"legal_basis": "consent_needs_legal_basis_child"}
-    decision = b.consent_allows(case_id, "LAYANAN")
+    decision = b.consent.allows(case_id, "LAYANAN")
     assert (decision.allowed, decision.reason) == (False, "no_consent")
-    b.record_consent(case_id, ConsentInput("LAYANAN", "WALI", D0, "TERTULIS",
+    b.consent.record(case_id, ConsentInput("LAYANAN", "WALI", D0, "TERTULIS",
                                            giver_name="Yosefina (ibu)"))
-    assert b.consent_allows(case_id, "LAYANAN").allowed
-    assert b.open_case(case_id).work.is_child_today is True
+    assert b.consent.allows(case_id, "LAYANAN").allowed
+    assert b.cases.open(case_id).work.is_child_today is True
 
 
 def test_an_adults_consent_given_by_another_needs_a_legal_basis(office):
@@ -515,11 +515,11 @@ def test_an_adults_consent_given_by_another_needs_a_legal_basis(office):
     case_id = new_case(b, office.ani)
     login(b, "ani")
     with pytest.raises(ValidationFailed) as refused:
-        b.record_consent(case_id, ConsentInput("LAYANAN", "WALI", D0, "TERTULIS",
+        b.consent.record(case_id, ConsentInput("LAYANAN", "WALI", D0, "TERTULIS",
                                                giver_name="Suami"))
     assert refused.value.problems == {"legal_basis": "consent_needs_legal_basis_adult"}
     with pytest.raises(ValidationFailed) as refused:
-        b.record_consent(case_id, ConsentInput("LAYANAN", "KORBAN", D0 + timedelta(days=1),
+        b.consent.record(case_id, ConsentInput("LAYANAN", "KORBAN", D0 + timedelta(days=1),
                                                "TERTULIS"))
     assert refused.value.problems == {"given_on": "date_in_future"}
     assert scalar(b, "SELECT count(*) FROM consent WHERE case_id = :c", c=case_id) == 0
@@ -533,33 +533,37 @@ def test_office_rules_change_what_is_due_and_are_audited(office):
     login(b, "ani")
     assert due(b, case_id) == []
     with pytest.raises(DomainError) as refused:
-        b.save_casework_rules(b.casework_rules())
+        b.office.save_casework_rules(b.office.casework_rules())
     assert refused.value.code == "needs_supervisor_role"
 
     login(b, "sari")
-    rules = b.casework_rules()
-    assert rules == b.config.defaults
+    rules = b.office.casework_rules()
+    assert rules == b.deps.config.defaults
     events = outbox_count(b)
     bad = replace(rules, allowance=replace(rules.allowance, phase1_days=20))
     with pytest.raises(ValidationFailed):
-        b.save_casework_rules(bad)
+        b.office.save_casework_rules(bad)
     shorter = replace(rules, stage_max_days={**rules.stage_max_days, "PERLINDUNGAN": 5},
                       approval={**rules.approval, "PERLINDUNGAN>PENDEKATAN_AWAL": True})
-    b.save_casework_rules(shorter)
-    assert b.casework_rules() == shorter
-    assert outbox_count(b) == events  # office settings are not case data
-    (audit,) = rows(b, "SELECT action, entity, entity_id, user_id FROM audit_entry "
-                       "WHERE action = 'rules'")
-    assert audit == ("rules", "setting", "casework_rules", office.sari.id)
-    assert b.verify().ok
+    b.office.save_casework_rules(shorter)
+    assert b.office.casework_rules() == shorter
+    # Office-wide settings travel: one event and one audit entry per rule field (ADR 0011).
+    assert outbox_count(b) == events + 4
+    audit = rows(b, "SELECT action, entity, entity_id, user_id FROM audit_entry "
+                    "WHERE entity = 'office_setting' ORDER BY seq")
+    assert sorted(audit) == [("create", "office_setting", f"casework_rules.{field}",
+                              office.sari.id)
+                             for field in ("allowance", "approval", "home_visit_warn_days",
+                                           "stage_max_days")]
+    assert b.session.verify().ok
 
     login(b, "ani")
     assert due(b, case_id) == [("stage_stale", False)]
     for kind in ("asesmen", "bebas_kritis"):
-        b.save_record(case_id, kind, payloads(clock.today())[kind])
-    _, change = b.request_stage_change(case_id, "PENDEKATAN_AWAL")
+        b.casework.save_record(case_id, kind, payloads(clock.today())[kind])
+    _, change = b.casework.request_stage_change(case_id, "PENDEKATAN_AWAL")
     assert change.status == "PENDING"  # the office now wants approval for this one
-    option = [o for o in b.open_case(case_id).work.options if o.target == "PENDEKATAN_AWAL"]
+    option = [o for o in b.cases.open(case_id).work.options if o.target == "PENDEKATAN_AWAL"]
     assert option and option[0].needs_approval
 
 
@@ -568,7 +572,7 @@ def test_a_refused_save_writes_nothing(office):
     b, clock = office.backend, office.clock
     case_id = new_case(b, office.ani)
     login(b, "ani")
-    b.save_record(case_id, "jaminan_hidup", payloads(D0)["jaminan_hidup"])
+    b.casework.save_record(case_id, "jaminan_hidup", payloads(D0)["jaminan_hidup"])
 
     def state():
         return (outbox_count(b), scalar(b, "SELECT count(*) FROM audit_entry"),
@@ -579,27 +583,27 @@ def test_a_refused_save_writes_nothing(office):
     before = state()
     bad = {**payloads(D0)["evakuasi"], "dari": "", "jam": "25:00"}
     with pytest.raises(ValidationFailed) as refused:
-        b.save_record(case_id, "evakuasi", bad)
+        b.casework.save_record(case_id, "evakuasi", bad)
     assert refused.value.problems == {"dari": "required", "jam": "invalid_time"}
     # Refused inside the unit of work, after validation: rolled back as a whole.
     clock.day = D0 + timedelta(days=30)
     with pytest.raises(DomainError) as refused:
-        b.save_record(case_id, "jaminan_hidup", payloads(clock.today())["jaminan_hidup"])
+        b.casework.save_record(case_id, "jaminan_hidup", payloads(clock.today())["jaminan_hidup"])
     assert refused.value.code == "allowance_over_limit"
     with pytest.raises(DomainError) as refused:
-        b.save_record(case_id, "asesmen", {**payloads(D0)["asesmen"], "tanggal": "2030-01-01"})
+        b.casework.save_record(case_id, "asesmen", {**payloads(D0)["asesmen"], "tanggal": "2030-01-01"})
     assert refused.value.code == "validation_failed"
-    b.save_record(case_id, "asesmen", payloads(D0)["asesmen"])
+    b.casework.save_record(case_id, "asesmen", payloads(D0)["asesmen"])
     after_one = state()
     with pytest.raises(DomainError) as refused:
-        b.save_record(case_id, "asesmen", payloads(D0)["asesmen"])  # only one allowed
+        b.casework.save_record(case_id, "asesmen", payloads(D0)["asesmen"])  # only one allowed
     assert refused.value.code == "record_exists"
     with pytest.raises(DomainError) as refused:
-        b.request_stage_change(case_id, "PENDEKATAN_AWAL")  # no bebas_kritis yet
+        b.casework.request_stage_change(case_id, "PENDEKATAN_AWAL")  # no bebas_kritis yet
     assert refused.value.code == "stage_requirements_missing"
     with pytest.raises(DomainError) as refused:
-        b.request_stage_change(case_id, "RENCANA")
+        b.casework.request_stage_change(case_id, "RENCANA")
     assert refused.value.code == "stage_not_allowed"
     assert state() == after_one
     assert after_one[0] == before[0] + 1 and after_one[2] == before[2] + 1
-    assert b.verify().ok
+    assert b.session.verify().ok

@@ -24,10 +24,10 @@ STAGE_PATH = [
 
 def test_a_case_walks_from_protection_to_termination(backend):
     clock = MovableClock(date(2025, 5, 2))
-    backend.clock = clock
+    backend.deps.clock = clock
     origin = Address("Desa Oelnasi", "53", "53.01")
-    _, case_id, _ = backend.register_case(make_intake("Walk Seluruh", origin=origin))
-    work = backend.open_case(case_id).work
+    _, case_id, _ = backend.cases.register(make_intake("Walk Seluruh", origin=origin))
+    work = backend.cases.open(case_id).work
     assert work.stage == "PERLINDUNGAN"
     assert set(work.missing_items) >= {"c", "d", "f", "g", "h"}
     for stage, kinds, target in STAGE_PATH:
@@ -35,15 +35,15 @@ def test_a_case_walks_from_protection_to_termination(backend):
         forms = payloads(clock.today())
         # Before the stage's record exists, the gate names what is missing.
         with pytest.raises(DomainError) as refused:
-            backend.request_stage_change(case_id, target)
+            backend.casework.request_stage_change(case_id, target)
         assert refused.value.code == "stage_requirements_missing"
         for kind in kinds:
-            backend.save_record(case_id, kind, forms[kind])
-        _, change = backend.request_stage_change(case_id, target)
+            backend.casework.save_record(case_id, kind, forms[kind])
+        _, change = backend.casework.request_stage_change(case_id, target)
         # The admin fixture is also a supervisor: approval-needing changes apply at once.
         assert change.status == "APPLIED" and change.from_stage == stage
-        assert backend.open_case(case_id).work.stage == target
-    detail = backend.open_case(case_id)
+        assert backend.cases.open(case_id).work.stage == target
+    detail = backend.cases.open(case_id)
     assert detail.work.missing_items == ()
     assert detail.status == "SELESAI" and detail.intake.victim_status == "EKS"
     assert [c.to_stage for c in detail.work.stage_changes] == [t for _, _, t in STAGE_PATH]
@@ -51,13 +51,13 @@ def test_a_case_walks_from_protection_to_termination(backend):
     assert {"evakuasi", "tahap_5", "BANTUAN_LANJUT>TERMINASI"} <= subjects
     # Reopening needs a reason and restores the status.
     with pytest.raises(DomainError) as refused:
-        backend.request_stage_change(case_id, "BANTUAN_LANJUT")
+        backend.casework.request_stage_change(case_id, "BANTUAN_LANJUT")
     assert refused.value.code == "reopen_needs_reason"
-    backend.request_stage_change(case_id, "BANTUAN_LANJUT", "Korban kembali mengalami ancaman")
-    detail = backend.open_case(case_id)
+    backend.casework.request_stage_change(case_id, "BANTUAN_LANJUT", "Korban kembali mengalami ancaman")
+    detail = backend.cases.open(case_id)
     assert (detail.work.stage, detail.status, detail.intake.victim_status) == \
         ("BANTUAN_LANJUT", "AKTIF", "DIDUGA")
     with pytest.raises(DomainError) as refused:
-        backend.request_stage_change(case_id, "PELAKSANAAN")
+        backend.casework.request_stage_change(case_id, "PELAKSANAAN")
     assert refused.value.code == "stage_not_allowed"
-    assert backend.verify().ok
+    assert backend.session.verify().ok

@@ -50,21 +50,21 @@ def demo(tmp_path_factory) -> Path:
 @pytest.fixture
 def backend(demo):
     b = make_backend(demo, TEST_PARAMS)
-    b.unlock("demo", PASSWORD)
+    b.session.unlock("demo", PASSWORD)
     yield b
-    b.lock()
+    b.session.lock()
 
 
 def _rows(backend, *columns):
-    with backend._db.engine.connect() as conn:
+    with backend.session.db.engine.connect() as conn:
         return conn.execute(select(*columns).select_from(Case)
                             .join(Person, Person.id == Case.person_id)).all()
 
 
 def test_verify_passes_and_every_row_is_recorded(backend):
-    report = backend.verify()
+    report = backend.session.verify()
     assert report.ok, report.first
-    with backend._db.engine.connect() as conn:
+    with backend.session.db.engine.connect() as conn:
         seqs = conn.execute(select(OutboxEvent.device_seq).order_by(OutboxEvent.device_seq)
                             ).scalars().all()
         entities = Counter((e, op) for e, op in conn.execute(
@@ -91,20 +91,20 @@ def test_verify_passes_and_every_row_is_recorded(backend):
 
 
 def test_demo_user_and_staff(backend):
-    me = backend.current_user
+    me = backend.session.current_user
     assert me is not None and {"ADMIN", "SUPERVISOR", "PENDAMPING"} <= me.roles
     assert me.grants == {"KESEHATAN", "PELAKU"}
-    assert {u.username for u in backend.list_users()} == {"demo", *(s[0] for s in STAFF)}
+    assert {u.username for u in backend.users.list()} == {"demo", *(s[0] for s in STAFF)}
     # Every caseworker can log in with the demo password.
-    assert set(backend.usernames()) == {"demo", *(s[0] for s in STAFF)}
+    assert set(backend.session.usernames()) == {"demo", *(s[0] for s in STAFF)}
 
 
 def test_enriched_cases_have_service_tracks(backend):
-    with backend._db.engine.connect() as conn:
+    with backend.session.db.engine.connect() as conn:
         kinds = set(conn.execute(select(CaseRecord.kind)).scalars())
     assert {"perjalanan", "unsur_tppo", "pelaku"} <= kinds
     assert len({"skrining_kesehatan", "konseling", "rujukan", "hukum_keputusan"} & kinds) >= 2
-    local = [i for i in backend.directory() if not i.national]
+    local = [i for i in backend.directory.search() if not i.national]
     assert [i.name for i in local][:1] == ["Dinas Sosial Kota Contoh"]
 
 
@@ -130,11 +130,11 @@ def test_mix_is_plausible(backend):
 
 def _names(folder: Path) -> list[str]:
     b = make_backend(folder, TEST_PARAMS)
-    b.unlock("demo", PASSWORD)
+    b.session.unlock("demo", PASSWORD)
     try:
-        return sorted(r.full_name for r in b.search_cases(CaseQuery(limit=50)).rows)
+        return sorted(r.full_name for r in b.cases.search(CaseQuery(limit=50)).rows)
     finally:
-        b.lock()
+        b.session.lock()
 
 
 def test_deterministic_for_a_seed(tmp_path):
@@ -149,7 +149,7 @@ def _variant_queries(backend) -> list[tuple[str, str]]:
     """(query in another spelling, case id) for generated names that have known variants."""
     spellings = PeopleFactory(load_vocabulary(), random.Random(0)).spellings
     out = []
-    for row in backend.search_cases(CaseQuery(limit=CASES)).rows:
+    for row in backend.cases.search(CaseQuery(limit=CASES)).rows:
         words = row.full_name.split()
         for i, word in enumerate(words):
             for variant in spellings.get(word, ()):
@@ -166,7 +166,7 @@ def test_search_by_a_spelling_variant_finds_the_case(backend):
     queries = _variant_queries(backend)
     assert len(queries) >= 3
     for query, case_id in queries[:10]:
-        page = backend.search_cases(CaseQuery(text=query, limit=CASES))
+        page = backend.cases.search(CaseQuery(text=query, limit=CASES))
         assert case_id in {r.id for r in page.rows}, query
 
 
@@ -188,9 +188,9 @@ def test_no_name_or_nik_in_clear_on_disk(demo, backend):
     niks = [r.nik for r in rows if r.nik][:15]
     assert len(names) >= 20 and len(niks) >= 10
     needles = [n.encode("utf-8") for n in names + niks]
-    backend.search_cases(CaseQuery(text=names[0]))
+    backend.cases.search(CaseQuery(text=names[0]))
     open_files = _assert_nothing_in_clear(demo, needles)   # while unlocked (WAL present)
-    backend.lock()
+    backend.session.lock()
     closed_files = _assert_nothing_in_clear(demo, needles)
     assert {"ppt-desk.db", "keyslots.json", "ppt-desk.log"} <= set(open_files) | set(closed_files)
 
@@ -246,9 +246,9 @@ def test_case_list_pages_match_a_plain_query(backend, monkeypatch, small_result)
     page holds the same sort keys as the plain query's slice, and the same total."""
     monkeypatch.setattr(repositories, "SMALL_RESULT", small_result)
     rng = random.Random(small_result)
-    db = backend._db
-    staff = [u.id for u in backend.list_users()]
-    rows = backend.search_cases(CaseQuery(limit=CASES)).rows
+    db = backend.session.db
+    staff = [u.id for u in backend.users.list()]
+    rows = backend.cases.search(CaseQuery(limit=CASES)).rows
     texts = ["", "", "a", "ma", "mar", "yoh b", "5", "53", "2", "20", "2025/", "KPG",
              rows[3].full_name, rows[4].full_name.split()[0][:4], rows[5].case_number[4:]]
     for _ in range(120):
@@ -260,7 +260,7 @@ def test_case_list_pages_match_a_plain_query(backend, monkeypatch, small_result)
             modus=rng.choice([None, None, "EBM", "ESK", "PED"]),
             age_band=rng.choice([None, None, "ANAK", "DEWASA"]),
             offset=rng.choice([0, 0, 7, 40]), limit=rng.choice([10, 50, 200]))
-        page = backend.search_cases(query)
+        page = backend.cases.search(query)
         with db.uow() as uow:
             expected = _reference(uow.session, db.index, query)
             got = [r.id for r in page.rows]

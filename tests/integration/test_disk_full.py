@@ -25,7 +25,7 @@ def _counts(backend) -> dict[str, int]:
 
 def _limit_growth(backend, extra_pages: int) -> None:
     """Let the database grow by at most ``extra_pages`` pages (like a nearly full stick)."""
-    fairy = backend._db.engine.raw_connection()
+    fairy = backend.session.db.engine.raw_connection()
     try:
         raw = fairy.dbapi_connection
         pages = raw.execute("PRAGMA page_count").fetchone()[0]
@@ -35,7 +35,7 @@ def _limit_growth(backend, extra_pages: int) -> None:
 
 
 def _lift_limit(backend) -> None:
-    fairy = backend._db.engine.raw_connection()
+    fairy = backend.session.db.engine.raw_connection()
     try:
         fairy.dbapi_connection.execute("PRAGMA max_page_count = 1073741823")
     finally:
@@ -50,7 +50,7 @@ def _assert_consistent(backend) -> None:
                                f"AND NOT EXISTS (SELECT 1 FROM {table} t WHERE t.id = e.entity_id)") == 0
         assert scalar(backend, f"SELECT count(*) FROM {table} t WHERE NOT EXISTS (SELECT 1 FROM "
                                f"outbox_event e WHERE e.entity_id = t.id)") == 0
-    report = backend.verify()
+    report = backend.session.verify()
     assert report.ok, report.problems
 
 
@@ -62,7 +62,7 @@ def test_registering_cases_until_the_disk_is_full(backend, extra_pages):
         before = _counts(backend)
         name = f"Penuh Uji {i} " + "panjang " * 20
         try:
-            _, _, number = backend.register_case(make_intake(name, notes="catatan " * 300))
+            _, _, number = backend.cases.register(make_intake(name, notes="catatan " * 300))
         except DomainError as exc:
             assert exc.code == "disk_full"
             break
@@ -73,11 +73,11 @@ def test_registering_cases_until_the_disk_is_full(backend, extra_pages):
         assert saved, "some cases should fit before the disk is full"
     assert _counts(backend) == before
     assert scalar(backend, "SELECT count(*) FROM person WHERE full_name = :n", n=name.strip()) == 0
-    assert backend.search_cases(CaseQuery(text="penuh")).total == len(saved)
+    assert backend.cases.search(CaseQuery(text="penuh")).total == len(saved)
     _assert_consistent(backend)
     # Room again: saving works and carries on the same sequences.
     _lift_limit(backend)
-    _, _, number = backend.register_case(make_intake("Setelah Penuh"))
+    _, _, number = backend.cases.register(make_intake("Setelah Penuh"))
     after = _counts(backend)
     assert after["cases"] == before["cases"] + 1
     assert after["next_seq"] == before["next_seq"] + 2
@@ -86,10 +86,10 @@ def test_registering_cases_until_the_disk_is_full(backend, extra_pages):
 
 
 def test_a_large_unit_of_work_that_fills_the_disk_leaves_nothing(backend):
-    backend.register_case(make_intake("Sudah Ada"))
+    backend.cases.register(make_intake("Sudah Ada"))
     before = _counts(backend)
     _limit_growth(backend, 4)
-    uow = backend._db.uow()
+    uow = backend.session.db.uow()
     with pytest.raises(DomainError) as info:
         with uow:
             office = uow.office.get()

@@ -17,8 +17,8 @@ from ppt_desk.storage.database import DataFolder, InstanceLock
 
 
 def test_the_file_is_not_plain_sqlite(backend, data_dir):
-    backend.register_case(make_intake("Kornelia Bria"))
-    backend.lock()
+    backend.cases.register(make_intake("Kornelia Bria"))
+    backend.session.lock()
     db = data_dir / "ppt-desk.db"
     raw = db.read_bytes()
     assert not raw.startswith(b"SQLite format 3")
@@ -32,7 +32,7 @@ def test_the_file_is_not_plain_sqlite(backend, data_dir):
 
 
 def test_the_live_connection_has_the_required_settings(backend):
-    with backend._db.engine.connect() as conn:
+    with backend.session.db.engine.connect() as conn:
         got = {name: conn.execute(text(f"PRAGMA {name}")).scalar()
                for name in ("journal_mode", "synchronous", "temp_store", "foreign_keys")}
         assert got == {"journal_mode": "wal", "synchronous": 2, "temp_store": 2, "foreign_keys": 1}
@@ -45,7 +45,7 @@ def test_foreign_keys_are_enforced_on_the_live_connection(backend):
     from sqlalchemy.exc import IntegrityError
 
     with pytest.raises(IntegrityError):
-        with backend._db.engine.begin() as conn:
+        with backend.session.db.engine.begin() as conn:
             conn.execute(text("INSERT INTO case_modus (case_id, code) VALUES ('nope', 'ESK')"))
 
 
@@ -72,16 +72,16 @@ def test_a_foreign_file_is_refused_and_left_as_it_is(data_dir, creds, kind, tmp_
         db.write_text("Ini bukan basis data.\n" * 500, encoding="utf-8")
     else:  # a real ppt-desk database of another office (another data key)
         other = make_backend(tmp_path / "other", TEST_PARAMS)
-        other.setup(OfficeProfile("UPTD PPA Lain", "UPTD_PPA", "53", "53.01", "LAIN"),
+        other.session.setup(OfficeProfile("UPTD PPA Lain", "UPTD_PPA", "53", "53.01", "LAIN"),
                     user, "Admin Lain", password, password)
         db.write_bytes((tmp_path / "other" / "ppt-desk.db").read_bytes())
     before = file_hash(db)
     listing = sorted(p.name for p in data_dir.iterdir())
     backend = make_backend(data_dir, TEST_PARAMS)
     with pytest.raises(DomainError) as info:
-        backend.unlock(user, password)
+        backend.session.unlock(user, password)
     assert info.value.code == "database_unreadable"
-    assert not backend.is_unlocked
+    assert not backend.session.is_unlocked
     assert file_hash(db) == before
     assert sorted(p.name for p in data_dir.iterdir()) == listing  # no -wal, no backups
     assert not (data_dir / "backups").exists()
@@ -90,7 +90,7 @@ def test_a_foreign_file_is_refused_and_left_as_it_is(data_dir, creds, kind, tmp_
 def test_a_missing_database_is_reported(data_dir, creds):
     (data_dir / "ppt-desk.db").unlink()
     with pytest.raises(DomainError, match="database_missing"):
-        make_backend(data_dir, TEST_PARAMS).unlock(*creds)
+        make_backend(data_dir, TEST_PARAMS).session.unlock(*creds)
 
 
 def test_only_one_instance_per_folder(data_dir, tmp_path):
@@ -102,7 +102,7 @@ def test_only_one_instance_per_folder(data_dir, tmp_path):
         with pytest.raises(DomainError, match="already_running"):
             InstanceLock(DataFolder(data_dir)).acquire()
         with pytest.raises(DomainError, match="already_running"):
-            make_backend(data_dir, TEST_PARAMS).acquire_instance_lock()
+            make_backend(data_dir, TEST_PARAMS).session.acquire_instance_lock()
         # Another folder is independent.
         acquire_instance_lock(tmp_path / "elsewhere").release()
     finally:
@@ -113,43 +113,43 @@ def test_only_one_instance_per_folder(data_dir, tmp_path):
 
 def test_backend_instance_lock_is_held_until_released(data_dir):
     one, two = make_backend(data_dir, TEST_PARAMS), make_backend(data_dir, TEST_PARAMS)
-    one.acquire_instance_lock()
-    assert one.acquire_instance_lock()  # the holder may ask again
+    one.session.acquire_instance_lock()
+    assert one.session.acquire_instance_lock()  # the holder may ask again
     with pytest.raises(DomainError, match="already_running"):
-        two.acquire_instance_lock()
-    one.release_instance_lock()
-    two.acquire_instance_lock()
-    two.release_instance_lock()
+        two.session.acquire_instance_lock()
+    one.session.release_instance_lock()
+    two.session.acquire_instance_lock()
+    two.session.release_instance_lock()
 
 
 def test_lock_closes_the_connection_and_zeroes_the_key(backend, creds):
-    db = backend._db
+    db = backend.session.db
     key = db.key
     assert isinstance(key, bytearray) and any(key)
     fairy = db.engine.raw_connection()
     raw = fairy.dbapi_connection
     fairy.close()
     assert raw.execute("SELECT count(*) FROM app_user").fetchone()[0] == 1
-    backend.register_case(make_intake("Yuliana Nahak"))
-    assert backend.search_cases(CaseQuery(text="yuliana")).total == 1
+    backend.cases.register(make_intake("Yuliana Nahak"))
+    assert backend.cases.search(CaseQuery(text="yuliana")).total == 1
     assert db.index._vocab  # names cached in memory while unlocked
-    backend.lock()
-    assert not backend.is_unlocked
+    backend.session.lock()
+    assert not backend.session.is_unlocked
     assert key == bytearray(len(key))
     with pytest.raises(Exception, match="closed"):
         raw.execute("SELECT 1")
     assert db.index._vocab is None
     with pytest.raises(DomainError, match="locked"):
-        backend.search_cases(CaseQuery())
+        backend.cases.search(CaseQuery())
     # Unlocking again works and sees the data.
-    backend.unlock(*creds)
-    assert backend.search_cases(CaseQuery(text="yuliana")).total == 1
+    backend.session.unlock(*creds)
+    assert backend.cases.search(CaseQuery(text="yuliana")).total == 1
 
 
 def test_the_key_of_a_recovery_session_is_zeroed_on_lock(data_dir, recovery_code):
     backend = make_backend(data_dir, TEST_PARAMS)
-    backend.unlock_recovery(recovery_code)
-    key = backend._db.key
+    backend.session.unlock_recovery(recovery_code)
+    key = backend.session.db.key
     assert any(key)
-    backend.lock()
+    backend.session.lock()
     assert not any(key)

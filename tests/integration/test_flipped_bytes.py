@@ -23,10 +23,10 @@ def filled(template_folder, tmp_path_factory, root):
     folder = tmp_path_factory.mktemp("flip") / "data"
     shutil.copytree(template_folder[0], folder)
     backend = make_backend(folder, TEST_PARAMS)
-    backend.unlock(root.ADMIN, root.PASSWORD)
+    backend.session.unlock(root.ADMIN, root.PASSWORD)
     for i in range(40):
-        backend.register_case(make_intake(f"Halaman Uji {i}", notes="catatan panjang " * 40))
-    backend.lock()
+        backend.cases.register(make_intake(f"Halaman Uji {i}", notes="catatan panjang " * 40))
+    backend.session.lock()
     return folder
 
 
@@ -39,14 +39,14 @@ def _flip(db, offset: int) -> None:
 def _outcome(folder, creds) -> str:
     backend = make_backend(folder, TEST_PARAMS)
     try:
-        backend.unlock(*creds)
+        backend.session.unlock(*creds)
     except DomainError as exc:
         return f"refused:{exc.code}"
     try:
-        report = backend.verify()
+        report = backend.session.verify()
         return "unnoticed" if report.ok else f"{report.first.check}:{report.first.code}"
     finally:
-        backend.lock()
+        backend.session.lock()
 
 
 def test_a_flipped_bit_on_any_page_is_caught(filled, tmp_path, creds):

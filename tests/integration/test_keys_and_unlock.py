@@ -46,7 +46,7 @@ def fresh(data_dir):
 @pytest.fixture
 def with_maria(backend):
     """The admin's backend after adding a caseworker, maria.seran."""
-    _, maria = backend.add_user(MARIA, "Maria Seran", frozenset({"PENDAMPING"}), MARIA_PW)
+    _, maria = backend.users.add(MARIA, "Maria Seran", frozenset({"PENDAMPING"}), MARIA_PW)
     return backend, maria
 
 
@@ -62,63 +62,63 @@ def test_wrong_passwords_get_growing_delays_and_waiting_is_enforced(fresh, creds
     user, password = creds
     expected = [0, 0, 2, 4, 8, 16]
     for delay in expected:
-        error = _code(lambda: fresh.unlock(user, "salah-salah-salah"))
+        error = _code(lambda: fresh.session.unlock(user, "salah-salah-salah"))
         assert (error.code, error.params) == ("wrong_password", {"seconds": delay})
         if delay:
             # Even the right password is refused while the wait runs.
-            waiting = _code(lambda: fresh.unlock(user, password))
+            waiting = _code(lambda: fresh.session.unlock(user, password))
             assert waiting.code == "unlock_wait"
             assert waiting.params == {"seconds": delay}
             clock.now += delay - 0.5
-            assert _code(lambda: fresh.unlock(user, password)).params == {"seconds": 1}
+            assert _code(lambda: fresh.session.unlock(user, password)).params == {"seconds": 1}
             clock.now += 0.5
-    assert not fresh.is_unlocked
-    fresh.unlock(user, password)
-    assert fresh.is_unlocked
-    fresh.lock()
+    assert not fresh.session.is_unlocked
+    fresh.session.unlock(user, password)
+    assert fresh.session.is_unlocked
+    fresh.session.lock()
     # Success reset the count: the next mistake is free again.
-    assert _code(lambda: fresh.unlock(user, "salah")).params == {"seconds": 0}
+    assert _code(lambda: fresh.session.unlock(user, "salah")).params == {"seconds": 0}
 
 
 def test_empty_password_is_refused_before_any_key_work(fresh, creds, clock):
     user, _ = creds
-    assert _code(lambda: fresh.unlock(user, "")).code == "password_empty"
-    assert fresh.folder.throttle.failures(user) == 0
+    assert _code(lambda: fresh.session.unlock(user, "")).code == "password_empty"
+    assert fresh.session.folder.throttle.failures(user) == 0
 
 
 def test_unknown_user_looks_exactly_like_a_wrong_password(fresh, creds, clock):
     user, _ = creds
     for attempt in range(4):
-        wrong = _code(lambda: fresh.unlock(user, "salah-salah-salah"))
-        unknown = _code(lambda: fresh.unlock("nobody.here", "salah-salah-salah"))
+        wrong = _code(lambda: fresh.session.unlock(user, "salah-salah-salah"))
+        unknown = _code(lambda: fresh.session.unlock("nobody.here", "salah-salah-salah"))
         assert (wrong.code, wrong.params) == (unknown.code, unknown.params)
         assert str(wrong) == str(unknown)
         clock.now += 1000
-    assert fresh.folder.throttle.failures("nobody.here") == 4
+    assert fresh.session.folder.throttle.failures("nobody.here") == 4
 
 
 def test_username_is_matched_case_insensitively(fresh, creds, clock):
     user, password = creds
-    assert fresh.unlock(f"  {user.upper()} ", password).username == user
-    fresh.lock()
+    assert fresh.session.unlock(f"  {user.upper()} ", password).username == user
+    fresh.session.lock()
 
 
 # -- recovery code ------------------------------------------------------------------------------
 
 def test_recovery_code_unlocks_and_resets_a_password(fresh, creds, recovery_code, clock):
     user, old = creds
-    users = fresh.unlock_recovery(recovery_code.lower().replace("-", " "))
-    assert fresh.current_user is None  # nobody is logged in by a recovery code
+    users = fresh.session.unlock_recovery(recovery_code.lower().replace("-", " "))
+    assert fresh.session.current_user is None  # nobody is logged in by a recovery code
     admin = next(u for u in users if u.username == user)
-    assert _code(lambda: fresh.search_cases(CaseQuery())).code == "locked"
-    fresh.recovery_reset(admin.id, "sandi-baru-sekali-1", "sandi-baru-sekali-1")
-    assert not fresh.is_unlocked
-    assert _code(lambda: fresh.unlock(user, old)).code == "wrong_password"
+    assert _code(lambda: fresh.cases.search(CaseQuery())).code == "locked"
+    fresh.session.recovery_reset(admin.id, "sandi-baru-sekali-1", "sandi-baru-sekali-1")
+    assert not fresh.session.is_unlocked
+    assert _code(lambda: fresh.session.unlock(user, old)).code == "wrong_password"
     clock.now += 10
-    assert fresh.unlock(user, "sandi-baru-sekali-1").id == admin.id
-    report = fresh.verify()
+    assert fresh.session.unlock(user, "sandi-baru-sekali-1").id == admin.id
+    report = fresh.session.verify()
     assert report.ok, report.problems
-    fresh.lock()
+    fresh.session.lock()
 
 
 def test_a_wrong_recovery_code_is_refused_and_throttled(fresh, recovery_code, clock):
@@ -126,18 +126,18 @@ def test_a_wrong_recovery_code_is_refused_and_throttled(fresh, recovery_code, cl
 
     _, other = new_code()
     for _ in range(3):
-        assert _code(lambda: fresh.unlock_recovery(other)).code == "wrong_recovery_code"
-    assert _code(lambda: fresh.unlock_recovery(recovery_code)).code == "unlock_wait"
+        assert _code(lambda: fresh.session.unlock_recovery(other)).code == "wrong_recovery_code"
+    assert _code(lambda: fresh.session.unlock_recovery(recovery_code)).code == "unlock_wait"
     clock.now += 60
-    assert fresh.unlock_recovery(recovery_code)
-    fresh.lock()
+    assert fresh.session.unlock_recovery(recovery_code)
+    fresh.session.lock()
 
 
 def test_recovery_reset_refuses_mismatched_repeat(fresh, recovery_code, clock):
-    users = fresh.unlock_recovery(recovery_code)
-    assert _code(lambda: fresh.recovery_reset(users[0].id, "sandi-baru-sekali-1",
+    users = fresh.session.unlock_recovery(recovery_code)
+    assert _code(lambda: fresh.session.recovery_reset(users[0].id, "sandi-baru-sekali-1",
                                               "sandi-baru-sekali-2")).code == "passwords_differ"
-    fresh.lock()
+    fresh.session.lock()
 
 
 # -- password change never re-keys ---------------------------------------------------------------
@@ -160,11 +160,11 @@ def _unchanged_share(before: list[bytes], after: list[bytes]) -> float:
 def test_admin_resets_another_users_password_without_rekeying(with_maria, data_dir, creds):
     backend, maria = with_maria
     user, password = creds
-    backend.lock()
+    backend.session.lock()
     header, key, pages = _db_header(data_dir), data_key(data_dir, user, password), _pages(data_dir)
-    backend.unlock(user, password)
-    backend.reset_password(maria.id, "maria-sandi-baru-2")
-    backend.lock()
+    backend.session.unlock(user, password)
+    backend.users.reset_password(maria.id, "maria-sandi-baru-2")
+    backend.session.lock()
     assert _db_header(data_dir) == header
     assert _unchanged_share(pages, _pages(data_dir)) > 0.5
     assert data_key(data_dir, MARIA, "maria-sandi-baru-2") == key
@@ -176,28 +176,28 @@ def test_admin_resets_another_users_password_without_rekeying(with_maria, data_d
     assert conn.execute("SELECT count(*) FROM app_user").fetchone()[0] == 2
     conn.close()
     other = make_backend(data_dir, TEST_PARAMS)
-    assert other.unlock(MARIA, "maria-sandi-baru-2").id == maria.id
-    other.lock()
-    assert other.unlock(user, password).username == user
-    other.lock()
+    assert other.session.unlock(MARIA, "maria-sandi-baru-2").id == maria.id
+    other.session.lock()
+    assert other.session.unlock(user, password).username == user
+    other.session.lock()
 
 
 def test_a_user_changes_their_own_password_without_rekeying(with_maria, data_dir, creds):
     backend, maria = with_maria
     user, password = creds
-    backend.lock()
+    backend.session.lock()
     header, key, pages = _db_header(data_dir), data_key(data_dir, user, password), _pages(data_dir)
-    backend.unlock(MARIA, MARIA_PW)
-    backend.reset_password(maria.id, "maria-ganti-sendiri")
+    backend.session.unlock(MARIA, MARIA_PW)
+    backend.users.reset_password(maria.id, "maria-ganti-sendiri")
     # A caseworker may not reset someone else's.
-    admin_id = next(s.user_id for s in backend.folder.keyslots.user_slots() if s.username == user)
-    assert _code(lambda: backend.reset_password(admin_id, "bukan-hakmu-123")).code == "needs_admin_role"
-    backend.lock()
+    admin_id = next(s.user_id for s in backend.session.folder.keyslots.user_slots() if s.username == user)
+    assert _code(lambda: backend.users.reset_password(admin_id, "bukan-hakmu-123")).code == "needs_admin_role"
+    backend.session.lock()
     assert _db_header(data_dir) == header
     assert _unchanged_share(pages, _pages(data_dir)) > 0.5
     assert data_key(data_dir, MARIA, "maria-ganti-sendiri") == key
-    backend.unlock(user, password)  # the admin's password is untouched
-    report = backend.verify()
+    backend.session.unlock(user, password)  # the admin's password is untouched
+    report = backend.session.verify()
     assert report.ok, report.problems
 
 
@@ -228,8 +228,8 @@ def test_a_damaged_keyslot_file_is_restored_from_its_backup(fresh, data_dir, cre
     good = main.read_bytes()
     assert (data_dir / "keyslots.json.bak").read_bytes() == good
     main.write_bytes(_damage(good, how))
-    fresh.unlock(user, password)
-    fresh.lock()
+    fresh.session.unlock(user, password)
+    fresh.session.lock()
     assert main.read_bytes() == good
 
 
@@ -237,8 +237,8 @@ def test_a_missing_keyslot_file_is_restored_from_its_backup(fresh, data_dir, cre
     user, password = creds
     good = (data_dir / "keyslots.json").read_bytes()
     (data_dir / "keyslots.json").unlink()
-    fresh.unlock(user, password)
-    fresh.lock()
+    fresh.session.unlock(user, password)
+    fresh.session.lock()
     assert (data_dir / "keyslots.json").read_bytes() == good
 
 
@@ -259,8 +259,8 @@ def test_both_copies_damaged_is_reported(fresh, data_dir, creds, how):
     for name in ("keyslots.json", "keyslots.json.bak"):
         path = data_dir / name
         path.write_bytes(_damage(path.read_bytes(), how))
-    assert _code(lambda: fresh.unlock(user, password)).code == "keyslots_damaged"
-    assert not fresh.is_unlocked
+    assert _code(lambda: fresh.session.unlock(user, password)).code == "keyslots_damaged"
+    assert not fresh.session.is_unlocked
 
 
 # -- the AEAD binds each wrapped key to its slot and database ------------------------------------
@@ -280,7 +280,7 @@ def _user_slot(data, username):
 def test_a_wrapped_key_moved_into_another_users_slot_does_not_open(with_maria, data_dir, creds):
     backend, _ = with_maria
     user, password = creds
-    backend.lock()
+    backend.session.lock()
 
     def move(data):
         admin, maria = _user_slot(data, user), _user_slot(data, MARIA)
@@ -289,9 +289,9 @@ def test_a_wrapped_key_moved_into_another_users_slot_does_not_open(with_maria, d
         maria["kdf"], maria["nonce"], maria["wrapped"] = admin["kdf"], admin["nonce"], admin["wrapped"]
 
     _rewrite(data_dir, move)
-    assert _code(lambda: backend.unlock(MARIA, password)).code == "wrong_password"
-    assert backend.unlock(user, password).username == user
-    backend.lock()
+    assert _code(lambda: backend.session.unlock(MARIA, password)).code == "wrong_password"
+    assert backend.session.unlock(user, password).username == user
+    backend.session.lock()
 
 
 def test_the_recovery_wrap_cannot_be_moved_into_a_user_slot(data_dir, creds, recovery_code):
@@ -324,6 +324,6 @@ def test_changing_bound_data_makes_the_slot_fail(fresh, data_dir, creds, recover
             _user_slot(data, user)[field] = "01900000-0000-7000-8000-000000000000"
 
     _rewrite(data_dir, change)
-    assert _code(lambda: fresh.unlock(user, password)).code == "wrong_password"
+    assert _code(lambda: fresh.session.unlock(user, password)).code == "wrong_password"
     if field == "database_id":
-        assert _code(lambda: fresh.unlock_recovery(recovery_code)).code == "wrong_recovery_code"
+        assert _code(lambda: fresh.session.unlock_recovery(recovery_code)).code == "wrong_recovery_code"

@@ -49,7 +49,7 @@ def test_a_database_at_0001_is_backed_up_then_upgraded(tmp_path):
         backup = migrate(engine, db, key, tmp_path / "backups")
         assert current_revision(engine) == head_revision()
         with engine.connect() as conn:
-            assert conn.execute(text("SELECT count(*) FROM setting")).scalar() == 0
+            assert conn.execute(text("SELECT count(*) FROM device_setting")).scalar() == 0
             assert conn.execute(text("SELECT display_name FROM app_user")).scalar() == "Pengguna Lama"
     finally:
         engine.dispose()
@@ -82,24 +82,24 @@ def _set_revision(data_dir, key: bytes, how) -> None:
 def test_unlocking_an_older_folder_upgrades_it_and_keeps_everything(data_dir, creds):
     user, password = creds
     backend = make_backend(data_dir, TEST_PARAMS)
-    backend.unlock(user, password)
-    _, case_id, number = backend.register_case(make_intake("Agustina Nenobais"))
-    backend.lock()
+    backend.session.unlock(user, password)
+    _, case_id, number = backend.cases.register(make_intake("Agustina Nenobais"))
+    backend.session.lock()
     key = data_key(data_dir, user, password)
     _set_revision(data_dir, key, lambda conn: command.downgrade(_config(conn), "0001"))
 
-    backend.unlock(user, password)
+    backend.session.unlock(user, password)
     try:
-        backup = backend._db.upgraded_from_backup
+        backup = backend.session.db.upgraded_from_backup
         assert backup is not None and backup.exists()
         assert backup.parent == data_dir / "backups"
-        assert current_revision(backend._db.engine) == head_revision()
-        page = backend.search_cases(CaseQuery(text="nenobais"))
+        assert current_revision(backend.session.db.engine) == head_revision()
+        page = backend.cases.search(CaseQuery(text="nenobais"))
         assert [r.case_number for r in page.rows] == [number]
-        report = backend.verify()
+        report = backend.session.verify()
         assert report.ok, report.problems
     finally:
-        backend.lock()
+        backend.session.lock()
     copy = connect(backup, key)
     try:
         assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
@@ -109,9 +109,9 @@ def test_unlocking_an_older_folder_upgrades_it_and_keeps_everything(data_dir, cr
     finally:
         copy.close()
     # At head now: the next unlock makes no further backup.
-    backend.unlock(user, password)
-    assert backend._db.upgraded_from_backup is None
-    backend.lock()
+    backend.session.unlock(user, password)
+    assert backend.session.db.upgraded_from_backup is None
+    backend.session.lock()
     assert len(list((data_dir / "backups").iterdir())) == 1
 
 
@@ -125,9 +125,9 @@ def test_a_database_from_a_newer_version_is_refused_untouched(data_dir, creds):
     listing = sorted(os.listdir(data_dir))
     backend = make_backend(data_dir, TEST_PARAMS)
     with pytest.raises(DomainError) as info:
-        backend.unlock(user, password)
+        backend.session.unlock(user, password)
     assert (info.value.code, info.value.params) == ("database_newer", {"revision": "9999"})
-    assert not backend.is_unlocked
+    assert not backend.session.is_unlocked
     assert file_hash(db) == before
     assert sorted(os.listdir(data_dir)) == listing
     assert not (data_dir / "backups").exists()
@@ -138,6 +138,7 @@ def test_a_database_from_a_newer_version_is_refused_untouched(data_dir, creds):
 ADDED_IN_0003 = ("ix_case_age", "ix_case_channel", "ix_case_number_order", "ix_person_sex_name")
 TABLES_ADDED_IN_0004 = ("case_summary", "case_share", "consent", "stage_change", "case_record")
 TABLES_ADDED_IN_0005 = ("group_participant", "group_session", "institution")
+TABLES_ADDED_IN_0006 = ("office_setting", "letter_counter")
 
 
 def test_a_folder_set_up_at_0002_upgrades_on_unlock(data_dir, creds):
@@ -149,8 +150,10 @@ def test_a_folder_set_up_at_0002_upgrades_on_unlock(data_dir, creds):
     def as_set_up_at_0002(conn):
         for index in ADDED_IN_0003:
             conn.execute(text(f"DROP INDEX IF EXISTS {index}"))
-        for table in TABLES_ADDED_IN_0005 + TABLES_ADDED_IN_0004:
+        for table in TABLES_ADDED_IN_0006 + TABLES_ADDED_IN_0005 + TABLES_ADDED_IN_0004:
             conn.execute(text(f"DROP TABLE {table}"))
+        conn.execute(text("ALTER TABLE device_setting RENAME TO setting"))
+        conn.execute(text("ALTER TABLE device_state DROP COLUMN device_code"))
         conn.execute(text("ALTER TABLE app_user DROP COLUMN grants"))
         conn.execute(text("DROP INDEX ix_outbox_entity"))
         conn.execute(text("ALTER TABLE case_file DROP COLUMN stage"))
@@ -159,13 +162,13 @@ def test_a_folder_set_up_at_0002_upgrades_on_unlock(data_dir, creds):
 
     _set_revision(data_dir, key, as_set_up_at_0002)
     backend = make_backend(data_dir, TEST_PARAMS)
-    backend.unlock(user, password)
+    backend.session.unlock(user, password)
     try:
-        assert current_revision(backend._db.engine) == head_revision()
-        with backend._db.engine.connect() as conn:
+        assert current_revision(backend.session.db.engine) == head_revision()
+        with backend.session.db.engine.connect() as conn:
             indexes = {r[0] for r in conn.execute(text(
                 "SELECT name FROM sqlite_master WHERE type = 'index'"))}
         assert set(ADDED_IN_0003) | {"ix_person_name"} <= indexes
-        assert backend.verify().ok
+        assert backend.session.verify().ok
     finally:
-        backend.lock()
+        backend.session.lock()

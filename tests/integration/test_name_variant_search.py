@@ -35,20 +35,20 @@ def register(template_folder, tmp_path_factory, root):
     folder = tmp_path_factory.mktemp("variants") / "data"
     shutil.copytree(template_folder[0], folder)
     backend = make_backend(folder, TEST_PARAMS)
-    backend.unlock(root.ADMIN, root.PASSWORD)
+    backend.session.unlock(root.ADMIN, root.PASSWORD)
     ids: dict[str, str] = {}
     for canonical, variants in VARIANTS.items():
         for spelling in (canonical, *variants):
             if spelling not in ids:
-                ids[spelling] = backend.register_case(make_intake(f"{spelling} {SURNAME}"))[1]
+                ids[spelling] = backend.cases.register(make_intake(f"{spelling} {SURNAME}"))[1]
     yield backend, ids
-    backend.lock()
+    backend.session.lock()
 
 
 def _found(backend, typed: str, case_id: str) -> bool:
     """Found as typed (last word still being typed) or once the word is complete."""
     for text in (typed, typed + " "):
-        page = backend.search_cases(CaseQuery(text=text, limit=1000))
+        page = backend.cases.search(CaseQuery(text=text, limit=1000))
         if case_id in {row.id for row in page.rows}:
             return True
     return False
@@ -78,6 +78,6 @@ def test_variant_group_is_folded_or_found(register, canonical):
 
 def test_full_name_search_narrows_to_the_surname(register):
     backend, ids = register
-    page = backend.search_cases(CaseQuery(text=f"Soeharto {SURNAME}", limit=1000))
+    page = backend.cases.search(CaseQuery(text=f"Soeharto {SURNAME}", limit=1000))
     assert {ids["Suharto"], ids["Soeharto"]} <= {r.id for r in page.rows}
     assert page.total < 10

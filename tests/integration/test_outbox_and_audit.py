@@ -17,7 +17,7 @@ from ppt_desk.domain.tracks import GroupParticipantInput, GroupSessionInput
 from ppt_desk.services.dto import CaseQuery, ConsentInput
 
 TRACKED = ("office", "app_user", "person", "case_file", "case_record", "stage_change", "consent",
-           "case_share", "institution", "group_session", "group_participant")
+           "case_share", "institution", "group_session", "group_participant", "office_setting")
 
 
 def _counts(backend) -> dict[str, int]:
@@ -31,7 +31,7 @@ def _derived():
 
 def _rolled_back_add(backend, name: str, *, raise_inside: bool) -> None:
     """Add a case in a unit of work that never commits (flushed rows included)."""
-    uow = backend._db.uow()
+    uow = backend.session.db.uow()
     if raise_inside:
         with pytest.raises(RuntimeError):
             with uow:
@@ -51,22 +51,22 @@ def scalar_in(uow, sql):
 def test_many_writes_give_a_gap_free_outbox_and_nothing_from_rollbacks(backend):
     start = _counts(backend)
     expected_events = start["outbox_event"]
-    _, maria = backend.add_user("maria.seran", "Maria Seran", frozenset({"PENDAMPING"}),
+    _, maria = backend.users.add("maria.seran", "Maria Seran", frozenset({"PENDAMPING"}),
                                 "kata-sandi-maria-1")
     expected_events += 1
     for i in range(300):
-        backend.register_case(make_intake(f"Korban Uji {i}") if i % 7 else child_intake(f"Anak Uji {i}"))
+        backend.cases.register(make_intake(f"Korban Uji {i}") if i % 7 else child_intake(f"Anak Uji {i}"))
         expected_events += 2  # person + case_file
         if i % 50 == 0:
-            backend.update_user(maria.id, f"Maria Seran {i}", frozenset({"PENDAMPING"}), True)
+            backend.users.update(maria.id, f"Maria Seran {i}", frozenset({"PENDAMPING"}), True)
             expected_events += 1
         if i % 60 == 30:
             _rolled_back_add(backend, f"Batal Dengan Galat {i}", raise_inside=True)
             _rolled_back_add(backend, f"Batal Tanpa Commit {i}", raise_inside=False)
             with pytest.raises(DomainError, match="unknown_user"):
-                backend.register_case(make_intake(f"Batal Penugasan {i}", assigned_user_id="nobody"))
+                backend.cases.register(make_intake(f"Batal Penugasan {i}", assigned_user_id="nobody"))
     # Several cases in one unit of work, committed together.
-    uow = backend._db.uow()
+    uow = backend.session.db.uow()
     with uow:
         for j in range(3):
             uow.cases.add(make_intake(f"Satu Transaksi {j}"), uow.office.get(), _derived())
@@ -81,7 +81,7 @@ def test_many_writes_give_a_gap_free_outbox_and_nothing_from_rollbacks(backend):
     assert end["person"] - start["person"] == 303
     assert end["audit_entry"] == end["outbox_event"]  # no audit-only actions were taken
     # Nothing from the rolled-back units of work.
-    assert backend.search_cases(CaseQuery(text="batal")).total == 0
+    assert backend.cases.search(CaseQuery(text="batal")).total == 0
     assert scalar(backend, "SELECT count(*) FROM person WHERE full_name LIKE 'Batal%'") == 0
     assert scalar(backend, "SELECT count(*) FROM person p WHERE NOT EXISTS "
                            "(SELECT 1 FROM case_file c WHERE c.person_id = p.id)") == 0
@@ -94,7 +94,7 @@ def test_many_writes_give_a_gap_free_outbox_and_nothing_from_rollbacks(backend):
     # The hybrid clock grows with the sequence.
     clocks = [Hlc.decode(r[0]) for r in rows(backend, "SELECT hlc FROM outbox_event ORDER BY device_seq")]
     assert all(a < b for a, b in zip(clocks, clocks[1:]))
-    report = backend.verify()
+    report = backend.session.verify()
     assert report.ok, report.problems
     assert (report.audit_entries, report.outbox_events) == (end["audit_entry"], expected_events)
 
@@ -106,10 +106,10 @@ def test_a_rolled_back_unit_of_work_leaves_no_event_and_no_audit_entry(backend):
     _rolled_back_add(backend, "Hilang Juga", raise_inside=False)
     assert _counts(backend) == before
     assert rows(backend, "SELECT next_seq, audit_seq, audit_hash FROM device_state") == head
-    assert backend.search_cases(CaseQuery(text="hilang")).total == 0
-    backend.register_case(make_intake("Setelah Batal"))
+    assert backend.cases.search(CaseQuery(text="hilang")).total == 0
+    backend.cases.register(make_intake("Setelah Batal"))
     assert rows(backend, "SELECT max(device_seq) FROM outbox_event")[0][0] == head[0][0] + 1
-    assert backend.verify().ok
+    assert backend.session.verify().ok
 
 
 def _events(backend, entity: str, entity_id: str) -> list[tuple]:
@@ -119,12 +119,12 @@ def _events(backend, entity: str, entity_id: str) -> list[tuple]:
 
 
 def test_an_update_carries_only_the_changed_field_and_its_base_version(backend):
-    _, maria = backend.add_user("maria.seran", "Maria Seran", frozenset({"PENDAMPING"}),
+    _, maria = backend.users.add("maria.seran", "Maria Seran", frozenset({"PENDAMPING"}),
                                 "kata-sandi-maria-1")
     assert scalar(backend, "SELECT version FROM app_user WHERE id = :i", i=maria.id) == 1
-    backend.update_user(maria.id, "Maria Goreti Seran", frozenset({"PENDAMPING"}), True)
-    backend.update_user(maria.id, "Maria Goreti Seran", frozenset({"PENDAMPING"}), True)  # no change
-    backend.update_user(maria.id, "Maria Goreti Seran", frozenset({"PENDAMPING", "SUPERVISOR"}),
+    backend.users.update(maria.id, "Maria Goreti Seran", frozenset({"PENDAMPING"}), True)
+    backend.users.update(maria.id, "Maria Goreti Seran", frozenset({"PENDAMPING"}), True)  # no change
+    backend.users.update(maria.id, "Maria Goreti Seran", frozenset({"PENDAMPING", "SUPERVISOR"}),
                         False)
     events = _events(backend, "app_user", maria.id)
     assert [e[0] for e in events] == ["create", "update", "update"]
@@ -141,7 +141,7 @@ def test_an_update_carries_only_the_changed_field_and_its_base_version(backend):
 
 
 def _stored(backend, table: str, row_id: str) -> dict:
-    with backend._db.engine.connect() as conn:
+    with backend.session.db.engine.connect() as conn:
         row = conn.execute(text(f"SELECT * FROM {table} WHERE id = :i"), {"i": row_id}).mappings().one()
     return dict(row)
 
@@ -156,10 +156,10 @@ def _normalise(value):
 
 
 def test_create_events_carry_exactly_what_was_stored(backend):
-    _, case_id, _ = backend.register_case(child_intake(
+    _, case_id, _ = backend.cases.register(child_intake(
         "Yosefina Kolo", aliases=("Yosi",), nik="5371014204990001", birth_date=date(2011, 4, 2),
         estimated_age=None, intake_date=date(2025, 5, 2)))
-    _, maria = backend.add_user("maria.seran", "Maria Seran", frozenset({"PENDAMPING"}),
+    _, maria = backend.users.add("maria.seran", "Maria Seran", frozenset({"PENDAMPING"}),
                                 "kata-sandi-maria-1")
     person_id = scalar(backend, "SELECT person_id FROM case_file WHERE id = :i", i=case_id)
     office_id = scalar(backend, "SELECT id FROM office")
@@ -198,48 +198,51 @@ def _case_events(backend, entity: str, entity_id: str) -> list[tuple]:
 def test_every_tracked_entity_type_gets_events(backend, creds):
     from casework_helpers import MovableClock, payloads
 
-    backend.clock = MovableClock(date(2025, 5, 10))
-    _, case_id, _ = backend.register_case(make_intake("Semua Jenis"))
-    _, maria = backend.add_user("maria.seran", "Maria Seran", frozenset({"PENDAMPING"}),
+    backend.deps.clock = MovableClock(date(2025, 5, 10))
+    _, case_id, _ = backend.cases.register(make_intake("Semua Jenis"))
+    _, maria = backend.users.add("maria.seran", "Maria Seran", frozenset({"PENDAMPING"}),
                                 "kata-sandi-maria-1")
-    admin = backend.current_user.id
-    backend.hand_over(case_id, maria.id, "Untuk Maria")
-    backend.lock()
-    backend.unlock("maria.seran", "kata-sandi-maria-1")
+    admin = backend.session.current_user.id
+    backend.casework.hand_over(case_id, maria.id, "Untuk Maria")
+    backend.session.lock()
+    backend.session.unlock("maria.seran", "kata-sandi-maria-1")
     # institution: a local directory entry, created then changed (no case).
-    _, clinic = backend.save_institution(Institution(
+    _, clinic = backend.directory.save(Institution(
         "", "Puskesmas Oebobo", "KESEHATAN", "KABUPATEN_KOTA", province_code="53",
         regency_code="53.71"))
-    backend.save_institution(Institution(clinic.id, "Puskesmas Oebobo", "KESEHATAN",
+    backend.directory.save(Institution(clinic.id, "Puskesmas Oebobo", "KESEHATAN",
                                          "KABUPATEN_KOTA", phone="0380 000000"))
     # group_session + group_participant: the victim and her mother in one session.
-    _, session_id = backend.add_group_session(GroupSessionInput(
+    _, session_id = backend.groups.add(GroupSessionInput(
         date(2025, 5, 10), "KONSELING_KELUARGA", "Pemulihan bersama keluarga",
         participants=(GroupParticipantInput(case_id),
                       GroupParticipantInput(case_id, "KELUARGA", "IBU"))))
     # case_record: created, then changed.
     forms = payloads(date(2025, 5, 10))
-    _, record_id = backend.save_record(case_id, "terminasi",
+    _, record_id = backend.casework.save_record(case_id, "terminasi",
                                        {**forms["terminasi"], "alasan": "HILANG_KONTAK"})
-    backend.save_record(case_id, "terminasi", {**forms["terminasi"], "alasan": "HILANG_KONTAK",
+    backend.casework.save_record(case_id, "terminasi", {**forms["terminasi"], "alasan": "HILANG_KONTAK",
                                                 "penilaian_akhir": "Nomor tidak aktif"}, record_id)
     # stage_change: asked for by the caseworker (pending), decided by the supervisor.
-    _, change = backend.request_stage_change(case_id, "TERMINASI", "Hilang kontak")
+    _, change = backend.casework.request_stage_change(case_id, "TERMINASI", "Hilang kontak")
     assert change.status == "PENDING"
     # consent: recorded, then withdrawn.
-    _, consent_id = backend.record_consent(case_id, ConsentInput(
+    _, consent_id = backend.consent.record(case_id, ConsentInput(
         "SEKRETARIAT", "KORBAN", date(2025, 5, 10), "TERTULIS"))
-    backend.withdraw_consent(consent_id, date(2025, 5, 10), "Berubah pikiran")
-    backend.lock()
-    backend.unlock(*creds)
-    backend.review_stage_change(change.id, True, "Setuju")
+    backend.consent.withdraw(consent_id, date(2025, 5, 10), "Berubah pikiran")
+    backend.session.lock()
+    backend.session.unlock(*creds)
+    backend.casework.review_stage_change(change.id, True, "Setuju")
     # case_share: shared, then unshared (the row is deleted).
-    _, budi = backend.add_user("budi.lake", "Budi Lake", frozenset({"PENDAMPING"}),
+    _, budi = backend.users.add("budi.lake", "Budi Lake", frozenset({"PENDAMPING"}),
                                "kata-sandi-budi-1")
-    backend.share_case(case_id, budi.id)
+    backend.casework.share(case_id, budi.id)
     share_id = scalar(backend, "SELECT id FROM case_share WHERE case_id = :c AND user_id = :u",
                       c=case_id, u=budi.id)
-    backend.share_case(case_id, budi.id, shared=False)
+    backend.casework.share(case_id, budi.id, shared=False)
+    # office_setting: a letterhead field saved, then changed (one row per field, ADR 0011).
+    backend.office.save_letterhead({"city": "Kupang"})
+    backend.office.save_letterhead({"city": "Kota Kupang"})
 
     entities = {r[0] for r in rows(backend, "SELECT DISTINCT entity FROM outbox_event")}
     assert entities >= set(TRACKED)
@@ -274,7 +277,10 @@ def test_every_tracked_entity_type_gets_events(backend, creds):
     for (pid,) in participants:
         assert _case_events(backend, "group_participant", pid) == [
             ("create", 0, _columns("group_participant"), case_id, maria.id)]
-    report = backend.verify()
+    assert _case_events(backend, "office_setting", "letterhead.city") == [
+        ("create", 0, _columns("office_setting"), None, admin),
+        ("update", 1, {"value"}, None, admin)]
+    report = backend.session.verify()
     assert report.ok, report.problems
     from ppt_desk.storage.schema import Base, Tracked
 
@@ -291,43 +297,43 @@ def _columns(table: str) -> set[str]:
 
 def test_a_summary_only_change_writes_no_event(backend, creds):
     """case_summary is derived data: rebuilding it changes no case data and syncs nothing."""
-    from ppt_desk.services import casework
+    from ppt_desk.services import summaries
 
-    _, case_id, _ = backend.register_case(make_intake("Ringkasan Saja"))
+    _, case_id, _ = backend.cases.register(make_intake("Ringkasan Saja"))
     summary = rows(backend, "SELECT * FROM case_summary WHERE case_id = :c", c=case_id)
     assert summary
     head = rows(backend, "SELECT next_seq, audit_seq, audit_hash FROM device_state")
     events = scalar(backend, "SELECT count(*) FROM outbox_event")
-    with backend._db.engine.begin() as conn:
+    with backend.session.db.engine.begin() as conn:
         conn.execute(text("UPDATE case_summary SET last_progress = '2000-01-01', missing = '[]', "
                           "missing_count = 0 WHERE case_id = :c"), {"c": case_id})
-    uow = backend._db.uow()
+    uow = backend.session.db.uow()
     with uow:
-        casework.refresh_summary(uow, backend.config, case_id)
+        summaries.refresh_summary(uow, backend.deps.config, case_id)
         uow.commit()
     assert rows(backend, "SELECT * FROM case_summary WHERE case_id = :c", c=case_id) == summary
     # A summary of an older version is rebuilt on unlock, also without events.
-    with backend._db.engine.begin() as conn:
+    with backend.session.db.engine.begin() as conn:
         conn.execute(text("UPDATE case_summary SET version = 0, last_progress = '2000-01-01'"))
-    backend.lock()
-    backend.unlock(*creds)
+    backend.session.lock()
+    backend.session.unlock(*creds)
     assert rows(backend, "SELECT * FROM case_summary WHERE case_id = :c", c=case_id) == summary
     assert scalar(backend, "SELECT count(*) FROM outbox_event") == events
     assert rows(backend, "SELECT next_seq, audit_seq, audit_hash FROM device_state") == head
-    assert backend.verify().ok
+    assert backend.session.verify().ok
 
 
 def test_audit_only_actions_extend_the_chain_without_outbox_events(backend):
-    _, case_id, _ = backend.register_case(make_intake("Dilihat Saja"))
+    _, case_id, _ = backend.cases.register(make_intake("Dilihat Saja"))
     events = scalar(backend, "SELECT count(*) FROM outbox_event")
-    backend.open_case(case_id)
-    backend.reset_password(backend.current_user.id, "sandi-admin-baru-1")
+    backend.cases.open(case_id)
+    backend.users.reset_password(backend.session.current_user.id, "sandi-admin-baru-1")
     assert scalar(backend, "SELECT count(*) FROM outbox_event") == events
     tail = rows(backend, "SELECT action, entity, entity_id, user_id FROM audit_entry "
                          "ORDER BY seq DESC LIMIT 2")
-    me = backend.current_user.id
+    me = backend.session.current_user.id
     assert tail == [("set_password", "app_user", me, me), ("view", "case_file", case_id, me)]
-    assert backend.verify().ok
+    assert backend.session.verify().ok
 
 
 def test_outbox_clock_never_goes_back_when_the_wall_clock_does(backend, monkeypatch):
@@ -345,10 +351,10 @@ def test_outbox_clock_never_goes_back_when_the_wall_clock_does(backend, monkeypa
     monkeypatch.setattr(UnlockedDatabase, "uow", uow)
     start = scalar(backend, "SELECT max(device_seq) FROM outbox_event")
     for i in range(6):
-        backend.register_case(make_intake(f"Jam Mundur {i}"))
+        backend.cases.register(make_intake(f"Jam Mundur {i}"))
     clocks = [Hlc.decode(r[0]) for r in rows(
         backend, "SELECT hlc FROM outbox_event WHERE device_seq > :s ORDER BY device_seq", s=start)]
     assert len(clocks) == 12
     assert all(a < b for a, b in zip(clocks, clocks[1:]))
     assert clocks[-1].wall_ms == 2_000_000_001_000
-    assert backend.verify().ok
+    assert backend.session.verify().ok

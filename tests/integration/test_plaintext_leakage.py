@@ -91,27 +91,27 @@ def test_no_canary_in_files_or_logs(data_dir, creds, tmp_path, session_env, app_
     logging.getLogger("sqlalchemy").setLevel(logging.INFO)  # statements too (parameters hidden)
     user, password = creds
     backend = make_backend(data_dir, TEST_PARAMS)
-    backend.unlock(user, password)
-    _, case_id, _ = backend.register_case(make_intake(
+    backend.session.unlock(user, password)
+    _, case_id, _ = backend.cases.register(make_intake(
         NAME, nik=NIK, aliases=("Kanari Zee",), documents=(IdentityDocument("PASPOR", PASSPORT),),
         origin=Address(ADDRESS, "53", "53.71"), notes=f"Dijemput di {ADDRESS}"))
-    backend.register_case(child_intake(CHILD, nik=CHILD_NIK, guardian=Guardian(GUARDIAN, "AYAH"),
+    backend.cases.register(child_intake(CHILD, nik=CHILD_NIK, guardian=Guardian(GUARDIAN, "AYAH"),
                                        birth_date=date(2012, 2, 3), estimated_age=None))
     for i in range(20):
-        backend.register_case(make_intake(f"Pengisi Data {i}"))
-    backend.save_draft({"full_name": NAME, "nik": NIK})
+        backend.cases.register(make_intake(f"Pengisi Data {i}"))
+    backend.cases.save_draft({"full_name": NAME, "nik": NIK})
     for query in ("kanari", "zulaika wibisono", "Wibisono", NIK, NIK[:8], "tlonaen", PASSPORT,
                   "Kanary Zulaiha"):
-        assert backend.search_cases(CaseQuery(text=query)).total >= 1, query
-    assert backend.open_case(case_id).intake.full_name == NAME
+        assert backend.cases.search(CaseQuery(text=query)).total >= 1, query
+    assert backend.cases.open(case_id).intake.full_name == NAME
     with pytest.raises(DomainError):  # a refused intake quoting the canary
-        backend.register_case(make_intake(NAME, nik=NIK + "9"))
+        backend.cases.register(make_intake(NAME, nik=NIK + "9"))
     assert _leaks(tmp_path) == []  # while unlocked: WAL and shared-memory files included
 
-    backend.lock()
-    backend.unlock(user, password)
-    assert backend.search_cases(CaseQuery(text="zulaikha")).total == 1
-    backend.lock()
+    backend.session.lock()
+    backend.session.unlock(user, password)
+    assert backend.cases.search(CaseQuery(text="zulaikha")).total == 1
+    backend.session.lock()
 
     # An upgrade makes an encrypted backup of everything above.
     key = data_key(data_dir, user, password)
@@ -119,9 +119,9 @@ def test_no_canary_in_files_or_logs(data_dir, creds, tmp_path, session_env, app_
     with engine.begin() as conn:
         command.downgrade(_config(conn), "0001")
     engine.dispose()
-    backend.unlock(user, password)
-    assert backend._db.upgraded_from_backup is not None
-    backend.lock()
+    backend.session.unlock(user, password)
+    assert backend.session.db.upgraded_from_backup is not None
+    backend.session.lock()
     assert list((data_dir / "backups").iterdir())
 
     # Key material is never written out in clear either: the data key, the recovery code.

@@ -31,25 +31,25 @@ needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None,
 @pytest.fixture
 def office(backend, root):
     """Caseworker Ani (no special access), Budi, and supervisor dr. Dewi with health access."""
-    backend.clock = MovableClock(DAY)
+    backend.deps.clock = MovableClock(DAY)
     users = {}
     for username, name, roles, grants in (
             ("ani", "Ani Pendamping", {"PENDAMPING"}, set()),
             ("budi", "Budi Pendamping", {"PENDAMPING"}, set()),
             ("dokter", "dr. Dewi", {"SUPERVISOR"}, {"KESEHATAN", "PELAKU"})):
-        _, users[username] = backend.add_user(username, name, frozenset(roles),
+        _, users[username] = backend.users.add(username, name, frozenset(roles),
                                               PASSWORDS[username], frozenset(grants))
     PASSWORDS["admin"] = root.PASSWORD
     return SimpleNamespace(backend=backend, **users)
 
 
 def login(backend, username: str) -> None:
-    backend.lock()
-    backend.unlock(username, PASSWORDS[username])
+    backend.session.lock()
+    backend.session.unlock(username, PASSWORDS[username])
 
 
 def new_case(office, name: str, intake=make_intake) -> str:
-    _, case_id, _ = office.backend.register_case(intake(name, assigned_user_id=office.ani.id))
+    _, case_id, _ = office.backend.cases.register(intake(name, assigned_user_id=office.ani.id))
     return case_id
 
 
@@ -57,7 +57,7 @@ def consent(backend, case_id: str, purpose: str, agency: str = "", given_by: str
             scope: tuple[str, ...] = (), **changes) -> str:
     values = dict(giver_name="" if given_by == "KORBAN" else "Yosefina Bria", scope=scope)
     values.update(changes)
-    _, consent_id = backend.record_consent(case_id, ConsentInput(
+    _, consent_id = backend.consent.record(case_id, ConsentInput(
         purpose, given_by, DAY, "TERTULIS", agency=agency, **values))
     return consent_id
 
@@ -76,19 +76,19 @@ def test_no_repatriation_without_the_victims_recorded_consent(office):
     b = office.backend
     case_id = new_case(office, "Pulang Tanpa Izin")
     for kind in ("pemulangan_rencana", "pemulangan_pelaksanaan", "serah_terima_pemulangan"):
-        error = refused(b.save_record, case_id, kind, P[kind])
+        error = refused(b.casework.save_record, case_id, kind, P[kind])
         assert (error.code, error.params["purpose"], error.params["reason"]) == (
             "consent_missing", "PEMULANGAN", "no_consent"), kind
     assert rows(b, "SELECT id FROM case_record WHERE case_id = :c", c=case_id) == []
     consent_id = consent(b, case_id, "PEMULANGAN")
-    _, record_id = b.save_record(case_id, "pemulangan_rencana", P["pemulangan_rencana"])
+    _, record_id = b.casework.save_record(case_id, "pemulangan_rencana", P["pemulangan_rencana"])
     # once planned, later changes (confirming the route) need not ask again...
-    b.save_record(case_id, "pemulangan_rencana", {**P["pemulangan_rencana"], "catatan": "ok"},
+    b.casework.save_record(case_id, "pemulangan_rencana", {**P["pemulangan_rencana"], "catatan": "ok"},
                   record_id)
     # ...but a withdrawn consent stops a new plan (for another case of the same victim too)
-    b.withdraw_consent(consent_id, DAY, "Korban ingin tetap di rumah aman")
+    b.consent.withdraw(consent_id, DAY, "Korban ingin tetap di rumah aman")
     other = new_case(office, "Pulang Kedua")
-    assert refused(b.save_record, other, "pemulangan_rencana",
+    assert refused(b.casework.save_record, other, "pemulangan_rencana",
                    P["pemulangan_rencana"]).params["reason"] == "no_consent"
 
 
@@ -98,9 +98,9 @@ def test_a_childs_repatriation_needs_an_escort(office):
     consent(b, case_id, "PEMULANGAN", given_by="WALI")
     plan = {k: v for k, v in P["pemulangan_rencana"].items() if k not in ("pendamping", "sakit")}
     with pytest.raises(ValidationFailed) as info:
-        b.save_record(case_id, "pemulangan_rencana", plan)
+        b.casework.save_record(case_id, "pemulangan_rencana", plan)
     assert info.value.problems == {"pendamping": "escort_required"}
-    b.save_record(case_id, "pemulangan_rencana", {**plan, "pendamping": "Petugas PPT"})
+    b.casework.save_record(case_id, "pemulangan_rencana", {**plan, "pendamping": "Petugas PPT"})
 
 
 @pytest.mark.parametrize("flag", ["sakit", "risiko_keamanan"])
@@ -109,9 +109,9 @@ def test_a_sick_or_endangered_adults_repatriation_needs_an_escort(office, flag):
     case_id = new_case(office, f"Dewasa {flag}")
     consent(b, case_id, "PEMULANGAN")
     plan = {k: v for k, v in P["pemulangan_rencana"].items() if k not in ("pendamping", "sakit")}
-    b.save_record(case_id, "pemulangan_rencana", plan)  # a well adult may travel alone
+    b.casework.save_record(case_id, "pemulangan_rencana", plan)  # a well adult may travel alone
     with pytest.raises(ValidationFailed) as info:
-        b.save_record(case_id, "pemulangan_rencana", {**plan, flag: True},
+        b.casework.save_record(case_id, "pemulangan_rencana", {**plan, flag: True},
                       rows(b, "SELECT id FROM case_record WHERE case_id = :c", c=case_id)[0][0])
     assert info.value.problems == {"pendamping": "escort_required"}
 
@@ -120,24 +120,24 @@ def test_a_referral_needs_consent_to_share_with_that_agency(office):
     b = office.backend
     case_id = new_case(office, "Rujuk Lembaga")
     referral = P["rujukan"]  # to nas-lpsk
-    error = refused(b.save_record, case_id, "rujukan", referral)
+    error = refused(b.casework.save_record, case_id, "rujukan", referral)
     assert error.code == "consent_missing"
     assert (error.params["purpose"], error.params["agency"], error.params["reason"]) == (
         "RUJUKAN", LPSK, "no_consent")
     consent(b, case_id, "RUJUKAN", agency="RSUD Prof. W.Z. Johannes")
-    assert refused(b.save_record, case_id, "rujukan", referral).params["reason"] == \
+    assert refused(b.casework.save_record, case_id, "rujukan", referral).params["reason"] == \
         "agency_not_covered"
     consent(b, case_id, "RUJUKAN", agency="LPSK")  # the acronym names it too
-    _, record_id = b.save_record(case_id, "rujukan", referral)
+    _, record_id = b.casework.save_record(case_id, "rujukan", referral)
     # "Periksa izin" answers the same for any of the institution's names
     for name in ("LPSK", LPSK, "Lembaga Perlindungan Saksi dan Korban"):
-        assert b.consent_allows(case_id, "RUJUKAN", name).allowed, name
-    assert not b.consent_allows(case_id, "RUJUKAN", "Kementerian Kesehatan").allowed
+        assert b.consent.allows(case_id, "RUJUKAN", name).allowed, name
+    assert not b.consent.allows(case_id, "RUJUKAN", "Kementerian Kesehatan").allowed
     # an incoming referral shares nothing and needs no consent
-    b.save_record(case_id, "rujukan", {**referral, "arah": "MASUK",
+    b.casework.save_record(case_id, "rujukan", {**referral, "arah": "MASUK",
                                        "lembaga": "nas-bareskrim-ppa-ppo"})
     # changing the agency of the outgoing one asks again
-    assert refused(b.save_record, case_id, "rujukan", {**referral, "lembaga": "nas-kemenkes"},
+    assert refused(b.casework.save_record, case_id, "rujukan", {**referral, "lembaga": "nas-kemenkes"},
                    record_id).code == "consent_missing"
 
 
@@ -146,14 +146,14 @@ def test_a_consent_to_share_with_lpsk_or_the_police_covers_a_referral_to_them(of
     case_id = new_case(office, "Rujuk APH")
     to_police = {**P["rujukan"], "lembaga": "nas-bareskrim-ppa-ppo"}
     for referral in (P["rujukan"], to_police):
-        assert refused(b.save_record, case_id, "rujukan", referral).code == "consent_missing"
+        assert refused(b.casework.save_record, case_id, "rujukan", referral).code == "consent_missing"
     consent(b, case_id, "LPSK")  # "Berbagi dengan LPSK" names no agency: it is LPSK
-    b.save_record(case_id, "rujukan", P["rujukan"])
-    assert refused(b.save_record, case_id, "rujukan", to_police).code == "consent_missing"
+    b.casework.save_record(case_id, "rujukan", P["rujukan"])
+    assert refused(b.casework.save_record, case_id, "rujukan", to_police).code == "consent_missing"
     consent(b, case_id, "APH")  # "Berbagi dengan kepolisian / kejaksaan"
-    b.save_record(case_id, "rujukan", to_police)
+    b.casework.save_record(case_id, "rujukan", to_police)
     # ... but not a referral to a health facility
-    assert refused(b.save_record, case_id, "rujukan",
+    assert refused(b.casework.save_record, case_id, "rujukan",
                    {**P["rujukan"], "lembaga": "nas-kemenkes"}).code == "consent_missing"
 
 
@@ -161,25 +161,25 @@ def test_an_unknown_institution_is_refused(office):
     b = office.backend
     case_id = new_case(office, "Lembaga Hilang")
     with pytest.raises(ValidationFailed) as info:
-        b.save_record(case_id, "laporan_polisi", {**P["laporan_polisi"], "kantor": "nas-tidak-ada"})
+        b.casework.save_record(case_id, "laporan_polisi", {**P["laporan_polisi"], "kantor": "nas-tidak-ada"})
     assert info.value.problems == {"kantor": "unknown_institution"}
 
 
 def test_mediation_only_with_the_victims_consent(office):
     b = office.backend
     case_id = new_case(office, "Mediasi Uji")
-    error = refused(b.save_record, case_id, "mediasi", P["mediasi"])
+    error = refused(b.casework.save_record, case_id, "mediasi", P["mediasi"])
     assert (error.code, error.params["purpose"]) == ("consent_missing", "MEDIASI")
     consent(b, case_id, "MEDIASI")
-    b.save_record(case_id, "mediasi", P["mediasi"])
-    kinds = [r.kind for r in b.open_case(case_id).work.records]
+    b.casework.save_record(case_id, "mediasi", P["mediasi"])
+    kinds = [r.kind for r in b.cases.open(case_id).work.records]
     assert kinds == ["mediasi"]
 
 
 def test_the_victim_may_decline_the_legal_path_and_keeps_every_service(office):
     b = office.backend
     case_id = new_case(office, "Tolak Hukum")
-    b.save_record(case_id, "hukum_keputusan", {"tanggal": DAY.isoformat(),
+    b.casework.save_record(case_id, "hukum_keputusan", {"tanggal": DAY.isoformat(),
                                                "keputusan": "TIDAK_MENEMPUH",
                                                "alasan": "Takut ancaman"})
     consent(b, case_id, "PEMULANGAN")
@@ -187,16 +187,16 @@ def test_the_victim_may_decline_the_legal_path_and_keeps_every_service(office):
                  "reintegrasi_rencana", "paket_ekonomi"):
         payload = {k: v for k, v in P[kind].items()  # the admin has no health access
                    if k not in ("kesehatan_reproduksi", "hiv_ims")}
-        b.save_record(case_id, kind, payload)
-    statuses = {t.track: t.state for t in b.open_case(case_id).work.tracks}
+        b.casework.save_record(case_id, kind, payload)
+    statuses = {t.track: t.state for t in b.cases.open(case_id).work.tracks}
     assert statuses["HUKUM"] == "TIDAK_DITEMPUH"
     assert statuses["PEMULANGAN"] == "DIRENCANAKAN"
     assert statuses["KESEHATAN"] != "BELUM" and statuses["SOSIAL"] != "BELUM"
     # a later report to the police moves the legal track on
-    b.clock.advance(1)
-    b.save_record(case_id, "laporan_polisi", {**P["laporan_polisi"],
-                                              "tanggal": b.clock.today().isoformat()})
-    statuses = {t.track: t.state for t in b.open_case(case_id).work.tracks}
+    b.deps.clock.advance(1)
+    b.casework.save_record(case_id, "laporan_polisi", {**P["laporan_polisi"],
+                                              "tanggal": b.deps.clock.today().isoformat()})
+    statuses = {t.track: t.state for t in b.cases.open(case_id).work.tracks}
     assert statuses["HUKUM"] == "LAPORAN_POLISI"
 
 
@@ -207,11 +207,11 @@ def _hiv_case(office) -> tuple[str, str]:
     b = office.backend
     case_id = new_case(office, "Batas Kesehatan")
     login(b, "dokter")
-    b.save_record(case_id, "skrining_kesehatan", P["skrining_kesehatan"])
-    _, episode = b.save_record(case_id, "episode_kesehatan", {
+    b.casework.save_record(case_id, "skrining_kesehatan", P["skrining_kesehatan"])
+    _, episode = b.casework.save_record(case_id, "episode_kesehatan", {
         **P["episode_kesehatan"], "jenis": "HIV_IMS", "layanan": "Terapi ARV",
         "hasil": "Viral load turun"})
-    b.save_record(case_id, "episode_kesehatan", P["episode_kesehatan"])  # a physical one
+    b.casework.save_record(case_id, "episode_kesehatan", P["episode_kesehatan"])  # a physical one
     return case_id, episode
 
 
@@ -219,11 +219,11 @@ def test_a_caseworker_without_health_access_sees_only_that_an_episode_exists(off
     b = office.backend
     case_id, episode = _hiv_case(office)
     login(b, "ani")
-    records = {r.id: r for r in b.open_case(case_id).work.records}
+    records = {r.id: r for r in b.cases.open(case_id).work.records}
     hidden = records[episode]
     assert hidden.hidden and hidden.grant == "KESEHATAN"
     assert hidden.payload == {"tanggal_mulai": DAY.isoformat()}
-    text = repr(b.open_case(case_id))
+    text = repr(b.cases.open(case_id))
     for secret in ("HIV_IMS", "ARV", "Viral load", "Perlu pemeriksaan lanjutan",
                    "Tes sukarela ditawarkan"):
         assert secret not in text, secret
@@ -232,18 +232,18 @@ def test_a_caseworker_without_health_access_sees_only_that_an_episode_exists(off
     physical = next(r for r in records.values() if r.kind == "episode_kesehatan" and not r.hidden)
     assert physical.payload["jenis"] == "FISIK"
     # she can neither change the hidden episode nor record a new HIV/STI one
-    error = refused(b.save_record, case_id, "episode_kesehatan", P["episode_kesehatan"], episode)
+    error = refused(b.casework.save_record, case_id, "episode_kesehatan", P["episode_kesehatan"], episode)
     assert (error.code, error.params["grant"]) == ("needs_grant", "KESEHATAN")
-    assert refused(b.save_record, case_id, "episode_kesehatan",
+    assert refused(b.casework.save_record, case_id, "episode_kesehatan",
                    {**P["episode_kesehatan"], "jenis": "HIV_IMS"}).code == "needs_grant"
     # editing the screening keeps the notes she cannot see
-    b.save_record(case_id, "skrining_kesehatan", {**screening.payload, "catatan": "Kontrol"},
+    b.casework.save_record(case_id, "skrining_kesehatan", {**screening.payload, "catatan": "Kontrol"},
                   screening.id)
     login(b, "dokter")
-    full = next(r for r in b.open_case(case_id).work.records if r.id == screening.id)
+    full = next(r for r in b.cases.open(case_id).work.records if r.id == screening.id)
     assert full.payload["hiv_ims"] == "Tes sukarela ditawarkan"
     assert full.payload["catatan"] == "Kontrol"
-    assert next(r for r in b.open_case(case_id).work.records if r.id == episode).payload[
+    assert next(r for r in b.cases.open(case_id).work.records if r.id == episode).payload[
         "jenis"] == "HIV_IMS"
 
 
@@ -267,7 +267,7 @@ def _first_page_png(path: Path, name: str) -> None:
 
 
 def _letterhead(b) -> None:
-    b.save_letterhead({"parent_lines": ["PEMERINTAH KOTA CONTOH",
+    b.office.save_letterhead({"parent_lines": ["PEMERINTAH KOTA CONTOH",
                                         "DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK"],
                        "address": "Jl. Contoh No. 1, Kota Contoh", "phone": "(0380) 000 000",
                        "email": "ppt@contoh.go.id", "city": "Kota Contoh",
@@ -283,10 +283,10 @@ def test_referral_letters_carry_health_details_only_for_users_with_health_access
     _letterhead(b)
     consent(b, case_id, "RUJUKAN", agency="LPSK",
             scope=("IDENTITAS", "RINGKASAN_KASUS", "KESEHATAN"))
-    _, referral = b.save_record(case_id, "rujukan", P["rujukan"])
-    b.print_referral_letter(case_id, referral, tmp_path / "dokter.pdf")
+    _, referral = b.casework.save_record(case_id, "rujukan", P["rujukan"])
+    b.documents.print_referral_letter(case_id, referral, tmp_path / "dokter.pdf")
     login(b, "ani")
-    b.print_referral_letter(case_id, referral, tmp_path / "ani.pdf")
+    b.documents.print_referral_letter(case_id, referral, tmp_path / "ani.pdf")
     doctor, ani = _pdf_text(tmp_path / "dokter.pdf"), _pdf_text(tmp_path / "ani.pdf")
     for text in (doctor, ani):
         assert "Batas Kesehatan" in text and "Kepada Yth." in text and LPSK in text
@@ -303,8 +303,8 @@ def test_a_referral_letter_holds_only_what_the_consent_names(office, tmp_path):
     b = office.backend
     case_id = new_case(office, "Rahasia Identitas")
     consent(b, case_id, "RUJUKAN", agency="LPSK", scope=("RINGKASAN_KASUS",))
-    _, referral = b.save_record(case_id, "rujukan", P["rujukan"])
-    b.print_referral_letter(case_id, referral, tmp_path / "surat.pdf")
+    _, referral = b.casework.save_record(case_id, "rujukan", P["rujukan"])
+    b.documents.print_referral_letter(case_id, referral, tmp_path / "surat.pdf")
     text = _pdf_text(tmp_path / "surat.pdf")
     assert "Rahasia Identitas" not in text
     assert "Identitas korban" in text and "tidak tercakup persetujuan korban" in text
@@ -320,20 +320,20 @@ def test_letters_are_numbered_once_per_record_and_refused_without_consent(office
     tmp_path.mkdir()
     case_id = new_case(office, "Nomor Surat")
     consent_id = consent(b, case_id, "RUJUKAN", agency="LPSK")
-    _, first = b.save_record(case_id, "rujukan", P["rujukan"])
-    _, second = b.save_record(case_id, "rujukan", P["rujukan"])
+    _, first = b.casework.save_record(case_id, "rujukan", P["rujukan"])
+    _, second = b.casework.save_record(case_id, "rujukan", P["rujukan"])
     for name, record in (("a", first), ("b", first), ("c", second)):
-        b.print_referral_letter(case_id, record, tmp_path / f"{name}.pdf")
+        b.documents.print_referral_letter(case_id, record, tmp_path / f"{name}.pdf")
     numbers = [_pdf_text(tmp_path / f"{n}.pdf") for n in "abc"]
-    assert "001/RUJ/KPG/V/2025" in numbers[0] and "001/RUJ/KPG/V/2025" in numbers[1]
-    assert "002/RUJ/KPG/V/2025" in numbers[2]
-    b.withdraw_consent(consent_id, DAY, "Dicabut")
-    error = refused(b.print_referral_letter, case_id, first, tmp_path / "d.pdf")
+    assert "001/RUJ/KPG-A/V/2025" in numbers[0] and "001/RUJ/KPG-A/V/2025" in numbers[1]
+    assert "002/RUJ/KPG-A/V/2025" in numbers[2]
+    b.consent.withdraw(consent_id, DAY, "Dicabut")
+    error = refused(b.documents.print_referral_letter, case_id, first, tmp_path / "d.pdf")
     assert (error.code, error.params["reason"]) == ("consent_missing", "withdrawn")
     assert not (tmp_path / "d.pdf").exists()
     # a folder that cannot take the file (a pulled stick) is a message, and leaves nothing
     consent(b, case_id, "RUJUKAN", agency="LPSK")
-    error = refused(b.print_referral_letter, case_id, first, tmp_path / "gone" / "e.pdf")
+    error = refused(b.documents.print_referral_letter, case_id, first, tmp_path / "gone" / "e.pdf")
     assert error.code == "document_not_written"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.pdf", "b.pdf", "c.pdf"]
 
@@ -346,16 +346,16 @@ def test_handover_minutes_for_a_person_and_for_remains(office, tmp_path, remains
     case_id = new_case(office, "Serah Terima Pulang")
     consent(b, case_id, "PEMULANGAN", given_by="LAINNYA" if remains else "KORBAN",
             legal_basis="Ahli waris (korban meninggal)" if remains else "")
-    b.save_record(case_id, "pemulangan_rencana", {**P["pemulangan_rencana"], "jenazah": remains})
+    b.casework.save_record(case_id, "pemulangan_rencana", {**P["pemulangan_rencana"], "jenazah": remains})
     handover = {**P["serah_terima_pemulangan"]}
     if remains:
         handover.update(tanggal_meninggal=(DAY - timedelta(days=5)).isoformat(),
                         tempat_meninggal="Johor Bahru", dokumen_kematian="Surat kematian RS")
-    _, record = b.save_record(case_id, "serah_terima_pemulangan", handover)
-    b.print_handover_minutes(case_id, record, tmp_path / "ba.pdf")
+    _, record = b.casework.save_record(case_id, "serah_terima_pemulangan", handover)
+    b.documents.print_handover_minutes(case_id, record, tmp_path / "ba.pdf")
     text = _pdf_text(tmp_path / "ba.pdf")
     title = "BERITA ACARA SERAH TERIMA JENAZAH" if remains else "BERITA ACARA SERAH TERIMA KORBAN"
-    assert title in text and "001/BAST/KPG/V/2025" in text
+    assert title in text and "001/BAST/KPG-A/V/2025" in text
     assert "Sabtu tanggal sepuluh bulan Mei tahun dua ribu dua puluh lima" in text
     assert "PIHAK PERTAMA" in text and "PIHAK KEDUA" in text
     assert "Serah Terima Pulang" in text and "Yuliana Bria" in text
@@ -367,12 +367,12 @@ def test_handover_minutes_for_a_person_and_for_remains(office, tmp_path, remains
     _first_page_png(tmp_path / "ba.pdf", "pdf-berita-acara-jenazah.png" if remains
                     else "pdf-berita-acara-pemulangan.png")
     # an edit made through the form (which shows the number) keeps it for the reprint
-    stored = next(r for r in b.open_case(case_id).work.records if r.id == record)
-    assert stored.payload["nomor_surat"] == "001/BAST/KPG/V/2025"
-    b.save_record(case_id, "serah_terima_pemulangan", {**stored.payload, "catatan": "Ralat"},
+    stored = next(r for r in b.cases.open(case_id).work.records if r.id == record)
+    assert stored.payload["nomor_surat"] == "001/BAST/KPG-A/V/2025"
+    b.casework.save_record(case_id, "serah_terima_pemulangan", {**stored.payload, "catatan": "Ralat"},
                   record)
-    b.print_handover_minutes(case_id, record, tmp_path / "ba2.pdf")
-    assert "001/BAST/KPG/V/2025" in _pdf_text(tmp_path / "ba2.pdf")
+    b.documents.print_handover_minutes(case_id, record, tmp_path / "ba2.pdf")
+    assert "001/BAST/KPG-A/V/2025" in _pdf_text(tmp_path / "ba2.pdf")
 
 
 # -- follow-up visits, timeline, group sessions ----------------------------------------------
@@ -380,26 +380,26 @@ def test_a_reintegration_visit_reaches_the_caseworkers_today_page(office):
     b = office.backend
     case_id = new_case(office, "Kunjungan Reintegrasi")
     visit_day = DAY + timedelta(days=3)
-    b.save_record(case_id, "kunjungan_reintegrasi", {"jadwal": visit_day.isoformat()})
+    b.casework.save_record(case_id, "kunjungan_reintegrasi", {"jadwal": visit_day.isoformat()})
     login(b, "ani")
-    due = [d for d in b.today().due if d.case_id == case_id]
+    due = [d for d in b.casework.today().due if d.case_id == case_id]
     assert [(d.kind, d.due, d.params.get("visit_kind")) for d in due] == [
         ("visit_due", visit_day, "kunjungan_reintegrasi")]
-    b.clock.advance(4)
-    assert [d.kind for d in b.today().due if d.case_id == case_id] == ["visit_overdue"]
+    b.deps.clock.advance(4)
+    assert [d.kind for d in b.casework.today().due if d.case_id == case_id] == ["visit_overdue"]
 
 
 def test_track_records_and_group_sessions_are_on_the_timeline(office):
     b = office.backend
     case_id = new_case(office, "Riwayat Layanan")
     other = new_case(office, "Peserta Lain")
-    b.save_record(case_id, "konseling", P["konseling"])
-    b.add_group_session(GroupSessionInput(
+    b.casework.save_record(case_id, "konseling", P["konseling"])
+    b.groups.add(GroupSessionInput(
         DAY, "TERAPI_KELOMPOK", "Mengelola rasa cemas", "Psikolog PPT", 90, "DI_DALAM_PANTI",
         participants=(GroupParticipantInput(case_id),
                       GroupParticipantInput(case_id, "KELUARGA", "IBU"),
                       GroupParticipantInput(other))))
-    detail = b.open_case(case_id)
+    detail = b.cases.open(case_id)
     subjects = [e.subject for e in detail.timeline]
     assert "konseling" in subjects and subjects.count("sesi_kelompok") == 2
     (session,) = detail.work.group_sessions
@@ -412,9 +412,9 @@ def test_track_records_and_group_sessions_are_on_the_timeline(office):
 def test_a_group_session_only_with_cases_the_user_may_open(office):
     b = office.backend
     mine = new_case(office, "Kasus Ani")
-    _, theirs, _ = b.register_case(make_intake("Kasus Budi", assigned_user_id=office.budi.id))
+    _, theirs, _ = b.cases.register(make_intake("Kasus Budi", assigned_user_id=office.budi.id))
     login(b, "ani")
-    error = refused(b.add_group_session, GroupSessionInput(
+    error = refused(b.groups.add, GroupSessionInput(
         DAY, "TERAPI_KELOMPOK", "Sesi", participants=(GroupParticipantInput(mine),
                                                       GroupParticipantInput(theirs))))
     assert error.code == "case_not_visible"
@@ -424,42 +424,42 @@ def test_a_group_session_only_with_cases_the_user_may_open(office):
 def test_the_letterhead_is_checked_and_kept_by_supervisors_only(office):
     b = office.backend
     with pytest.raises(ValidationFailed) as info:
-        b.save_letterhead({"parent_lines": ["A", "B", "C", "D", "E"], "email": "bukan email",
+        b.office.save_letterhead({"parent_lines": ["A", "B", "C", "D", "E"], "email": "bukan email",
                            "address": "x" * 201})
     assert info.value.problems == {"parent_lines": "too_many_lines", "email": "invalid_email",
                                    "address": "too_long"}
-    b.save_letterhead({"parent_lines": ["  PEMERINTAH   KOTA CONTOH "], "city": "Kota Contoh"})
-    assert b.letterhead()["parent_lines"] == ["PEMERINTAH KOTA CONTOH"]
+    b.office.save_letterhead({"parent_lines": ["  PEMERINTAH   KOTA CONTOH "], "city": "Kota Contoh"})
+    assert b.office.letterhead()["parent_lines"] == ["PEMERINTAH KOTA CONTOH"]
     login(b, "ani")
-    assert refused(b.save_letterhead, {"city": "X"}).code == "needs_supervisor_role"
+    assert refused(b.office.save_letterhead, {"city": "X"}).code == "needs_supervisor_role"
 
 
 def test_a_group_session_can_be_changed_or_removed_by_whoever_sees_all_its_cases(office):
     b = office.backend
     mine = new_case(office, "Sesi Ani")
     other = new_case(office, "Sesi Lain")
-    _, theirs, _ = b.register_case(make_intake("Sesi Budi", assigned_user_id=office.budi.id))
-    _, session_id = b.add_group_session(GroupSessionInput(
+    _, theirs, _ = b.cases.register(make_intake("Sesi Budi", assigned_user_id=office.budi.id))
+    _, session_id = b.groups.add(GroupSessionInput(
         DAY, "TERAPI_KELOMPOK", "Awal", participants=(
             GroupParticipantInput(mine), GroupParticipantInput(other),
             GroupParticipantInput(mine, "KELUARGA", "IBU"))))
     login(b, "ani")
-    session, labels = b.group_session(session_id)
+    session, labels = b.groups.get(session_id)
     assert session.topic == "Awal" and set(labels) == {mine, other}
     changed = GroupSessionInput(DAY, "TERAPI_KELOMPOK", "Diubah", participants=(
         GroupParticipantInput(mine), GroupParticipantInput(other, attended=False)))
-    b.update_group_session(session_id, changed)
-    assert b.group_session(session_id)[0] == changed
+    b.groups.update(session_id, changed)
+    assert b.groups.get(session_id)[0] == changed
     # she cannot bring in a case she may not open
     with_budi = GroupSessionInput(DAY, "TERAPI_KELOMPOK", "Diubah", participants=(
         GroupParticipantInput(mine), GroupParticipantInput(theirs)))
-    assert refused(b.update_group_session, session_id, with_budi).code == "case_not_visible"
-    b.delete_group_session(session_id)
-    assert refused(b.group_session, session_id).code == "group_session_not_found"
-    assert b.open_case(mine).work.group_sessions == ()
+    assert refused(b.groups.update, session_id, with_budi).code == "case_not_visible"
+    b.groups.delete(session_id)
+    assert refused(b.groups.get, session_id).code == "group_session_not_found"
+    assert b.cases.open(mine).work.group_sessions == ()
     ops = rows(b, "SELECT entity, op FROM outbox_event WHERE entity LIKE 'group_%' "
                   "ORDER BY device_seq")
     assert [op for entity, op in ops if entity == "group_session"] == [
         "create", "update", "delete"]
     assert [op for entity, op in ops if entity == "group_participant"].count("delete") == 3
-    assert b.verify().ok
+    assert b.session.verify().ok

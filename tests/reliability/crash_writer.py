@@ -38,8 +38,8 @@ def main() -> None:
     rng = random.Random(seed)
     lock = acquire_instance_lock(Path(data_dir))  # noqa: F841 - held until killed
     backend = make_backend(Path(data_dir), TEST_PARAMS)
-    backend.unlock(username, password)
-    me = backend.current_user
+    backend.session.unlock(username, password)
+    me = backend.session.current_user
     print("ready", flush=True)
     step = 0
     last_case = None
@@ -47,10 +47,10 @@ def main() -> None:
         step += 1
         roll = rng.random()
         if roll < 0.75:
-            _, last_case, number = backend.register_case(intake(rng))
+            _, last_case, number = backend.cases.register(intake(rng))
             print(f"case {number}", flush=True)
         elif roll < 0.85:
-            db = backend._db
+            db = backend.session.db
             uow = db.uow()
             with uow:
                 office = uow.office.get()
@@ -62,11 +62,11 @@ def main() -> None:
             for number in numbers:
                 print(f"case {number}", flush=True)
         elif roll < 0.9:
-            backend.update_user(me.id, f"Admin {step}", me.roles, True)
+            backend.users.update(me.id, f"Admin {step}", me.roles, True)
         elif roll < 0.95:
-            backend.save_draft({"step": step, "text": "draf " * rng.randint(1, 500)})
+            backend.cases.save_draft({"step": step, "text": "draf " * rng.randint(1, 500)})
         elif last_case:
-            backend.open_case(last_case)
+            backend.cases.open(last_case)
 
 
 if __name__ == "__main__":

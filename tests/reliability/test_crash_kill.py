@@ -53,10 +53,10 @@ def _check(folder: Path, creds: tuple[str, str], reported: set[str]) -> int:
     lock = acquire_instance_lock(folder)  # a killed instance never leaves the folder locked
     backend = make_backend(folder, TEST_PARAMS)
     try:
-        backend.unlock(*creds)
-        report = backend.verify()
+        backend.session.unlock(*creds)
+        report = backend.session.verify()
         assert report.ok, report.problems
-        with backend._db.engine.connect() as conn:
+        with backend.session.db.engine.connect() as conn:
             stored = set(conn.execute(text("SELECT case_number FROM case_file")).scalars())
             orphans = conn.execute(text(
                 "SELECT count(*) FROM person p WHERE NOT EXISTS "
@@ -69,7 +69,7 @@ def _check(folder: Path, creds: tuple[str, str], reported: set[str]) -> int:
         assert seqs[0] == 1 and seqs[1] == seqs[2]
         return len(stored)
     finally:
-        backend.lock()
+        backend.session.lock()
         lock.release()
 
 

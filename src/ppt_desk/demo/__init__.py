@@ -20,18 +20,16 @@ from sqlalchemy import text
 
 from ..domain import casework as cw
 from ..domain.age import age_band, is_child
-from ..domain.casework import CaseworkConfig, load_config
+from ..domain.casework import CaseworkConfig
 from ..domain.codelists import CodeLists
 from ..domain.ids import uuid7
 from ..domain.intake import validate_intake
 from ..domain.access import GRANTS
-from ..domain.institutions import load_national
 from ..domain.roles import Role
-from ..paths import CASEWORK, CODELISTS, INSTITUTIONS
 from ..security.kdf import KdfParams, calibrate
 from ..services import users
-from ..services.casework import record_codes
 from ..services.context import Actor, intake_vocabulary
+from ..services.deps import shipped_deps
 from ..services.dto import OfficeProfile
 from ..storage.bulk import BulkCaseWriter, NewCase
 from ..storage.casework_repo import summary_columns
@@ -41,7 +39,7 @@ from ..storage.database import (
 )
 from ..storage.repositories import case_fields, case_number, person_fields
 from ..storage.schema import CaseRecord, StageChange
-from .casework import enrich, enrich_services
+from .casework import DemoClock, enrich, enrich_services
 from .cases import CaseFactory, DemoCase
 from .vocabulary import load_vocabulary
 
@@ -170,25 +168,23 @@ def build_demo(data_dir: Path, cases: int, password: str, seed: int = 2026,
         assert office is not None
         factory = CaseFactory(load_vocabulary(), seed, [db.user.id, *staff_ids], today)
         writer = BulkCaseWriter(db.engine, ChangeRecorder(db.device_id), db.user.id, db.index)
-        records = _new_cases(factory.generate(cases), office, CodeLists(CODELISTS), today,
-                             load_config(CASEWORK), seed)
+        deps = shipped_deps(DemoClock(today))
+        records = _new_cases(factory.generate(cases), office, deps.codelists, today,
+                             deps.config, seed)
         written = 0
         for start in range(0, cases, BATCH):
             chunk = [next(records) for _ in range(min(BATCH, cases - start))]
             written += writer.write(chunk, batch_size=BATCH)
             if progress is not None:
                 progress(written)
-        config = load_config(CASEWORK)
         with db.engine.connect() as conn:
             newest = conn.execute(text(
                 "SELECT id, intake_date FROM case_file WHERE stage = 'PERLINDUNGAN' "
                 "ORDER BY intake_date DESC LIMIT :n"), {"n": ENRICHED_CASES}).all()
         enriched = [(row[0], date.fromisoformat(str(row[1]))) for row in reversed(newest)]
-        codes = record_codes(config, CodeLists(CODELISTS))
         # The service tracks run beside the stages; written first, while every case is open.
-        enrich_services(db.uow, actor, config, codes, CodeLists(CODELISTS),
-                        load_national(INSTITUTIONS), enriched, today, seed)
-        enrich(db.uow, actor, config, codes, enriched, today, seed)
+        enrich_services(db.uow, actor, deps, enriched, today, seed)
+        enrich(db.uow, actor, deps, enriched, today, seed)
         # Planner statistics for the bulk-loaded tables (the case list's plans rely on them
         # less than on its query shape, but they help SQLite pick the filter index it uses).
         with db.engine.begin() as conn:

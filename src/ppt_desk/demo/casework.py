@@ -12,12 +12,11 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-from ..domain import casework as cw
-from ..domain.codelists import CodeLists
 from ..domain.errors import ValidationFailed
 from ..domain.institutions import Institution
-from ..services import casework, tracks
+from ..services import consent, directory, records, stage_changes
 from ..services.context import Actor
+from ..services.deps import Deps
 from ..services.dto import ConsentInput
 from .service_payloads import service_payloads
 
@@ -36,7 +35,9 @@ WALK = (
 
 
 @dataclass
-class _Clock:
+class DemoClock:
+    """A clock the demo moves to the day of each record it writes."""
+
     day: date
 
     def today(self) -> date:
@@ -86,10 +87,11 @@ def demo_payloads(day: date) -> dict[str, dict]:
     }
 
 
-def enrich(uow_factory: Any, actor: Actor, config: cw.CaseworkConfig,
-           codes: dict[str, frozenset[str]], case_ids: list[tuple[str, date]], today: date,
-           seed: int) -> int:
-    """Walk each (case id, intake date) to a stage; returns how many records were written."""
+def enrich(uow_factory: Any, actor: Actor, deps: Deps, case_ids: list[tuple[str, date]],
+           today: date, seed: int) -> int:
+    """Walk each (case id, intake date) to a stage; returns how many records were written.
+    ``deps.clock`` is a ``DemoClock`` moved to each record's day."""
+    clock = deps.clock
     rng = random.Random(seed)
     written = 0
     for case_id, intake in case_ids:
@@ -101,13 +103,14 @@ def enrich(uow_factory: Any, actor: Actor, config: cw.CaseworkConfig,
             for kind in kinds:
                 day = min(today, day + timedelta(days=rng.randint(1, 4)))
                 payload = demo_payloads(day)[kind]
-                casework.save_record(uow_factory(), actor, config, codes, case_id, kind, payload,
-                                     _Clock(day))
+                clock.day = day
+                records.save_record(uow_factory(), actor, deps, case_id, kind, payload)
                 written += 1
             if index < target:
                 day = min(today, day + timedelta(days=1))
-                casework.request_stage_change(uow_factory(), actor, config, case_id,
-                                              WALK[index + 1][0], "", _Clock(day))
+                clock.day = day
+                stage_changes.request_stage_change(uow_factory(), actor, deps, case_id,
+                                                   WALK[index + 1][0])
     return written
 
 
@@ -127,35 +130,35 @@ DEMO_PARTNERS = (
 )
 
 
-def enrich_services(uow_factory: Any, actor: Actor, config: cw.CaseworkConfig,
-                    codes: dict[str, frozenset[str]], lists: CodeLists,
-                    national: tuple[Institution, ...],
+def enrich_services(uow_factory: Any, actor: Actor, deps: Deps,
                     case_ids: list[tuple[str, date]], today: date, seed: int) -> int:
     """Local directory entries, the victims' consents and some service-track records for
-    the enriched cases (each only as far as today allows); returns the records written."""
+    the enriched cases (each only as far as today allows); returns the records written.
+    ``deps.clock`` is a ``DemoClock`` moved to each record's day."""
+    clock = deps.clock
+    clock.day = today
     for name, category, level in DEMO_PARTNERS:
-        tracks.save_institution(uow_factory(), actor, lists, Institution(
+        directory.save_institution(uow_factory(), actor, deps, Institution(
             "", name, category, level, province_code="53", regency_code="53.71"))
     rng = random.Random(seed + 7)
-    vocab = casework.consent_vocabulary(lists)
     written = 0
     for case_id, start in case_ids:
         for purpose, agency in (("RUJUKAN", "LPSK"), ("PEMULANGAN", ""), ("LAYANAN", "")):
-            consent = ConsentInput(purpose, "KORBAN", start, "TERTULIS", agency=agency,
+            given = ConsentInput(purpose, "KORBAN", start, "TERTULIS", agency=agency,
                                    scope=("IDENTITAS", "RINGKASAN_KASUS"))
+            clock.day = today
             try:
-                casework.record_consent(uow_factory(), actor, vocab, case_id, consent,
-                                        _Clock(today))
+                consent.record_consent(uow_factory(), actor, deps, case_id, given)
             except ValidationFailed:  # a child: the guardian consents
-                casework.record_consent(uow_factory(), actor, vocab, case_id,
-                                        replace(consent, given_by="WALI",
-                                                giver_name="Wali korban"), _Clock(today))
+                consent.record_consent(uow_factory(), actor, deps, case_id,
+                                       replace(given, given_by="WALI", giver_name="Wali korban"))
         for kind, offset in SERVICE_WALK[:rng.randint(3, len(SERVICE_WALK))]:
             day = start + timedelta(days=offset)
             if day > today:
                 break
-            casework.save_record(uow_factory(), actor, config, codes, case_id, kind,
-                                 service_payloads(day)[kind], _Clock(day), national=national)
+            clock.day = day
+            records.save_record(uow_factory(), actor, deps, case_id, kind,
+                                service_payloads(day)[kind])
             written += 1
     return written
 

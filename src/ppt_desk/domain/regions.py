@@ -8,14 +8,11 @@ from __future__ import annotations
 
 import csv
 import io
-from functools import lru_cache
 from pathlib import Path
-
-from ..paths import REGIONS
 
 
 class Regions:
-    def __init__(self, folder: Path = REGIONS) -> None:
+    def __init__(self, folder: Path) -> None:
         self._folder = folder
         self._village_index: dict[str, tuple[int, int]] | None = None
         self._names: dict[str, str] = {}
@@ -86,7 +83,3 @@ class Regions:
             self.villages(code.rsplit(".", 1)[0])
         return self._names.get(code, code)
 
-
-@lru_cache(maxsize=1)
-def regions() -> Regions:
-    return Regions()

@@ -15,6 +15,7 @@ from .context import AppBus, AppContext
 from .i18n import install_translator
 from .labels import error_text, message_for
 from .main_window import MainWindow
+from .operations import Operations
 from .runner import TaskRunner
 from .settings import Preferences
 from .setup_wizard import SetupWizard
@@ -80,6 +81,7 @@ class AppController(QObject):
         super().__init__(parent)
         self.backend = backend
         self.runner = runner or TaskRunner(self)
+        self.ops = Operations(self.runner)  # before sign-in: nothing to announce yet
         self.prefs = prefs or Preferences()
         self.bus = AppBus(self)
         self.window: MainWindow | None = None
@@ -88,7 +90,7 @@ class AppController(QObject):
         self.idle.idle.connect(self.lock)
 
     def start(self) -> None:
-        if not self.backend.is_set_up():
+        if not self.backend.session.is_set_up():
             wizard = SetupWizard(self.backend, self.runner)
             wizard.setup_done.connect(lambda: self.show_unlock(self._setup_username(wizard)))
             wizard.rejected.connect(lambda: self.finished.emit(0))
@@ -112,7 +114,7 @@ class AppController(QObject):
         return dialog
 
     def _unlock_cancelled(self) -> None:
-        self.runner.run(self.backend.lock, on_done=lambda _r: self.finished.emit(0))
+        self.ops.act(self.backend.session.lock, on_done=lambda _r: self.finished.emit(0))
 
     def _unlocked(self, user) -> None:
         self.dialog = None
@@ -124,7 +126,7 @@ class AppController(QObject):
             QMessageBox.warning(None, "ppt-desk", message_for(exc))
             self._open_window(user, None)
 
-        self.runner.run(self.backend.office, on_done=opened, on_error=failed)
+        self.ops.query(self.backend.office.profile, on_done=opened, on_error=failed)
 
     def _open_window(self, user, office) -> None:
         if self.window is not None:
@@ -152,7 +154,7 @@ class AppController(QObject):
         window.clear()          # queues the intake draft before the lock below
         window.save_geometry()
         window.hide()
-        self.runner.run(self.backend.lock)
+        self.ops.act(self.backend.session.lock)
         self.locked.emit()
         self.show_unlock(username)
 
@@ -160,7 +162,7 @@ class AppController(QObject):
         self.idle.stop()
         if self.window is not None:
             self.window.clear()
-        self.runner.run(self.backend.lock, on_done=lambda _r: self.finished.emit(0))
+        self.ops.act(self.backend.session.lock, on_done=lambda _r: self.finished.emit(0))
 
 
 def install_excepthook() -> None:
@@ -188,7 +190,7 @@ def run_gui(backend, lang: str | None = None) -> int:
     install_translator(lang or prefs.get(settings.LANGUAGE))
     install_excepthook()
     try:
-        backend.acquire_instance_lock()
+        backend.session.acquire_instance_lock()
     except DomainError as exc:
         QMessageBox.critical(None, "ppt-desk", error_text(exc.code))
         return 1
@@ -198,6 +200,6 @@ def run_gui(backend, lang: str | None = None) -> int:
     controller.start()
     code = app.exec()
     runner.wait_idle()
-    backend.lock()
-    backend.release_instance_lock()
+    backend.session.lock()
+    backend.session.release_instance_lock()
     return code

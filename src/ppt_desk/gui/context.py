@@ -1,13 +1,16 @@
-"""What every page is handed: the backend, the runner, the signed-in user and the app bus."""
+"""What every page is handed: the backend, the operations helper, the signed-in user and the
+app bus."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from ..domain.roles import can_manage_users, can_see_cases
+from ..services.api import Backend
 from ..services.dto import OfficeProfile, UserInfo
+from .operations import Operations
 from .settings import Preferences
 
 
@@ -20,12 +23,16 @@ class AppBus(QObject):
 
 @dataclass
 class AppContext:
-    backend: Any  # ppt_desk.bootstrap.Backend (handed in; gui may not import bootstrap)
-    runner: Any   # TaskRunner or SyncRunner
+    backend: Backend  # handed in by bootstrap (gui may not import it)
+    runner: Any       # TaskRunner or SyncRunner; screens use ``ops``, never the runner
     user: UserInfo
     office: OfficeProfile | None
     bus: AppBus
     prefs: Preferences
+    ops: Operations = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.ops = Operations(self.runner, self.bus)
 
     @property
     def is_admin(self) -> bool:

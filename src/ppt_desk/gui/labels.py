@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..domain.casework import load_config
 from ..domain.codelists import CodeLists
 from ..domain.errors import DomainError
-from ..paths import CASEWORK, CODELISTS
+from ..services import reference_data
 from .i18n import current_language
 
-_CODELISTS = CodeLists(CODELISTS)
+_CODELISTS = reference_data.codelists()
 
 
 def _messages() -> dict[str, str]:
@@ -266,15 +265,9 @@ def stage_label(code: str, lang: str | None = None) -> str:
         return code
 
 
-_CONFIG = None
-
-
 def casework_config():
     """The stages and forms the labels name (the same files the backend reads)."""
-    global _CONFIG
-    if _CONFIG is None:
-        _CONFIG = load_config(CASEWORK)
-    return _CONFIG
+    return reference_data.casework_config()
 
 
 def error_text(code: str, **params: object) -> str:

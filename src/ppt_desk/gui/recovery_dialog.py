@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 
 from . import theme
 from .labels import message_for
+from .operations import Operations
 from .theme import Role
 
 
@@ -17,7 +18,7 @@ class RecoveryDialog(QDialog):
 
     def __init__(self, backend, runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.backend, self.runner = backend, runner
+        self.backend, self.ops = backend, Operations(runner)
         self._users = []
         self.setWindowTitle(self.tr("Pemulihan kata sandi"))
         self.setMinimumWidth(520)
@@ -75,13 +76,13 @@ class RecoveryDialog(QDialog):
         self.message.clear()
         self.next_button.setEnabled(False)
         if self.stack.currentIndex() == 0:
-            self.runner.run(self.backend.unlock_recovery, self.code.text(),
-                            on_done=self._opened, on_error=self._failed)
+            self.ops.act(self.backend.session.unlock_recovery, self.code.text(),
+                         on_done=self._opened, on_error=self._failed)
         else:
             user = self._users[self.user.currentIndex()]
-            self.runner.run(self.backend.recovery_reset, user.id, self.new_password.text(),
-                            self.repeat.text(), on_done=lambda _r: self._reset(user.username),
-                            on_error=self._failed)
+            self.ops.act(self.backend.session.recovery_reset, user.id, self.new_password.text(),
+                         self.repeat.text(), on_done=lambda _r: self._reset(user.username),
+                         on_error=self._failed)
 
     def _opened(self, users) -> None:
         self.code.clear()
@@ -106,4 +107,4 @@ class RecoveryDialog(QDialog):
     def _forget(self) -> None:
         """Cancelled after the code opened the database: close it again."""
         if self.stack.currentIndex() == 1:
-            self.runner.run(self.backend.lock)
+            self.ops.act(self.backend.session.lock)

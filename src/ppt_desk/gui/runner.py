@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 Callback = Callable[[Any], None] | None
 
 
-def _owner_alive(callback: Callable | None) -> bool:
+def owner_alive(callback: Callable | None) -> bool:
     owner = getattr(callback, "__self__", None)
     if isinstance(owner, QObject):
         return shiboken6.isValid(owner)
@@ -93,16 +93,16 @@ class TaskRunner(QObject):
 def _dispatch(result: Any, error: BaseException | None, on_done: Callback,
               on_error: Callback) -> None:
     if error is None:
-        if on_done is not None and _owner_alive(on_done):
+        if on_done is not None and owner_alive(on_done):
             on_done(result)
         return
-    if on_error is not None and _owner_alive(on_error) and isinstance(error, DomainError):
+    if on_error is not None and owner_alive(on_error) and isinstance(error, DomainError):
         on_error(error)
         return
     if isinstance(error, DomainError):
         log.info("unhandled domain error %s", error.code)
         return
-    if on_error is not None and _owner_alive(on_error):
+    if on_error is not None and owner_alive(on_error):
         log.error("background task failed: %s", type(error).__name__)
         on_error(error)
         return

@@ -13,6 +13,7 @@ from ..domain.roles import Role
 from ..services.dto import OfficeProfile
 from . import theme
 from .labels import message_for
+from .operations import Operations
 from .widgets.combos import CodeCombo
 from .widgets.recovery_code_view import RecoveryCodeView
 from .widgets.region_picker import RegionPicker
@@ -136,8 +137,8 @@ class AdminPage(QWizardPage):
             return False
         roles = {Role.ADMIN.value} | ({Role.SUPERVISOR.value} if self.supervisor.isChecked() else set())
         self._set_running(True)
-        self._wizard.runner.run(
-            self._wizard.backend.setup, self._wizard.office_page.profile(),
+        self._wizard.ops.act(
+            self._wizard.backend.session.setup, self._wizard.office_page.profile(),
             self.username.text().strip(), self.display_name.text().strip(), self.password.text(),
             self.repeat.text(), frozenset(roles), on_done=self._done, on_error=self._failed)
         return False
@@ -190,6 +191,7 @@ class SetupWizard(QWizard):
     def __init__(self, backend, runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.backend, self.runner = backend, runner
+        self.ops = Operations(runner)
         self.result = None
         self.setWindowTitle(self.tr("Persiapan ppt-desk"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)

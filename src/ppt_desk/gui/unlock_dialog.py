@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import DomainError
 from . import theme
 from .labels import message_for
+from .operations import Operations
 from .recovery_dialog import RecoveryDialog
 from .theme import Role
 
@@ -21,6 +22,7 @@ class UnlockDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.backend, self.runner = backend, runner
+        self.ops = Operations(runner)
         self._preselect = username
         self._wait_left = 0
         self.setWindowTitle(self.tr("ppt-desk — Masuk"))
@@ -67,7 +69,7 @@ class UnlockDialog(QDialog):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._tick)
         self.password.setFocus()
-        self.runner.run(self.backend.usernames, on_done=self._fill_usernames)
+        self.ops.query(self.backend.session.usernames, on_done=self._fill_usernames)
 
     def _fill_usernames(self, names: list[str]) -> None:
         self.username.clear()
@@ -92,8 +94,8 @@ class UnlockDialog(QDialog):
         self.message.clear()
         self.open_button.setEnabled(False)
         self.open_button.setText(self.tr("Membuka…"))
-        self.runner.run(self.backend.unlock, self.username.currentText(), password,
-                        on_done=self._unlocked, on_error=self._show_error)
+        self.ops.act(self.backend.session.unlock, self.username.currentText(), password,
+                     on_done=self._unlocked, on_error=self._show_error)
 
     def _unlocked(self, user) -> None:
         self.password.clear()

@@ -17,10 +17,10 @@ class UserDialog(QDialog):
     """``user`` None: a new account (with password); else edit name, roles, access grants
     and active."""
 
-    def __init__(self, backend, runner, user: UserInfo | None = None,
+    def __init__(self, backend, ops, user: UserInfo | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.backend, self.runner, self.user = backend, runner, user
+        self.backend, self.ops, self.user = backend, ops, user
         self.result_changes = None
         self.setWindowTitle(self.tr("Pengguna baru") if user is None else self.tr("Ubah pengguna"))
         self.setMinimumWidth(440)
@@ -102,12 +102,12 @@ class UserDialog(QDialog):
             if self.password.text() != self.repeat.text():
                 self.message.setText(error_text("passwords_differ"))
                 return
-            self.runner.run(self.backend.add_user, self.username.text(),
+            self.ops.change(self.backend.users.add, self.username.text(),
                             self.display_name.text(), self._roles(), self.password.text(),
                             self._grants(), on_done=lambda r: self._done(r[0]),
                             on_error=self._failed)
         else:
-            self.runner.run(self.backend.update_user, self.user.id, self.display_name.text(),
+            self.ops.change(self.backend.users.update, self.user.id, self.display_name.text(),
                             self._roles(), self.active.isChecked(), self._grants(),
                             on_done=self._done, on_error=self._failed)
 
@@ -124,9 +124,9 @@ class UserDialog(QDialog):
 class PasswordDialog(QDialog):
     """An admin sets a new password for a user."""
 
-    def __init__(self, backend, runner, user: UserInfo, parent: QWidget | None = None) -> None:
+    def __init__(self, backend, ops, user: UserInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.backend, self.runner, self.user = backend, runner, user
+        self.backend, self.ops, self.user = backend, ops, user
         self.setWindowTitle(self.tr("Atur ulang kata sandi"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Kata sandi baru untuk {name}").format(
@@ -154,6 +154,6 @@ class PasswordDialog(QDialog):
         if self.password.text() != self.repeat.text():
             self.message.setText(error_text("passwords_differ"))
             return
-        self.runner.run(self.backend.reset_password, self.user.id, self.password.text(),
-                        on_done=lambda _r: self.accept(),
-                        on_error=lambda exc: self.message.setText(message_for(exc)))
+        self.ops.act(self.backend.users.reset_password, self.user.id, self.password.text(),
+                     on_done=lambda _r: self.accept(),
+                     on_error=lambda exc: self.message.setText(message_for(exc)))

@@ -5,22 +5,24 @@ from dataclasses import replace
 from typing import Any
 
 from ..domain.age import age_band, is_child
-from ..domain.casework import CaseworkConfig
 from ..domain.errors import DomainError
-from ..domain.intake import CaseIntake, IntakeVocabulary, validate_intake
-from . import casework
+from ..domain.intake import CaseIntake, validate_intake
+from .case_work import case_work
 from .context import Actor
-from .dto import CaseDetail, CasePage, CaseQuery, ChangeSet
-from .ports import Clock, UnitOfWork
+from .deps import Deps
+from .change_set import ChangeSet
+from .dto import CaseDetail, CasePage, CaseQuery
+from .ports import UnitOfWork
+from .summaries import refresh_summary
 
 INTAKE_DRAFT = "intake"
 
 
-def register_case(uow: UnitOfWork, actor: Actor, intake: CaseIntake, vocab: IntakeVocabulary,
-                  clock: Clock, config: CaseworkConfig | None = None) -> tuple[ChangeSet, str, str]:
+def register_case(uow: UnitOfWork, actor: Actor, deps: Deps,
+                  intake: CaseIntake) -> tuple[ChangeSet, str, str]:
     """Validate and store a new case; returns (changes, case id, case number)."""
     actor.require_casework()
-    validate_intake(intake, vocab, clock.today())
+    validate_intake(intake, deps.intake_vocabulary, deps.clock.today())
     with uow:
         office = uow.office.get()
         if office is None:
@@ -36,8 +38,7 @@ def register_case(uow: UnitOfWork, actor: Actor, intake: CaseIntake, vocab: Inta
         if not actor.sees_all_cases and intake.assigned_user_id != actor.id:
             # A caseworker registering a case for a colleague keeps access to it.
             uow.casework.share(case_id, actor.id, actor.id)
-        if config is not None:
-            casework.refresh_summary(uow, config, case_id)
+        refresh_summary(uow, deps.config, case_id)
         uow.drafts.discard(actor.id, INTAKE_DRAFT)
         uow.commit()
     return ChangeSet(cases=frozenset({case_id})), case_id, number
@@ -51,17 +52,12 @@ def search_cases(uow: UnitOfWork, actor: Actor, query: CaseQuery) -> CasePage:
         return uow.cases.search(query)
 
 
-def open_case(uow: UnitOfWork, actor: Actor, case_id: str, config: CaseworkConfig | None = None,
-              clock: Clock | None = None) -> CaseDetail:
-    """Read a case for display (with its casework when ``config`` is given); the view is
-    recorded in the audit chain. Caseworkers open only cases assigned to or shared with them."""
+def open_case(uow: UnitOfWork, actor: Actor, deps: Deps, case_id: str) -> CaseDetail:
+    """Read a case for display with its casework; the view is recorded in the audit chain.
+    Caseworkers open only cases assigned to or shared with them."""
     actor.require_casework()
     with uow:
-        work = None
-        if config is not None and clock is not None:
-            work = casework.case_work(uow, actor, config, case_id, clock.today())
-        else:
-            casework.case_header(uow, actor, case_id)
+        work = case_work(uow, actor, deps.config, case_id, deps.clock.today())
         detail = uow.cases.get(case_id)
         if detail is None:
             raise DomainError("case_not_found")

@@ -9,18 +9,6 @@ from ..domain.tracks import TrackStatus
 
 
 @dataclass(frozen=True)
-class ChangeSet:
-    """What an operation changed, so screens refresh only what concerns them."""
-
-    cases: frozenset[str] = frozenset()
-    users: bool = False
-    office: bool = False
-
-    def touches_case(self, case_id: str) -> bool:
-        return case_id in self.cases
-
-
-@dataclass(frozen=True)
 class UserInfo:
     id: str
     username: str

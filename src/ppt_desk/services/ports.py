@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any, Protocol
 
 from ..domain.intake import CaseIntake
@@ -62,3 +63,34 @@ class UnitOfWork(Protocol):
 
 class Clock(Protocol):
     def today(self) -> date: ...
+
+
+class KeyVault(Protocol):
+    """Key slots of the open database (implemented in ``storage`` over ``security``)."""
+
+    def set_password(self, user_id: str, username: str, password: str) -> None: ...
+
+    def remove_user(self, user_id: str) -> None: ...
+
+    def new_recovery_code(self) -> str: ...
+
+
+class OpenStore(KeyVault, Protocol):
+    """The unlocked data store of one session: who signed in, and units of work over it."""
+
+    @property
+    def user(self) -> UserInfo: ...
+
+    def uow(self) -> UnitOfWork: ...
+
+
+class StoreGate(Protocol):
+    """Hands the facades the open store; raises ``DomainError('locked')`` when there is none."""
+
+    def open_store(self) -> OpenStore: ...
+
+
+class DocumentWriter(Protocol):
+    """Draws a printed document from its data (``ppt_desk.reporting``) into a file."""
+
+    def write(self, document: str, data: Any, path: Path) -> None: ...

@@ -2,29 +2,18 @@
 from __future__ import annotations
 
 import re
-from typing import Protocol
-
 from ..domain.access import GRANTS
 from ..domain.errors import DomainError, ValidationFailed
 from ..domain.ids import uuid7
 from ..domain.roles import Role
 from .context import Actor
-from .dto import ChangeSet, OfficeProfile, UserInfo
-from .ports import UnitOfWork
+from .change_set import ChangeSet
+from .dto import OfficeProfile, UserInfo
+from .ports import KeyVault, UnitOfWork
 
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{2,31}$")
 MIN_PASSWORD = 10
 VALID_ROLES = {role.value for role in Role}
-
-
-class KeyVault(Protocol):
-    """Key slots of the open database (implemented in ``security``)."""
-
-    def set_password(self, user_id: str, username: str, password: str) -> None: ...
-
-    def remove_user(self, user_id: str) -> None: ...
-
-    def new_recovery_code(self) -> str: ...
 
 
 def check_password(password: str, repeat: str | None = None) -> None:

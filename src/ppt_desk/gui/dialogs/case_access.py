@@ -7,7 +7,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.roles import Role
-from ...services.dto import CaseWork, ChangeSet, UserInfo
+from ...services.change_set import ChangeSet
+from ...services.dto import CaseWork, UserInfo
 from .. import theme
 from ..context import AppContext
 from ..labels import message_for
@@ -66,8 +67,8 @@ class HandoverDialog(QDialog):
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.ctx.runner.run(self.ctx.backend.list_users, on_done=self._fill,
-                            on_error=self._failed)
+        self.ctx.ops.query(self.ctx.backend.users.list, on_done=self._fill,
+                           on_error=self._failed)
 
     def _fill(self, users: list[UserInfo]) -> None:
         current = self.work.assigned_user_id
@@ -84,14 +85,13 @@ class HandoverDialog(QDialog):
             self.user.setFocus()
             return
         self.ok.setEnabled(False)
-        self.ctx.runner.run(self.ctx.backend.hand_over, self.case_id, self.user.code(),
+        self.ctx.ops.change(self.ctx.backend.casework.hand_over, self.case_id, self.user.code(),
                             self.note.toPlainText().strip(), on_done=self._done,
                             on_error=self._failed)
 
     def _done(self, changes: ChangeSet) -> None:
         self.ok.setEnabled(True)
         self.result_changes = changes
-        self.ctx.bus.data_changed.emit(changes)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
@@ -138,8 +138,8 @@ class ShareDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.shared = {u.id for u in work.shared_with}
-        self.ctx.runner.run(self.ctx.backend.list_users, on_done=self._fill,
-                            on_error=self._failed)
+        self.ctx.ops.query(self.ctx.backend.users.list, on_done=self._fill,
+                           on_error=self._failed)
 
     def _fill(self, users: list[UserInfo]) -> None:
         assigned = self.work.assigned_user_id
@@ -184,7 +184,7 @@ class ShareDialog(QDialog):
             self.accept()
             return
         user_id, shared = self._todo[0]
-        self.ctx.runner.run(self.ctx.backend.share_case, self.case_id, user_id, shared,
+        self.ctx.ops.change(self.ctx.backend.casework.share, self.case_id, user_id, shared,
                             on_done=self._applied, on_error=self._failed)
 
     def _applied(self, changes: ChangeSet) -> None:
@@ -199,7 +199,6 @@ class ShareDialog(QDialog):
     def _finish(self) -> None:
         if self._done_cases:
             self.result_changes = ChangeSet(cases=frozenset(self._done_cases))
-            self.ctx.bus.data_changed.emit(self.result_changes)
             self._done_cases = set()
 
     def _failed(self, exc: BaseException) -> None:

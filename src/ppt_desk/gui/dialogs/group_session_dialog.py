@@ -177,8 +177,8 @@ class GroupSessionDialog(SubmitFlow, QDialog):
         if len(text) < 2:
             self.results.clear()
             return
-        self.ctx.runner.run(self.ctx.backend.search_cases, CaseQuery(text=text, limit=20),
-                            on_done=self._show_results, on_error=self._refused)
+        self.ctx.ops.query(self.ctx.backend.cases.search, CaseQuery(text=text, limit=20),
+                           on_done=self._show_results, on_error=self._refused)
 
     def _show_results(self, page) -> None:
         self.results.clear()
@@ -238,9 +238,9 @@ class GroupSessionDialog(SubmitFlow, QDialog):
         for label in self.errors.values():
             label.hide()
         if self.session_id is None:
-            self.run_submit(self.ctx.backend.add_group_session, self.session())
+            self.run_submit(self.ctx.backend.groups.add, self.session())
         else:
-            self.run_submit(self.ctx.backend.update_group_session, self.session_id,
+            self.run_submit(self.ctx.backend.groups.update, self.session_id,
                             self.session())
 
     def submitted(self, result) -> None:

@@ -249,7 +249,7 @@ class InstitutionDialog(SubmitFlow, QDialog):
             self.reject()
             return
         self.show_problems({})
-        self.run_submit(self.ctx.backend.save_institution, self.current())
+        self.run_submit(self.ctx.backend.directory.save, self.current())
 
     def submitted(self, result) -> None:
         self.result_changes, self.saved = result

@@ -1,5 +1,5 @@
 """The save path shared by dialogs whose Simpan runs one backend call: the button is off while
-the call runs on the task runner; success announces the ChangeSet on the app bus and closes
+the call runs as a change (``gui.operations``), which announces its ChangeSet; success closes
 the dialog; a refusal shows the field problems or the message, and keeps what was typed."""
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ class SubmitFlow:
 
     def run_submit(self, call: Callable[..., Any], *args: Any) -> None:
         self.save_button.setEnabled(False)
-        self.ctx.runner.run(call, *args, on_done=self._submitted, on_error=self._refused)
+        self.ctx.ops.change(call, *args, on_done=self._submitted, on_error=self._refused)
 
     def submitted(self, result: Any) -> None:
         """Called with the backend's result before the dialog closes."""
@@ -29,7 +29,6 @@ class SubmitFlow:
     def _submitted(self, result: Any) -> None:
         self.save_button.setEnabled(True)
         self.submitted(result)
-        self.ctx.bus.data_changed.emit(result[0] if isinstance(result, tuple) else result)
         self.accept()
 
     def _refused(self, exc: BaseException) -> None:

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.dto import CasePage, CaseQuery, ChangeSet
+from ...services.change_set import ChangeSet
+from ...services.dto import CasePage, CaseQuery
 from .. import theme
 from ..context import AppContext
 from ..labels import message_for
@@ -110,7 +111,7 @@ class CaseListPage(BasePage):
     def page_shown(self) -> None:
         if not self._loaded:
             self._loaded = True
-            self.ctx.runner.run(self.ctx.backend.list_users, on_done=self._fill_caseworkers)
+            self.ctx.ops.query(self.ctx.backend.users.list, on_done=self._fill_caseworkers)
             self.refresh()
 
     def _fill_caseworkers(self, users) -> None:
@@ -123,9 +124,9 @@ class CaseListPage(BasePage):
         self._query = query
         self._request += 1
         request = self._request
-        self.ctx.runner.run(self.ctx.backend.search_cases, query,
-                            on_done=lambda page: self._show_page(request, page),
-                            on_error=self._failed)
+        self.ctx.ops.query(self.ctx.backend.cases.search, query,
+                           on_done=lambda page: self._show_page(request, page),
+                           on_error=self._failed)
 
     def _search_now(self) -> None:
         self._run_query(replace(self._query, text=self.search.text().strip(), offset=0))
@@ -137,7 +138,7 @@ class CaseListPage(BasePage):
             age_band=self.age_band.code() or None))
 
     def _show_page(self, request: int, page: CasePage) -> None:
-        if request != self._request or not self.ctx.backend.is_unlocked:
+        if request != self._request or not self.ctx.backend.session.is_unlocked:
             return  # stale: the user typed on, or the app was locked meanwhile
         self.error.hide()
         if page.offset == 0:
@@ -185,7 +186,7 @@ class CaseListPage(BasePage):
 
     def _data_changed(self, changes: ChangeSet) -> None:
         if changes.users and self._loaded:
-            self.ctx.runner.run(self.ctx.backend.list_users, on_done=self._fill_caseworkers)
+            self.ctx.ops.query(self.ctx.backend.users.list, on_done=self._fill_caseworkers)
         if changes.cases and self._loaded:
             self.refresh()
 

@@ -16,11 +16,14 @@ from PySide6.QtWidgets import (
     QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from ...services.dto import CaseDetail, ChangeSet, RecordInfo
+from ...services.change_set import ChangeSet
+from ...services.dto import CaseDetail, RecordInfo
+from .. import theme
 from ..context import AppContext
 from ..labels import casework_config, code_label, message_for, stage_label
+from ..theme import Role
 from ...domain.forms import FACT_CHILD
-from ...domain.regions import regions
+from ...services.reference_data import regions
 from ..dialogs.group_session_dialog import GroupSessionDialog
 from .base import BasePage
 from .casework_common import fmt_date
@@ -67,10 +70,7 @@ class CasePage(BasePage):
         self.back_button.clicked.connect(self.back_requested.emit)
         self.title = QLabel(self)
         self.title.setObjectName("caseTitle")
-        font = self.title.font()
-        font.setPointSize(font.pointSize() + 4)
-        font.setBold(True)
-        self.title.setFont(font)
+        theme.apply(self.title, Role.TITLE)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         top.addWidget(self.back_button)
         top.addWidget(self.title, 1)
@@ -78,13 +78,13 @@ class CasePage(BasePage):
         self._build_header(outer)
         self.notice = QLabel(self)
         self.notice.setObjectName("caseNotice")
-        self.notice.setStyleSheet("background: #e6f4ea; padding: 6px; border-radius: 4px;")
+        theme.apply(self.notice, Role.BANNER_DONE)
         self.notice.hide()
         outer.addWidget(self.notice)
         self.error = QLabel(self)
         self.error.setObjectName("caseError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        theme.apply(self.error, Role.ERROR)
         self.error.hide()
         outer.addWidget(self.error)
         self.tabs = QTabWidget(self)
@@ -130,8 +130,7 @@ class CasePage(BasePage):
         """Stage · days in stage · caseworker · status, and the handover / share buttons."""
         self.header = QFrame(self)
         self.header.setObjectName("caseHeader")
-        self.header.setStyleSheet("#caseHeader { background: palette(alternate-base); "
-                                  "border-radius: 4px; }")
+        theme.apply(self.header, Role.BOX_PANEL)
         row = QHBoxLayout(self.header)
         row.setContentsMargins(8, 4, 8, 4)
         # Stage · days in stage · caseworker · status in one label, so that a long stage or
@@ -230,14 +229,14 @@ class CasePage(BasePage):
         if notice:
             self.notice.setText(notice)
             self.notice.show()
-        self.ctx.runner.run(self.ctx.backend.open_case, case_id, on_done=self.show_case,
-                            on_error=self._failed)
+        self.ctx.ops.query(self.ctx.backend.cases.open, case_id, on_done=self.show_case,
+                           on_error=self._failed)
 
     def reload(self) -> None:
         """Read the shown case again (after a save), keeping the tab and stage shown."""
         if self.detail is not None:
-            self.ctx.runner.run(self.ctx.backend.open_case, self.detail.id,
-                                on_done=self.show_case, on_error=self._failed)
+            self.ctx.ops.query(self.ctx.backend.cases.open, self.detail.id,
+                               on_done=self.show_case, on_error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         """Nothing of a case that could not be read stays on screen (e.g. handed over)."""
@@ -252,7 +251,7 @@ class CasePage(BasePage):
         self.error.show()
 
     def show_case(self, detail: CaseDetail) -> None:
-        if not self.ctx.backend.is_unlocked:
+        if not self.ctx.backend.session.is_unlocked:
             return
         same_case = self.detail is not None and self.detail.id == detail.id
         self.detail = detail
@@ -261,7 +260,7 @@ class CasePage(BasePage):
         work = detail.work
         if work is None:
             return
-        today = self.ctx.backend.clock.today()
+        today = self.ctx.backend.deps.clock.today()
         self._fill_header(detail, today)
         users: dict[str, str] = {}
         self.protection.show_work(work, today, users)
@@ -272,8 +271,8 @@ class CasePage(BasePage):
         self.services.show_work(work, self.names, self.ctx.user.grants)
         self.history.show_entries(detail.timeline)
         if not self.names:
-            self.ctx.runner.run(self.ctx.backend.directory, "", "", True,
-                                on_done=self._directory)
+            self.ctx.ops.query(self.ctx.backend.directory.search, "", "", True,
+                               on_done=self._directory)
 
     def _directory(self, items) -> None:
         self.names = {i.id: i.display for i in items}
@@ -295,7 +294,7 @@ class CasePage(BasePage):
             status += " · " + code_label("victim_status", FORMER_VICTIM)
         parts["status"] = self.tr("Status: {status}").format(status=status)
         self.header_parts = parts
-        separator = " <span style='color: gray'>&nbsp;|&nbsp;</span> "
+        separator = " " + theme.html(Role.FAINT, "&nbsp;|&nbsp;") + " "
         self.header_text.setText(separator.join(
             f"<span style='white-space: nowrap'>{part}</span>" for part in parts.values()))
         for button, name in ((self.handover_button, "HandoverDialog"),
@@ -381,7 +380,7 @@ class CasePage(BasePage):
         work = self.detail.work
         facts = {FACT_CHILD: bool(work.is_child_today)} if work is not None else {}
         self.record_dialog = RecordDialog(self.ctx, self.detail.id, form, record,
-                                          self.ctx.backend.clock.today(), parent=self,
+                                          self.ctx.backend.deps.clock.today(), parent=self,
                                           facts=facts)
         self.record_dialog.open()
         return self.record_dialog
@@ -399,7 +398,7 @@ class CasePage(BasePage):
         self._close_group_dialog()
         label = f"{self.detail.case_number} — {self.detail.intake.full_name}"
         dialog = GroupSessionDialog(self.ctx, self.detail.id, label,
-                                    self.ctx.backend.clock.today(), self)
+                                    self.ctx.backend.deps.clock.today(), self)
         self.group_dialog = dialog
         if session_id is None:
             dialog.open()
@@ -409,8 +408,8 @@ class CasePage(BasePage):
             dialog.load(session_id, *result)
             dialog.open()
 
-        self.ctx.runner.run(self.ctx.backend.group_session, session_id, on_done=loaded,
-                            on_error=self._show_error)
+        self.ctx.ops.query(self.ctx.backend.groups.get, session_id, on_done=loaded,
+                           on_error=self._show_error)
         return dialog
 
     def delete_group_session(self, session_id: str) -> None:
@@ -420,8 +419,7 @@ class CasePage(BasePage):
                     "tetap mencatat bahwa sesi itu dihapus."))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.ctx.runner.run(self.ctx.backend.delete_group_session, session_id,
-                            on_done=self.ctx.bus.data_changed.emit,
+        self.ctx.ops.change(self.ctx.backend.groups.delete, session_id,
                             on_error=self._show_error)
 
     def _close_group_dialog(self) -> None:
@@ -435,7 +433,7 @@ class CasePage(BasePage):
         """A file name without personal data: document, case number, date."""
         document = casework_config().forms[kind].print or kind
         number = re.sub(r"[^A-Za-z0-9]+", "-", self.detail.case_number).strip("-")
-        day = self.ctx.backend.clock.today().isoformat()
+        day = self.ctx.backend.deps.clock.today().isoformat()
         return f"{document.replace('_', '-')}-{number}-{day}.pdf"
 
     def print_record(self, kind: str, record_id: str) -> None:
@@ -452,18 +450,17 @@ class CasePage(BasePage):
 
     def print_to(self, kind: str, record_id: str, path: Path, open_after: bool = True) -> None:
         document = casework_config().forms[kind].print
-        call = {"surat_rujukan": self.ctx.backend.print_referral_letter,
-                "berita_acara_pemulangan": self.ctx.backend.print_handover_minutes}[document]
+        call = {"surat_rujukan": self.ctx.backend.documents.print_referral_letter,
+                "berita_acara_pemulangan": self.ctx.backend.documents.print_handover_minutes}[document]
         self.error.hide()
 
         def done(changes: ChangeSet) -> None:
             self.notice.setText(self.tr("Dokumen disimpan: {path}").format(path=path))
             self.notice.show()
-            self.ctx.bus.data_changed.emit(changes)
             if open_after:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
-        self.ctx.runner.run(call, self.detail.id, record_id, path, on_done=done,
+        self.ctx.ops.change(call, self.detail.id, record_id, path, on_done=done,
                             on_error=self._show_error)
 
     def _show_error(self, exc: BaseException) -> None:
@@ -495,9 +492,9 @@ class CasePage(BasePage):
         self.nik_toggle.setText(self.tr("Sembunyikan") if shown else self.tr("Tampilkan"))
 
     def _data_changed(self, changes: ChangeSet) -> None:
-        if changes.office:
-            self.names = {}  # the directory may have changed; read again on the next show
-        if self.detail is not None and changes.touches_case(self.detail.id):
+        if changes.directory:
+            self.names = {}  # read the directory again on the next show
+        if self.detail is not None and (changes.touches_case(self.detail.id) or changes.rules):
             self.reload()
 
     def clear(self) -> None:

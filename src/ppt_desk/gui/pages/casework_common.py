@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.forms import FormDef, condition_holds
-from ...domain.regions import regions
+from ...services.reference_data import regions
 from ...services.dto import RecordInfo
 from .. import theme
 from ..i18n import current_language

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.casework import ANY, AllowanceLimits, CaseworkRules, Transition
 from ...domain.errors import ValidationFailed
-from ...services.dto import ChangeSet
+from ...services.change_set import ChangeSet
 from .. import theme
 from ..context import AppContext
 from ..labels import casework_config, error_text, message_for, place_problems, stage_label
@@ -151,8 +151,8 @@ class CaseworkRulesBox(QGroupBox):
         """Read the office's rules (kept edits stay unless ``force``)."""
         if self.dirty and not force:
             return
-        self.ctx.runner.run(self.ctx.backend.casework_rules, on_done=self.show_rules,
-                            on_error=self._failed)
+        self.ctx.ops.query(self.ctx.backend.office.casework_rules, on_done=self.show_rules,
+                           on_error=self._failed)
 
     def show_rules(self, rules: CaseworkRules) -> None:
         self.rules = rules
@@ -201,7 +201,7 @@ class CaseworkRulesBox(QGroupBox):
     def save(self) -> None:
         self.show_problems({})
         self.save_button.setEnabled(False)
-        self.ctx.runner.run(self.ctx.backend.save_casework_rules, self.current(),
+        self.ctx.ops.change(self.ctx.backend.office.save_casework_rules, self.current(),
                             on_done=self._saved, on_error=self._failed)
 
     def _saved(self, changes: ChangeSet) -> None:
@@ -210,7 +210,6 @@ class CaseworkRulesBox(QGroupBox):
         self.dirty = False
         theme.apply(self.message, Role.TEXT)
         self.message.setText(self.tr("Aturan kasus tersimpan."))
-        self.ctx.bus.data_changed.emit(changes)
 
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(self.rules is not None)

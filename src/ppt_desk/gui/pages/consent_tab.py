@@ -34,8 +34,7 @@ GRANTED = QColor("#1e7d32")
 
 def backend_today(ctx: AppContext) -> date:
     """The backend's calendar day (tests move it)."""
-    clock = getattr(ctx.backend, "clock", None)
-    return clock.today() if clock is not None else date.today()
+    return ctx.backend.deps.clock.today()
 
 
 def qdate(day: date) -> QDate:
@@ -184,8 +183,8 @@ class ConsentDialog(SubmitFlow, QDialog):
         self.purpose.code_changed.connect(lambda _c: self._update())
         self.given_by.code_changed.connect(lambda _c: self._update())
         self._update()
-        self.ctx.runner.run(self.ctx.backend.directory, on_done=self._fill_agencies,
-                            on_error=lambda _exc: None)  # free text still works
+        self.ctx.ops.query(self.ctx.backend.directory.search, on_done=self._fill_agencies,
+                           on_error=lambda _exc: None)  # free text still works
 
     def _fill_agencies(self, institutions) -> None:
         self.agency.set_names([inst.display for inst in institutions])
@@ -250,7 +249,7 @@ class ConsentDialog(SubmitFlow, QDialog):
 
     def submit(self) -> None:
         self.show_problems({})
-        self.run_submit(self.ctx.backend.record_consent, self.case_id, self.consent())
+        self.run_submit(self.ctx.backend.consent.record, self.case_id, self.consent())
 
     def submitted(self, result) -> None:
         self.result_changes = result[0]
@@ -316,13 +315,12 @@ class WithdrawDialog(QDialog):
 
     def submit(self) -> None:
         self.message.hide()
-        self.ctx.runner.run(self.ctx.backend.withdraw_consent, self.consent.id,
+        self.ctx.ops.change(self.ctx.backend.consent.withdraw, self.consent.id,
                             pydate(self.on_date.date()), self.note.toPlainText().strip(),
                             on_done=self._done, on_error=self._failed)
 
     def _done(self, changes) -> None:
         self.result_changes = changes
-        self.ctx.bus.data_changed.emit(changes)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
@@ -527,9 +525,9 @@ class ConsentTab(QWidget):
         purpose = self.check_purpose.code()
         agency = self.check_agency.text().strip() if needs_agency(purpose) else ""
         case_id = self.case_id
-        self.ctx.runner.run(self.ctx.backend.consent_allows, case_id, purpose, agency,
-                            on_done=lambda d: self._show_decision(case_id, d),
-                            on_error=self._check_failed)
+        self.ctx.ops.query(self.ctx.backend.consent.allows, case_id, purpose, agency,
+                           on_done=lambda d: self._show_decision(case_id, d),
+                           on_error=self._check_failed)
 
     def _check_failed(self, exc: BaseException) -> None:
         self.answer.setStyleSheet(ERROR_STYLE)

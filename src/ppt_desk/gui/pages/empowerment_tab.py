@@ -434,13 +434,12 @@ class EmpowermentTab(QWidget):
             self._error(error_text("return_needs_comment"))
             self.review_comment.setFocus()
             return
-        self.ctx.runner.run(self.ctx.backend.review_stage_change, self._pending.id, approve,
+        self.ctx.ops.change(self.ctx.backend.casework.review_stage_change, self._pending.id, approve,
                             comment, on_done=self._reviewed, on_error=self._review_failed)
 
     def _reviewed(self, changes) -> None:
         self.review_comment.clear()
         self.message.hide()
-        self.ctx.bus.data_changed.emit(changes)
 
     def _review_failed(self, exc: BaseException) -> None:
         self._error(message_for(exc))

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.institutions import Institution
-from ...domain.regions import regions
-from ...services.dto import ChangeSet
+from ...services.reference_data import regions
+from ...services.change_set import ChangeSet
 from .. import theme
 from ..context import AppContext
 from ..dialogs.institution_dialog import InstitutionDialog
@@ -141,13 +141,13 @@ class InstitutionsPage(BasePage):
         self._debounce.stop()
         self._request += 1
         request = self._request
-        self.ctx.runner.run(self.ctx.backend.directory, self.search.text().strip(),
-                            self.category.code(), self.show_inactive.isChecked(),
-                            on_done=lambda found: self._show(request, found),
-                            on_error=self._failed)
+        self.ctx.ops.query(self.ctx.backend.directory.search, self.search.text().strip(),
+                           self.category.code(), self.show_inactive.isChecked(),
+                           on_done=lambda found: self._show(request, found),
+                           on_error=self._failed)
 
     def _show(self, request: int, found: list[Institution]) -> None:
-        if request != self._request or not self.ctx.backend.is_unlocked:
+        if request != self._request or not self.ctx.backend.session.is_unlocked:
             return  # stale: the user typed on, or the app was locked meanwhile
         self.error.hide()
         self.institutions = {inst.id: inst for inst in found}
@@ -183,7 +183,7 @@ class InstitutionsPage(BasePage):
         self.error.show()
 
     def _data_changed(self, changes: ChangeSet) -> None:
-        if changes.office and self._loaded:
+        if changes.directory and self._loaded:
             self.refresh()
 
     # -- actions ---------------------------------------------------------------------------

@@ -93,8 +93,8 @@ class IntakeFormPage(BasePage):
         if self._loaded:
             return
         self._loaded = True
-        self.ctx.runner.run(self.ctx.backend.list_users, on_done=self.fields.fill_users)
-        self.ctx.runner.run(self.ctx.backend.load_draft, on_done=self._restore_draft)
+        self.ctx.ops.query(self.ctx.backend.users.list, on_done=self.fields.fill_users)
+        self.ctx.ops.query(self.ctx.backend.cases.load_draft, on_done=self._restore_draft)
 
     def _restore_draft(self, payload: dict[str, Any] | None) -> None:
         if payload and has_content(payload):
@@ -103,15 +103,15 @@ class IntakeFormPage(BasePage):
 
     def save_draft_now(self) -> None:
         self._draft_timer.stop()
-        if not self.ctx.backend.is_unlocked:
+        if not self.ctx.backend.session.is_unlocked:
             return
         payload = self.fields.payload()
         if has_content(payload):
-            self.ctx.runner.run(self.ctx.backend.save_draft, payload)
+            self.ctx.ops.act(self.ctx.backend.cases.save_draft, payload)
 
     def discard_draft(self) -> None:
         self._draft_timer.stop()
-        self.ctx.runner.run(self.ctx.backend.discard_draft)
+        self.ctx.ops.act(self.ctx.backend.cases.discard_draft)
         self.reset_form()
 
     def reset_form(self) -> None:
@@ -126,14 +126,13 @@ class IntakeFormPage(BasePage):
         self._draft_timer.stop()
         intake = to_intake(self.fields.payload(), is_child(self.fields.current_age()))
         self.save_button.setEnabled(False)
-        self.ctx.runner.run(self.ctx.backend.register_case, intake,
+        self.ctx.ops.change(self.ctx.backend.cases.register, intake,
                             on_done=self._saved, on_error=self._save_failed)
 
     def _saved(self, result) -> None:
         changes, case_id, number = result
         self.save_button.setEnabled(True)
         self.reset_form()
-        self.ctx.bus.data_changed.emit(changes)
         self.case_saved.emit(case_id, number)
 
     def _save_failed(self, exc: BaseException) -> None:

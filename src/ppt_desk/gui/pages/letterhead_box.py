@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import ValidationFailed
-from ...services.dto import ChangeSet
+from ...services.change_set import ChangeSet
 from .. import theme
 from ..context import AppContext
 from ..labels import error_text, message_for
@@ -126,8 +126,8 @@ class LetterheadBox(QGroupBox):
         """Read the stored letterhead (kept edits stay unless ``force``)."""
         if self.dirty and not force:
             return
-        self.ctx.runner.run(self.ctx.backend.letterhead, on_done=self.show_values,
-                            on_error=self._failed)
+        self.ctx.ops.query(self.ctx.backend.office.letterhead, on_done=self.show_values,
+                           on_error=self._failed)
 
     def show_values(self, values: dict[str, Any]) -> None:
         self.values = dict(values)
@@ -162,7 +162,7 @@ class LetterheadBox(QGroupBox):
                 n=MAX_PARENT_LINES))
             return
         self.save_button.setEnabled(False)
-        self.ctx.runner.run(self.ctx.backend.save_letterhead, values,
+        self.ctx.ops.change(self.ctx.backend.office.save_letterhead, values,
                             on_done=self._saved, on_error=self._failed)
 
     def _saved(self, changes: ChangeSet) -> None:
@@ -170,7 +170,6 @@ class LetterheadBox(QGroupBox):
         self.dirty = False
         theme.apply(self.message, Role.TEXT)
         self.message.setText(self.tr("Kop surat tersimpan."))
-        self.ctx.bus.data_changed.emit(changes)
         self.load(force=True)  # shows the values as the backend tidied them
 
     def _failed(self, exc: BaseException) -> None:

@@ -88,11 +88,11 @@ class RecordDialog(SubmitFlow, QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self._fit(parent)
         if users is None and any(f.type == "user" for f in form.fields):
-            ctx.runner.run(ctx.backend.list_users, on_done=self._users)
+            ctx.ops.query(ctx.backend.users.list, on_done=self._users)
         if any(f.type == "institution" for f in form.fields):
             # inactive entries too: an older record may name one (it is offered only there)
-            ctx.runner.run(ctx.backend.directory, "", "", True,
-                           on_done=self.form.set_institutions)
+            ctx.ops.query(ctx.backend.directory.search, "", "", True,
+                          on_done=self.form.set_institutions)
 
     def _users(self, users) -> None:
         self.form.set_users([(u.id, u.display_name) for u in users if u.active])
@@ -113,7 +113,7 @@ class RecordDialog(SubmitFlow, QDialog):
     def save(self) -> None:
         if not self.save_button.isEnabled():
             return
-        self.run_submit(self.ctx.backend.save_record, self.case_id, self.kind,
+        self.run_submit(self.ctx.backend.casework.save_record, self.case_id, self.kind,
                         self.form.payload(), self.record_id)
 
     def submitted(self, result) -> None:

@@ -111,9 +111,9 @@ class SettingsPage(BasePage):
             self, self.tr("Kode pemulihan baru"),
             self.tr("Kode pemulihan lama tidak berlaku lagi. Lanjutkan?"))
         if answer == QMessageBox.StandardButton.Yes:
-            self.ctx.runner.run(self.ctx.backend.new_recovery_code, on_done=self.show_code,
-                                on_error=lambda exc: QMessageBox.warning(
-                                    self, self.tr("Kode pemulihan"), message_for(exc)))
+            self.ctx.ops.act(self.ctx.backend.users.new_recovery_code, on_done=self.show_code,
+                             on_error=lambda exc: QMessageBox.warning(
+                                 self, self.tr("Kode pemulihan"), message_for(exc)))
 
     def show_code(self, code: str) -> QDialog:
         dialog = QDialog(self)

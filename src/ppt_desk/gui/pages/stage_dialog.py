@@ -155,14 +155,13 @@ class StageDialog(QDialog):
             self.reason.setFocus()
             return
         self.submit.setEnabled(False)
-        self.ctx.runner.run(self.ctx.backend.request_stage_change, self.case_id, target,
+        self.ctx.ops.change(self.ctx.backend.casework.request_stage_change, self.case_id, target,
                             self.reason.toPlainText(), on_done=self._done, on_error=self._failed)
 
     def _done(self, result) -> None:
         changes, info = result
         self.accept()
         self.requested.emit(changes, info)
-        self.ctx.bus.data_changed.emit(changes)
 
     def _failed(self, exc: BaseException) -> None:
         self._update()

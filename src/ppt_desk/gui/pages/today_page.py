@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.roles import sees_all_cases
-from ...services.dto import ChangeSet, DueInfo, StageChangeInfo, TodayView
+from ...services.change_set import ChangeSet
+from ...services.dto import DueInfo, StageChangeInfo, TodayView
 from .. import theme
 from ..context import AppContext
 from ..dialogs.comment_dialog import CommentDialog
@@ -211,16 +212,16 @@ class TodayPage(BasePage):
         self._loaded = True
         self._request += 1
         request = self._request
-        self.ctx.runner.run(self.ctx.backend.today,
-                            on_done=lambda view: self._show(request, view),
-                            on_error=self._failed)
+        self.ctx.ops.query(self.ctx.backend.casework.today,
+                           on_done=lambda view: self._show(request, view),
+                           on_error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         self.error.setText(message_for(exc))
         self.error.show()
 
     def _show(self, request: int, view: TodayView) -> None:
-        if request != self._request or not self.ctx.backend.is_unlocked:
+        if request != self._request or not self.ctx.backend.session.is_unlocked:
             return  # stale, or locked meanwhile
         self.view = view
         self.error.hide()
@@ -359,7 +360,7 @@ class TodayPage(BasePage):
             return
         note = self.tr("Perubahan tahap kasus {number} disetujui: {change}.").format(
             number=change.case_number, change=self.change_text(change))
-        self.ctx.runner.run(self.ctx.backend.review_stage_change, change.id, True, "",
+        self.ctx.ops.change(self.ctx.backend.casework.review_stage_change, change.id, True, "",
                             on_done=lambda changes: self._reviewed(changes, note),
                             on_error=self._failed)
 
@@ -381,7 +382,7 @@ class TodayPage(BasePage):
     def _return(self, change: StageChangeInfo, comment: str) -> None:
         note = self.tr("Perubahan tahap kasus {number} dikembalikan kepada pendamping.").format(
             number=change.case_number)
-        self.ctx.runner.run(self.ctx.backend.review_stage_change, change.id, False, comment,
+        self.ctx.ops.change(self.ctx.backend.casework.review_stage_change, change.id, False, comment,
                             on_done=lambda changes: self._reviewed(changes, note),
                             on_error=self._failed)
 
@@ -389,12 +390,11 @@ class TodayPage(BasePage):
         self.message.setText(note)
         self.message.show()
         self.error.hide()
-        self.ctx.bus.data_changed.emit(changes)
         if not self.isVisible():
             self.refresh()
 
     def _data_changed(self, changes: ChangeSet) -> None:
-        if not (changes.cases or changes.office or changes.users) or not self._loaded:
+        if not (changes.cases or changes.rules or changes.users) or not self._loaded:
             return
         if self.isVisible():  # a hidden page refreshes when it is shown again
             self.refresh()

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.access import GRANTS, HEALTH, PERPETRATOR
-from ...services.dto import ChangeSet, UserInfo
+from ...services.change_set import ChangeSet
+from ...services.dto import UserInfo
 from .. import theme
 from ..context import AppContext
 from ..labels import code_label, message_for
@@ -59,8 +60,8 @@ class UsersPage(BasePage):
         self.refresh()
 
     def refresh(self) -> None:
-        self.ctx.runner.run(self.ctx.backend.list_users, on_done=self._show,
-                            on_error=lambda exc: self.error.setText(message_for(exc)))
+        self.ctx.ops.query(self.ctx.backend.users.list, on_done=self._show,
+                           on_error=lambda exc: self.error.setText(message_for(exc)))
 
     def _show(self, users: list[UserInfo]) -> None:
         self.users = list(users)
@@ -83,8 +84,7 @@ class UsersPage(BasePage):
         return self.users[row] if 0 <= row < len(self.users) else None
 
     def add_user(self) -> UserDialog:
-        dialog = UserDialog(self.ctx.backend, self.ctx.runner, None, self)
-        dialog.accepted.connect(lambda: self._changed(dialog))
+        dialog = UserDialog(self.ctx.backend, self.ctx.ops, None, self)
         dialog.open()
         return dialog
 
@@ -92,8 +92,7 @@ class UsersPage(BasePage):
         user = self._selected()
         if user is None:
             return None
-        dialog = UserDialog(self.ctx.backend, self.ctx.runner, user, self)
-        dialog.accepted.connect(lambda: self._changed(dialog))
+        dialog = UserDialog(self.ctx.backend, self.ctx.ops, user, self)
         dialog.open()
         return dialog
 
@@ -101,13 +100,9 @@ class UsersPage(BasePage):
         user = self._selected()
         if user is None:
             return None
-        dialog = PasswordDialog(self.ctx.backend, self.ctx.runner, user, self)
+        dialog = PasswordDialog(self.ctx.backend, self.ctx.ops, user, self)
         dialog.open()
         return dialog
-
-    def _changed(self, dialog: UserDialog) -> None:
-        if dialog.result_changes is not None:
-            self.ctx.bus.data_changed.emit(dialog.result_changes)
 
     def _data_changed(self, changes: ChangeSet) -> None:
         if changes.users:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QWidget
 
-from ...domain.regions import regions
+from ...services.reference_data import regions
 from .combos import SearchCombo
 
 

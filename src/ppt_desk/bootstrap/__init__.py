@@ -1,0 +1,58 @@
+"""Composition root: the only place that wires storage, security and reporting to the services.
+
+``make_backend`` builds the shared ``Deps`` once, the session of the data folder, and one
+facade per capability; the GUI receives the result typed as ``services.api.Backend``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..security.kdf import KdfParams
+from ..services.deps import Deps, shipped_deps
+from ..services.facades.cases import CasesFacade
+from ..services.facades.casework import CaseworkFacade
+from ..services.facades.consent import ConsentFacade
+from ..services.facades.directory import DirectoryFacade
+from ..services.facades.documents import DocumentsFacade
+from ..services.facades.group_sessions import GroupSessionsFacade
+from ..services.facades.office import OfficeFacade
+from ..services.facades.users import UsersFacade
+from ..storage.database import DataFolder, InstanceLock
+from .documents import PdfDocumentWriter
+from .session import LocalSession
+
+
+@dataclass(eq=False)
+class LocalBackend:
+    """``services.api.Backend`` for one data folder on this machine."""
+
+    deps: Deps
+    session: LocalSession
+    cases: CasesFacade
+    casework: CaseworkFacade
+    consent: ConsentFacade
+    directory: DirectoryFacade
+    groups: GroupSessionsFacade
+    documents: DocumentsFacade
+    office: OfficeFacade
+    users: UsersFacade
+
+
+def make_backend(data_dir: Path, kdf_params: KdfParams | None = None,
+                 deps: Deps | None = None) -> LocalBackend:
+    deps = deps or shipped_deps()
+    session = LocalSession(DataFolder(data_dir), deps, kdf_params)
+    return LocalBackend(
+        deps=deps, session=session,
+        cases=CasesFacade(session, deps), casework=CaseworkFacade(session, deps),
+        consent=ConsentFacade(session, deps), directory=DirectoryFacade(session, deps),
+        groups=GroupSessionsFacade(session, deps),
+        documents=DocumentsFacade(session, deps, PdfDocumentWriter()),
+        office=OfficeFacade(session, deps), users=UsersFacade(session, deps),
+    )
+
+
+def acquire_instance_lock(data_dir: Path) -> InstanceLock:
+    """Raise DomainError('already_running') when another ppt-desk uses this folder."""
+    return InstanceLock(DataFolder(data_dir)).acquire()

@@ -1,0 +1,35 @@
+"""The office's casework rules (allowance days, days without progress, approvals): the
+shipped defaults unless the office changed them."""
+from __future__ import annotations
+
+from typing import Any
+
+from ..domain import casework as cw
+from ..domain.errors import DomainError
+from .context import Actor
+from .deps import Deps
+from .change_set import ChangeSet
+
+RULES_SETTING = "casework_rules"
+
+
+def rules(uow: Any, config: cw.CaseworkConfig) -> cw.CaseworkRules:
+    stored = uow.casework.setting(RULES_SETTING)
+    return cw.CaseworkRules.from_dict(stored, config.defaults) if stored else config.defaults
+
+
+def get_rules(uow: Any, deps: Deps) -> cw.CaseworkRules:
+    with uow:
+        return rules(uow, deps.config)
+
+
+def save_rules(uow: Any, actor: Actor, new: cw.CaseworkRules) -> ChangeSet:
+    """Office casework rules (limits, thresholds, approvals): supervisors and admins."""
+    if not (actor.sees_all_cases or actor.is_admin):
+        raise DomainError("needs_supervisor_role")
+    new.check()
+    with uow:
+        uow.casework.save_setting(RULES_SETTING, new.to_dict())
+        uow.record_action("rules", "setting", RULES_SETTING)
+        uow.commit()
+    return ChangeSet(rules=True)

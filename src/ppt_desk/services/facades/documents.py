@@ -1,0 +1,43 @@
+"""Printed documents: the data comes from ``services.documents``, the drawing from the
+``DocumentWriter`` port (reporting), and a file that cannot be written becomes a message."""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any, Callable
+
+from ...domain.errors import DomainError
+from .. import documents
+from ..change_set import ChangeSet
+from ..deps import Deps
+from ..ports import DocumentWriter, StoreGate
+from .base import Facade
+
+log = logging.getLogger(__name__)
+
+
+class DocumentsFacade(Facade):
+    def __init__(self, gate: StoreGate, deps: Deps, writer: DocumentWriter) -> None:
+        super().__init__(gate, deps)
+        self._writer = writer
+
+    def print_referral_letter(self, case_id: str, record_id: str, path: Path) -> ChangeSet:
+        """Write the surat rujukan of an outgoing referral as a PDF at ``path``."""
+        return self._print("referral_letter", documents.referral_letter, case_id, record_id,
+                           path)
+
+    def print_handover_minutes(self, case_id: str, record_id: str, path: Path) -> ChangeSet:
+        """Write the berita acara serah terima of a repatriation handover as a PDF."""
+        return self._print("handover_minutes", documents.handover_minutes, case_id, record_id,
+                           path)
+
+    def _print(self, document: str, assemble: Callable[..., tuple[ChangeSet, Any]],
+               case_id: str, record_id: str, path: Path) -> ChangeSet:
+        store, actor = self._signed_in()
+        changes, data = assemble(store.uow(), actor, self.deps, case_id, record_id)
+        try:
+            self._writer.write(document, data, path)
+        except OSError as exc:  # a full or pulled USB stick, a read-only folder
+            log.warning("document not written: %s", type(exc).__name__)
+            raise DomainError("document_not_written", errno=exc.errno or 0) from exc
+        return changes
