@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
     QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableWidgetItem,
@@ -18,18 +17,18 @@ from PySide6.QtWidgets import (
 
 from ...domain.consent import GUARDIAN, OTHER, VICTIM, ConsentDecision
 from ...services.dto import CaseWork, ConsentInfo, ConsentInput
+from .. import theme
 from ..context import AppContext
 from ..dialogs.submit import SubmitFlow
 from ..labels import code_items, code_label, codelists, error_text, message_for, place_problems
+from ..theme import Role
 from ..widgets.check_list import CheckList
 from ..widgets.combos import CodeCombo
 from ..widgets.date_field import DateField
-from ..widgets.messages import ERROR_STYLE, error_label
-from ..widgets.tables import ALERT, ListTable
+from ..widgets.messages import error_label
+from ..widgets.tables import ListTable
 
 DATE = "%d/%m/%Y"
-HINT_STYLE = "color: #5f6368;"
-GRANTED = QColor("#1e7d32")
 
 
 def backend_today(ctx: AppContext) -> date:
@@ -104,7 +103,7 @@ class ConsentDialog(SubmitFlow, QDialog):
         intro = QLabel(self.tr("Korban anak: persetujuan diberikan oleh wali.") if self.is_child
                        else self.tr("Korban dewasa memberi persetujuan sendiri."), self)
         intro.setObjectName("consentIntro")
-        intro.setStyleSheet(HINT_STYLE)
+        theme.apply(intro, Role.HINT)
         layout.addWidget(intro)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -130,7 +129,7 @@ class ConsentDialog(SubmitFlow, QDialog):
         self.scope_hint = QLabel(self.tr("Bila tidak ada yang dipilih: identitas dan ringkasan "
                                          "kasus."), self)
         self.scope_hint.setObjectName("scopeHint")  # one line: no word-wrap gap above it
-        self.scope_hint.setStyleSheet(HINT_STYLE)
+        theme.apply(self.scope_hint, Role.HINT)
         self.given_by = CodeCombo(self, blank=None)
         self.given_by.setObjectName("given_by")
         self.given_by.set_codelist("consent_giver")
@@ -143,7 +142,7 @@ class ConsentDialog(SubmitFlow, QDialog):
         self.legal_hint = QLabel(self)
         self.legal_hint.setObjectName("legalBasisHint")
         self.legal_hint.setWordWrap(True)
-        self.legal_hint.setStyleSheet(HINT_STYLE)
+        theme.apply(self.legal_hint, Role.HINT)
         self.given_on = _date_edit(self, today)
         self.given_on.setObjectName("given_on")
         self.method = CodeCombo(self, blank=None)
@@ -347,7 +346,7 @@ class ConsentTab(QWidget):
                                "persetujuan sendiri; untuk korban anak, wali yang memberi."),
                        self)
         intro.setWordWrap(True)
-        intro.setStyleSheet(HINT_STYLE)
+        theme.apply(intro, Role.HINT)
         layout.addWidget(intro)
         self.ledger = ListTable(
             [self.tr("Tujuan"), self.tr("Lembaga"), self.tr("Diberikan oleh"),
@@ -420,11 +419,11 @@ class ConsentTab(QWidget):
         today = backend_today(self.ctx)
         rows = []
         for c in sorted(work.consents, key=lambda c: (c.given_on, c.id), reverse=True):
-            status, tip, colour = self._status(c, today)
+            status, tip, look = self._status(c, today)
             status_item = QTableWidgetItem(status)
             status_item.setToolTip(tip or status)
-            if colour is not None:
-                status_item.setForeground(QBrush(colour))
+            if look is not None:
+                status_item.setForeground(theme.brush(look))
             giver = code_label("consent_giver", c.given_by)
             if c.giver_name:
                 giver = f"{giver} ({c.giver_name})"
@@ -445,23 +444,23 @@ class ConsentTab(QWidget):
         self.check_button.setEnabled(True)
         self._update_buttons()
 
-    def _status(self, c: ConsentInfo, today: date) -> tuple[str, str, QColor | None]:
+    def _status(self, c: ConsentInfo, today: date) -> tuple[str, str, Role | None]:
         if c.withdrawn_on is not None:
             tip = self.tr("Dicabut mulai {date}").format(date=c.withdrawn_on.strftime(DATE))
             if c.withdrawal_note:
                 tip += ": " + c.withdrawal_note
-            return self.tr("Dicabut"), tip, QColor("#666666")
+            return self.tr("Dicabut"), tip, Role.INACTIVE
         if c.active_today:
-            return self.tr("Berlaku"), "", GRANTED
+            return self.tr("Berlaku"), "", Role.DONE
         if c.valid_until is not None and c.valid_until < today:
             return (self.tr("Kedaluwarsa"),
                     self.tr("Berlaku sampai {date}").format(date=c.valid_until.strftime(DATE)),
-                    ALERT)
+                    Role.ERROR)
         if c.given_on > today:
             return self.tr("Belum berlaku"), "", None
         return (self.tr("Tidak berlaku"),
                 self.tr("Pemberi persetujuan tidak sesuai umur korban saat ini dan tidak ada "
-                        "dasar hukum."), ALERT)
+                        "dasar hukum."), Role.ERROR)
 
     def scope_line(self, c: ConsentInfo) -> str:
         """What the consent lets be shared; an empty scope means the default."""
@@ -487,14 +486,14 @@ class ConsentTab(QWidget):
         if c is None:
             self.details.setText(self.tr("Pilih persetujuan untuk melihat data yang boleh "
                                          "dibagikan.") if self.consents else "")
-            self.details.setStyleSheet(HINT_STYLE)
+            theme.apply(self.details, Role.HINT)
             return
         lines = [f"{_purpose_text(c)}. {self.scope_line(c)}"]
         if c.legal_basis:
             lines.append(self.tr("Dasar hukum: {text}").format(text=c.legal_basis))
         if c.note:
             lines.append(self.tr("Catatan: {text}").format(text=c.note))
-        self.details.setStyleSheet("")
+        theme.apply(self.details, Role.TEXT)
         self.details.setText("\n".join(lines))
 
     # -- actions ----------------------------------------------------------------------------
@@ -530,13 +529,13 @@ class ConsentTab(QWidget):
                            on_error=self._check_failed)
 
     def _check_failed(self, exc: BaseException) -> None:
-        self.answer.setStyleSheet(ERROR_STYLE)
+        theme.apply(self.answer, Role.ERROR)
         self.answer.setText(message_for(exc))
 
     def _show_decision(self, case_id: str, d: ConsentDecision) -> None:
         if case_id != self.case_id:
             return
-        self.answer.setStyleSheet(f"color: {(GRANTED if d.allowed else ALERT).name()};")
+        theme.apply(self.answer, Role.DONE if d.allowed else Role.ERROR)
         self.answer.setText(self.decision_text(d))
 
     def decision_text(self, d: ConsentDecision) -> str:

@@ -6,8 +6,6 @@ from PySide6.QtWidgets import QLabel, QWidget
 from .. import theme
 from ..theme import Role
 
-ERROR_STYLE = "color: #b00020;"
-
 
 def error_label(parent: QWidget, name: str = "message") -> QLabel:
     """A hidden, word-wrapping red label; ``name`` becomes its object name (tests find it)."""

@@ -11,7 +11,7 @@ import re
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QRegularExpressionValidator
+from PySide6.QtGui import QBrush, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QStyledItemDelegate, QTableWidget,
@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 
 from ...domain.forms import REGION_LEVELS, FieldDef, FormDef
 from ...domain.institutions import Institution
+from .. import theme
 from ..i18n import current_language
 from ..labels import code_items, error_text
-from .messages import ERROR_STYLE, error_label
+from ..theme import Role
+from .messages import error_label
 from .check_list import CheckList
 from .combos import CodeCombo, SearchCombo
 from .date_field import DISPLAY_FORMAT, DateField
@@ -242,7 +244,7 @@ class TableEditor(QWidget):
                 if item is None:
                     continue
                 code = bad.get((row, column.key))
-                item.setBackground(QColor("#fde7e9") if code else QColor(0, 0, 0, 0))
+                item.setBackground(theme.brush(Role.BOX_ERROR) if code else QBrush())
                 item.setToolTip(error_text(code) if code else "")
 
 
@@ -275,7 +277,7 @@ class RecordForm(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         self.summary = QLabel(self)
         self.summary.setObjectName("formSummary")
-        self.summary.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
+        theme.apply(self.summary, Role.ERROR_STRONG)
         self.summary.setWordWrap(True)
         self.summary.hide()
         outer.addWidget(self.summary)
@@ -294,7 +296,7 @@ class RecordForm(QWidget):
                                   "memiliki akses khusus; isinya tetap tersimpan."), self)
             note.setObjectName("withheldNote")
             note.setWordWrap(True)
-            note.setStyleSheet("color: #5f6368; font-style: italic;")
+            theme.apply(note, Role.ASIDE)
             self.layout_.addRow(note)
         self.set_users(users or [])
         self._refresh_marks()

@@ -11,7 +11,6 @@ from .. import theme
 from ..theme import Role
 
 KeyRole = Qt.ItemDataRole.UserRole  # the row's id (case id, change id, consent id…) on column 0
-ALERT = theme.color(Role.ERROR)  # until consent_tab asks by role
 
 
 class ListTable(QWidget):
