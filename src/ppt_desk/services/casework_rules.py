@@ -14,7 +14,7 @@ RULES_SETTING = "casework_rules"
 
 
 def rules(uow: Any, config: cw.CaseworkConfig) -> cw.CaseworkRules:
-    stored = uow.casework.setting(RULES_SETTING)
+    stored = uow.settings.office_setting(RULES_SETTING)
     return cw.CaseworkRules.from_dict(stored, config.defaults) if stored else config.defaults
 
 
@@ -29,7 +29,7 @@ def save_rules(uow: Any, actor: Actor, new: cw.CaseworkRules) -> ChangeSet:
         raise DomainError("needs_supervisor_role")
     new.check()
     with uow:
-        uow.casework.save_setting(RULES_SETTING, new.to_dict())
-        uow.record_action("rules", "setting", RULES_SETTING)
+        # Tracked rows: an outbox event and an audit entry per changed rule (ADR 0011).
+        uow.settings.save_office_setting(RULES_SETTING, new.to_dict())
         uow.commit()
     return ChangeSet(rules=True)

@@ -1,23 +1,21 @@
-"""Letter numbers of printed documents (007/RUJ/PPT-KPG/XI/2026): given once per record and
-kept on reprint."""
+"""Letter numbers of printed documents (007/RUJ/KPG-A/XI/2026): given once per record and
+kept on reprint; counted per device, with the device code in the number (ADR 0011)."""
 from __future__ import annotations
 
 from datetime import date
 from typing import Any
 
-LETTER_SEQ_SETTING = "letter_numbers"
-LETTER_CODES = {"surat_rujukan": "RUJ", "berita_acara_pemulangan": "BAST"}
-ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+from ..domain.letter_numbers import letter_number
 
 
 def _number(uow: Any, document: str, prefix: str, on: date) -> str:
-    """Next number of ``document`` in the year: 007/RUJ/PPT-KPG/XI/2026 (audited setting)."""
-    numbers = dict(uow.casework.setting(LETTER_SEQ_SETTING) or {})
-    key = f"{document}:{on.year}"
-    numbers[key] = int(numbers.get(key, 0)) + 1
-    uow.casework.save_setting(LETTER_SEQ_SETTING, numbers)
-    uow.record_action("number", "setting", LETTER_SEQ_SETTING)
-    return f"{numbers[key]:03d}/{LETTER_CODES[document]}/{prefix}/{ROMAN[on.month - 1]}/{on.year}"
+    """Next number of ``document`` in the year on this device: 007/RUJ/KPG-A/XI/2026.
+
+    The counter is the device's own (audited, never synced): the device code keeps the
+    numbers of the office's laptops apart."""
+    sequence = uow.settings.next_letter_number(document, on.year)
+    uow.record_action("number", "letter_counter", f"{document}:{on.year}")
+    return letter_number(sequence, document, prefix, uow.settings.device_code(), on)
 
 
 def numbered(uow: Any, row: Any, document: str, prefix: str, today: date) -> str:

@@ -17,7 +17,7 @@ MAX_LETTERHEAD_TEXT = 200
 
 def letterhead_values(uow: Any) -> dict[str, Any]:
     with uow:
-        stored = uow.casework.setting(LETTERHEAD_SETTING) or {}
+        stored = uow.settings.office_setting(LETTERHEAD_SETTING) or {}
     return {key: stored.get(key, [] if key == "parent_lines" else "") for key in LETTERHEAD_KEYS}
 
 
@@ -44,15 +44,15 @@ def save_letterhead(uow: Any, actor: Actor, values: dict[str, Any]) -> ChangeSet
     if problems:
         raise ValidationFailed(problems)
     with uow:
-        uow.casework.save_setting(LETTERHEAD_SETTING, clean)
-        uow.record_action("settings", "setting", LETTERHEAD_SETTING)
+        # Tracked rows: an outbox event and an audit entry per changed field (ADR 0011).
+        uow.settings.save_office_setting(LETTERHEAD_SETTING, clean)
         uow.commit()
     return ChangeSet(letterhead=True)
 
 
 def printed_letterhead(uow: Any) -> tuple[Letterhead, dict[str, Any], Any]:
     """The printed letterhead, the stored values (for the signatory) and the office."""
-    values = uow.casework.setting(LETTERHEAD_SETTING) or {}
+    values = uow.settings.office_setting(LETTERHEAD_SETTING) or {}
     office = uow.office.get()
     return Letterhead(office.name if office else "", tuple(values.get("parent_lines", ())),
                       values.get("address", ""), values.get("phone", ""),

@@ -16,7 +16,7 @@ from ..services.dto import (
 )
 from .repositories import SqlUserRepository
 from .schema import (
-    Case, CaseRecord, CaseShare, CaseSummary, Consent, Person, Setting, StageChange, User,
+    Case, CaseRecord, CaseShare, CaseSummary, Consent, Person, StageChange, User,
 )
 
 SUMMARY_VERSION = 2  # 2: next_visit_kind (any visit form, not only home visits)
@@ -101,19 +101,6 @@ class SqlCaseworkRepository:
                 select(CaseRecord).where(CaseRecord.case_id.in_(case_ids))).scalars():
             records.setdefault(rec.case_id, []).append(rec)
         return [(_header(case, person), records.get(case.id, [])) for case, person in rows]
-
-    def setting(self, key: str) -> Any:
-        row = self.session.get(Setting, key)
-        return None if row is None else row.value
-
-    def save_setting(self, key: str, value: Any) -> None:
-        row = self.session.get(Setting, key)
-        if row is None:
-            self.session.add(Setting(key=key, value=value))
-        else:
-            row.value = value
-        self.session.flush()
-
 
     def is_shared_with(self, case_id: str, user_id: str) -> bool:
         return self.session.execute(

@@ -3,11 +3,13 @@
 Rows that belong to the case record derive from ``Tracked``: every insert,
 update or delete of one writes an outbox event and an audit entry in the same
 transaction (see ``changes.py``). Bookkeeping tables (outbox, audit, device
-state, drafts) are not tracked.
+state, drafts) are not tracked. Office-wide settings are tracked; the device's own
+settings and letter counters are not (docs/decisions/0011).
 """
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
     JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text,
@@ -312,6 +314,9 @@ class DeviceState(Base):
     # Head of the audit chain, kept beside it so that a truncated chain is noticed.
     audit_seq: Mapped[int] = mapped_column(Integer, default=0)
     audit_hash: Mapped[str] = mapped_column(String(64), default="0" * 64)
+    # Short code of this laptop within its office, printed in letter numbers (KPG-A): "A" for
+    # the laptop that set the office up; unique within the office (ADR 0011).
+    device_code: Mapped[str] = mapped_column(String(2), default="A")
 
 
 class OutboxEvent(Base):
@@ -364,9 +369,35 @@ class Draft(Base):
     __table_args__ = (UniqueConstraint("user_id", "kind", name="uq_draft_user_kind"),)
 
 
-class Setting(Base):
-    """Office-wide settings that may not live in plain-text QSettings."""
+class OfficeSetting(Tracked, Base):
+    """One field of an office-wide setting (the letterhead, the casework rules): synced and
+    audited like the record. One row per field, so that edits of different fields on two
+    laptops merge and only an edit of the same field is a conflict (docs/decisions/0011)."""
 
-    __tablename__ = "setting"
+    __tablename__ = "office_setting"
+    # "<key>.<field>", the same on every laptop of the office: two laptops that first save
+    # the same field make the same row, not two rows with one key.
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    key: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(String(36))
+    value: Mapped[Any] = mapped_column(JSON)
+    __table_args__ = (UniqueConstraint("key", "field", name="uq_office_setting_field"),)
+
+
+class DeviceSetting(Base):
+    """This device's own values that may not live in plain-text QSettings (the search keys'
+    rules version): never synced, not audited (docs/decisions/0011)."""
+
+    __tablename__ = "device_setting"
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[dict] = mapped_column(JSON)
+
+
+class LetterCounter(Base):
+    """The last letter number this device gave, per document and year: device-local, never
+    synced (the device code in the number keeps laptops apart; docs/decisions/0011)."""
+
+    __tablename__ = "letter_counter"
+    document: Mapped[str] = mapped_column(String(40), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last_number: Mapped[int] = mapped_column(Integer)

@@ -17,7 +17,7 @@ from sqlalchemy import Connection, delete, select
 from sqlalchemy.orm import Session
 
 from ..domain.names import NAME_KEY_VERSION, digits, fold, name_keys, token_key
-from .schema import Case, Person, SearchToken, Setting
+from .schema import Case, DeviceSetting, Person, SearchToken
 
 CASE_NUMBER_MARK = "@"  # sorts before "a": never part of the name vocabulary
 MAX_KEYS = 400  # beyond this a word is too unspecific to expand: use a prefix range
@@ -178,7 +178,8 @@ def rebuild_tokens_if_stale(conn: Connection) -> bool:
     ``search_token`` is derived data (not in the outbox or the audit chain), so it is
     simply rebuilt from the person and case rows in one transaction. Returns whether it ran.
     """
-    stored = conn.execute(select(Setting.value).where(Setting.key == SETTING_KEY)).scalar()
+    stored = conn.execute(select(DeviceSetting.value)
+                          .where(DeviceSetting.key == SETTING_KEY)).scalar()
     if stored == {"version": NAME_KEY_VERSION}:
         return False
     conn.execute(delete(SearchToken))
@@ -196,7 +197,7 @@ def rebuild_tokens_if_stale(conn: Connection) -> bool:
             batch = []
     if batch:
         conn.execute(SearchToken.__table__.insert(), batch)
-    conn.execute(delete(Setting).where(Setting.key == SETTING_KEY))
-    conn.execute(Setting.__table__.insert().values(key=SETTING_KEY,
-                                                   value={"version": NAME_KEY_VERSION}))
+    conn.execute(delete(DeviceSetting).where(DeviceSetting.key == SETTING_KEY))
+    conn.execute(DeviceSetting.__table__.insert().values(key=SETTING_KEY,
+                                                         value={"version": NAME_KEY_VERSION}))
     return True

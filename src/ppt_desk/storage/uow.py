@@ -12,6 +12,7 @@ from .repositories import (
     SqlCaseRepository, SqlDraftRepository, SqlOfficeRepository, SqlUserRepository,
 )
 from .search import NameIndex
+from .settings_repo import SqlSettingsRepository
 from .tracks_repo import SqlDirectoryRepository, SqlGroupRepository
 
 SQLITE_FULL = 13
@@ -49,6 +50,7 @@ class SqlUnitOfWork:
         self.casework = SqlCaseworkRepository(self.session)
         self.directory = SqlDirectoryRepository(self.session)
         self.groups = SqlGroupRepository(self.session)
+        self.settings = SqlSettingsRepository(self.session)
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -1,0 +1,24 @@
+"""This laptop within its office: the device code printed in its letter numbers (ADR 0011)."""
+from __future__ import annotations
+
+from typing import Any
+
+from ..domain.letter_numbers import check_device_code
+from .change_set import ChangeSet
+from .context import Actor
+
+
+def device_code(uow: Any) -> str:
+    with uow:
+        return uow.settings.device_code()
+
+
+def set_device_code(uow: Any, actor: Actor, code: str) -> ChangeSet:
+    """Admins only. The device's own value: audited, never synced; numbers already given stay."""
+    actor.require_admin()
+    clean = check_device_code(code)
+    with uow:
+        device_id = uow.settings.set_device_code(clean)
+        uow.record_action("device_code", "device_state", device_id)
+        uow.commit()
+    return ChangeSet(settings=True)
