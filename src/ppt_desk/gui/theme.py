@@ -166,8 +166,8 @@ DEFAULT = Theme(
     banner_padding_px=6, compact_padding_px=4,
 )
 
-# Black on white, every text colour at least 7:1 on its surface except the strip's current
-# stage (white on dark blue, 10:1); nothing smaller than 22 px.
+# Black on white for a room: every text colour at least 7:1 on its surface (WCAG AAA; AA
+# asks 4.5), focus and selection marks at least 3:1; nothing smaller than 22 px.
 PROJECTOR = Theme(
     name="projector",
     window="#ffffff", base="#ffffff", text="#000000", panel="#ececec", line="#000000",
@@ -200,7 +200,8 @@ def current() -> Theme:
 
 def use(theme: Theme, widget: QWidget | None = None) -> None:
     """Make ``theme`` the process's theme, or, with ``widget``, the theme of that window and
-    everything inside it (its palette and base font follow; the roles applied after this)."""
+    everything inside it: its palette, its window sheet (with the base font size of a theme
+    that sets one) and the roles applied from then on."""
     global _current
     _themes[theme.name] = theme
     if widget is None:
@@ -220,7 +221,9 @@ def use(theme: Theme, widget: QWidget | None = None) -> None:
         if not value.startswith("palette("):
             palette.setColor(role, QColor(value))
     widget.setPalette(palette)
-    widget.setFont(base_font(widget.font(), theme))
+    # The size goes in the window's sheet, not setFont(): a sheet reaches every widget made
+    # later too, while a child made inside a styled frame would get the application's font.
+    widget.setStyleSheet(style(Role.WINDOW, theme))
 
 
 @contextmanager
@@ -279,7 +282,8 @@ _PARTS: dict[Role, tuple[str | None, str | None, str | None, bool]] = {
     Role.WINDOW: (None, None, None, False),
     Role.STAGE_STRIP: (None, None, None, False),
 }
-# Roles whose look is a font only: apply() leaves the widget's style sheet alone.
+# Roles whose look is a font only: apply() leaves the widget's style sheet alone (unless
+# the theme sizes the font in pixels: then the size is in the sheet, see use()).
 _FONT_ONLY = {Role.STRONG, Role.HEADING, Role.TITLE, Role.MONO}
 # Frames: the sheet names the frame (#objectName) so that its children keep their own look.
 _BOXES = {Role.BOX_WARNING, Role.BOX_ERROR, Role.BOX_PANEL}
@@ -319,7 +323,7 @@ def css(role: Role, theme: Theme | None = None) -> str:
         parts.append(f"padding-left: 8px; border-left: 1px solid {t.line};")
     if role is Role.CODE:
         parts.append(f"padding: 12px; border: 1px solid {t.line};")
-    if font_field is not None and font_in_css:
+    if font_field is not None and (font_in_css or getattr(t, font_field).px is not None):
         parts.append(_font_css(getattr(t, font_field)))
     return " ".join(p for p in parts if p)
 
@@ -328,7 +332,11 @@ def style(role: Role, theme: Theme | None = None, scope: str = "") -> str:
     """A style sheet for the role; ``scope`` (a selector) confines it to one widget."""
     t = theme or _current
     if role is Role.WINDOW:
-        return "QLabel#pageTitle { " + css(Role.PAGE_TITLE, t) + " }"
+        base = ""
+        if t.body.px is not None:  # a window of its own (projector): size and selection
+            base = (f"QWidget {{ font-size: {t.body.px}px; selection-background-color: "
+                    f"{t.selection}; selection-color: {t.selection_text}; }}\n")
+        return base + "QLabel#pageTitle { " + css(Role.PAGE_TITLE, t) + " }"
     if role is Role.STAGE_STRIP:
         return _strip_sheet(t)
     if role is Role.TENTATIVE:
@@ -355,7 +363,7 @@ def apply(widget: QWidget, role: Role) -> None:
     one it had) and, for font roles, its font."""
     t = of(widget)
     _fg, _bg, font_field, font_in_css = _PARTS[role]
-    if role not in _FONT_ONLY:
+    if role not in _FONT_ONLY or _sized(t, role):
         scope = ""
         if role in _BOXES:
             if not widget.objectName():
@@ -364,6 +372,12 @@ def apply(widget: QWidget, role: Role) -> None:
         widget.setStyleSheet(style(role, t, scope))
     if font_field is not None and not font_in_css:
         widget.setFont(font(widget, role))
+
+
+def _sized(t: Theme, role: Role) -> bool:
+    """The theme gives the role a pixel size: it is in the role's sheet."""
+    font_field = _PARTS[role][2]
+    return font_field is not None and getattr(t, font_field).px is not None
 
 
 def shows(widget: QWidget, role: Role) -> bool:
