@@ -3,14 +3,14 @@ caseworkers the cases assigned to or shared with them."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from ..domain.age import age_at_intake, is_child
 from ..domain.errors import DomainError
 from .context import Actor
+from .ports import CaseHeader, UnitOfWork
 
 
-def case_header(uow: Any, actor: Actor, case_id: str):
+def case_header(uow: UnitOfWork, actor: Actor, case_id: str) -> CaseHeader:
     """The case's header, if the actor may see it (supervisors: every case of the office;
     caseworkers: cases assigned to or shared with them)."""
     actor.require_casework()
@@ -23,6 +23,6 @@ def case_header(uow: Any, actor: Actor, case_id: str):
     return header
 
 
-def child_on(header: Any, on: date) -> bool | None:
+def child_on(header: CaseHeader, on: date) -> bool | None:
     """Is the victim a child on ``on`` (an estimated age counts from the intake date)?"""
     return is_child(age_at_intake(on, header.birth_date, header.estimated_age, header.intake_date))

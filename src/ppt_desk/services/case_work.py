@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from typing import Any
 
 from ..domain import access
 from ..domain import casework as cw
@@ -16,12 +15,13 @@ from .consent import consent_record
 from .context import Actor
 from .dto import AllowanceInfo, CaseWork, ConsentInfo, DueInfo, RecordInfo, StageOption
 from .group_sessions import group_sessions
+from .ports import UnitOfWork
 from .stage_changes import RETURNED, missing_dto
 from .summaries import to_rec
 from .today import case_due, decided_on
 
 
-def case_work(uow: Any, actor: Actor, config: cw.CaseworkConfig, case_id: str,
+def case_work(uow: UnitOfWork, actor: Actor, config: cw.CaseworkConfig, case_id: str,
               today: date) -> CaseWork:
     """The casework side of a case (call inside an open unit of work)."""
     header = case_header(uow, actor, case_id)

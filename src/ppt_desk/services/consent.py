@@ -3,7 +3,6 @@ features ask before acting ("is purpose P allowed for this case, with this agenc
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from ..domain.consent import ConsentDecision, ConsentRecord, consent_decision, validate_consent
 from ..domain.errors import DomainError, ValidationFailed
@@ -13,15 +12,17 @@ from .context import Actor
 from .deps import Deps
 from .change_set import ChangeSet
 from .dto import ConsentInput
+from .ports import CaseHeader, ConsentRow, UnitOfWork
 
 
-def consent_record(row: Any) -> ConsentRecord:
+def consent_record(row: ConsentRow) -> ConsentRecord:
     return ConsentRecord(row.id, row.purpose, row.given_by, row.given_on, row.method, row.agency,
                          row.giver_name, row.legal_basis, row.valid_until, row.withdrawn_on,
                          row.note, row.withdrawal_note)
 
 
-def consent_for(uow: Any, header: Any, purpose: str, on: date, inst: Institution | None,
+def consent_for(uow: UnitOfWork, header: CaseHeader, purpose: str, on: date,
+                inst: Institution | None,
                 also: dict[str, tuple[str, ...]] | None = None) -> ConsentDecision:
     """The consent ledger's answer for ``purpose`` with ``inst`` (a consent may name it by
     its name, its acronym or both, or be for a purpose in ``also`` that covers the
@@ -39,7 +40,7 @@ def consent_for(uow: Any, header: Any, purpose: str, on: date, inst: Institution
         decisions[0])
 
 
-def record_consent(uow: Any, actor: Actor, deps: Deps, case_id: str,
+def record_consent(uow: UnitOfWork, actor: Actor, deps: Deps, case_id: str,
                    c: ConsentInput) -> tuple[ChangeSet, str]:
     today = deps.clock.today()
     vocab = deps.consent_vocabulary
@@ -58,7 +59,7 @@ def record_consent(uow: Any, actor: Actor, deps: Deps, case_id: str,
     return ChangeSet(cases=frozenset({case_id})), consent_id
 
 
-def withdraw_consent(uow: Any, actor: Actor, deps: Deps, consent_id: str, on: date,
+def withdraw_consent(uow: UnitOfWork, actor: Actor, deps: Deps, consent_id: str, on: date,
                      note: str = "") -> ChangeSet:
     with uow:
         row = uow.casework.consent(consent_id)
@@ -77,7 +78,7 @@ def withdraw_consent(uow: Any, actor: Actor, deps: Deps, consent_id: str, on: da
     return ChangeSet(cases=frozenset({case_id}))
 
 
-def consent_allows(uow: Any, actor: Actor, deps: Deps, case_id: str, purpose: str,
+def consent_allows(uow: UnitOfWork, actor: Actor, deps: Deps, case_id: str, purpose: str,
                    agency: str = "", on: date | None = None) -> ConsentDecision:
     """The question other features ask before acting: is ``purpose`` allowed for the case?
     An agency that names a directory institution (by name, acronym or both) is asked

@@ -2,28 +2,27 @@
 local partners."""
 from __future__ import annotations
 
-from typing import Any
-
 from ..domain.errors import DomainError
 from ..domain.institutions import Institution, search, validate_institution
 from .context import Actor
 from .deps import Deps
 from .change_set import ChangeSet
+from .ports import UnitOfWork
 
 
-def directory(uow: Any, deps: Deps, text: str = "", category: str = "",
+def directory(uow: UnitOfWork, deps: Deps, text: str = "", category: str = "",
               include_inactive: bool = False) -> list[Institution]:
     with uow:
         local = uow.directory.local()
     return search([*deps.national, *local], text, category, include_inactive)
 
 
-def institution(uow: Any, deps: Deps, institution_id: str) -> Institution | None:
+def institution(uow: UnitOfWork, deps: Deps, institution_id: str) -> Institution | None:
     with uow:
         return find_institution(uow, deps.national, institution_id)
 
 
-def find_institution(uow: Any, national: tuple[Institution, ...],
+def find_institution(uow: UnitOfWork, national: tuple[Institution, ...],
                      institution_id: str) -> Institution | None:
     for inst in national:
         if inst.id == institution_id:
@@ -31,7 +30,7 @@ def find_institution(uow: Any, national: tuple[Institution, ...],
     return uow.directory.get(institution_id)
 
 
-def save_institution(uow: Any, actor: Actor, deps: Deps, inst: Institution) -> tuple[
+def save_institution(uow: UnitOfWork, actor: Actor, deps: Deps, inst: Institution) -> tuple[
         ChangeSet, Institution]:
     """Add or change one of the office's own directory entries (national ones are read-only)."""
     actor.require_casework()

@@ -4,13 +4,13 @@ allows; ``ppt_desk.reporting`` draws them."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from ..domain import casework as cw
 from ..domain.access import visible
 from ..domain.age import age_at_intake
 from ..domain.codelists import CodeLists
 from ..domain.errors import DomainError
+from ..domain.intake import CaseIntake
 from ..domain.words import tanggal
 from .case_header import case_header
 from .consent import consent_for
@@ -21,6 +21,7 @@ from .change_set import ChangeSet
 from .dto import HandoverMinutesData, ReferralLetterData, Signatory
 from .letter_numbers import numbered
 from .letterhead import head, printed_letterhead
+from .ports import CaseHeader, RecordRow, UnitOfWork
 
 REFERRAL, REPATRIATION_PLAN, REPATRIATION_HANDOVER = (
     "rujukan", "pemulangan_rencana", "serah_terima_pemulangan")
@@ -33,19 +34,19 @@ def _label(lists: CodeLists, name: str, code: str) -> str:
     return item.label_id if item is not None else code
 
 
-def _age(header: Any, on: date) -> str:
+def _age(header: CaseHeader, on: date) -> str:
     age = age_at_intake(on, header.birth_date, header.estimated_age, header.intake_date)
     return f"{age} tahun" if age is not None else "tidak diketahui"
 
 
-def _record(uow: Any, case_id: str, record_id: str, kind: str) -> Any:
+def _record(uow: UnitOfWork, case_id: str, record_id: str, kind: str) -> RecordRow:
     row = uow.casework.record(record_id)
     if row is None or row.case_id != case_id or row.kind != kind:
         raise DomainError("record_not_found")
     return row
 
 
-def referral_letter(uow: Any, actor: Actor, deps: Deps, case_id: str,
+def referral_letter(uow: UnitOfWork, actor: Actor, deps: Deps, case_id: str,
                     record_id: str) -> tuple[ChangeSet, ReferralLetterData]:
     """The surat rujukan of an outgoing referral, numbered on first print. Refused unless
     the consent ledger allows sharing with that agency today; carries only the kinds of
@@ -122,8 +123,8 @@ def referral_letter(uow: Any, actor: Actor, deps: Deps, case_id: str,
     return ChangeSet(cases=frozenset({case_id})), data
 
 
-def _case_summary(lists: CodeLists, config: cw.CaseworkConfig, intake: Any,
-                  header: Any) -> str:
+def _case_summary(lists: CodeLists, config: cw.CaseworkConfig, intake: CaseIntake,
+                  header: CaseHeader) -> str:
     modus = ", ".join(_label(lists, "modus", m) for m in intake.modus) or "belum dicatat"
     stage = config.stage(header.stage).label_id
     return (f"Korban diterima pada {tanggal(header.intake_date)} melalui "
@@ -131,7 +132,7 @@ def _case_summary(lists: CodeLists, config: cw.CaseworkConfig, intake: Any,
             f"Bentuk eksploitasi: {modus}. Tahap penanganan saat ini: {stage}.")
 
 
-def _health_lines(uow: Any, config: cw.CaseworkConfig, actor: Actor, case_id: str) -> str:
+def _health_lines(uow: UnitOfWork, config: cw.CaseworkConfig, actor: Actor, case_id: str) -> str:
     """Health episodes as the actor may see them (restricted ones left out)."""
     form = config.forms.get(HEALTH_EPISODE)
     if form is None:
@@ -152,7 +153,7 @@ def _health_lines(uow: Any, config: cw.CaseworkConfig, actor: Actor, case_id: st
     return "; ".join(lines)
 
 
-def handover_minutes(uow: Any, actor: Actor, deps: Deps, case_id: str,
+def handover_minutes(uow: UnitOfWork, actor: Actor, deps: Deps, case_id: str,
                      record_id: str) -> tuple[ChangeSet, HandoverMinutesData]:
     """The berita acara serah terima of a repatriation handover (numbered on first print);
     the remains variant when the repatriation plan says jenazah."""

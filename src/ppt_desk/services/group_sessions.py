@@ -2,8 +2,6 @@
 participant row per case; each case sees its own part and counts of the others."""
 from __future__ import annotations
 
-from typing import Any
-
 from ..domain import casework as cw
 from ..domain import tracks as tr
 from ..domain.errors import DomainError
@@ -13,9 +11,10 @@ from .context import Actor
 from .deps import Deps
 from .change_set import ChangeSet
 from .dto import GroupSessionInfo
+from .ports import UnitOfWork
 
 
-def group_sessions(uow: Any, case_id: str) -> list[GroupSessionInfo]:
+def group_sessions(uow: UnitOfWork, case_id: str) -> list[GroupSessionInfo]:
     out = []
     for s, people in uow.groups.for_case(case_id):
         own = tuple((p.role, p.relation) for p in people if p.case_id == case_id)
@@ -27,7 +26,7 @@ def group_sessions(uow: Any, case_id: str) -> list[GroupSessionInfo]:
     return out
 
 
-def add_group_session(uow: Any, actor: Actor, deps: Deps,
+def add_group_session(uow: UnitOfWork, actor: Actor, deps: Deps,
                       session: GroupSessionInput) -> tuple[ChangeSet, str]:
     """Record one group session; the actor must be allowed to see every participating case.
     (It shows in each case's Layanan tab and history; it does not reset the stage's
@@ -46,7 +45,7 @@ def _validated(deps: Deps, session: GroupSessionInput) -> GroupSessionInput:
                                   deps.codes("guardian_relation"), deps.clock.today())
 
 
-def _session_cases(uow: Any, actor: Actor, case_ids: set[str], new: set[str]) -> None:
+def _session_cases(uow: UnitOfWork, actor: Actor, case_ids: set[str], new: set[str]) -> None:
     """The actor must see every case of a session; a case joining it must be open."""
     for case_id in sorted(case_ids):
         header = case_header(uow, actor, case_id)
@@ -54,7 +53,7 @@ def _session_cases(uow: Any, actor: Actor, case_ids: set[str], new: set[str]) ->
             raise DomainError("case_closed")
 
 
-def group_session(uow: Any, actor: Actor, session_id: str) -> tuple[
+def group_session(uow: UnitOfWork, actor: Actor, session_id: str) -> tuple[
         GroupSessionInput, dict[str, str]]:
     """A session in full, for changing it, with "case number — name" of each case: only for
     a user who may open every participating case."""
@@ -73,7 +72,7 @@ def group_session(uow: Any, actor: Actor, session_id: str) -> tuple[
                              for p in people)), labels
 
 
-def update_group_session(uow: Any, actor: Actor, deps: Deps, session_id: str,
+def update_group_session(uow: UnitOfWork, actor: Actor, deps: Deps, session_id: str,
                          session: GroupSessionInput) -> tuple[ChangeSet, str]:
     clean = _validated(deps, session)
     with uow:
@@ -88,7 +87,7 @@ def update_group_session(uow: Any, actor: Actor, deps: Deps, session_id: str,
     return ChangeSet(cases=frozenset(before | after)), session_id
 
 
-def delete_group_session(uow: Any, actor: Actor, session_id: str) -> ChangeSet:
+def delete_group_session(uow: UnitOfWork, actor: Actor, session_id: str) -> ChangeSet:
     """Remove a session recorded by mistake (each case's history keeps that it was removed)."""
     with uow:
         found = uow.groups.get(session_id)

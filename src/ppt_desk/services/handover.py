@@ -1,20 +1,19 @@
 """Hand-over of a case to another caseworker, and sharing it with colleagues."""
 from __future__ import annotations
 
-from typing import Any
-
 from ..domain.errors import DomainError
 from ..domain.roles import can_see_cases
 from .case_header import case_header
 from .context import Actor
 from .deps import Deps
 from .change_set import ChangeSet
+from .ports import UnitOfWork
 from .summaries import refresh_summary
 
 HANDOVER = "serah_terima"
 
 
-def hand_over(uow: Any, actor: Actor, deps: Deps, case_id: str, to_user_id: str,
+def hand_over(uow: UnitOfWork, actor: Actor, deps: Deps, case_id: str, to_user_id: str,
               note: str) -> ChangeSet:
     """Give the case to another caseworker, with a handover note kept on the case."""
     today = deps.clock.today()
@@ -42,7 +41,8 @@ def hand_over(uow: Any, actor: Actor, deps: Deps, case_id: str, to_user_id: str,
     return ChangeSet(cases=frozenset({case_id}))
 
 
-def share_case(uow: Any, actor: Actor, case_id: str, user_id: str, shared: bool) -> ChangeSet:
+def share_case(uow: UnitOfWork, actor: Actor, case_id: str, user_id: str,
+               shared: bool) -> ChangeSet:
     with uow:
         header = case_header(uow, actor, case_id)
         if shared:

@@ -3,12 +3,12 @@ kept on reprint; counted per device, with the device code in the number (ADR 001
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from ..domain.letter_numbers import letter_number
+from .ports import RecordRow, UnitOfWork
 
 
-def _number(uow: Any, document: str, prefix: str, on: date) -> str:
+def _number(uow: UnitOfWork, document: str, prefix: str, on: date) -> str:
     """Next number of ``document`` in the year on this device: 007/RUJ/KPG-A/XI/2026.
 
     The counter is the device's own (audited, never synced): the device code keeps the
@@ -18,7 +18,7 @@ def _number(uow: Any, document: str, prefix: str, on: date) -> str:
     return letter_number(sequence, document, prefix, uow.settings.device_code(), on)
 
 
-def numbered(uow: Any, row: Any, document: str, prefix: str, today: date) -> str:
+def numbered(uow: UnitOfWork, row: RecordRow, document: str, prefix: str, today: date) -> str:
     """The record's letter number, given once and kept (a reprint has the same number)."""
     number = row.payload.get("nomor_surat", "")
     if number:

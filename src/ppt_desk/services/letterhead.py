@@ -6,7 +6,8 @@ from typing import Any
 from ..domain.errors import DomainError, ValidationFailed
 from .context import Actor
 from .change_set import ChangeSet
-from .dto import Letterhead, Signatory
+from .dto import Letterhead, OfficeProfile, Signatory
+from .ports import UnitOfWork
 
 LETTERHEAD_SETTING = "letterhead"
 LETTERHEAD_KEYS = ("parent_lines", "address", "phone", "email", "city", "head_name",
@@ -15,13 +16,13 @@ MAX_PARENT_LINES = 4
 MAX_LETTERHEAD_TEXT = 200
 
 
-def letterhead_values(uow: Any) -> dict[str, Any]:
+def letterhead_values(uow: UnitOfWork) -> dict[str, Any]:
     with uow:
         stored = uow.settings.office_setting(LETTERHEAD_SETTING) or {}
     return {key: stored.get(key, [] if key == "parent_lines" else "") for key in LETTERHEAD_KEYS}
 
 
-def save_letterhead(uow: Any, actor: Actor, values: dict[str, Any]) -> ChangeSet:
+def save_letterhead(uow: UnitOfWork, actor: Actor, values: dict[str, Any]) -> ChangeSet:
     """The office letterhead and signatory for printed documents: supervisors and admins."""
     if not (actor.sees_all_cases or actor.is_admin):
         raise DomainError("needs_supervisor_role")
@@ -50,7 +51,8 @@ def save_letterhead(uow: Any, actor: Actor, values: dict[str, Any]) -> ChangeSet
     return ChangeSet(letterhead=True)
 
 
-def printed_letterhead(uow: Any) -> tuple[Letterhead, dict[str, Any], Any]:
+def printed_letterhead(uow: UnitOfWork) -> tuple[
+        Letterhead, dict[str, Any], OfficeProfile | None]:
     """The printed letterhead, the stored values (for the signatory) and the office."""
     values = uow.settings.office_setting(LETTERHEAD_SETTING) or {}
     office = uow.office.get()

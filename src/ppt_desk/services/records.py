@@ -17,10 +17,11 @@ from .context import Actor
 from .deps import Deps
 from .directory import find_institution
 from .change_set import ChangeSet
+from .ports import CaseHeader, UnitOfWork
 from .summaries import refresh_summary, to_rec
 
 
-def save_record(uow: Any, actor: Actor, deps: Deps, case_id: str, kind: str,
+def save_record(uow: UnitOfWork, actor: Actor, deps: Deps, case_id: str, kind: str,
                 payload: dict[str, Any], record_id: str | None = None) -> tuple[ChangeSet, str]:
     """Add (or, with ``record_id``, change) one casework record.
 
@@ -72,7 +73,7 @@ def save_record(uow: Any, actor: Actor, deps: Deps, case_id: str, kind: str,
     return ChangeSet(cases=frozenset({case_id})), record_id
 
 
-def _institutions(uow: Any, form: FormDef, clean: dict[str, Any],
+def _institutions(uow: UnitOfWork, form: FormDef, clean: dict[str, Any],
                   national: tuple[Institution, ...]) -> dict[str, Institution]:
     """The directory entries the record's institution fields name (unknown ids refused)."""
     found: dict[str, Institution] = {}
@@ -91,8 +92,9 @@ def _institutions(uow: Any, form: FormDef, clean: dict[str, Any],
     return found
 
 
-def _check_consent(uow: Any, header: Any, form: FormDef, old: dict[str, Any] | None,
-                   clean: dict[str, Any], places: dict[str, Institution], on: date) -> None:
+def _check_consent(uow: UnitOfWork, header: CaseHeader, form: FormDef,
+                   old: dict[str, Any] | None, clean: dict[str, Any],
+                   places: dict[str, Institution], on: date) -> None:
     """Refuse a record whose form needs the victim's consent when the ledger does not
     allow it. Checked when the record is made, when it starts to need consent (an
     incoming referral turned outgoing) or when the agency changes; later edits (the

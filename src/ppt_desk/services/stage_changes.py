@@ -13,6 +13,7 @@ from .context import Actor
 from .deps import Deps
 from .change_set import ChangeSet
 from .dto import GateMissing, StageChangeInfo
+from .ports import CaseHeader, UnitOfWork
 from .summaries import refresh_summary, to_rec
 
 APPLIED, PENDING, RETURNED = "APPLIED", "PENDING", "RETURNED"
@@ -36,7 +37,8 @@ def _refuse_gate(config: cw.CaseworkConfig, target: str, gate: cw.GateResult) ->
                        missing=[(m.form_label, m.field_labels, m.no_record) for m in missing])
 
 
-def _apply(uow: Any, header: Any, target: str, today: date, reopen: bool) -> dict[str, Any]:
+def _apply(uow: UnitOfWork, header: CaseHeader, target: str, today: date,
+           reopen: bool) -> dict[str, Any]:
     """Move the case; returns the case fields changed with their old values."""
     values: dict[str, Any] = {"stage": target, "stage_since": today}
     previous: dict[str, Any] = {"stage": header.stage}
@@ -54,7 +56,7 @@ def _apply(uow: Any, header: Any, target: str, today: date, reopen: bool) -> dic
     return previous
 
 
-def request_stage_change(uow: Any, actor: Actor, deps: Deps, case_id: str, target: str,
+def request_stage_change(uow: UnitOfWork, actor: Actor, deps: Deps, case_id: str, target: str,
                          reason: str = "") -> tuple[ChangeSet, StageChangeInfo]:
     """Move a case to ``target`` when its gate is open. Changes that need approval wait
     for a supervisor (a supervisor's own request is applied at once)."""
@@ -86,7 +88,7 @@ def request_stage_change(uow: Any, actor: Actor, deps: Deps, case_id: str, targe
     return ChangeSet(cases=frozenset({case_id})), info
 
 
-def review_stage_change(uow: Any, actor: Actor, deps: Deps, change_id: str, approve: bool,
+def review_stage_change(uow: UnitOfWork, actor: Actor, deps: Deps, change_id: str, approve: bool,
                         comment: str = "") -> ChangeSet:
     """A supervisor approves (the case moves) or returns a pending change with a comment."""
     actor.require_casework()

@@ -2,27 +2,29 @@
 that lists and Hari ini read instead of every record."""
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
 
 from ..domain import casework as cw
+from .ports import CaseHeader, RecordRow, UnitOfWork
 
 
-def to_rec(row: Any) -> cw.Rec:
+def to_rec(row: RecordRow) -> cw.Rec:
     return cw.Rec(row.id, row.kind, dict(row.payload), row.record_date, row.created_at,
                   row.due_date, row.updated_on)
 
 
-def _summarise(config: cw.CaseworkConfig, header: Any, rows: list[Any]) -> cw.CaseSummary:
+def _summarise(config: cw.CaseworkConfig, header: CaseHeader,
+               rows: Sequence[RecordRow]) -> cw.CaseSummary:
     return cw.summarise(config, header.stage, header.since, header.facts, [to_rec(r) for r in rows])
 
 
-def refresh_summary(uow: Any, config: cw.CaseworkConfig, case_id: str) -> cw.CaseSummary:
+def refresh_summary(uow: UnitOfWork, config: cw.CaseworkConfig, case_id: str) -> cw.CaseSummary:
     summary = _summarise(config, uow.casework.header(case_id), uow.casework.records(case_id))
     uow.casework.save_summary(case_id, summary)
     return summary
 
 
-def rebuild_summaries(uow: Any, config: cw.CaseworkConfig, batch: int = 2000) -> int:
+def rebuild_summaries(uow: UnitOfWork, config: cw.CaseworkConfig, batch: int = 2000) -> int:
     """Give every case an up-to-date summary (after an upgrade or a rules-version change)."""
     done = 0
     while True:

@@ -3,13 +3,12 @@ missing recording items of the office."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
-
 from ..domain import casework as cw
 from .casework_rules import rules
 from .context import Actor
 from .deps import Deps
 from .dto import CaseloadRow, DueInfo, TodayView
+from .ports import StageChangeRow, UnitOfWork
 
 MISSING_LIST_LIMIT = 100
 DUE_LIST_LIMIT = 200
@@ -21,12 +20,12 @@ def case_due(the_rules: cw.CaseworkRules, case_id: str, number: str, name: str,
             for d in cw.due_items(case_id, summary, today, the_rules)]
 
 
-def decided_on(change: Any) -> date:
+def decided_on(change: StageChangeRow) -> date:
     """The office calendar day a change was decided (decided_at is a UTC timestamp)."""
     return change.decided_on or (change.decided_at or change.requested_at).date()
 
 
-def today_view(uow: Any, actor: Actor, deps: Deps) -> TodayView:
+def today_view(uow: UnitOfWork, actor: Actor, deps: Deps) -> TodayView:
     actor.require_casework()
     today = deps.clock.today()
     with uow:
