@@ -179,18 +179,17 @@ def shots(app: QApplication, tmp: Path, every: bool) -> None:
             window.settings_page.rules_box.tabs.setCurrentIndex(0)
         window.open_case(ids["Agustina Bere"])
         page = window.case_page
-        consent = getattr(page, "consent", None)
-        if consent is not None and hasattr(consent, "show_work"):
-            page.tabs.setCurrentWidget(consent)
-            consent.check_purpose.set_code("FOTO")
-            consent.check()
-            save(window, f"consent-tab-{width}")
-            if every and width == 1366:
-                dialog = consent.record_consent()
-                dialog.given_by.set_code("KORBAN")
-                dialog.save_button.click()
-                save(dialog, "consent-dialog-child")
-                dialog.reject()
+        consent = page.consent
+        page.tabs.setCurrentWidget(consent)
+        consent.check_purpose.set_code("FOTO")
+        consent.check()
+        save(window, f"consent-tab-{width}")
+        if every and width == 1366:
+            dialog = consent.record_consent()
+            dialog.given_by.set_code("KORBAN")
+            dialog.save_button.click()
+            save(dialog, "consent-dialog-child")
+            dialog.reject()
         window.close()
         window.deleteLater()
         settle(app)

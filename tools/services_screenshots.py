@@ -104,7 +104,7 @@ def shots(app: QApplication, tmp: Path) -> None:
             base.save(dialog, "layanan-form-pemulangan")
             dialog.reject()
             page.services.show_track("SOSIAL")
-            group = page.open_group_session()
+            group = page.group_sessions.open(page.detail)
             base.save(group, "layanan-sesi-kelompok")
             group.reject()
         window.close()

@@ -4,100 +4,131 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="96"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="98"/>
         <source>Admin pertama</source>
         <translation>First administrator</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="97"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="99"/>
         <source>Akun ini dapat menambah pengguna lain.</source>
         <translation>This account can add other users.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="99"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="101"/>
         <source>Buat basis data</source>
         <translation>Create database</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="102"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="104"/>
         <source>huruf kecil, mis. rina.admin</source>
         <translation>lower case, e.g. rina.admin</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="108"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="110"/>
         <source>Juga supervisor (boleh melihat semua kasus)</source>
         <translation>Also supervisor (may see all cases)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="113"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="115"/>
         <source>Menyiapkan basis data terenkripsi…</source>
         <translation>Preparing the encrypted database…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="116"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="118"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="117"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="119"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="118"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="120"/>
         <source>Kata sandi (min. 10 karakter)</source>
         <translation>Password (min. 10 characters)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="119"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="121"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
 </context>
 <context>
+    <name>CaseDocuments</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/case_documents.py" line="40"/>
+        <source>Simpan dokumen</source>
+        <translation>Save document</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/case_documents.py" line="42"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/case_documents.py" line="53"/>
+        <source>Dokumen disimpan: {path}</source>
+        <translation>Document saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseGroupSessions</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/case_group_sessions.py" line="43"/>
+        <source>Hapus sesi kelompok</source>
+        <translation>Delete group session</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/case_group_sessions.py" line="44"/>
+        <source>Hapus sesi kelompok ini dari semua kasus pesertanya? Riwayat setiap kasus tetap mencatat bahwa sesi itu dihapus.</source>
+        <translation>Delete this group session from every participating case? Each case&apos;s history keeps a record that it was deleted.</translation>
+    </message>
+</context>
+<context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="36"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="39"/>
         <source>Daftar Kasus</source>
         <translation>Case list</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="42"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="45"/>
         <source>Cari nama, alias, NIK, nomor dokumen atau nomor kasus…</source>
         <translation>Search name, alias, NIK, document number or case number…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="46"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="49"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="55"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="58"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="56"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="59"/>
         <source>Pendamping</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="57"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="60"/>
         <source>Modus</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="58"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="61"/>
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="149"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="152"/>
         <source>Menampilkan {shown} dari lebih dari {total} kasus</source>
         <translation>Showing {shown} of more than {total} cases</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="151"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="154"/>
         <source>Menampilkan {shown} dari {total} kasus</source>
         <translation>Showing {shown} of {total} cases</translation>
     </message>
@@ -105,281 +136,89 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="66"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="50"/>
         <source>← Daftar Kasus</source>
         <translation>← Case list</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="166"/>
-        <source>Identitas</source>
-        <translation>Identity</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="168"/>
-        <source>Wali</source>
-        <translation>Guardian</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="170"/>
-        <source>Pengaduan</source>
-        <translation>Intake</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="123"/>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="326"/>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="495"/>
-        <source>Tampilkan</source>
-        <translation>Show</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="314"/>
-        <source>Nama lengkap</source>
-        <translation>Full name</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="315"/>
-        <source>Nama lain</source>
-        <translation>Other names</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="316"/>
-        <source>Jenis kelamin</source>
-        <translation>Sex</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="317"/>
-        <source>{age} tahun</source>
-        <translation>{age} years</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="167"/>
-        <source>Asal dan Bahasa</source>
-        <translation>Origin and language</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="101"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="83"/>
         <source>Perlindungan</source>
         <translation>Protection</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="102"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="84"/>
         <source>Pemberdayaan</source>
         <translation>Empowerment</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="103"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="85"/>
         <source>Layanan</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="104"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="86"/>
         <source>Persetujuan</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="105"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="87"/>
         <source>Kelengkapan &amp;&amp; Hambatan</source>
         <translation>Completeness &amp;&amp; obstacles</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="106"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="88"/>
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="146"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="125"/>
         <source>Serah terima…</source>
         <translation>Handover…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="149"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="128"/>
         <source>Bagikan…</source>
         <translation>Share…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="174"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="82"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="181"/>
-        <source>Buku persetujuan korban belum tersedia di versi ini.</source>
-        <translation>The victim consent register is not available in this version yet.</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="248"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="157"/>
         <source>Kasus sudah diserahkan kepada pendamping lain dan tidak lagi terbuka untuk Anda.</source>
         <translation>The case was handed over to another caseworker and is no longer open to you.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="285"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="193"/>
         <source>Tahap: &lt;b&gt;{stage}&lt;/b&gt;</source>
         <translation>Stage: &lt;b&gt;{stage}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="288"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="196"/>
         <source>{days} hari di tahap ini (sejak {date})</source>
         <translation>{days} days in this stage (since {date})</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="290"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="198"/>
         <source>Pendamping: {name}</source>
         <translation>Caseworker: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="292"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="200"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="292"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="200"/>
         <source>Selesai</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="296"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="204"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="305"/>
-        <source>Belum tersedia di versi ini.</source>
-        <translation>Not available in this version yet.</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="319"/>
-        <source>korban anak</source>
-        <translation>child victim</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="320"/>
-        <source>Umur</source>
-        <translation>Age</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="322"/>
-        <source>Tanggal lahir</source>
-        <translation>Date of birth</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="334"/>
-        <source>NIK</source>
-        <translation>NIK</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="337"/>
-        <source>Dokumen</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="341"/>
-        <source>Alamat</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="342"/>
-        <source>Wilayah</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="345"/>
-        <source>perlu penerjemah</source>
-        <translation>needs an interpreter</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="346"/>
-        <source>Bahasa</source>
-        <translation>Languages</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="349"/>
-        <source>Nama wali</source>
-        <translation>Guardian&apos;s name</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="350"/>
-        <source>Hubungan</source>
-        <translation>Relationship</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="351"/>
-        <source>Kontak</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="353"/>
-        <source>No. kasus</source>
-        <translation>Case no.</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="354"/>
-        <source>Tanggal pengaduan</source>
-        <translation>Intake date</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="355"/>
-        <source>Jalur pengaduan</source>
-        <translation>Intake channel</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="358"/>
-        <source>Perujuk</source>
-        <translation>Referred by</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="359"/>
-        <source>Status korban</source>
-        <translation>Victim status</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="360"/>
-        <source>Peran</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="361"/>
-        <source>Modus</source>
-        <translation>Modus</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="362"/>
-        <source>Pendamping</source>
-        <translation>Caseworker</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="363"/>
-        <source>Catatan</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="418"/>
-        <source>Hapus sesi kelompok</source>
-        <translation>Delete group session</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="419"/>
-        <source>Hapus sesi kelompok ini dari semua kasus pesertanya? Riwayat setiap kasus tetap mencatat bahwa sesi itu dihapus.</source>
-        <translation>Delete this group session from every participating case? Each case&apos;s history keeps a record that it was deleted.</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="448"/>
-        <source>Simpan dokumen</source>
-        <translation>Save document</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="449"/>
-        <source>Dokumen PDF (*.pdf)</source>
-        <translation>PDF document (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="460"/>
-        <source>Dokumen disimpan: {path}</source>
-        <translation>Document saved: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="495"/>
-        <source>Sembunyikan</source>
-        <translation>Hide</translation>
     </message>
 </context>
 <context>
@@ -439,102 +278,102 @@
 <context>
     <name>CaseworkRulesBox</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="34"/>
+        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="31"/>
         <source>Aturan kasus</source>
         <translation>Casework rules</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="42"/>
+        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="39"/>
         <source>Berlaku untuk semua kasus kantor ini. Batas waktu memicu peringatan di halaman Hari ini.</source>
         <translation>Apply to every case of this office. Time limits raise alerts on the Today page.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="57"/>
+        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="54"/>
         <source>Jaminan hidup</source>
         <translation>Living allowance</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="62"/>
+        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="59"/>
         <source>Batas tahap 1</source>
         <translation>Phase 1 limit</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="63"/>
+        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="60"/>
         <source>Batas tahap 2</source>
         <translation>Phase 2 limit</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="65"/>
+        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="62"/>
         <source>Peringatan sebelum batas</source>
         <translation>Alert before the limit</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="69"/>
+        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="66"/>
         <source>Kunjungan rumah</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="72"/>
+        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="69"/>
         <source>Berapa hari sebelum jadwal kunjungan rumah muncul di halaman Hari ini</source>
         <translation>How many days before a scheduled home visit it appears on the Today page</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="74"/>
+        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="71"/>
         <source>Peringatan sebelum jadwal</source>
         <translation>Alert before the date</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="77"/>
+        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="74"/>
         <source>Batas hari tanpa kemajuan per tahap</source>
         <translation>Days without progress per stage</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="83"/>
+        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="80"/>
         <source>Batas waktu</source>
         <translation>Time limits</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="87"/>
+        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="84"/>
         <source>Perubahan tahap yang dicentang menunggu persetujuan supervisor bila diminta pendamping. Spasi mencentang atau menghapus centang.</source>
         <translation>Ticked stage changes wait for a supervisor&apos;s approval when a caseworker asks for them. Space ticks or unticks.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="102"/>
+        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="96"/>
         <source>Persetujuan supervisor</source>
         <translation>Supervisor approval</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="106"/>
+        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="100"/>
         <source>Simpan aturan kasus</source>
         <translation>Save casework rules</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="109"/>
+        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="103"/>
         <source>Batalkan perubahan</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="126"/>
+        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="120"/>
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="145"/>
+        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="139"/>
         <source>Buka kembali kasus</source>
         <translation>Reopen the case</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="146"/>
+        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="140"/>
         <source>Tahap mana pun</source>
         <translation>Any stage</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="147"/>
+        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="141"/>
         <source>tahap mana pun</source>
         <translation>any stage</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="218"/>
+        <location filename="../../src/ppt_desk/gui/pages/casework_rules_box.py" line="212"/>
         <source>Aturan kasus tersimpan.</source>
         <translation>Casework rules saved.</translation>
     </message>
@@ -542,17 +381,17 @@
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="170"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="172"/>
         <source>Kode pemulihan</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="171"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="173"/>
         <source>Jika semua kata sandi lupa, hanya kode ini yang dapat membuka data. Catat atau cetak sekarang — kode ini tidak ditampilkan lagi.</source>
         <translation>If every password is forgotten, only this code can open the data. Write it down or print it now — it will not be shown again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="176"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="178"/>
         <source>Saya sudah mencatat kode pemulihan</source>
         <translation>I have written down the recovery code</translation>
     </message>
@@ -568,124 +407,124 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="101"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="99"/>
         <source>Catat persetujuan</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="105"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="103"/>
         <source>Korban anak: persetujuan diberikan oleh wali.</source>
         <translation>Child victim: the guardian gives consent.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="106"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="104"/>
         <source>Korban dewasa memberi persetujuan sendiri.</source>
         <translation>An adult victim gives their own consent.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="122"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="120"/>
         <source>pilih dari direktori atau ketik nama lembaga</source>
         <translation>choose from the directory or type the institution name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="123"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="121"/>
         <source>Nama lembaga seperti di direktori (halaman Lembaga) agar rujukan ke lembaga itu dikenali.</source>
         <translation>The institution name as in the directory (Institutions page), so that referrals to it are recognised.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="131"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="129"/>
         <source>Bila tidak ada yang dipilih: identitas dan ringkasan kasus.</source>
         <translation>If nothing is ticked: identity and case summary.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="143"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="141"/>
         <source>mis. penetapan pengadilan</source>
         <translation>e.g. a court order</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="155"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="153"/>
         <source>Kosongkan bila berlaku sampai dicabut.</source>
         <translation>Leave empty when valid until withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="161"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="159"/>
         <source>Tujuan *</source>
         <translation>Purpose *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="162"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="160"/>
         <source>Lembaga *</source>
         <translation>Agency *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="163"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="161"/>
         <source>Data yang boleh dibagikan</source>
         <translation>Data that may be shared</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="165"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="163"/>
         <source>Diberikan oleh *</source>
         <translation>Given by *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="166"/>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="212"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="164"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="210"/>
         <source>Nama pemberi</source>
         <translation>Name of giver</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="167"/>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="215"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="165"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="213"/>
         <source>Dasar hukum</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="169"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="167"/>
         <source>Tanggal persetujuan *</source>
         <translation>Date of consent *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="170"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="168"/>
         <source>Cara *</source>
         <translation>Method *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="171"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="169"/>
         <source>Berlaku sampai</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="172"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="170"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="177"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="175"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="180"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="178"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="211"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="209"/>
         <source>Nama pemberi *</source>
         <translation>Name of giver *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="214"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="212"/>
         <source>Dasar hukum *</source>
         <translation>Legal basis *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="217"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="215"/>
         <source>Korban anak: bila bukan wali yang memberi persetujuan (mis. wali tidak ada atau terlibat), tuliskan dasar hukumnya.</source>
         <translation>Child victim: when the consent is not given by the guardian (e.g. absent or involved), write down the legal basis.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="220"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="218"/>
         <source>Korban dewasa memberi persetujuan sendiri. Bila diberikan oleh pihak lain (mis. korban tidak mampu), tuliskan dasar hukumnya.</source>
         <translation>An adult victim gives their own consent. When another party gives it (e.g. the victim is incapable), write down the legal basis.</translation>
     </message>
@@ -693,201 +532,201 @@
 <context>
     <name>ConsentTab</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="348"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="345"/>
         <source>Persetujuan mengikuti kehendak korban. Korban dewasa memberi persetujuan sendiri; untuk korban anak, wali yang memberi.</source>
         <translation>Consent follows the victim&apos;s wish. An adult victim gives their own consent; for a child victim the guardian gives it.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="355"/>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="383"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="352"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="380"/>
         <source>Tujuan</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="355"/>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="389"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="352"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="386"/>
         <source>Lembaga</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="355"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="352"/>
         <source>Diberikan oleh</source>
         <translation>Given by</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="356"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="353"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="356"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="353"/>
         <source>Cara</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="356"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="353"/>
         <source>Berlaku sampai</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="356"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="353"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="357"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="354"/>
         <source>Belum ada persetujuan yang dicatat untuk kasus ini.</source>
         <translation>No consent recorded for this case yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="368"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="365"/>
         <source>Catat persetujuan…</source>
         <translation>Record consent…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="371"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="368"/>
         <source>Cabut…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="373"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="370"/>
         <source>Cabut persetujuan yang dipilih</source>
         <translation>Withdraw the selected consent</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="380"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="377"/>
         <source>Periksa izin</source>
         <translation>Check permission</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="392"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="389"/>
         <source>nama lembaga</source>
         <translation>agency name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="394"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="391"/>
         <source>Periksa</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="434"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="431"/>
         <source>Dicatat oleh {name}</source>
         <translation>Recorded by {name}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="437"/>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="496"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="434"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="493"/>
         <source>Dasar hukum: {text}</source>
         <translation>Legal basis: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="439"/>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="498"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="436"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="495"/>
         <source>Catatan: {text}</source>
         <translation>Note: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="452"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="449"/>
         <source>Dicabut mulai {date}</source>
         <translation>Withdrawn from {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="455"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="452"/>
         <source>Dicabut</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="457"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="454"/>
         <source>Berlaku</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="459"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="456"/>
         <source>Kedaluwarsa</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="460"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="457"/>
         <source>Berlaku sampai {date}</source>
         <translation>Valid until {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="463"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="460"/>
         <source>Belum berlaku</source>
         <translation>Not yet valid</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="464"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="461"/>
         <source>Tidak berlaku</source>
         <translation>Not valid</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="465"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="462"/>
         <source>Pemberi persetujuan tidak sesuai umur korban saat ini dan tidak ada dasar hukum.</source>
         <translation>The giver does not match the victim&apos;s present age and there is no legal basis.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="473"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="470"/>
         <source>identitas dan ringkasan kasus (bawaan)</source>
         <translation>identity and case summary (default)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="474"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="471"/>
         <source>Data yang boleh dibagikan: {data}</source>
         <translation>Data that may be shared: {data}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="490"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="487"/>
         <source>Pilih persetujuan untuk melihat data yang boleh dibagikan.</source>
         <translation>Select a consent to see what data may be shared.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="551"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="548"/>
         <source>✔ Diizinkan: {purpose}. Persetujuan diberikan {date} oleh {giver}.</source>
         <translation>✔ Allowed: {purpose}. Consent given on {date} by {giver}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="555"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="552"/>
         <source>✔ Diizinkan: {purpose}.</source>
         <translation>✔ Allowed: {purpose}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="557"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="554"/>
         <source>belum ada persetujuan untuk tujuan ini.</source>
         <translation>no consent for this purpose yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="558"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="555"/>
         <source>persetujuan sudah dicabut.</source>
         <translation>the consent was withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="559"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="556"/>
         <source>masa berlaku persetujuan sudah habis.</source>
         <translation>the consent has expired.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="560"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="557"/>
         <source>persetujuan baru berlaku mulai tanggal pemberiannya.</source>
         <translation>the consent is valid only from the day it was given.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="561"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="558"/>
         <source>persetujuan yang ada tidak mencakup lembaga ini.</source>
         <translation>the consent on record does not cover this agency.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="562"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="559"/>
         <source>korban anak: persetujuan harus dari wali, atau disertai dasar hukum.</source>
         <translation>child victim: the consent must come from the guardian, or have a legal basis.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="564"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="561"/>
         <source>korban dewasa: persetujuan dari pihak lain perlu dasar hukum.</source>
         <translation>adult victim: a consent by another party needs a legal basis.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="568"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="565"/>
         <source>✖ Tidak diizinkan: {purpose} — {why}</source>
         <translation>✖ Not allowed: {purpose} — {why}</translation>
     </message>
@@ -903,82 +742,82 @@
 <context>
     <name>EmpowermentTab</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="257"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="248"/>
         <source>{stage}: syarat lengkap</source>
         <translation>{stage}: requirements met</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="260"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="251"/>
         <source>{stage}: belum lengkap — {missing}</source>
         <translation>{stage}: incomplete — {missing}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="265"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="256"/>
         <source>Syarat pindah tahap</source>
         <translation>Requirements to change stage</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="290"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="281"/>
         <source>Pindah tahap…</source>
         <translation>Change stage…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="329"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="320"/>
         <source>Catatan untuk pendamping (wajib bila dikembalikan)</source>
         <translation>Comment for the caseworker (required when returning)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="331"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="322"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="333"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="324"/>
         <source>Kembalikan</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="354"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="345"/>
         <source>Tahap sekarang: &lt;b&gt;{stage}&lt;/b&gt;</source>
         <translation>Current stage: &lt;b&gt;{stage}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="356"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="347"/>
         <source>sejak {date} ({days} hari)</source>
         <translation>since {date} ({days} days)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="370"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="361"/>
         <source>Masih ada perubahan tahap yang menunggu persetujuan.</source>
         <translation>A stage change is still waiting for approval.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="373"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="364"/>
         <source>Menunggu persetujuan supervisor: {source} → {target}. Diajukan oleh {who} pada {date}.</source>
         <translation>Waiting for supervisor approval: {source} → {target}. Requested by {who} on {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="378"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="369"/>
         <source>Alasan: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="381"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="372"/>
         <source>Permintaan pindah ke {target} dikembalikan oleh {who} pada {date}: {comment}</source>
         <translation>Request to move to {target} returned by {who} on {date}: {comment}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="388"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="379"/>
         <source>Disetujui oleh {who}: {comment}</source>
         <translation>Approved by {who}: {comment}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="429"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="420"/>
         <source>Permintaan pindah ke {target} dikirim; menunggu persetujuan supervisor.</source>
         <translation>Request to move to {target} sent; waiting for supervisor approval.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="432"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="423"/>
         <source>Tahap berubah: {source} → {target}.</source>
         <translation>Stage changed: {source} → {target}.</translation>
     </message>
@@ -986,122 +825,122 @@
 <context>
     <name>GroupSessionDialog</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="35"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="37"/>
         <source>Sesi kelompok baru</source>
         <translation>New group session</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="60"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="62"/>
         <source>Di dalam panti / lembaga</source>
         <translation>Inside the institution</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="61"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="63"/>
         <source>Di luar panti / lembaga</source>
         <translation>Outside the institution</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="68"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="70"/>
         <source>Tanggal *</source>
         <translation>Date *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="69"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="71"/>
         <source>Jenis sesi *</source>
         <translation>Kind of session *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="70"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="72"/>
         <source>Topik *</source>
         <translation>Topic *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="71"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="73"/>
         <source>Fasilitator / konselor</source>
         <translation>Facilitator / counsellor</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="72"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="74"/>
         <source>Durasi (menit)</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="73"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="75"/>
         <source>Tempat</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="74"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="76"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="79"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="81"/>
         <source>&lt;b&gt;Peserta&lt;/b&gt; (paling sedikit dua; anggota keluarga dicatat menurut hubungannya, tanpa nama)</source>
         <translation>&lt;b&gt;Participants&lt;/b&gt; (at least two; family members are recorded by relation, without names)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="83"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="85"/>
         <source>Kasus</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="83"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="85"/>
         <source>Peserta</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="96"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="98"/>
         <source>Cari korban lain (nama atau nomor kasus)…</source>
         <translation>Find another victim (name or case number)…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="106"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="108"/>
         <source>+ Korban terpilih</source>
         <translation>+ Selected victim</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="112"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="114"/>
         <source>+ Anggota keluarga dari kasus terpilih</source>
         <translation>+ Family member of the selected case</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="116"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="118"/>
         <source>− Hapus peserta</source>
         <translation>− Remove participant</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="120"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="122"/>
         <source>Hubungan:</source>
         <translation>Relation:</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="127"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="129"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="131"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="133"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="148"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="150"/>
         <source>Ubah sesi kelompok</source>
         <translation>Change group session</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="168"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="170"/>
         <source>Korban</source>
         <translation>Victim</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="168"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="170"/>
         <source>Keluarga: {relation}</source>
         <translation>Family: {relation}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="210"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="212"/>
         <source>Pilih kasus (di hasil pencarian atau di daftar peserta) dan hubungan keluarga.</source>
         <translation>Choose a case (in the search results or the participant list) and the family relation.</translation>
     </message>
@@ -1109,47 +948,47 @@
 <context>
     <name>GroupSessionsBox</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="140"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="138"/>
         <source>Sesi kelompok</source>
         <translation>Group sessions</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="151"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="149"/>
         <source>Sesi kelompok baru…</source>
         <translation>New group session…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="148"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="146"/>
         <source>Belum ada sesi kelompok.</source>
         <translation>No group sessions yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="154"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="152"/>
         <source>Ubah…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="157"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="155"/>
         <source>Hapus…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="178"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="176"/>
         <source>korban</source>
         <translation>victim</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="179"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="177"/>
         <source>{victims} korban lain, {family} anggota keluarga lain</source>
         <translation>{victims} other victims, {family} other family members</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="181"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="179"/>
         <source>, {n} menit</source>
         <translation>, {n} minutes</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="182"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="180"/>
         <source>{date} — {kind}: {topic}{minutes}
    Peserta dari kasus ini: {own}; {others}</source>
         <translation>{date} — {kind}: {topic}{minutes}
@@ -1159,57 +998,57 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="34"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="35"/>
         <source>Serahkan kasus</source>
         <translation>Hand over the case</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="43"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="44"/>
         <source>— pilih —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="49"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="50"/>
         <source>Keadaan korban, tugas yang belum selesai, janji dan kontak penting…</source>
         <translation>The victim&apos;s situation, open tasks, appointments and important contacts…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="52"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="53"/>
         <source>Pendamping baru *</source>
         <translation>New caseworker *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="53"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="54"/>
         <source>Catatan serah terima *</source>
         <translation>Handover note *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="55"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="56"/>
         <source>Catatan serah terima disimpan pada kasus. Pendamping lama tidak lagi dapat membuka kasus kecuali kasus dibagikan kepadanya.</source>
         <translation>The handover note is kept on the case. The previous caseworker can no longer open the case unless it is shared with them.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="63"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="64"/>
         <source>Serahkan</source>
         <translation>Hand over</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="65"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="66"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="75"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="76"/>
         <source>Pendamping sekarang: {name}</source>
         <translation>Current caseworker: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="76"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="77"/>
         <source>Kasus ini belum mempunyai pendamping.</source>
         <translation>This case has no caseworker yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="83"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="84"/>
         <source>Pilih pendamping baru.</source>
         <translation>Choose the new caseworker.</translation>
     </message>
@@ -1425,27 +1264,27 @@
         <translation>Tick the services this institution can provide (Space ticks).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="129"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="126"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="148"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="145"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="152"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="149"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="155"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="152"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="224"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="221"/>
         <source>(tidak dicatat)</source>
         <translation>(not recorded)</translation>
     </message>
@@ -1453,93 +1292,93 @@
 <context>
     <name>InstitutionsPage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="49"/>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="51"/>
         <source>Lembaga</source>
         <translation>Institutions</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="52"/>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="54"/>
         <source>Direktori lembaga tujuan rujukan dan mitra koordinasi. Lembaga nasional dibawa aplikasi dan tidak dapat diubah; tambahkan mitra daerah Anda sendiri.</source>
         <translation>Directory of referral destinations and coordination partners. National institutions come with the app and cannot be changed; add your own local partners.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="62"/>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="64"/>
         <source>Cari nama, singkatan atau catatan…</source>
         <translation>Search name, acronym or notes…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="64"/>
-        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="81"/>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="66"/>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="83"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="65"/>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="67"/>
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="70"/>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="72"/>
         <source>Tampilkan yang nonaktif</source>
         <translation>Show inactive</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="81"/>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="83"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="81"/>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="83"/>
         <source>Singkatan</source>
         <translation>Acronym</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="81"/>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="83"/>
         <source>Tingkat</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="82"/>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="84"/>
         <source>Wilayah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="82"/>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="84"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="82"/>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="84"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="83"/>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="85"/>
         <source>Tidak ada lembaga yang cocok.</source>
         <translation>No matching institution.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="93"/>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="95"/>
         <source>Tambah lembaga…</source>
         <translation>Add institution…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="96"/>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="98"/>
         <source>Ubah…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="152"/>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="154"/>
         <source>Nasional (bawaan)</source>
         <translation>National (built-in)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="153"/>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="155"/>
         <source>Lokal</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="154"/>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="156"/>
         <source>nonaktif</source>
         <translation>inactive</translation>
     </message>
@@ -1567,192 +1406,192 @@
 <context>
     <name>IntakeFields</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="76"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="78"/>
         <source>Identitas</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="79"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="81"/>
         <source>Nama lengkap *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="81"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="83"/>
         <source>pisahkan dengan koma</source>
         <translation>separate with commas</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="82"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="84"/>
         <source>Nama lain / alias</source>
         <translation>Other names / aliases</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="95"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="97"/>
         <source>Jenis kelamin *</source>
         <translation>Sex *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="100"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="102"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="104"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="106"/>
         <source>Perkiraan umur</source>
         <translation>Estimated age</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="109"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="111"/>
         <source> tahun</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="115"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="117"/>
         <source>Umur *</source>
         <translation>Age *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="121"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="123"/>
         <source>Umur saat pengaduan</source>
         <translation>Age at intake</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="125"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="127"/>
         <source>16 angka, jika ada</source>
         <translation>16 digits, if known</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="126"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="128"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="128"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="130"/>
         <source>Dokumen identitas</source>
         <translation>Identity documents</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="131"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="133"/>
         <source>Asal dan Bahasa</source>
         <translation>Origin and language</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="134"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="136"/>
         <source>dusun, RT/RW, jalan, atau keterangan lain</source>
         <translation>hamlet, RT/RW, street or other details</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="135"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="137"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="140"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="142"/>
         <source>Bahasa</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="141"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="143"/>
         <source>Perlu penerjemah</source>
         <translation>Needs an interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="145"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="147"/>
         <source>Wali (korban anak)</source>
         <translation>Guardian (child victim)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="149"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="151"/>
         <source>Nama wali</source>
         <translation>Guardian&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="152"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="154"/>
         <source>Hubungan</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="154"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="156"/>
         <source>Kontak wali</source>
         <translation>Guardian&apos;s contact</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="157"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="159"/>
         <source>Pengaduan</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="160"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="162"/>
         <source>Tanggal pengaduan *</source>
         <translation>Intake date *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="164"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="166"/>
         <source>Jalur pengaduan *</source>
         <translation>Intake channel *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="167"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="169"/>
         <source>Perujuk</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="169"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="171"/>
         <source>nama lembaga atau orang yang merujuk</source>
         <translation>name of the referring organisation or person</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="170"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="172"/>
         <source>Nama perujuk</source>
         <translation>Referrer name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="174"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="176"/>
         <source>Status korban *</source>
         <translation>Victim status *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="178"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="180"/>
         <source>Peran dalam kasus *</source>
         <translation>Role in the case *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="181"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="183"/>
         <source>Pendamping</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="185"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="187"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="188"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="190"/>
         <source>Modus</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="193"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="195"/>
         <source>Sering ditemukan</source>
         <translation>Frequently found</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="195"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="197"/>
         <source>Modus (★ = paling sering)</source>
         <translation>Modus (★ = most frequent)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="240"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="242"/>
         <source>— (isi tanggal lahir atau perkiraan umur)</source>
         <translation>— (enter a date of birth or an estimated age)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="243"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="245"/>
         <source>{age} tahun · kelompok umur {band}</source>
         <translation>{age} years · age group {band}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="246"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="248"/>
         <source>KORBAN ANAK</source>
         <translation>CHILD VICTIM</translation>
     </message>
@@ -1760,27 +1599,27 @@
 <context>
     <name>IntakeFormPage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_form.py" line="34"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_form.py" line="36"/>
         <source>Kasus Baru</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_form.py" line="41"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_form.py" line="43"/>
         <source>Draf dipulihkan: isian yang belum disimpan ditampilkan kembali.</source>
         <translation>Draft restored: unsaved entries are shown again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_form.py" line="43"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_form.py" line="45"/>
         <source>Buang draf</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_form.py" line="64"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_form.py" line="66"/>
         <source>Kosongkan formulir</source>
         <translation>Clear form</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_form.py" line="66"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_form.py" line="68"/>
         <source>Simpan kasus (Ctrl+S)</source>
         <translation>Save case (Ctrl+S)</translation>
     </message>
@@ -1788,42 +1627,42 @@
 <context>
     <name>ItemsTab</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/items_tab.py" line="33"/>
+        <location filename="../../src/ppt_desk/gui/pages/items_tab.py" line="32"/>
         <source>Delapan butir pencatatan</source>
         <translation>Eight recording items</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/items_tab.py" line="41"/>
+        <location filename="../../src/ppt_desk/gui/pages/items_tab.py" line="40"/>
         <source>Butir</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/items_tab.py" line="41"/>
+        <location filename="../../src/ppt_desk/gui/pages/items_tab.py" line="40"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/items_tab.py" line="42"/>
+        <location filename="../../src/ppt_desk/gui/pages/items_tab.py" line="41"/>
         <source>Rujukan</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/items_tab.py" line="65"/>
+        <location filename="../../src/ppt_desk/gui/pages/items_tab.py" line="64"/>
         <source>Hambatan</source>
         <translation>Obstacles</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/items_tab.py" line="78"/>
+        <location filename="../../src/ppt_desk/gui/pages/items_tab.py" line="77"/>
         <source>Lengkap</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/items_tab.py" line="78"/>
+        <location filename="../../src/ppt_desk/gui/pages/items_tab.py" line="77"/>
         <source>Belum</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/items_tab.py" line="82"/>
+        <location filename="../../src/ppt_desk/gui/pages/items_tab.py" line="81"/>
         <source>{done} dari {total} butir lengkap.</source>
         <translation>{done} of {total} items complete.</translation>
     </message>
@@ -1933,77 +1772,77 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="34"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="35"/>
         <source>ppt-desk — Pengelolaan Kasus TPPO</source>
         <translation>ppt-desk — Trafficking case management</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="53"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="54"/>
         <source>Daftar Kasus</source>
         <translation>Case list</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="54"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="55"/>
         <source>Kasus Baru</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="55"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="56"/>
         <source>Lembaga</source>
         <translation>Institutions</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="62"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="63"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="63"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="64"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="81"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="82"/>
         <source>&amp;Sesi</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="82"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="83"/>
         <source>Kunci</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="84"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="85"/>
         <source>Kunci aplikasi (Ctrl+L)</source>
         <translation>Lock the application (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="86"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="87"/>
         <source>Ganti pengguna</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="88"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="89"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="95"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="96"/>
         <source>Sesi</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="104"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="105"/>
         <source>Pengguna: {name}</source>
         <translation>User: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="138"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="139"/>
         <source>Kasus tersimpan dengan nomor {number}.</source>
         <translation>Case saved as number {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="51"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="52"/>
         <source>Hari ini</source>
         <translation>Today</translation>
     </message>
@@ -2011,42 +1850,42 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="47"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="49"/>
         <source>Profil kantor</source>
         <translation>Office profile</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="48"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="50"/>
         <source>Data kantor layanan ini. Bisa diubah admin nanti.</source>
         <translation>This service office&apos;s details. An admin can change them later.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="51"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="53"/>
         <source>mis. UPTD PPA Kota Contoh</source>
         <translation>e.g. UPTD PPA Kota Contoh</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="56"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="58"/>
         <source>Awal nomor kasus, mis. KPG/2026/0001</source>
         <translation>Start of case numbers, e.g. KPG/2026/0001</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="58"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="60"/>
         <source>Nama kantor</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="59"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="61"/>
         <source>Jenis kantor</source>
         <translation>Office type</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="61"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="63"/>
         <source>Awalan nomor kasus</source>
         <translation>Case number prefix</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="62"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="64"/>
         <source>ID perangkat untuk komputer ini dibuat otomatis.</source>
         <translation>The device ID for this computer is created automatically.</translation>
     </message>
@@ -2054,32 +1893,32 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="128"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="130"/>
         <source>Atur ulang kata sandi</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="130"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="132"/>
         <source>Kata sandi baru untuk {name}</source>
         <translation>New password for {name}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="137"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="139"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="138"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="140"/>
         <source>Ulangi</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="145"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="147"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="146"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="148"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2087,87 +1926,87 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>ProtectionTab</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="39"/>
+        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="38"/>
         <source>Status perlindungan</source>
         <translation>Protection status</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="56"/>
+        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="55"/>
         <source>Jaminan hidup</source>
         <translation>Living allowance</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="58"/>
+        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="57"/>
         <source>Pendampingan khusus</source>
         <translation>Special accompaniment</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="59"/>
+        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="58"/>
         <source>Bebas kondisi kritis</source>
         <translation>Past the critical condition</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="91"/>
+        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="90"/>
         <source>Belum diberikan. Batas: tahap 1 sampai hari ke-{p1}, tahap 2 sampai hari ke-{p2}.</source>
         <translation>Not given yet. Limits: phase 1 up to day {p1}, phase 2 up to day {p2}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="96"/>
+        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="95"/>
         <source>Dihentikan {end} (mulai {start}).</source>
         <translation>Stopped on {end} (started {start}).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="99"/>
+        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="98"/>
         <source>Berakhir karena kasus sudah meninggalkan tahap perlindungan (mulai {start}).</source>
         <translation>Ended because the case has left the protection stage (started {start}).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="103"/>
+        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="102"/>
         <source>Hari ke-{day} — tahap {phase} (batas hari ke-{limit}, sampai {end}). Mulai {start}.</source>
         <translation>Day {day} — phase {phase} (limit: day {limit}, until {end}). Started {start}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="108"/>
+        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="107"/>
         <source>Hari ke-{day} — melewati batas {limit} hari (berakhir {end}). Mulai {start}.</source>
         <translation>Day {day} — past the {limit}-day limit (ended {end}). Started {start}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="115"/>
+        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="114"/>
         <source>Tahap 1 jaminan hidup segera berakhir ({end}). Nilai apakah perlu dilanjutkan ke tahap 2.</source>
         <translation>Living allowance phase 1 ends soon ({end}). Assess whether it should continue into phase 2.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="118"/>
+        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="117"/>
         <source>Jaminan hidup segera mencapai batas akhir ({end}).</source>
         <translation>The living allowance soon reaches its final limit ({end}).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="120"/>
+        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="119"/>
         <source>Jaminan hidup sudah melewati batas {limit} hari. Hentikan, atau tulis alasan pada entri berikutnya.</source>
         <translation>The living allowance is past its {limit}-day limit. Stop it, or write a reason in the next entry.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="131"/>
+        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="130"/>
         <source>Belum dinilai.</source>
         <translation>Not assessed yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="136"/>
+        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="135"/>
         <source>Perlu pendampingan khusus (dinilai {date}); konselor: {who}.</source>
         <translation>Special accompaniment needed (assessed {date}); counsellor: {who}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="140"/>
+        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="139"/>
         <source>Tidak perlu pendampingan khusus (dinilai {date}).</source>
         <translation>No special accompaniment needed (assessed {date}).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="148"/>
+        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="147"/>
         <source>Belum dinyatakan.</source>
         <translation>Not declared yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="152"/>
+        <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="151"/>
         <source>Dinyatakan {date} oleh {who}.</source>
         <translation>Declared on {date} by {who}.</translation>
     </message>
@@ -2175,27 +2014,27 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="43"/>
+        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="44"/>
         <source>Ubah: {form}</source>
         <translation>Edit: {form}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="44"/>
+        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="45"/>
         <source>Tambah: {form}</source>
         <translation>Add: {form}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="56"/>
+        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="54"/>
         <source>Isian bertanda * wajib diisi.</source>
         <translation>Fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="79"/>
+        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="77"/>
         <source>Simpan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="82"/>
+        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="80"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2203,32 +2042,32 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="49"/>
+        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="51"/>
         <source>Rujukan pedoman: {cite}</source>
         <translation>Guideline reference: {cite}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="293"/>
+        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="295"/>
         <source>Beberapa isian terbatas tidak ditampilkan karena Anda tidak memiliki akses khusus; isinya tetap tersimpan.</source>
         <translation>Some restricted fields are not shown because you do not have special access; their contents are kept.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="330"/>
+        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="332"/>
         <source>Data rahasia: tidak ditampilkan di ringkasan dan cetakan.</source>
         <translation>Confidential data: not shown in summaries and printouts.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="348"/>
+        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="350"/>
         <source>Daftar periksa</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="385"/>
+        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="387"/>
         <source>JJ:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="546"/>
+        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="548"/>
         <source>Baris {row}, {column}: {text}</source>
         <translation>Row {row}, {column}: {text}</translation>
     </message>
@@ -2236,52 +2075,52 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/casework_common.py" line="143"/>
+        <location filename="../../src/ppt_desk/gui/pages/casework_common.py" line="145"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/casework_common.py" line="143"/>
+        <location filename="../../src/ppt_desk/gui/pages/casework_common.py" line="145"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/casework_common.py" line="144"/>
+        <location filename="../../src/ppt_desk/gui/pages/casework_common.py" line="146"/>
         <source>Dicatat oleh</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/casework_common.py" line="159"/>
+        <location filename="../../src/ppt_desk/gui/pages/casework_common.py" line="161"/>
         <source>Belum ada catatan.</source>
         <translation>No records yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/casework_common.py" line="162"/>
+        <location filename="../../src/ppt_desk/gui/pages/casework_common.py" line="164"/>
         <source>Tambah…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/casework_common.py" line="164"/>
+        <location filename="../../src/ppt_desk/gui/pages/casework_common.py" line="166"/>
         <source>Tambah {form}</source>
         <translation>Add {form}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/casework_common.py" line="167"/>
+        <location filename="../../src/ppt_desk/gui/pages/casework_common.py" line="169"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/casework_common.py" line="169"/>
+        <location filename="../../src/ppt_desk/gui/pages/casework_common.py" line="171"/>
         <source>Ubah {form}</source>
         <translation>Edit {form}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/casework_common.py" line="172"/>
+        <location filename="../../src/ppt_desk/gui/pages/casework_common.py" line="174"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/casework_common.py" line="174"/>
+        <location filename="../../src/ppt_desk/gui/pages/casework_common.py" line="176"/>
         <source>Simpan dokumen catatan yang dipilih sebagai PDF</source>
         <translation>Save the document of the selected record as a PDF</translation>
     </message>
@@ -2289,37 +2128,37 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>RecoveryCodeView</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/widgets/recovery_code_view.py" line="42"/>
+        <location filename="../../src/ppt_desk/gui/widgets/recovery_code_view.py" line="41"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/widgets/recovery_code_view.py" line="45"/>
+        <location filename="../../src/ppt_desk/gui/widgets/recovery_code_view.py" line="44"/>
         <source>Simpan sebagai PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/widgets/recovery_code_view.py" line="63"/>
+        <location filename="../../src/ppt_desk/gui/widgets/recovery_code_view.py" line="62"/>
         <source>Kode pemulihan ppt-desk</source>
         <translation>ppt-desk recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/widgets/recovery_code_view.py" line="64"/>
+        <location filename="../../src/ppt_desk/gui/widgets/recovery_code_view.py" line="63"/>
         <source>Simpan kertas ini di tempat terkunci. Dengan kode ini kata sandi pengguna dapat diganti.</source>
         <translation>Keep this sheet locked away. With this code any user&apos;s password can be changed.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/widgets/recovery_code_view.py" line="78"/>
+        <location filename="../../src/ppt_desk/gui/widgets/recovery_code_view.py" line="77"/>
         <source>Pilih folder untuk PDF</source>
         <translation>Choose a folder for the PDF</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/widgets/recovery_code_view.py" line="86"/>
+        <location filename="../../src/ppt_desk/gui/widgets/recovery_code_view.py" line="85"/>
         <source>Kode pemulihan</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/widgets/recovery_code_view.py" line="89"/>
+        <location filename="../../src/ppt_desk/gui/widgets/recovery_code_view.py" line="88"/>
         <source>Disimpan sebagai {name}.</source>
         <translation>Saved as {name}.</translation>
     </message>
@@ -2327,42 +2166,42 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/recovery_dialog.py" line="21"/>
+        <location filename="../../src/ppt_desk/gui/recovery_dialog.py" line="23"/>
         <source>Pemulihan kata sandi</source>
         <translation>Password recovery</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/recovery_dialog.py" line="29"/>
+        <location filename="../../src/ppt_desk/gui/recovery_dialog.py" line="31"/>
         <source>Ketik kode pemulihan (8 kelompok, huruf besar atau kecil, dengan atau tanpa tanda hubung).</source>
         <translation>Type the recovery code (8 groups, upper or lower case, with or without dashes).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/recovery_dialog.py" line="50"/>
+        <location filename="../../src/ppt_desk/gui/recovery_dialog.py" line="52"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/recovery_dialog.py" line="51"/>
+        <location filename="../../src/ppt_desk/gui/recovery_dialog.py" line="53"/>
         <source>Kata sandi baru (min. 10 karakter)</source>
         <translation>New password (min. 10 characters)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/recovery_dialog.py" line="52"/>
+        <location filename="../../src/ppt_desk/gui/recovery_dialog.py" line="54"/>
         <source>Ulangi kata sandi baru</source>
         <translation>Repeat new password</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/recovery_dialog.py" line="61"/>
+        <location filename="../../src/ppt_desk/gui/recovery_dialog.py" line="63"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/recovery_dialog.py" line="63"/>
+        <location filename="../../src/ppt_desk/gui/recovery_dialog.py" line="65"/>
         <source>Lanjut</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/recovery_dialog.py" line="91"/>
+        <location filename="../../src/ppt_desk/gui/recovery_dialog.py" line="93"/>
         <source>Simpan kata sandi</source>
         <translation>Save password</translation>
     </message>
@@ -2393,27 +2232,27 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>ServicesTab</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="293"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="291"/>
         <source>Episode HIV/IMS dan kesehatan reproduksi hanya terlihat oleh pengguna dengan akses data kesehatan; pengguna lain hanya melihat bahwa episode itu ada.</source>
         <translation>HIV/STI and reproductive-health episodes are visible only to users with health data access; other users see only that the episode exists.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="296"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="294"/>
         <source>Pemulangan hanya atas keinginan dan persetujuan korban: catat persetujuan (tujuan Pemulangan) di tab Persetujuan lebih dulu. Pendamping wajib untuk korban anak, sakit, atau berisiko keamanan.</source>
         <translation>Repatriation only at the victim&apos;s wish and with their consent: record the consent (purpose Repatriation) in the Consent tab first. An escort is mandatory for a child, a sick victim or a security risk.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="300"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="298"/>
         <source>Korban boleh memilih tidak menempuh jalur hukum; layanan lain tidak bergantung pada keputusan itu. Mediasi dengan pelaku hanya bila disetujui korban.</source>
         <translation>The victim may choose not to take the legal path; no other service depends on that decision. Mediation with a perpetrator only with the victim&apos;s consent.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="303"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="301"/>
         <source>Rujukan keluar memerlukan persetujuan korban untuk berbagi data dengan lembaga tujuan. Surat rujukan hanya memuat data yang dicakup persetujuan itu.</source>
         <translation>An outgoing referral needs the victim&apos;s consent to share data with the receiving institution. The referral letter holds only the data that consent covers.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="306"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="304"/>
         <source>Nama dan rincian pelaku berada di bagian terbatas (akses data pelaku).</source>
         <translation>Perpetrators&apos; names and details are in a restricted section (perpetrator data access).</translation>
     </message>
@@ -2486,27 +2325,27 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="193"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="196"/>
         <source>Persiapan ppt-desk</source>
         <translation>ppt-desk setup</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="197"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="200"/>
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="198"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="201"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="199"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="202"/>
         <source>Selesai</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="200"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="203"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2552,74 +2391,74 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>StageDialog</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="46"/>
+        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="44"/>
         <source>Pindah tahap</source>
         <translation>Change stage</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="49"/>
+        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="47"/>
         <source>Tahap sekarang: &lt;b&gt;{stage}&lt;/b&gt;</source>
         <translation>Current stage: &lt;b&gt;{stage}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="53"/>
+        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="51"/>
         <source>Pindah ke</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="72"/>
+        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="70"/>
         <source>Tidak ada tahap yang dapat dituju dari tahap ini.</source>
         <translation>No stage can be reached from this stage.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="80"/>
-        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="145"/>
+        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="78"/>
+        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="142"/>
         <source>Alasan / catatan</source>
         <translation>Reason / note</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="95"/>
-        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="149"/>
+        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="93"/>
+        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="146"/>
         <source>Pindahkan</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="98"/>
+        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="96"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="117"/>
+        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="115"/>
         <source>Syarat lengkap</source>
         <translation>Requirements met</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="119"/>
+        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="117"/>
         <source>Belum lengkap — {missing}</source>
         <translation>Incomplete — {missing}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="124"/>
+        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="122"/>
         <source>Perlu persetujuan supervisor; sebagai supervisor, perubahan Anda langsung berlaku.</source>
         <translation>Needs supervisor approval; as a supervisor, your change takes effect at once.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="128"/>
+        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="125"/>
         <source>Perlu persetujuan supervisor.</source>
         <translation>Needs supervisor approval.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="130"/>
+        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="127"/>
         <source>Membuka kembali kasus yang sudah diterminasi; alasan wajib ditulis.</source>
         <translation>Reopens a terminated case; a reason is required.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="144"/>
+        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="141"/>
         <source>Alasan membuka kembali *</source>
         <translation>Reason for reopening *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="147"/>
+        <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="144"/>
         <source>Ajukan ke supervisor</source>
         <translation>Submit to supervisor</translation>
     </message>
@@ -2627,20 +2466,180 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>StageStrip</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="119"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="110"/>
         <source>tahap sekarang</source>
         <translation>current stage</translation>
     </message>
 </context>
 <context>
+    <name>SummaryTab</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="71"/>
+        <source>Identitas</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="72"/>
+        <source>Asal dan Bahasa</source>
+        <translation>Origin and language</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="73"/>
+        <source>Wali</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="75"/>
+        <source>Pengaduan</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="81"/>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="116"/>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="161"/>
+        <source>Tampilkan</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="105"/>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="106"/>
+        <source>Nama lain</source>
+        <translation>Other names</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="107"/>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="108"/>
+        <source>{age} tahun</source>
+        <translation>{age} years</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="110"/>
+        <source>korban anak</source>
+        <translation>child victim</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="111"/>
+        <source>Umur</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="113"/>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="123"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="128"/>
+        <source>Dokumen</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="132"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="133"/>
+        <source>Wilayah</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="136"/>
+        <source>perlu penerjemah</source>
+        <translation>needs an interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="137"/>
+        <source>Bahasa</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="140"/>
+        <source>Nama wali</source>
+        <translation>Guardian&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="141"/>
+        <source>Hubungan</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="142"/>
+        <source>Kontak</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="144"/>
+        <source>No. kasus</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="145"/>
+        <source>Tanggal pengaduan</source>
+        <translation>Intake date</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="146"/>
+        <source>Jalur pengaduan</source>
+        <translation>Intake channel</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="149"/>
+        <source>Perujuk</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="150"/>
+        <source>Status korban</source>
+        <translation>Victim status</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="151"/>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="152"/>
+        <source>Modus</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="153"/>
+        <source>Pendamping</source>
+        <translation>Caseworker</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="154"/>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="161"/>
+        <source>Sembunyikan</source>
+        <translation>Hide</translation>
+    </message>
+</context>
+<context>
     <name>TableEditor</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="154"/>
+        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="156"/>
         <source>+ Tambah baris</source>
         <translation>+ Add row</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="157"/>
+        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="159"/>
         <source>− Hapus baris</source>
         <translation>− Remove row</translation>
     </message>
@@ -2648,264 +2647,264 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="56"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="59"/>
         <source>Hari ini</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="60"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="63"/>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="62"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="65"/>
         <source>Muat ulang daftar (F5)</source>
         <translation>Reload the lists (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="86"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="89"/>
         <source>Kasus saya</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="88"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="91"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="88"/>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="133"/>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="179"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="91"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="135"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="181"/>
         <source>No. kasus</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="88"/>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="179"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="91"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="181"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="89"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="92"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="89"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="92"/>
         <source>Yang perlu dilakukan</source>
         <translation>What is due</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="90"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="93"/>
         <source>Tidak ada yang jatuh tempo pada kasus Anda.</source>
         <translation>Nothing is due on your cases.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="95"/>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="166"/>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="250"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="97"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="168"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="252"/>
         <source>Terlambat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="95"/>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="252"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="97"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="254"/>
         <source>Dikembalikan</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="95"/>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="254"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="97"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="256"/>
         <source>Segera</source>
         <translation>Soon</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="100"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="102"/>
         <source>Enter atau klik ganda pada baris membuka kasusnya.</source>
         <translation>Enter or a double click on a row opens its case.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="133"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="135"/>
         <source>Diminta oleh</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="134"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="136"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="134"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="136"/>
         <source>Perubahan tahap</source>
         <translation>Stage change</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="135"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="137"/>
         <source>Tidak ada perubahan tahap yang menunggu persetujuan.</source>
         <translation>No stage change is waiting for approval.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="143"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="145"/>
         <source>Se&amp;tujui</source>
         <translation>A&amp;pprove</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="145"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="147"/>
         <source>Setujui perubahan tahap yang dipilih</source>
         <translation>Approve the selected stage change</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="146"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="148"/>
         <source>&amp;Kembalikan…</source>
         <translation>&amp;Return…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="149"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="151"/>
         <source>Kembalikan kepada pendamping dengan catatan (wajib)</source>
         <translation>Return to the caseworker with a comment (required)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="150"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="152"/>
         <source>B&amp;uka kasus</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="165"/>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="179"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="167"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="181"/>
         <source>Pendamping</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="165"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="167"/>
         <source>Kasus aktif</source>
         <translation>Active cases</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="167"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="169"/>
         <source>Belum ada kasus aktif yang ditugaskan.</source>
         <translation>No active cases are assigned yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="180"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="182"/>
         <source>Belum lengkap</source>
         <translation>Incomplete</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="181"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="183"/>
         <source>Semua kasus aktif sudah lengkap pencatatannya.</source>
         <translation>The recording of every active case is complete.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="201"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="203"/>
         <source>Menunggu persetujuan ({count})</source>
         <translation>Waiting for approval ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="202"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="204"/>
         <source>Beban kasus</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="203"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="205"/>
         <source>Kelengkapan pencatatan ({count})</source>
         <translation>Recording completeness ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="231"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="233"/>
         <source>{count} hal perlu ditindaklanjuti pada kasus Anda</source>
         <translation>{count} things to act on in your cases</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="234"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="236"/>
         <source>, {count} terlambat</source>
         <translation>, {count} overdue</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="239"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="241"/>
         <source>{count} perubahan tahap menunggu persetujuan</source>
         <translation>{count} stage changes waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="241"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="243"/>
         <source>{count} kasus belum lengkap pencatatannya</source>
         <translation>{count} cases with incomplete recording</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="264"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="266"/>
         <source>Tahap {stage} {days} hari tanpa kemajuan</source>
         <translation>Stage {stage}: {days} days without progress</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="267"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="269"/>
         <source>Jaminan hidup tahap 1 berakhir {date}</source>
         <translation>Living allowance phase 1 ends {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="269"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="271"/>
         <source>Jaminan hidup tahap 2 berakhir {date}</source>
         <translation>Living allowance phase 2 ends {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="271"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="273"/>
         <source>Jaminan hidup melewati batas: hari ke-{day}, hari terakhir {date}</source>
         <translation>Living allowance past its limit: day {day}, last day {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="278"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="280"/>
         <source>{visit} dijadwalkan {date}</source>
         <translation>{visit} scheduled {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="279"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="281"/>
         <source>{visit} terlambat sejak {date}</source>
         <translation>{visit} overdue since {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="282"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="284"/>
         <source>Perubahan tahap ke {stage} dikembalikan</source>
         <translation>Stage change to {stage} returned</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="294"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="296"/>
         <source>{change}
 Alasan: {reason}</source>
         <translation>{change}
 Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="323"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="325"/>
         <source>{total} kasus aktif belum lengkap pencatatannya; ditampilkan {shown} dengan kekurangan terbanyak.</source>
         <translation>{total} active cases with incomplete recording; showing the {shown} with most items missing.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="326"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="328"/>
         <source>{total} kasus aktif belum lengkap pencatatannya.</source>
         <translation>{total} active cases with incomplete recording.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="359"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="361"/>
         <source>Perubahan tahap kasus {number} disetujui: {change}.</source>
         <translation>Stage change of case {number} approved: {change}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="370"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="372"/>
         <source>Kembalikan perubahan tahap</source>
         <translation>Return the stage change</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="371"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="373"/>
         <source>Kasus {number}: {change}.
 Tulis catatan untuk pendamping (wajib): apa yang perlu dilengkapi atau diperbaiki.</source>
         <translation>Case {number}: {change}.
 Write a comment for the caseworker (required): what needs to be completed or corrected.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="374"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="376"/>
         <source>Kembalikan</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="381"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="383"/>
         <source>Perubahan tahap kasus {number} dikembalikan kepada pendamping.</source>
         <translation>Stage change of case {number} returned to the caseworker.</translation>
     </message>
@@ -2913,22 +2912,22 @@ Write a comment for the caseworker (required): what needs to be completed or cor
 <context>
     <name>TrackPanel</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="93"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="91"/>
         <source>Status: &lt;b&gt;{state}&lt;/b&gt;</source>
         <translation>Status: &lt;b&gt;{state}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="95"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="93"/>
         <source> (catatan terakhir {date})</source>
         <translation> (last record {date})</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="106"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="104"/>
         <source>Hanya pengguna dengan akses khusus yang dapat mencatat bagian ini.</source>
         <translation>Only users with special access can record this section.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="123"/>
+        <location filename="../../src/ppt_desk/gui/pages/services_tab.py" line="121"/>
         <source>Perjalanan: {legs}</source>
         <translation>Journey: {legs}</translation>
     </message>
@@ -2936,12 +2935,12 @@ Write a comment for the caseworker (required): what needs to be completed or cor
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="25"/>
+        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="28"/>
         <source>ppt-desk — Masuk</source>
         <translation>ppt-desk — Sign in</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="28"/>
+        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="31"/>
         <source>Buka data kasus</source>
         <translation>Open case data</translation>
     </message>
@@ -2985,72 +2984,72 @@ Write a comment for the caseworker (required): what needs to be completed or cor
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="23"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="25"/>
         <source>Pengguna baru</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="23"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="25"/>
         <source>Ubah pengguna</source>
         <translation>Edit user</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="31"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="33"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="32"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="34"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="38"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="40"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="40"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="42"/>
         <source>Akses data kesehatan (HIV/IMS, kesehatan reproduksi)</source>
         <translation>Health data access (HIV/STI, reproductive health)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="42"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="44"/>
         <source>Akses data pelaku</source>
         <translation>Perpetrator data access</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="46"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="48"/>
         <source>Akses khusus</source>
         <translation>Special access</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="47"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="49"/>
         <source>Tanpa akses ini, pengguna hanya melihat bahwa catatan semacam itu ada dan tanggalnya. Perubahan akses berlaku saat pengguna itu masuk berikutnya.</source>
         <translation>Without this access a user sees only that such a record exists, and its date. A change of access applies from that user&apos;s next sign-in.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="60"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="62"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="62"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="64"/>
         <source>Kata sandi (min. 10 karakter)</source>
         <translation>Password (min. 10 characters)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="63"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="65"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="85"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="87"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="86"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="88"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3058,67 +3057,67 @@ Write a comment for the caseworker (required): what needs to be completed or cor
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="23"/>
+        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="26"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="28"/>
+        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="31"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="28"/>
+        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="31"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="29"/>
+        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="32"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="29"/>
+        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="32"/>
         <source>Akses khusus</source>
         <translation>Special access</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="30"/>
+        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="33"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="41"/>
+        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="44"/>
         <source>Tambah pengguna…</source>
         <translation>Add user…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="42"/>
+        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="45"/>
         <source>Ubah peran/status…</source>
         <translation>Edit roles/status…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="43"/>
+        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="46"/>
         <source>Atur ulang kata sandi…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="68"/>
+        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="71"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="68"/>
+        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="71"/>
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="74"/>
+        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="77"/>
         <source>Kesehatan</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="74"/>
+        <location filename="../../src/ppt_desk/gui/pages/users_page.py" line="77"/>
         <source>Pelaku</source>
         <translation>Perpetrators</translation>
     </message>
@@ -3126,33 +3125,33 @@ Write a comment for the caseworker (required): what needs to be completed or cor
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="286"/>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="309"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="284"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="307"/>
         <source>Cabut persetujuan</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="289"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="287"/>
         <source>{purpose}, diberikan {date} oleh {giver}.</source>
         <translation>{purpose}, given on {date} by {giver}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="302"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="300"/>
         <source>mis. korban menyampaikan secara lisan</source>
         <translation>e.g. the victim said so orally</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="303"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="301"/>
         <source>Dicabut mulai *</source>
         <translation>Withdrawn from *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="304"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="302"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="312"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="310"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3160,7 +3159,7 @@ Write a comment for the caseworker (required): what needs to be completed or cor
 <context>
     <name>_Checklist</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="145"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="136"/>
         <source>Daftar periksa</source>
         <translation>Checklist</translation>
     </message>
@@ -3181,17 +3180,17 @@ Write a comment for the caseworker (required): what needs to be completed or cor
 <context>
     <name>_StagePanel</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="193"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="184"/>
         <source>Formulir perlindungan diisi di tab Perlindungan.</source>
         <translation>Protection forms are filled in on the Protection tab.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="196"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="187"/>
         <source>Buka tab Perlindungan</source>
         <translation>Open the Protection tab</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="215"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="206"/>
         <source>Pindah ke tahap ini…</source>
         <translation>Move to this stage…</translation>
     </message>
@@ -3199,562 +3198,562 @@ Write a comment for the caseworker (required): what needs to be completed or cor
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="24"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="23"/>
         <source>Nama pengguna atau kata sandi salah.</source>
         <translation>Wrong username or password.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="25"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="24"/>
         <source>Nama pengguna atau kata sandi salah. Coba lagi dalam {seconds} detik.</source>
         <translation>Wrong username or password. Try again in {seconds} seconds.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="28"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="27"/>
         <source>Terlalu banyak percobaan. Tunggu {seconds} detik lalu coba lagi.</source>
         <translation>Too many attempts. Wait {seconds} seconds, then try again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="31"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="30"/>
         <source>Kata sandi belum diisi.</source>
         <translation>Please enter the password.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="32"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="31"/>
         <source>Kata sandi minimal {minimum} karakter.</source>
         <translation>The password needs at least {minimum} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="33"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="32"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="34"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="33"/>
         <source>Nama pengguna 3–32 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung, diawali huruf atau angka.</source>
         <translation>Usernames have 3–32 characters: lower-case letters, digits, dot, underscore or hyphen, starting with a letter or digit.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="38"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="37"/>
         <source>Nama pengguna ini sudah dipakai.</source>
         <translation>This username is already taken.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="39"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="38"/>
         <source>Nama lengkap pengguna belum diisi.</source>
         <translation>Please enter the user&apos;s full name.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="40"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="39"/>
         <source>Pilih paling sedikit satu peran.</source>
         <translation>Choose at least one role.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="41"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="40"/>
         <source>Anda tidak dapat mencabut peran Admin atau menonaktifkan akun Anda sendiri.</source>
         <translation>You cannot remove your own Admin role or deactivate your own account.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="44"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="43"/>
         <source>Pengguna tidak ditemukan atau tidak aktif.</source>
         <translation>User not found or inactive.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="45"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="44"/>
         <source>Akun ini tidak aktif. Hubungi admin.</source>
         <translation>This account is inactive. Contact an admin.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="46"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="45"/>
         <source>Kode pemulihan terdiri dari {expected} kelompok berisi {size} karakter.</source>
         <translation>The recovery code has {expected} groups of {size} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="49"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="48"/>
         <source>Kelompok ke-{group} dari kode pemulihan salah ketik. Periksa kembali kelompok itu.</source>
         <translation>Group {group} of the recovery code has a typo. Check that group again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="52"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="51"/>
         <source>Kode pemulihan tidak valid. Periksa seluruh kode.</source>
         <translation>The recovery code is not valid. Check the whole code.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="55"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="54"/>
         <source>Kode pemulihan ini bukan milik basis data ini.</source>
         <translation>This recovery code does not belong to this database.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="58"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="57"/>
         <source>Basis data tidak dapat dibaca. Mungkin rusak; gunakan cadangan terakhir dan hubungi admin.</source>
         <translation>The database cannot be read. It may be damaged; use the latest backup and contact an admin.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="62"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="61"/>
         <source>Basis data dibuat oleh versi ppt-desk yang lebih baru. Perbarui aplikasi ini.</source>
         <translation>The database was made by a newer version of ppt-desk. Update this application.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="65"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="64"/>
         <source>Berkas basis data tidak ditemukan di folder data.</source>
         <translation>The database file is missing from the data folder.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="68"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="67"/>
         <source>Berkas kunci rusak. Pulihkan dari cadangan atau hubungi admin.</source>
         <translation>The key file is damaged. Restore it from a backup or contact an admin.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="71"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="70"/>
         <source>Berkas kunci dibuat oleh versi ppt-desk yang lebih baru.</source>
         <translation>The key file was made by a newer version of ppt-desk.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="74"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="73"/>
         <source>ppt-desk sudah terbuka di komputer ini. Gunakan jendela yang sudah terbuka, atau tutup dulu sebelum membuka lagi.</source>
         <translation>ppt-desk is already open on this computer. Use the open window, or close it before starting again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="78"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="77"/>
         <source>Aplikasi ini sudah disiapkan sebelumnya.</source>
         <translation>This application has already been set up.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="79"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="78"/>
         <source>Folder data tidak lengkap: basis data atau berkas kunci hilang. Jangan menyiapkan ulang; pulihkan kedua berkas dari cadangan atau hubungi admin.</source>
         <translation>The data folder is incomplete: the database or the key file is missing. Do not set up again; restore both files from a backup or contact the admin.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="83"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="82"/>
         <source>Basis data sedang dipakai program lain. Tunggu sebentar lalu coba lagi.</source>
         <translation>The database is in use by another program. Wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="85"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="84"/>
         <source>Profil kantor belum ada.</source>
         <translation>The office profile is missing.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="86"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="85"/>
         <source>Anda tidak memiliki peran pendamping atau supervisor untuk melihat data kasus.</source>
         <translation>You need the caseworker or supervisor role to see case data.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="89"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="88"/>
         <source>Hanya admin yang boleh melakukan ini.</source>
         <translation>Only an admin may do this.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="90"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="89"/>
         <source>Kasus tidak ditemukan.</source>
         <translation>Case not found.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="91"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="90"/>
         <source>Penyimpanan penuh. Kosongkan ruang disk lalu coba lagi.</source>
         <translation>The disk is full. Free some space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="94"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="93"/>
         <source>Aplikasi terkunci. Masuk kembali untuk melanjutkan.</source>
         <translation>The application is locked. Sign in again to continue.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="95"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="94"/>
         <source>Cadangan gagal diperiksa; pembaruan dibatalkan.</source>
         <translation>The backup failed its check; the upgrade was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="98"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="97"/>
         <source>Beberapa isian belum benar. Periksa pesan berwarna merah.</source>
         <translation>Some entries are not right yet. See the messages in red.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="102"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="101"/>
         <source>Nama lengkap wajib diisi (minimal 2 huruf).</source>
         <translation>The full name is required (at least 2 letters).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="103"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="102"/>
         <source>Pilih jenis kelamin.</source>
         <translation>Choose the sex.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="104"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="103"/>
         <source>Tanggal tidak boleh di masa depan.</source>
         <translation>The date cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="105"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="104"/>
         <source>Pilih jalur pengaduan.</source>
         <translation>Choose the intake channel.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="106"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="105"/>
         <source>Pilih status korban.</source>
         <translation>Choose the victim status.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="107"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="106"/>
         <source>Pilih peran dalam kasus.</source>
         <translation>Choose the role in the case.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="108"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="107"/>
         <source>Tanggal lahir setelah tanggal pengaduan.</source>
         <translation>The date of birth is after the intake date.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="109"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="108"/>
         <source>Isi tanggal lahir atau perkiraan umur.</source>
         <translation>Enter a date of birth or an estimated age.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="110"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="109"/>
         <source>Perkiraan umur harus antara 0 dan 120 tahun.</source>
         <translation>The estimated age must be between 0 and 120 years.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="111"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="110"/>
         <source>NIK harus 16 angka.</source>
         <translation>The NIK must have 16 digits.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="112"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="111"/>
         <source>Pilihan tidak dikenal.</source>
         <translation>Unknown choice.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="113"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="112"/>
         <source>Setiap dokumen perlu jenis dan nomor.</source>
         <translation>Every document needs a type and a number.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="114"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="113"/>
         <source>Korban anak: isi nama atau hubungan wali.</source>
         <translation>Child victim: enter the guardian&apos;s name or relationship.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="118"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="117"/>
         <source>Isian tidak valid.</source>
         <translation>Invalid entry.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="119"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="118"/>
         <source>Tanggal tidak valid.</source>
         <translation>Invalid date.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="120"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="119"/>
         <source>Jam harus berformat JJ:MM, misalnya 21:30.</source>
         <translation>The time must be in HH:MM format, e.g. 21:30.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="121"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="120"/>
         <source>Isi dengan angka bulat.</source>
         <translation>Enter a whole number.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="122"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="121"/>
         <source>Angka tidak boleh negatif.</source>
         <translation>The number cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="123"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="122"/>
         <source>Isian terlalu panjang.</source>
         <translation>The entry is too long.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="124"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="123"/>
         <source>Wajib diisi.</source>
         <translation>Required.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="125"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="124"/>
         <source>Isian tidak dikenal.</source>
         <translation>Unknown field.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="126"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="125"/>
         <source>Tanggal ini lebih awal dari tanggal sebelumnya.</source>
         <translation>This date is earlier than the previous date.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="127"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="126"/>
         <source>Isi jumlah atau nilai.</source>
         <translation>Enter an amount or a value.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="128"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="127"/>
         <source>Formulir tidak dikenal.</source>
         <translation>Unknown form.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="129"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="128"/>
         <source>Catatan tidak ditemukan.</source>
         <translation>Record not found.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="130"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="129"/>
         <source>Formulir ini sudah diisi untuk kasus ini; ubah yang sudah ada.</source>
         <translation>This form has already been filled in for this case; edit the existing one.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="132"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="131"/>
         <source>Kasus sudah diterminasi. Buka kembali kasus untuk menambah catatan.</source>
         <translation>The case has been terminated. Reopen the case to add records.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="134"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="133"/>
         <source>Kasus ini bukan kasus Anda dan tidak dibagikan kepada Anda. Minta supervisor atau pendamping kasus untuk membagikannya.</source>
         <translation>This case is not yours and has not been shared with you. Ask a supervisor or the case&apos;s caseworker to share it.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="138"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="137"/>
         <source>Jaminan hidup melewati batas {limit} hari (hari terakhir {last_day}). Tulis alasan bila tetap diberikan.</source>
         <translation>The living allowance is past its {limit}-day limit (last day {last_day}). Write a reason if it is still given.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="142"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="141"/>
         <source>Batas tahap pertama harus lebih kecil dari batas tahap kedua.</source>
         <translation>The phase 1 limit must be less than the phase 2 limit.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="144"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="143"/>
         <source>Kasus sudah berada pada tahap itu.</source>
         <translation>The case is already at that stage.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="145"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="144"/>
         <source>Tahap tidak dikenal.</source>
         <translation>Unknown stage.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="146"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="145"/>
         <source>Dari tahap {current} kasus tidak dapat langsung ke {target}. Tahap yang boleh: {allowed}.</source>
         <translation>From stage {current} the case cannot go directly to {target}. Allowed stages: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="150"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="149"/>
         <source>Belum dapat pindah ke {target}. Yang belum ada: {missing}.</source>
         <translation>Cannot move to {target} yet. Still missing: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="152"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="151"/>
         <source>formulir {form}</source>
         <translation>form {form}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="153"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="152"/>
         <source>{form}: {fields}</source>
         <translation>{form}: {fields}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="154"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="153"/>
         <source>Masih ada perubahan tahap yang menunggu persetujuan supervisor.</source>
         <translation>A stage change is still waiting for supervisor approval.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="156"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="155"/>
         <source>Perubahan tahap ini sudah diputuskan.</source>
         <translation>This stage change has already been decided.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="158"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="157"/>
         <source>Tahap kasus sudah berubah sejak permintaan ini dibuat.</source>
         <translation>The case&apos;s stage has changed since this request was made.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="160"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="159"/>
         <source>Tulis alasan membuka kembali kasus.</source>
         <translation>Write the reason for reopening the case.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="161"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="160"/>
         <source>Tulis catatan untuk pendamping bila permintaan dikembalikan.</source>
         <translation>Write a comment for the caseworker when returning a request.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="163"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="162"/>
         <source>Hanya supervisor yang boleh melakukan ini.</source>
         <translation>Only a supervisor may do this.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="164"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="163"/>
         <source>Korban anak: persetujuan diberikan oleh wali, atau tuliskan dasar hukumnya.</source>
         <translation>Child victim: the guardian gives consent, or write down the legal basis.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="167"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="166"/>
         <source>Korban dewasa memberi persetujuan sendiri; bila diberikan pihak lain, tuliskan dasar hukumnya.</source>
         <translation>An adult victim gives their own consent; when another party gives it, write down the legal basis.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="171"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="170"/>
         <source>Persetujuan tidak ditemukan.</source>
         <translation>Consent not found.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="172"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="171"/>
         <source>Persetujuan ini sudah dicabut.</source>
         <translation>This consent has already been withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="173"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="172"/>
         <source>Tanggal pencabutan lebih awal dari tanggal persetujuan.</source>
         <translation>The withdrawal date is earlier than the date of consent.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="175"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="174"/>
         <source>Belum ada persetujuan korban yang berlaku untuk: {purpose}.{why} Catat persetujuan korban di tab Persetujuan lebih dulu.</source>
         <translation>There is no valid consent of the victim for: {purpose}.{why} Record the victim&apos;s consent in the Consent tab first.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="178"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="177"/>
         <source> Persetujuan sudah dicabut.</source>
         <translation> The consent was withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="179"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="178"/>
         <source> Masa berlaku persetujuan sudah habis.</source>
         <translation> The consent has expired.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="180"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="179"/>
         <source> Persetujuan baru diberikan setelah tanggal ini.</source>
         <translation> The consent was given after this date.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="182"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="181"/>
         <source> Persetujuan yang ada untuk lembaga lain.</source>
         <translation> The existing consent is for another institution.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="184"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="183"/>
         <source> Korban anak: perlu persetujuan wali atau dasar hukum.</source>
         <translation> Child victim: the guardian&apos;s consent or a legal basis is needed.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="186"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="185"/>
         <source> Persetujuan oleh pihak lain perlu dasar hukum.</source>
         <translation> A consent given by someone else needs a legal basis.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="188"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="187"/>
         <source>Data ini terbatas. Hanya pengguna dengan {grant} yang dapat melihat atau mengubahnya.</source>
         <translation>This data is restricted. Only users with {grant} can see or change it.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="191"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="190"/>
         <source>akses data kesehatan</source>
         <translation>health data access</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="192"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="191"/>
         <source>akses data pelaku</source>
         <translation>perpetrator data access</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="193"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="192"/>
         <source>Pendamping pemulangan wajib untuk korban anak, korban yang sakit, atau bila ada risiko keamanan.</source>
         <translation>A repatriation escort is mandatory for a child victim, a sick victim, or when there is a security risk.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="196"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="195"/>
         <source>Lembaga tidak ada di direktori. Pilih dari daftar atau tambahkan di halaman Lembaga.</source>
         <translation>The institution is not in the directory. Choose from the list or add it on the Institutions page.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="199"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="198"/>
         <source>Pilih wilayah dari daftar.</source>
         <translation>Choose a region from the list.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="200"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="199"/>
         <source>Sesi kelompok perlu paling sedikit dua peserta.</source>
         <translation>A group session needs at least two participants.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="202"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="201"/>
         <source>Sesi kelompok perlu paling sedikit satu korban sebagai peserta.</source>
         <translation>A group session needs at least one victim among the participants.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="204"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="203"/>
         <source>Peserta ini sudah ada.</source>
         <translation>This participant is already listed.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="205"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="204"/>
         <source>Sesi kelompok tidak ditemukan.</source>
         <translation>Group session not found.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="206"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="205"/>
         <source>Lembaga nasional dari data bawaan tidak dapat diubah.</source>
         <translation>A national institution from the built-in data cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="208"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="207"/>
         <source>Lembaga tidak ditemukan.</source>
         <translation>Institution not found.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="209"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="208"/>
         <source>Alamat email tidak valid.</source>
         <translation>The email address is not valid.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="210"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="209"/>
         <source>Kabupaten/kota tidak berada di provinsi yang dipilih.</source>
         <translation>The regency/city is not in the chosen province.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="212"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="211"/>
         <source>Dokumen tidak dapat disimpan (penyimpanan penuh atau tercabut?). Tidak ada data yang hilang; pilih tempat lain lalu coba lagi.</source>
         <translation>The document could not be saved (storage full or removed?). No data was lost; choose another place and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="215"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="214"/>
         <source>Paling banyak 4 baris di atas nama kantor.</source>
         <translation>At most 4 lines above the office name.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="216"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="215"/>
         <source>Surat rujukan hanya untuk rujukan keluar.</source>
         <translation>A referral letter is only for outgoing referrals.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="218"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="217"/>
         <source>Tulis catatan serah terima.</source>
         <translation>Write a handover note.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="219"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="218"/>
         <source>Hanya pendamping kasus atau supervisor yang dapat menyerahkan kasus.</source>
         <translation>Only the case&apos;s caseworker or a supervisor can hand over the case.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="221"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="220"/>
         <source>Kasus sudah dipegang pendamping itu.</source>
         <translation>The case is already assigned to that caseworker.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="222"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="221"/>
         <source>Pengguna itu tidak memiliki peran pendamping atau supervisor.</source>
         <translation>That user does not have the caseworker or supervisor role.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="224"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="223"/>
         <source>Pendamping kasus sudah dapat membuka kasus ini.</source>
         <translation>The case&apos;s caseworker can already open this case.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="226"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="225"/>
         <source>Terjadi kesalahan yang tidak terduga. Kejadian ini sudah dicatat di log (tanpa data pribadi).</source>
         <translation>An unexpected error occurred. It was written to the log (without personal data).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="230"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="229"/>
         <source>Terjadi kesalahan (kode: {code}).</source>
         <translation>An error occurred (code: {code}).</translation>
     </message>

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ppt_desk.gui.labels import casework_config
@@ -190,9 +191,9 @@ def test_a_referral_without_sharing_consent_names_the_agency(qtbot, backend, pag
         asked["name"] = Path(suggested).name
         return str(target), filters
 
+    opened = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
-    monkeypatch.setattr(page, "print_to", lambda kind, rid, path: CasePage.print_to(
-        page, kind, rid, path, open_after=False))
+    monkeypatch.setattr(QDesktopServices, "openUrl", opened.append)  # no PDF viewer in tests
     assert not records.print_button.isEnabled()  # nothing chosen yet
     backend.casework.save_record(case_id, "rujukan", {**P["rujukan"], "arah": "MASUK",
                                              "lembaga": "nas-kemensos",
@@ -208,6 +209,7 @@ def test_a_referral_without_sharing_consent_names_the_agency(qtbot, backend, pag
     assert "Antarmuka" not in asked["name"]
     assert target.exists() and target.read_bytes().startswith(b"%PDF")
     assert page.notice.text() == f"Dokumen disimpan: {target}"
+    assert [url.toLocalFile() for url in opened] == [str(target)]
 
 
 def test_a_caseworker_without_health_access_sees_a_restricted_episode_as_such(
@@ -259,7 +261,7 @@ def test_a_group_session_is_recorded_with_another_victim_and_a_family_member(
     box = page.services.group_box
     assert box.isVisible() and "Belum ada sesi kelompok." in box.text()
     click(qtbot, box.new_button)
-    dialog = page.group_dialog
+    dialog = page.group_sessions.dialog
     assert dialog.isVisible()
     dialog.kind.set_code("TERAPI_KELOMPOK")
     qtbot.keyClicks(dialog.topic, "Mengelola rasa cemas")
@@ -287,7 +289,7 @@ def test_a_group_session_is_recorded_with_another_victim_and_a_family_member(
     # Ubah…: the mother did not come after all, and the topic was another
     box.list.setCurrentRow(0)
     click(qtbot, box.edit_button)
-    dialog = page.group_dialog
+    dialog = page.group_sessions.dialog
     assert dialog.isVisible() and dialog.topic.text() == "Mengelola rasa cemas"
     assert dialog.table.rowCount() == 3
     family = next(r for r in range(3) if dialog.table.item(r, 1).text().startswith("Keluarga"))

@@ -1,0 +1,60 @@
+"""Cetak… on the case page: a record's printed document (surat rujukan, berita acara
+pemulangan) saved as a PDF where the user chooses, under a name without personal data."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from ...services.change_set import ChangeSet
+from ..context import AppContext
+from ..labels import casework_config
+
+
+class CaseDocuments(QObject):
+    """Writes the PDFs of one page's records; says how it went through its signals."""
+
+    saved = Signal(str)      # the notice to show: where the document went
+    failed = Signal(object)  # the exception, for message_for
+
+    def __init__(self, ctx: AppContext, page: QWidget) -> None:
+        super().__init__(page)
+        self.ctx = ctx
+        self.page = page
+
+    def document_name(self, case_number: str, kind: str) -> str:
+        """A file name without personal data: document, case number, date."""
+        document = casework_config().forms[kind].print or kind
+        number = re.sub(r"[^A-Za-z0-9]+", "-", case_number).strip("-")
+        day = self.ctx.backend.deps.clock.today().isoformat()
+        return f"{document.replace('_', '-')}-{number}-{day}.pdf"
+
+    def print_record(self, case_id: str, case_number: str, kind: str, record_id: str) -> None:
+        """Cetak…: ask where to save the PDF, then write it there and open it."""
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _ = QFileDialog.getSaveFileName(
+            self.page, self.tr("Simpan dokumen"),
+            str(Path(folder) / self.document_name(case_number, kind)),
+            self.tr("Dokumen PDF (*.pdf)"))
+        if path:
+            self.print_to(case_id, kind, record_id, Path(path))
+
+    def print_to(self, case_id: str, kind: str, record_id: str, path: Path) -> None:
+        document = casework_config().forms[kind].print
+        documents = self.ctx.backend.documents
+        call = {"surat_rujukan": documents.print_referral_letter,
+                "berita_acara_pemulangan": documents.print_handover_minutes}[document]
+
+        def done(changes: ChangeSet) -> None:
+            self.saved.emit(self.tr("Dokumen disimpan: {path}").format(path=path))
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+        self.ctx.ops.change(call, case_id, record_id, path, on_done=done,
+                            on_error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.failed.emit(exc)
