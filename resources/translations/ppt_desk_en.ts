@@ -407,124 +407,124 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="99"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/consent_dialog.py" line="63"/>
         <source>Catat persetujuan</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="103"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/consent_dialog.py" line="67"/>
         <source>Korban anak: persetujuan diberikan oleh wali.</source>
         <translation>Child victim: the guardian gives consent.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="104"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/consent_dialog.py" line="68"/>
         <source>Korban dewasa memberi persetujuan sendiri.</source>
         <translation>An adult victim gives their own consent.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="120"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/consent_dialog.py" line="84"/>
         <source>pilih dari direktori atau ketik nama lembaga</source>
         <translation>choose from the directory or type the institution name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="121"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/consent_dialog.py" line="85"/>
         <source>Nama lembaga seperti di direktori (halaman Lembaga) agar rujukan ke lembaga itu dikenali.</source>
         <translation>The institution name as in the directory (Institutions page), so that referrals to it are recognised.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="129"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/consent_dialog.py" line="93"/>
         <source>Bila tidak ada yang dipilih: identitas dan ringkasan kasus.</source>
         <translation>If nothing is ticked: identity and case summary.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="141"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/consent_dialog.py" line="105"/>
         <source>mis. penetapan pengadilan</source>
         <translation>e.g. a court order</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="153"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/consent_dialog.py" line="117"/>
         <source>Kosongkan bila berlaku sampai dicabut.</source>
         <translation>Leave empty when valid until withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="159"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/consent_dialog.py" line="123"/>
         <source>Tujuan *</source>
         <translation>Purpose *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="160"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/consent_dialog.py" line="124"/>
         <source>Lembaga *</source>
         <translation>Agency *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="161"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/consent_dialog.py" line="125"/>
         <source>Data yang boleh dibagikan</source>
         <translation>Data that may be shared</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="163"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/consent_dialog.py" line="127"/>
         <source>Diberikan oleh *</source>
         <translation>Given by *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="164"/>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="210"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/consent_dialog.py" line="128"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/consent_dialog.py" line="174"/>
         <source>Nama pemberi</source>
         <translation>Name of giver</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="165"/>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="213"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/consent_dialog.py" line="129"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/consent_dialog.py" line="177"/>
         <source>Dasar hukum</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="167"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/consent_dialog.py" line="131"/>
         <source>Tanggal persetujuan *</source>
         <translation>Date of consent *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="168"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/consent_dialog.py" line="132"/>
         <source>Cara *</source>
         <translation>Method *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="169"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/consent_dialog.py" line="133"/>
         <source>Berlaku sampai</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="170"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/consent_dialog.py" line="134"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="175"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/consent_dialog.py" line="139"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="178"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/consent_dialog.py" line="142"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="209"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/consent_dialog.py" line="173"/>
         <source>Nama pemberi *</source>
         <translation>Name of giver *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="212"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/consent_dialog.py" line="176"/>
         <source>Dasar hukum *</source>
         <translation>Legal basis *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="215"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/consent_dialog.py" line="179"/>
         <source>Korban anak: bila bukan wali yang memberi persetujuan (mis. wali tidak ada atau terlibat), tuliskan dasar hukumnya.</source>
         <translation>Child victim: when the consent is not given by the guardian (e.g. absent or involved), write down the legal basis.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="218"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/consent_dialog.py" line="182"/>
         <source>Korban dewasa memberi persetujuan sendiri. Bila diberikan oleh pihak lain (mis. korban tidak mampu), tuliskan dasar hukumnya.</source>
         <translation>An adult victim gives their own consent. When another party gives it (e.g. the victim is incapable), write down the legal basis.</translation>
     </message>
@@ -532,201 +532,201 @@
 <context>
     <name>ConsentTab</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="345"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="41"/>
         <source>Persetujuan mengikuti kehendak korban. Korban dewasa memberi persetujuan sendiri; untuk korban anak, wali yang memberi.</source>
         <translation>Consent follows the victim&apos;s wish. An adult victim gives their own consent; for a child victim the guardian gives it.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="352"/>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="380"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="48"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="76"/>
         <source>Tujuan</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="352"/>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="386"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="48"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="82"/>
         <source>Lembaga</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="352"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="48"/>
         <source>Diberikan oleh</source>
         <translation>Given by</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="353"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="49"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="353"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="49"/>
         <source>Cara</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="353"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="49"/>
         <source>Berlaku sampai</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="353"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="49"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="354"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="50"/>
         <source>Belum ada persetujuan yang dicatat untuk kasus ini.</source>
         <translation>No consent recorded for this case yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="365"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="61"/>
         <source>Catat persetujuan…</source>
         <translation>Record consent…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="368"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="64"/>
         <source>Cabut…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="370"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="66"/>
         <source>Cabut persetujuan yang dipilih</source>
         <translation>Withdraw the selected consent</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="377"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="73"/>
         <source>Periksa izin</source>
         <translation>Check permission</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="389"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="85"/>
         <source>nama lembaga</source>
         <translation>agency name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="391"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="87"/>
         <source>Periksa</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="431"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="127"/>
         <source>Dicatat oleh {name}</source>
         <translation>Recorded by {name}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="434"/>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="493"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="130"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="189"/>
         <source>Dasar hukum: {text}</source>
         <translation>Legal basis: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="436"/>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="495"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="132"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="191"/>
         <source>Catatan: {text}</source>
         <translation>Note: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="449"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="145"/>
         <source>Dicabut mulai {date}</source>
         <translation>Withdrawn from {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="452"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="148"/>
         <source>Dicabut</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="454"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="150"/>
         <source>Berlaku</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="456"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="152"/>
         <source>Kedaluwarsa</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="457"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="153"/>
         <source>Berlaku sampai {date}</source>
         <translation>Valid until {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="460"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="156"/>
         <source>Belum berlaku</source>
         <translation>Not yet valid</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="461"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="157"/>
         <source>Tidak berlaku</source>
         <translation>Not valid</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="462"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="158"/>
         <source>Pemberi persetujuan tidak sesuai umur korban saat ini dan tidak ada dasar hukum.</source>
         <translation>The giver does not match the victim&apos;s present age and there is no legal basis.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="470"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="166"/>
         <source>identitas dan ringkasan kasus (bawaan)</source>
         <translation>identity and case summary (default)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="471"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="167"/>
         <source>Data yang boleh dibagikan: {data}</source>
         <translation>Data that may be shared: {data}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="487"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="183"/>
         <source>Pilih persetujuan untuk melihat data yang boleh dibagikan.</source>
         <translation>Select a consent to see what data may be shared.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="548"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="244"/>
         <source>✔ Diizinkan: {purpose}. Persetujuan diberikan {date} oleh {giver}.</source>
         <translation>✔ Allowed: {purpose}. Consent given on {date} by {giver}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="552"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="248"/>
         <source>✔ Diizinkan: {purpose}.</source>
         <translation>✔ Allowed: {purpose}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="554"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="250"/>
         <source>belum ada persetujuan untuk tujuan ini.</source>
         <translation>no consent for this purpose yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="555"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="251"/>
         <source>persetujuan sudah dicabut.</source>
         <translation>the consent was withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="556"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="252"/>
         <source>masa berlaku persetujuan sudah habis.</source>
         <translation>the consent has expired.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="557"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="253"/>
         <source>persetujuan baru berlaku mulai tanggal pemberiannya.</source>
         <translation>the consent is valid only from the day it was given.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="558"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="254"/>
         <source>persetujuan yang ada tidak mencakup lembaga ini.</source>
         <translation>the consent on record does not cover this agency.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="559"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="255"/>
         <source>korban anak: persetujuan harus dari wali, atau disertai dasar hukum.</source>
         <translation>child victim: the consent must come from the guardian, or have a legal basis.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="561"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="257"/>
         <source>korban dewasa: persetujuan dari pihak lain perlu dasar hukum.</source>
         <translation>adult victim: a consent by another party needs a legal basis.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="565"/>
+        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="261"/>
         <source>✖ Tidak diizinkan: {purpose} — {why}</source>
         <translation>✖ Not allowed: {purpose} — {why}</translation>
     </message>
@@ -3123,35 +3123,35 @@ Write a comment for the caseworker (required): what needs to be completed or cor
     </message>
 </context>
 <context>
-    <name>WithdrawDialog</name>
+    <name>WithdrawConsentDialog</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="284"/>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="307"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/withdraw_consent_dialog.py" line="24"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/withdraw_consent_dialog.py" line="47"/>
         <source>Cabut persetujuan</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="287"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/withdraw_consent_dialog.py" line="27"/>
         <source>{purpose}, diberikan {date} oleh {giver}.</source>
         <translation>{purpose}, given on {date} by {giver}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="300"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/withdraw_consent_dialog.py" line="40"/>
         <source>mis. korban menyampaikan secara lisan</source>
         <translation>e.g. the victim said so orally</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="301"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/withdraw_consent_dialog.py" line="41"/>
         <source>Dicabut mulai *</source>
         <translation>Withdrawn from *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="302"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/withdraw_consent_dialog.py" line="42"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/consent_tab.py" line="310"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/withdraw_consent_dialog.py" line="50"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>

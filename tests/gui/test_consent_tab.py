@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from ppt_desk.gui.pages.consent_tab import ConsentDialog, ConsentTab, WithdrawDialog
+from ppt_desk.gui.dialogs.consent_dialog import ConsentDialog
+from ppt_desk.gui.dialogs.withdraw_consent_dialog import WithdrawConsentDialog
+from ppt_desk.gui.pages.consent_tab import ConsentTab
 
 from casework_gui_helpers import START, new_case, use_clock
 from gui_helpers import make_ctx
@@ -79,7 +81,7 @@ def test_record_check_and_withdraw_a_consent(qtbot, backend, runner, prefs):
 
     tab.ledger.table.selectRow(0)
     assert tab.withdraw_button.isEnabled()
-    withdraw = _open_dialog(qtbot, tab, tab.withdraw_button, WithdrawDialog)
+    withdraw = _open_dialog(qtbot, tab, tab.withdraw_button, WithdrawConsentDialog)
     qtbot.keyClicks(withdraw.note, "Korban menyampaikan secara lisan")
     qtbot.mouseClick(withdraw.ok, Qt.MouseButton.LeftButton)
     assert not withdraw.isVisible()

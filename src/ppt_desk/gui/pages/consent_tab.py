@@ -2,334 +2,30 @@
 agreed to, recording and withdrawing a consent, and "is this allowed now?".
 
 The owner (the case page) calls ``show_work`` with the case's CaseWork, and again after
-``ctx.bus.data_changed`` touched the case; this tab emits that signal after every save.
+``ctx.bus.data_changed`` touched the case; the dialogs (gui/dialogs/consent_dialog.py and
+withdraw_consent_dialog.py) save through ``ctx.ops.change``, which announces it.
 """
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableWidgetItem,
+    QDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidgetItem,
     QVBoxLayout, QWidget,
 )
 
-from ...domain.consent import GUARDIAN, OTHER, VICTIM, ConsentDecision
-from ...services.dto import CaseWork, ConsentInfo, ConsentInput
+from ...domain.consent import ConsentDecision
+from ...services.dto import CaseWork, ConsentInfo
 from .. import theme
 from ..context import AppContext
-from ..dialogs.submit import SubmitFlow
-from ..labels import code_items, code_label, codelists, error_text, message_for, place_problems
+from ..dialogs.consent_common import DATE, backend_today, needs_agency, purpose_text
+from ..dialogs.consent_dialog import ConsentDialog
+from ..dialogs.withdraw_consent_dialog import WithdrawConsentDialog
+from ..labels import code_label, message_for
 from ..theme import Role
-from ..widgets.check_list import CheckList
 from ..widgets.combos import CodeCombo
-from ..widgets.date_field import DateField
-from ..widgets.messages import error_label
 from ..widgets.tables import ListTable
-
-DATE = "%d/%m/%Y"
-
-
-def backend_today(ctx: AppContext) -> date:
-    """The backend's calendar day (tests move it)."""
-    return ctx.backend.deps.clock.today()
-
-
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def needs_agency(purpose: str) -> bool:
-    item = codelists()["consent_purpose"].get(purpose) if purpose else None
-    return bool(item and item.extra.get("needs_agency"))
-
-
-def _date_edit(parent: QWidget, day: date) -> QDateEdit:
-    edit = QDateEdit(qdate(day), parent)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setCalendarPopup(True)
-    edit.setMinimumDate(QDate(1900, 1, 1))
-    edit.setMaximumDate(qdate(day))
-    return edit
-
-
-class AgencyCombo(QComboBox):
-    """Free text with the directory's names offered (type to filter, contains). A consent
-    matches a referral's institution by its name, acronym or "name (acronym)"."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(30)
-        completer = QCompleter(self.model(), self)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.setCompleter(completer)
-
-    def set_names(self, names: list[str]) -> None:
-        typed = self.currentText()
-        self.blockSignals(True)
-        self.clear()
-        self.addItems(names)
-        self.setCurrentIndex(-1)
-        self.setEditText(typed)
-        self.blockSignals(False)
-
-
-class ConsentDialog(SubmitFlow, QDialog):
-    """Record one consent; problems found by the backend appear under their fields."""
-
-    FIELDS = ("purpose", "agency", "scope", "given_by", "giver_name", "legal_basis",
-              "given_on", "method", "valid_until", "note")
-
-    def __init__(self, ctx: AppContext, case_id: str, is_child: bool,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx, self.case_id, self.is_child = ctx, case_id, bool(is_child)
-        self.result_changes = None
-        self.setObjectName("consentDialog")
-        self.setWindowTitle(self.tr("Catat persetujuan"))
-        self.setMinimumWidth(560)
-        today = backend_today(ctx)
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Korban anak: persetujuan diberikan oleh wali.") if self.is_child
-                       else self.tr("Korban dewasa memberi persetujuan sendiri."), self)
-        intro.setObjectName("consentIntro")
-        theme.apply(intro, Role.HINT)
-        layout.addWidget(intro)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.errors: dict[str, QLabel] = {}
-        self.labels: dict[str, QLabel] = {}
-
-        self.purpose = CodeCombo(self, blank=None)
-        self.purpose.setObjectName("purpose")
-        self.purpose.set_codelist("consent_purpose")
-        self.purpose.setMinimumContentsLength(30)
-        self.agency = AgencyCombo(self)
-        self.agency.setObjectName("agency")
-        self.agency.lineEdit().setPlaceholderText(
-            self.tr("pilih dari direktori atau ketik nama lembaga"))
-        self.agency.setToolTip(self.tr("Nama lembaga seperti di direktori (halaman Lembaga) "
-                                       "agar rujukan ke lembaga itu dikenali."))
-        self.scope = CheckList(self)
-        self.scope.setObjectName("scope")
-        self.scope.set_items(code_items("consent_scope"))
-        self.scope.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scope.setFixedHeight(self.scope.sizeHintForRow(0) * self.scope.count()
-                                  + 2 * self.scope.frameWidth() + 4)
-        self.scope_hint = QLabel(self.tr("Bila tidak ada yang dipilih: identitas dan ringkasan "
-                                         "kasus."), self)
-        self.scope_hint.setObjectName("scopeHint")  # one line: no word-wrap gap above it
-        theme.apply(self.scope_hint, Role.HINT)
-        self.given_by = CodeCombo(self, blank=None)
-        self.given_by.setObjectName("given_by")
-        self.given_by.set_codelist("consent_giver")
-        self.given_by.set_code(GUARDIAN if self.is_child else VICTIM)
-        self.giver_name = QLineEdit(self)
-        self.giver_name.setObjectName("giver_name")
-        self.legal_basis = QLineEdit(self)
-        self.legal_basis.setObjectName("legal_basis")
-        self.legal_basis.setPlaceholderText(self.tr("mis. penetapan pengadilan"))
-        self.legal_hint = QLabel(self)
-        self.legal_hint.setObjectName("legalBasisHint")
-        self.legal_hint.setWordWrap(True)
-        theme.apply(self.legal_hint, Role.HINT)
-        self.given_on = _date_edit(self, today)
-        self.given_on.setObjectName("given_on")
-        self.method = CodeCombo(self, blank=None)
-        self.method.setObjectName("method")
-        self.method.set_codelist("consent_method")
-        self.valid_until = DateField(self)
-        self.valid_until.setObjectName("valid_until")
-        self.valid_until.setToolTip(self.tr("Kosongkan bila berlaku sampai dicabut."))
-        self.note = QPlainTextEdit(self)
-        self.note.setObjectName("note")
-        self.note.setTabChangesFocus(True)
-        self.note.setFixedHeight(self.fontMetrics().height() * 3 + 12)
-
-        self._row("purpose", self.tr("Tujuan *"), self.purpose)
-        self._row("agency", self.tr("Lembaga *"), self.agency)
-        self._row("scope", self.tr("Data yang boleh dibagikan"), self.scope)
-        self.form.addRow("", self.scope_hint)
-        self._row("given_by", self.tr("Diberikan oleh *"), self.given_by)
-        self._row("giver_name", self.tr("Nama pemberi"), self.giver_name)
-        self._row("legal_basis", self.tr("Dasar hukum"), self.legal_basis)
-        self.form.addRow("", self.legal_hint)
-        self._row("given_on", self.tr("Tanggal persetujuan *"), self.given_on)
-        self._row("method", self.tr("Cara *"), self.method)
-        self._row("valid_until", self.tr("Berlaku sampai"), self.valid_until)
-        self._row("note", self.tr("Catatan"), self.note)
-        layout.addLayout(self.form)
-        self.message = error_label(self)
-        layout.addWidget(self.message)
-        buttons = QDialogButtonBox(self)
-        self.save_button = buttons.addButton(self.tr("Simpan"),
-                                             QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setObjectName("save")
-        buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.purpose.code_changed.connect(lambda _c: self._update())
-        self.given_by.code_changed.connect(lambda _c: self._update())
-        self._update()
-        self.ctx.ops.query(self.ctx.backend.directory.search, on_done=self._fill_agencies,
-                           on_error=lambda _exc: None)  # free text still works
-
-    def _fill_agencies(self, institutions) -> None:
-        self.agency.set_names([inst.display for inst in institutions])
-
-    def _row(self, key: str, label: str, widget: QWidget) -> None:
-        text = QLabel(label, self)
-        text.setBuddy(widget)
-        self.labels[key] = text
-        self.form.addRow(text, widget)
-        self.errors[key] = error_label(self, f"error_{key}")
-        self.form.addRow("", self.errors[key])
-
-    def legal_basis_required(self) -> bool:
-        expected = GUARDIAN if self.is_child else VICTIM
-        return self.given_by.code() != expected
-
-    def _update(self) -> None:
-        agency = needs_agency(self.purpose.code())
-        self.form.setRowVisible(self.agency, agency)
-        if not agency:
-            self.errors["agency"].hide()
-        named = self.given_by.code() in (GUARDIAN, OTHER)
-        self.labels["giver_name"].setText(self.tr("Nama pemberi *") if named
-                                          else self.tr("Nama pemberi"))
-        required = self.legal_basis_required()
-        self.labels["legal_basis"].setText(self.tr("Dasar hukum *") if required
-                                           else self.tr("Dasar hukum"))
-        if required and self.is_child:
-            hint = self.tr("Korban anak: bila bukan wali yang memberi persetujuan (mis. wali "
-                           "tidak ada atau terlibat), tuliskan dasar hukumnya.")
-        elif required:
-            hint = self.tr("Korban dewasa memberi persetujuan sendiri. Bila diberikan oleh "
-                           "pihak lain (mis. korban tidak mampu), tuliskan dasar hukumnya.")
-        else:
-            hint = ""
-        self.legal_hint.setText(hint)
-        self._show_hint()
-
-    def _show_hint(self) -> None:
-        """The legal-basis hint, unless the same advice is shown as an error already."""
-        shown = bool(self.legal_hint.text()) and self.errors["legal_basis"].isHidden()
-        self.form.setRowVisible(self.legal_hint, shown)
-        self._fit()
-
-    def _fit(self) -> None:
-        if self.isVisible():
-            self.layout().activate()
-            self.resize(self.width(), max(self.height(), self.sizeHint().height()))
-
-    def consent(self) -> ConsentInput:
-        return ConsentInput(
-            purpose=self.purpose.code(), given_by=self.given_by.code(),
-            given_on=pydate(self.given_on.date()), method=self.method.code(),
-            agency=self.agency.currentText().strip() if needs_agency(self.purpose.code())
-            else "",
-            giver_name=self.giver_name.text().strip(),
-            legal_basis=self.legal_basis.text().strip(),
-            valid_until=pydate(self.valid_until.date()) if not self.valid_until.is_empty()
-            else None,
-            note=self.note.toPlainText().strip(),
-            scope=tuple(self.scope.codes()))
-
-    def submit(self) -> None:
-        self.show_problems({})
-        self.run_submit(self.ctx.backend.consent.record, self.case_id, self.consent())
-
-    def submitted(self, result) -> None:
-        self.result_changes = result[0]
-
-    def show_message(self, text: str, exc: BaseException) -> None:
-        self.message.setText(text)
-        self.message.show()
-
-    def show_problems(self, problems: dict[str, str]) -> None:
-        unknown = place_problems(self.errors, problems)
-        if problems:
-            self.message.setText(" ".join([error_text("validation_failed"), *unknown]))
-            self.message.show()
-            self._show_hint()
-            first = next((k for k in self.FIELDS if k in problems), None)
-            widget = self.labels[first].buddy() if first else None
-            if widget is not None:
-                widget.setFocus()
-        else:
-            self.message.hide()
-            self._show_hint()
-
-
-class WithdrawDialog(QDialog):
-    """Withdraw a consent from a date on (today at the latest), with a note."""
-
-    def __init__(self, ctx: AppContext, consent: ConsentInfo,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx, self.consent = ctx, consent
-        self.result_changes = None
-        self.setObjectName("withdrawDialog")
-        self.setWindowTitle(self.tr("Cabut persetujuan"))
-        self.setMinimumWidth(460)
-        layout = QVBoxLayout(self)
-        what = QLabel(self.tr("{purpose}, diberikan {date} oleh {giver}.").format(
-            purpose=_purpose_text(consent), date=consent.given_on.strftime(DATE),
-            giver=code_label("consent_giver", consent.given_by)), self)
-        what.setWordWrap(True)
-        layout.addWidget(what)
-        form = QFormLayout()
-        self.on_date = _date_edit(self, backend_today(ctx))
-        self.on_date.setObjectName("withdrawn_on")
-        self.on_date.setMinimumDate(qdate(consent.given_on))
-        self.note = QPlainTextEdit(self)
-        self.note.setObjectName("withdrawal_note")
-        self.note.setTabChangesFocus(True)
-        self.note.setFixedHeight(self.fontMetrics().height() * 3 + 12)
-        self.note.setPlaceholderText(self.tr("mis. korban menyampaikan secara lisan"))
-        form.addRow(self.tr("Dicabut mulai *"), self.on_date)
-        form.addRow(self.tr("Catatan"), self.note)
-        layout.addLayout(form)
-        self.message = error_label(self)
-        layout.addWidget(self.message)
-        buttons = QDialogButtonBox(self)
-        self.ok = buttons.addButton(self.tr("Cabut persetujuan"),
-                                    QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok.setObjectName("ok")
-        buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def submit(self) -> None:
-        self.message.hide()
-        self.ctx.ops.change(self.ctx.backend.consent.withdraw, self.consent.id,
-                            pydate(self.on_date.date()), self.note.toPlainText().strip(),
-                            on_done=self._done, on_error=self._failed)
-
-    def _done(self, changes) -> None:
-        self.result_changes = changes
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.message.setText(message_for(exc))
-        self.message.show()
-
-
-def _purpose_text(c: ConsentInfo) -> str:
-    label = code_label("consent_purpose", c.purpose)
-    return f"{label} — {c.agency}" if c.agency else label
 
 
 class ConsentTab(QWidget):
@@ -488,7 +184,7 @@ class ConsentTab(QWidget):
                                          "dibagikan.") if self.consents else "")
             theme.apply(self.details, Role.HINT)
             return
-        lines = [f"{_purpose_text(c)}. {self.scope_line(c)}"]
+        lines = [f"{purpose_text(c)}. {self.scope_line(c)}"]
         if c.legal_basis:
             lines.append(self.tr("Dasar hukum: {text}").format(text=c.legal_basis))
         if c.note:
@@ -504,11 +200,11 @@ class ConsentTab(QWidget):
         dialog.open()
         return dialog
 
-    def withdraw_selected(self) -> WithdrawDialog | None:
+    def withdraw_selected(self) -> WithdrawConsentDialog | None:
         consent = self.selected()
         if consent is None or consent.withdrawn_on is not None:
             return None
-        dialog = WithdrawDialog(self.ctx, consent, self)
+        dialog = WithdrawConsentDialog(self.ctx, consent, self)
         dialog.open()
         return dialog
 
