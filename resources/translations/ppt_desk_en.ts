@@ -823,6 +823,22 @@
     </message>
 </context>
 <context>
+    <name>FieldEditor</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/widgets/field_editors.py" line="59"/>
+        <source>JJ:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>FieldValues</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/widgets/field_values.py" line="31"/>
+        <source>Rujukan pedoman: {cite}</source>
+        <translation>Guideline reference: {cite}</translation>
+    </message>
+</context>
+<context>
     <name>GroupSessionDialog</name>
     <message>
         <location filename="../../src/ppt_desk/gui/dialogs/group_session_dialog.py" line="37"/>
@@ -2014,27 +2030,27 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="44"/>
+        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="45"/>
         <source>Ubah: {form}</source>
         <translation>Edit: {form}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="45"/>
+        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="46"/>
         <source>Tambah: {form}</source>
         <translation>Add: {form}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="54"/>
+        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="55"/>
         <source>Isian bertanda * wajib diisi.</source>
         <translation>Fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="77"/>
+        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="78"/>
         <source>Simpan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="80"/>
+        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="81"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2042,32 +2058,22 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="51"/>
-        <source>Rujukan pedoman: {cite}</source>
-        <translation>Guideline reference: {cite}</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="295"/>
+        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="73"/>
         <source>Beberapa isian terbatas tidak ditampilkan karena Anda tidak memiliki akses khusus; isinya tetap tersimpan.</source>
         <translation>Some restricted fields are not shown because you do not have special access; their contents are kept.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="332"/>
+        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="108"/>
         <source>Data rahasia: tidak ditampilkan di ringkasan dan cetakan.</source>
         <translation>Confidential data: not shown in summaries and printouts.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="350"/>
+        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="125"/>
         <source>Daftar periksa</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="387"/>
-        <source>JJ:MM</source>
-        <translation>HH:MM</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="548"/>
+        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="217"/>
         <source>Baris {row}, {column}: {text}</source>
         <translation>Row {row}, {column}: {text}</translation>
     </message>
@@ -2634,12 +2640,12 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>TableEditor</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="156"/>
+        <location filename="../../src/ppt_desk/gui/widgets/table_editor.py" line="105"/>
         <source>+ Tambah baris</source>
         <translation>+ Add row</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/widgets/record_form.py" line="159"/>
+        <location filename="../../src/ppt_desk/gui/widgets/table_editor.py" line="108"/>
         <source>− Hapus baris</source>
         <translation>− Remove row</translation>
     </message>

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QRadioButton
 from ppt_desk.gui.widgets.check_list import CheckList
 from ppt_desk.gui.widgets.combos import CodeCombo
 from ppt_desk.gui.widgets.date_field import DateField
-from ppt_desk.gui.widgets.record_form import RecordForm, TableEditor
+from ppt_desk.gui.widgets.record_form import RecordForm
 from ppt_desk.gui.widgets.region_picker import RegionPicker
+from ppt_desk.gui.widgets.table_editor import TableEditor
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "integration"))
 from casework_helpers import MovableClock, payloads  # noqa: E402

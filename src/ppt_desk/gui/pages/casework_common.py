@@ -18,7 +18,7 @@ from ...services.dto import RecordInfo
 from .. import theme
 from ..i18n import current_language
 from ..theme import Role
-from ..widgets.record_form import option_items
+from ..widgets.field_values import option_items
 
 KeyRole = Qt.ItemDataRole.UserRole
 SUMMARY_FIELDS = 3

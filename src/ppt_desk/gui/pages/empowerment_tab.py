@@ -18,7 +18,7 @@ from ..context import AppContext
 from ..i18n import current_language
 from ..labels import casework_config, error_text, message_for, stage_label
 from ..theme import Role
-from ..widgets.record_form import cite_tip
+from ..widgets.field_values import cite_tip
 from .casework_common import RecordList, fmt_date, sort_records
 from .stage_dialog import StageDialog, missing_text
 

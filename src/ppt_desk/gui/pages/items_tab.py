@@ -13,7 +13,7 @@ from .. import theme
 from ..i18n import current_language
 from ..labels import casework_config
 from ..theme import Role
-from ..widgets.record_form import cite_tip
+from ..widgets.field_values import cite_tip
 from .casework_common import RecordList
 
 OBSTACLES = "hambatan"

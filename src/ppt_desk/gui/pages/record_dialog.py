@@ -21,7 +21,8 @@ from ..context import AppContext
 from ..dialogs.submit import SubmitFlow
 from ..i18n import current_language
 from ..theme import Role
-from ..widgets.record_form import RecordForm, cite_tip
+from ..widgets.field_values import cite_tip
+from ..widgets.record_form import RecordForm
 
 # Where a domain error about one field is shown (besides the message at the top).
 FIELD_OF_ERROR = {"allowance_over_limit": "alasan_lewat_batas"}
