@@ -23,11 +23,7 @@ def hand_over(uow: UnitOfWork, actor: Actor, deps: Deps, case_id: str, to_user_i
         header = case_header(uow, actor, case_id)
         if not actor.sees_all_cases and header.assigned_user_id != actor.id:
             raise DomainError("handover_not_yours")
-        target = uow.users.get(to_user_id)
-        if target is None or not target.active:
-            raise DomainError("unknown_user")
-        if not can_see_cases(target.roles):
-            raise DomainError("user_not_caseworker")
+        _require_caseworker(uow, to_user_id)
         if to_user_id == header.assigned_user_id:
             raise DomainError("handover_same_user")
         payload = {"tanggal": today.isoformat(), "dari": header.assigned_user_id or "",
@@ -46,11 +42,7 @@ def share_case(uow: UnitOfWork, actor: Actor, case_id: str, user_id: str,
     with uow:
         header = case_header(uow, actor, case_id)
         if shared:
-            target = uow.users.get(user_id)
-            if target is None or not target.active:
-                raise DomainError("unknown_user")
-            if not can_see_cases(target.roles):
-                raise DomainError("user_not_caseworker")
+            _require_caseworker(uow, user_id)
             if user_id == header.assigned_user_id:
                 raise DomainError("share_with_assigned")
             uow.casework.share(case_id, user_id, actor.id)
@@ -58,3 +50,12 @@ def share_case(uow: UnitOfWork, actor: Actor, case_id: str, user_id: str,
             uow.casework.unshare(case_id, user_id)
         uow.commit()
     return ChangeSet(cases=frozenset({case_id}))
+
+
+def _require_caseworker(uow: UnitOfWork, user_id: str) -> None:
+    """A case goes to or is shared with an active user who does casework, nobody else."""
+    target = uow.users.get(user_id)
+    if target is None or not target.active:
+        raise DomainError("unknown_user")
+    if not can_see_cases(target.roles):
+        raise DomainError("user_not_caseworker")
