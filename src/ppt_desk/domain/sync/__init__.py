@@ -1,0 +1,1 @@
+"""Pure rules of USB sync: manifests, device cards, sequences, pseudonyms, merges."""

@@ -1,0 +1,1 @@
+"""Sync use cases: bundles to and from other devices (issue 10)."""
