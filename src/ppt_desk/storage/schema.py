@@ -108,6 +108,12 @@ class Case(Tracked, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    # Ownership (issue 10): only the owning device edits a case; a transfer moves it to another
+    # PPT with the next epoch. ``transferred_to`` names where it went ("" = not transferred):
+    # the copy left here is read-only ("dipindahkan ke ...").
+    owner_device_id: Mapped[str] = mapped_column(String(36), default="", server_default="")
+    ownership_epoch: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    transferred_to: Mapped[str] = mapped_column(String(200), default="", server_default="")
     __table_args__ = (
         UniqueConstraint("office_id", "year", "number_in_year", name="uq_case_number"),
         Index("ix_case_intake_date", "intake_date"),
@@ -317,6 +323,13 @@ class DeviceState(Base):
     # Short code of this laptop within its office, printed in letter numbers (KPG-A): "A" for
     # the laptop that set the office up; unique within the office (ADR 0011).
     device_code: Mapped[str] = mapped_column(String(2), default="A")
+    # Sync (issue 10): the age X25519 secret bundles to this device are encrypted to (only ever
+    # here, inside the encrypted database; made on first use), and the head of the chain of
+    # bundles this device sent.
+    age_identity: Mapped[str | None] = mapped_column(Text, nullable=True)
+    bundle_seq: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    last_bundle_hash: Mapped[str] = mapped_column(String(64), default="0" * 64,
+                                                  server_default="0" * 64)
 
 
 class OutboxEvent(Base):
@@ -401,3 +414,7 @@ class LetterCounter(Base):
     document: Mapped[str] = mapped_column(String(40), primary_key=True)
     year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     last_number: Mapped[int] = mapped_column(Integer)
+
+
+# The sync tables share ``Base``; imported here so the metadata is always complete.
+from . import sync_schema  # noqa: E402,F401  (registers its tables)

@@ -15,13 +15,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
+from ...domain.sync import merge
+
 if TYPE_CHECKING:  # services/ports.py imports this module: no import back at run time
     from ..ports import ConsentRow
 
-# The keys of an event as it is exported and applied (an outbox row without its shipping
-# bookkeeping). ``created_at`` is an ISO 8601 string.
-EVENT_KEYS = ("event_id", "device_id", "device_seq", "hlc", "entity", "entity_id", "case_id",
-              "op", "base_version", "patch", "author_id", "created_at")
+# The keys of an event as it is exported and applied: ``domain.sync.merge.EVENT_KEYS``.
+EVENT_KEYS = merge.EVENT_KEYS
 
 # Roles of an enrolled peer device.
 PPT = "PPT"
