@@ -17,8 +17,11 @@ from ..services.facades.directory import DirectoryFacade
 from ..services.facades.documents import DocumentsFacade
 from ..services.facades.group_sessions import GroupSessionsFacade
 from ..services.facades.office import OfficeFacade
+from ..services.facades.sync import SyncFacade
 from ..services.facades.users import UsersFacade
+from ..services.sync.folders import SyncFolders
 from ..storage.database import DataFolder, InstanceLock
+from .bundles import BundleCodecImpl
 from .documents import PdfDocumentWriter
 from .session import LocalSession
 
@@ -37,6 +40,7 @@ class LocalBackend:
     documents: DocumentsFacade
     office: OfficeFacade
     users: UsersFacade
+    sync: SyncFacade
 
 
 def make_backend(data_dir: Path, kdf_params: KdfParams | None = None,
@@ -50,6 +54,7 @@ def make_backend(data_dir: Path, kdf_params: KdfParams | None = None,
         groups=GroupSessionsFacade(session, deps),
         documents=DocumentsFacade(session, deps, PdfDocumentWriter()),
         office=OfficeFacade(session, deps), users=UsersFacade(session, deps),
+        sync=SyncFacade(session, deps, BundleCodecImpl(), SyncFolders.under(data_dir)),
     )
 
 

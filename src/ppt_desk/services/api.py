@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Callable, Protocol
 
 from ..domain.casework import CaseworkRules
 from ..domain.consent import ConsentDecision
@@ -19,6 +19,10 @@ from ..domain.intake import CaseIntake
 from ..domain.tracks import GroupSessionInput
 from .change_set import ChangeSet
 from .deps import Deps
+from .sync.dto import (
+    BundleCaseView, BundleLogView, BundleSummary, CardView, ExportPlan, ExportResult,
+    ImportResult, PeerView,
+)
 from .dto import (
     CaseDetail, CasePage, CaseQuery, ConsentInput, OfficeProfile, StageChangeInfo, TodayView,
     UserInfo,
@@ -149,6 +153,37 @@ class UsersApi(Protocol):
     def new_recovery_code(self) -> str: ...
 
 
+class SyncApi(Protocol):
+    """Device cards and enrolment, bundles over the USB stick, the bundle log."""
+
+    def own_card(self, backup_recipient: str = "") -> CardView: ...
+
+    def write_own_card(self, folder: Path, backup_recipient: str = "") -> Path: ...
+
+    def read_card(self, path: Path) -> CardView: ...
+
+    def enrol(self, path: Path, typed_fingerprint: str) -> tuple[ChangeSet, PeerView]: ...
+
+    def devices(self) -> list[PeerView]: ...
+
+    def revoke(self, device_id: str, reason: str) -> ChangeSet: ...
+
+    def export_plan(self) -> ExportPlan: ...
+
+    def export(self, dest: Path, progress: Callable[[int, int], None] | None = None
+               ) -> tuple[ChangeSet, ExportResult]: ...
+
+    def import_bundle(self, path: Path) -> tuple[ChangeSet, ImportResult]: ...
+
+    def inspect(self, path: Path) -> BundleSummary: ...
+
+    def write_receipt(self, device_id: str, dest: Path) -> tuple[ChangeSet, str]: ...
+
+    def bundles(self) -> list[BundleLogView]: ...
+
+    def bundle_cases(self, bundle_id: str) -> list[BundleCaseView]: ...
+
+
 class Backend(Protocol):
     """Everything the GUI may ask for, for one data folder, by capability."""
 
@@ -162,3 +197,4 @@ class Backend(Protocol):
     documents: DocumentsApi
     office: OfficeApi
     users: UsersApi
+    sync: SyncApi

@@ -15,6 +15,7 @@ class ChangeSet:
     letterhead: bool = False    # Kop surat and signatory
     settings: bool = False      # other office-wide settings
     bundles: bool = False       # sync bundles written or imported (sync)
+    devices: bool = False       # enrolled devices (device cards, revocations)
     conferences: frozenset[str] = frozenset()  # ids of case conferences changed
 
     def touches_case(self, case_id: str) -> bool:

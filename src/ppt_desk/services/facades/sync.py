@@ -1,0 +1,106 @@
+"""Sync: device cards and enrolment, bundles to and from the stick, the bundle log."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ...atomic import atomic_write
+from ...domain.errors import DomainError
+from ...domain.sync.card import MAX_CARD_BYTES
+from ...domain.sync.errors import BundleFormatError, BundleRejected
+from ..change_set import ChangeSet
+from ..deps import Deps
+from ..ports import StoreGate
+from ..sync import enrolment, export, imports, overview, receipts
+from ..sync.codec import BundleCodec
+from ..sync.dto import (
+    BundleCaseView, BundleLogView, BundleSummary, CardView, ExportPlan, ExportResult,
+    ImportResult, PeerView,
+)
+from ..sync.folders import CARD_SUFFIX, SyncFolders
+from ..sync.stick import copy_in
+from .base import Facade
+
+
+def _card_bytes(path: Path) -> bytes:
+    try:
+        if path.stat().st_size > MAX_CARD_BYTES:
+            raise DomainError("card_malformed", detail="too large")
+        return path.read_bytes()
+    except OSError:
+        raise DomainError("file_unreadable") from None
+
+
+class SyncFacade(Facade):
+    def __init__(self, gate: StoreGate, deps: Deps, codec: BundleCodec,
+                 folders: SyncFolders) -> None:
+        super().__init__(gate, deps)
+        self._codec = codec
+        self.folders = folders
+
+    # -- device cards --------------------------------------------------------------------------
+    def own_card(self, backup_recipient: str = "") -> CardView:
+        card, _ = enrolment.make_card(self._store().uow(), self._codec, backup_recipient)
+        return enrolment.view_of(card, self._codec)
+
+    def write_own_card(self, folder: Path, backup_recipient: str = "") -> Path:
+        """This device's card as a file in ``folder`` (a stick, or a folder to e-mail from)."""
+        store, actor = self._signed_in()
+        enrolment.require_key_keeper(actor)
+        card, signature = enrolment.make_card(store.uow(), self._codec, backup_recipient)
+        path = folder / f"kartu-perangkat-{card.device_code}-{card.device_id[:8]}{CARD_SUFFIX}"
+        atomic_write(path, card.to_json(signature))
+        return path
+
+    def read_card(self, path: Path) -> CardView:
+        return enrolment.read_card(_card_bytes(path), self._codec)[1]
+
+    def enrol(self, path: Path, typed_fingerprint: str) -> tuple[ChangeSet, PeerView]:
+        store, actor = self._signed_in()
+        return enrolment.enrol(store.uow(), actor, self._codec, _card_bytes(path),
+                               typed_fingerprint, enrolment.utc_now())
+
+    def devices(self) -> list[PeerView]:
+        return enrolment.peers(self._store().uow())
+
+    def revoke(self, device_id: str, reason: str) -> ChangeSet:
+        store, actor = self._signed_in()
+        return enrolment.revoke(store.uow(), actor, device_id, reason, enrolment.utc_now())
+
+    # -- bundles -------------------------------------------------------------------------------
+    def export_plan(self) -> ExportPlan:
+        return export.export_plan(self._store().uow(), self.deps)
+
+    def export(self, dest: Path, progress: export.Progress | None = None
+               ) -> tuple[ChangeSet, ExportResult]:
+        store, actor = self._signed_in()
+        return export.export_to_province(store.uow(), actor, self._codec, self.deps,
+                                         self.folders, dest, progress)
+
+    def import_bundle(self, path: Path) -> tuple[ChangeSet, ImportResult]:
+        store, actor = self._signed_in()
+        return imports.import_bundle(store.uow(), actor, self._codec, self.folders, path)
+
+    def inspect(self, path: Path) -> BundleSummary:
+        """Check a bundle completely and show its manifest; applies nothing."""
+        self.folders.ensure()
+        local = copy_in(path, self.folders.incoming, imports.MAX_BUNDLE_BYTES)
+        try:
+            bundle, peers, _ = imports.open_verified(self._store().uow(), self._codec, local)
+        except (BundleFormatError, BundleRejected) as exc:
+            raise DomainError("bundle_rejected", reason=exc.code) from None
+        finally:
+            local.unlink(missing_ok=True)
+        peer = peers.get(bundle.manifest.sender.device_id)
+        return overview.summary(bundle, peer.office_name if peer else "")
+
+    def write_receipt(self, device_id: str, dest: Path) -> tuple[ChangeSet, str]:
+        store, actor = self._signed_in()
+        return receipts.write_receipt(store.uow(), actor, self._codec, self.folders, device_id,
+                                      dest)
+
+    def bundles(self) -> list[BundleLogView]:
+        return overview.bundle_log(self._store().uow())
+
+    def bundle_cases(self, bundle_id: str) -> list[BundleCaseView]:
+        self._signed_in()[1].require_casework()
+        return overview.bundle_cases(self._store().uow(), bundle_id)

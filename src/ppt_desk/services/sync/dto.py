@@ -1,0 +1,114 @@
+"""What the sync use cases hand the GUI and the command line (no personal data but case numbers)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class CardView:
+    """A device card as read from a file or made for this device."""
+
+    role: str
+    device_id: str
+    office_name: str
+    province_code: str
+    regency_code: str
+    device_code: str
+    fingerprint: str          # "7KQF-2M9X-4TRA-8WZC": read aloud by phone before trusting
+
+
+@dataclass(frozen=True)
+class PeerView:
+    device_id: str
+    role: str
+    office_name: str
+    device_code: str
+    fingerprint: str
+    enrolled_at: datetime
+    revoked_at: datetime | None = None
+    revoke_reason: str = ""
+
+    @property
+    def active(self) -> bool:
+        return self.revoked_at is None
+
+
+@dataclass(frozen=True)
+class ExportPlan:
+    """What "Kirim ke Provinsi" would send now."""
+
+    events: int
+    cases_with_identity: int
+    cases_pseudonymised: int
+    recipient_office: str            # "" when no secretariat is enrolled
+    problem: str = ""                # a refusal code when nothing can be sent
+
+
+class ExportCancelled(Exception):
+    """Raise it from an export's progress callback to stop; nothing is left behind (no file on
+    the stick or here, nothing marked in the store)."""
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    bundle_id: str
+    file_name: str
+    size: int
+    events: int
+    cases_with_identity: int
+    cases_pseudonymised: int
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    outcome: str                     # applied | replay | rejected
+    kind: str = ""
+    reason: str = ""                 # the refusal code when rejected; notes otherwise
+    sender_office: str = ""
+    events_applied: int = 0
+    events_held: int = 0
+    conflicts: int = 0
+    acknowledged: int = 0
+    notes: tuple[str, ...] = ()      # e.g. "gap": bundles between were never seen here
+
+
+@dataclass(frozen=True)
+class BundleLogView:
+    bundle_id: str
+    direction: str                   # IN | OUT
+    kind: str
+    peer_office: str
+    bundle_seq: int
+    at: datetime
+    status: str
+    reason: str
+    events: int
+    identities: int                  # cases whose identity the bundle carried
+
+
+@dataclass(frozen=True)
+class BundleCaseView:
+    """One case a bundle carried: the answer to "which records were on that stick?"."""
+
+    case_id: str
+    case_number: str
+    mode: str                        # IDENTITAS | PSEUDONIM
+
+
+@dataclass(frozen=True)
+class BundleSummary:
+    """``bundle inspect``: the verified manifest, no personal data."""
+
+    kind: str
+    bundle_id: str
+    sender_office: str
+    sender_device: str
+    bundle_seq: int
+    first_seq: int
+    last_seq: int
+    events: int
+    created_at: str
+    format_version: int
+    checkpoint_seq: int | None = None
+    recipients: tuple[str, ...] = field(default_factory=tuple)

@@ -1,0 +1,181 @@
+"""Importing a bundle: every check first, then everything in one transaction, or nothing.
+
+The file is copied from the stick into the data folder first (a pulled stick then cannot
+change it under us; the copy is encrypted like the original). ``codec.open`` checks size,
+envelope, full decryption, records, signature by an enrolled non-revoked device and our key
+among the intended recipients; here follow the sender's bundle chain and audit checkpoint, and
+only then the content is applied — in one transaction with the bundle's log entry. A refusal
+applies nothing, keeps the copy in quarantine and writes the reason in the bundle log (which
+audits itself). Re-importing an accepted bundle changes nothing at all.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from ...domain.errors import DomainError
+from ...domain.sync import chain
+from ...domain.sync.errors import BundleFormatError, BundleRejected
+from ...domain.sync.manifest import KIND_EVENTS, KIND_RECEIPT, ZERO_HASH
+from ..change_set import ChangeSet
+from ..context import Actor
+from ..ports import UnitOfWork
+from .codec import BundleCodec, VerifiedBundle
+from .dto import ImportResult
+from .enrolment import own_keys, own_recipient, utc_now
+from .folders import SyncFolders, random_name
+from .outbound import checkpoint_message
+from .ports import APPLIED, HELD, IN, QUARANTINED, BundleEntry, PeerCheckpoint, PeerDevice
+from .stick import copy_in
+
+MAX_BUNDLE_BYTES = 512 * 1024 * 1024
+
+
+class Refused(Exception):
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(code)
+        self.code, self.detail = code, detail
+
+
+def sender_lookup(peers: dict[str, PeerDevice], codec: BundleCodec):
+    def sender_key(device_id: str, key_id: str) -> bytes:
+        peer = peers.get(device_id)
+        if peer is None or codec.key_id(peer.signing_key) != key_id:
+            raise BundleRejected("unknown_sender")
+        if peer.revoked:
+            raise BundleRejected("revoked_sender")
+        return peer.signing_key
+    return sender_key
+
+
+def _check_checkpoint(uow: UnitOfWork, codec: BundleCodec, peer: PeerDevice,
+                      bundle: VerifiedBundle) -> PeerCheckpoint | None:
+    cp = bundle.checkpoint
+    if cp is None:
+        return None
+    try:
+        seq, head, signature = int(cp["seq"]), str(cp["head_hash"]), bytes.fromhex(cp["signature"])
+        device_id = str(cp["device_id"])
+    except (KeyError, TypeError, ValueError):
+        raise Refused("bad_checkpoint") from None
+    if device_id != peer.device_id or not codec.verify_signature(
+            peer.signing_key, signature, checkpoint_message(device_id, seq, head)):
+        raise Refused("bad_checkpoint")
+    held = uow.sync.peer_checkpoint(peer.device_id)
+    verdict = chain.check_checkpoint((held.seq, held.head_hash) if held else None, (seq, head))
+    if verdict != chain.CHECKPOINT_OK:
+        raise Refused(verdict, f"held {held.seq if held else 0}, got {seq}")
+    return PeerCheckpoint(peer.device_id, seq, head, signature, utc_now())
+
+
+def _apply(uow: UnitOfWork, codec: BundleCodec, bundle: VerifiedBundle, peer: PeerDevice,
+           identity: str, own_device_id: str) -> tuple[dict[str, Any], frozenset[str]]:
+    m = bundle.manifest
+    if m.kind == KIND_EVENTS:
+        outcome = uow.sync.apply_events(codec.events(bundle, [identity]), m.bundle_id)
+        if outcome.forks:
+            fork = outcome.forks[0]
+            raise Refused("fork", f"device_seq {fork.device_seq}")
+        if outcome.malformed:
+            raise Refused("malformed", f"{len(outcome.malformed)} events")
+        return ({"events_applied": outcome.applied, "events_held": outcome.held,
+                 "conflicts": outcome.conflicts}, outcome.cases)
+    if m.kind == KIND_RECEIPT:
+        held = m.body.get("held")
+        upto = held.get(own_device_id, 0) if isinstance(held, dict) else None
+        if not isinstance(upto, int) or isinstance(upto, bool) or upto < 0:
+            raise Refused("malformed", "receipt body")
+        device = uow.sync.own_device()
+        if upto > device.event_seq:
+            raise Refused("receipt_ahead", f"{upto} > {device.event_seq}")
+        return {"acknowledged": uow.sync.mark_acked(upto, utc_now())}, frozenset()
+    raise Refused("kind_unsupported", m.kind)
+
+
+def _accept(uow: UnitOfWork, actor: Actor, codec: BundleCodec, bundle: VerifiedBundle,
+            peers: dict[str, PeerDevice], identity: str) -> tuple[ChangeSet, ImportResult]:
+    m = bundle.manifest
+    peer = peers[m.sender.device_id]
+    with uow:
+        if uow.sync.bundle_by_hash(bundle.bundle_hash) is not None:
+            return ChangeSet(), ImportResult("replay", m.kind, "replay", peer.office_name)
+        last = uow.sync.last_bundle_from(peer.device_id)
+        place = chain.classify_bundle(chain.LastBundle(*last) if last else None, None,
+                                      m.bundle_seq, m.prev_bundle_hash, bundle.bundle_hash,
+                                      ZERO_HASH)
+        if place == chain.FORK:
+            raise Refused("fork", f"bundle {m.bundle_seq}")
+        checkpoint = _check_checkpoint(uow, codec, peer, bundle)
+        own_id = uow.sync.own_device().device_id
+        counts, cases = _apply(uow, codec, bundle, peer, identity, own_id)
+        if checkpoint is not None:
+            uow.sync.store_peer_checkpoint(checkpoint)
+        held = counts.get("events_held", 0)
+        uow.sync.record_bundle(BundleEntry(
+            direction=IN, kind=m.kind, status=HELD if held else APPLIED, at=utc_now(),
+            bundle_id=m.bundle_id, peer_device_id=peer.device_id, bundle_seq=m.bundle_seq,
+            bundle_hash=bundle.bundle_hash, prev_bundle_hash=m.prev_bundle_hash,
+            first_seq=m.device_seq[0], last_seq=m.device_seq[1],
+            event_count=counts.get("events_applied", 0) + held,
+            reason="gap" if place == chain.GAP else "", by_user=actor.id))
+        uow.commit()
+    notes = ("bundle_gap",) if place == chain.GAP else ()
+    result = ImportResult("applied", m.kind, "", peer.office_name, notes=notes, **counts)
+    return ChangeSet(bundles=True, cases=cases), result
+
+
+def open_verified(uow: UnitOfWork, codec: BundleCodec, local: Path
+                  ) -> tuple[VerifiedBundle, dict[str, PeerDevice], str]:
+    """Every check of the bundle's bytes (``codec.open``), with this device's key and the
+    enrolled devices; raises BundleFormatError with the reason."""
+    with uow:
+        device = own_keys(uow, codec)
+        peers = {p.device_id: p for p in uow.sync.peers()}
+        uow.commit()
+    identity = device.age_identity
+    assert identity is not None
+    own_key_ids = {codec.key_id(own_recipient(codec, device).encode())}
+    return codec.open(local, [identity], own_key_ids, sender_lookup(peers, codec)), peers, identity
+
+
+def _log_refusal(uow: UnitOfWork, actor: Actor, code: str, bundle: VerifiedBundle | None,
+                 file_name: str) -> None:
+    m = bundle.manifest if bundle is not None else None
+    with uow:
+        uow.sync.record_bundle(BundleEntry(
+            direction=IN, kind=m.kind if m else "", status=QUARANTINED, at=utc_now(),
+            bundle_id=m.bundle_id if m else "", peer_device_id=m.sender.device_id if m else "",
+            bundle_seq=m.bundle_seq if m else 0,
+            bundle_hash=bundle.bundle_hash if bundle else "", file_name=file_name, reason=code,
+            by_user=actor.id))
+        uow.commit()
+
+
+def _quarantine(folders: SyncFolders, local: Path) -> str:
+    """Keep the refused file (encrypted as it came) under a new random name."""
+    kept = folders.quarantine / random_name()
+    os.replace(local, kept)
+    return kept.name
+
+
+def import_bundle(uow: UnitOfWork, actor: Actor, codec: BundleCodec, folders: SyncFolders,
+                  src: Path) -> tuple[ChangeSet, ImportResult]:
+    folders.ensure()
+    try:
+        local = copy_in(src, folders.incoming, MAX_BUNDLE_BYTES)
+    except DomainError as exc:
+        if exc.code != "too_large":
+            raise
+        _log_refusal(uow, actor, "too_large", None, "")
+        return ChangeSet(bundles=True), ImportResult("rejected", reason="too_large")
+    bundle: VerifiedBundle | None = None
+    try:
+        bundle, peers, identity = open_verified(uow, codec, local)
+        return _accept(uow, actor, codec, bundle, peers, identity)
+    except (BundleFormatError, BundleRejected, Refused) as exc:
+        _log_refusal(uow, actor, exc.code, bundle, _quarantine(folders, local))
+        return ChangeSet(bundles=True), ImportResult(
+            "rejected", bundle.manifest.kind if bundle else "", exc.code)
+    finally:
+        local.unlink(missing_ok=True)
