@@ -199,6 +199,8 @@ def read_header(src: BinaryIO, limit: int = HEADER_LIMIT) -> AgeHeader:
     try:
         version = reader.line(len(VERSION_LINE))
     except EnvelopeError as exc:
+        if exc.__cause__ is not None:  # the source failed, not the format
+            raise
         raise EnvelopeError(exc.code, "not an age v1 file") from None
     if version + b"\n" != VERSION_LINE:
         raise EnvelopeError("header", "not an age v1 file")
@@ -325,6 +327,7 @@ def encrypt_chunks(chunks: Iterable[bytes], dest: BinaryIO, recipients: list[str
 
 
 def _read_nonce(src: BinaryIO) -> bytes:
+    """The payload nonce, plus whatever else an over-eager `src.read` returned."""
     nonce = b""
     try:
         while len(nonce) < NONCE_BYTES:
@@ -334,7 +337,7 @@ def _read_nonce(src: BinaryIO) -> bytes:
             nonce += bytes(got)
     except Exception as exc:
         raise EnvelopeError("header", "the file could not be read") from exc
-    if len(nonce) != NONCE_BYTES:
+    if len(nonce) < NONCE_BYTES:
         raise EnvelopeError("header", "payload nonce missing")
     return nonce
 
