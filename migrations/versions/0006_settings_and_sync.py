@@ -94,7 +94,9 @@ def _record_creates(conn: Any, rows: list[dict[str, Any]]) -> None:
                       {k: v for k, v in row.items() if k != "version"}, 0) for row in rows]
     outbox, audit = ChangeRecorder(state.device_id).build(head, changes, None)
     conn.execute(OutboxEvent.__table__.insert(), outbox)
-    conn.execute(AuditEntry.__table__.insert(), audit)
+    # No row digests before 0007 (they are None here; the column does not exist yet).
+    conn.execute(AuditEntry.__table__.insert(),
+                 [{k: v for k, v in entry.items() if k != "row_digest"} for entry in audit])
     conn.execute(_device_state.update().where(_device_state.c.device_id == state.device_id)
                  .values(next_seq=head.next_seq, hlc_wall_ms=head.hlc.wall_ms,
                          hlc_counter=head.hlc.counter, audit_seq=head.audit_seq,

@@ -16,7 +16,7 @@ import pytest
 from integration_helpers import data_key, make_intake
 from ppt_desk.bootstrap import make_backend
 from ppt_desk.security.kdf import TEST_PARAMS
-from ppt_desk.storage.changes import audit_hash
+from ppt_desk.storage.changes import audit_hash, hashed_entry
 from ppt_desk.storage.engine import connect, open_engine
 from ppt_desk.storage.verify import verify
 
@@ -67,7 +67,7 @@ def tampered(chain_folder, tmp_path):
 
 def _entry(raw, seq: int) -> dict:
     cur = raw.execute("SELECT seq, at, user_id, device_id, action, entity, entity_id, fields, "
-                      "prev_hash, hash FROM audit_entry WHERE seq = ?", (seq,))
+                      "row_digest, prev_hash, hash FROM audit_entry WHERE seq = ?", (seq,))
     names = [d[0] for d in cur.description]
     return dict(zip(names, cur.fetchone()))
 
@@ -112,6 +112,7 @@ def test_altered_entry_with_its_hash_recomputed(tampered, seq):
     body = {k: entry[k] for k in ("seq", "at", "user_id", "device_id", "action", "entity",
                                   "entity_id")}
     body["fields"] = json.loads(entry["fields"])
+    body = hashed_entry(body, entry["row_digest"])  # the forger knows the scheme
     raw.execute("UPDATE audit_entry SET entity_id = ?, hash = ? WHERE seq = ?",
                 ("forged-entity", audit_hash(entry["prev_hash"], body), seq))
     if seq < N_AUDIT:

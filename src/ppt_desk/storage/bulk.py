@@ -4,8 +4,9 @@ The ORM path (``SqlCaseRepository.add``) costs ~1 ms per case; this writer takes
 prepared ``person`` and ``case_file`` column dicts and writes them with Core
 ``executemany``, together with their derived rows (``case_modus``, ``search_token``),
 one outbox event and one audit chain entry per row (built by the same
-``ChangeRecorder.build`` the ORM hook uses) and the new device head, all in one
-transaction per batch. A failed batch leaves nothing behind.
+``ChangeRecorder.build`` the ORM hook uses, with the digest of each full row as
+inserted) and the new device head, all in one transaction per batch. A failed
+batch leaves nothing behind.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from typing import Any, Iterable, Iterator
 from sqlalchemy import Engine, Table, insert, select, update
 
 from ..domain.ids import Hlc
-from .changes import Change, ChangeRecorder, _Head, _jsonable
+from .changes import Change, ChangeRecorder, _Head, _jsonable, row_digest
 from .schema import (
     AuditEntry, Case, CaseModus, CaseSummary, DeviceState, OutboxEvent, Person, SearchToken,
 )
@@ -116,16 +117,20 @@ class BulkCaseWriter:
         names: set[str] = set()
         for item in batch:
             person = self._complete(item.person, self._person_cols, self._person_defaults)
-            case = self._complete(item.case, self._case_cols, self._case_defaults)
+            case = self._complete({"owner_device_id": self.recorder.device_id, **item.case},
+                                  self._case_cols, self._case_defaults)
             if case["person_id"] != person["id"]:
                 raise ValueError("case.person_id must be the person's id")
-            # Same shape as changes.collect_changes: all columns but version, base version 0.
-            changes.append(Change("person", str(person["id"]), "create",
-                                  {k: _jsonable(v) for k, v in person.items()}, 0, None))
-            changes.append(Change("case_file", str(case["id"]), "create",
-                                  {k: _jsonable(v) for k, v in case.items()}, 0, str(case["id"])))
             persons.append({**person, "version": 1})
             case_rows.append({**case, "version": 1})
+            # Same shape as changes.collect_changes: all columns but version, base version 0,
+            # and the digest of the full row as inserted.
+            changes.append(Change("person", str(person["id"]), "create",
+                                  {k: _jsonable(v) for k, v in person.items()}, 0, None,
+                                  row_digest(_table(Person), persons[-1])))
+            changes.append(Change("case_file", str(case["id"]), "create",
+                                  {k: _jsonable(v) for k, v in case.items()}, 0, str(case["id"]),
+                                  row_digest(_table(Case), case_rows[-1])))
             modus_rows.extend({"case_id": case["id"], "code": code} for code in set(case["modus"] or ()))
             tokens = tokens_for(person["full_name"], person["aliases"] or (), person["nik"] or "",
                                 case["case_number"],
@@ -135,10 +140,11 @@ class BulkCaseWriter:
             for row_class, values in item.extra:
                 row = self._complete(values, _tracked_columns(row_class),
                                      _scalar_defaults(row_class))
+                full = {**row, "version": 1}
                 changes.append(Change(_table(row_class).name, str(row["id"]), "create",
                                       {k: _jsonable(v) for k, v in row.items()}, 0,
-                                      str(case["id"])))
-                extra_rows.setdefault(row_class, []).append({**row, "version": 1})
+                                      str(case["id"]), row_digest(_table(row_class), full)))
+                extra_rows.setdefault(row_class, []).append(full)
             if item.summary is not None:
                 summaries.append({"case_id": case["id"], **item.summary})
         with self.engine.begin() as conn:

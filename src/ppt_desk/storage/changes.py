@@ -6,21 +6,30 @@ is used by the ORM ``before_flush`` hook (every tracked row a session writes)
 and by bulk writers (demo data, later bundle import), so both produce the same
 records. Everything happens inside the caller's transaction: a rollback
 removes the record change, its event and its audit entry together.
+
+Each audit entry of a tracked row also binds the row's contents into the chain:
+``row_digest`` is the SHA-256 of the row as written (``row_digest()``), or ``GONE``
+for a delete, so ``verify`` can tell a row changed with SQL from one the app wrote.
+Entries made before digests existed have none and hash exactly as before.
 """
 from __future__ import annotations
 
 import hashlib
 import json
 import time
+import weakref
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
-from typing import Any, Callable
+from typing import Any, Callable, Iterable, Sequence
 
-from sqlalchemy import event, inspect, update
+from sqlalchemy import (
+    JSON, Boolean, Connection, Date, DateTime, Integer, LargeBinary, MetaData, String, Table,
+    event, inspect, select, update,
+)
 from sqlalchemy.orm import Session
 
 from ..domain.ids import Hlc, uuid7
-from .schema import AuditEntry, DeviceState, OutboxEvent, Tracked
+from .schema import AuditEntry, Base, DeviceState, OutboxEvent, Tracked
 
 GENESIS = "0" * 64
 
@@ -38,11 +47,101 @@ def canonical(obj: Any) -> bytes:
                       default=_jsonable).encode("utf-8")
 
 
+# -- row digests ------------------------------------------------------------------------------
+
+GONE = "gone"  # the row_digest of a delete entry: the row no longer exists
+
+
+def _as_datetime(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=None).isoformat()  # SQLite keeps the wall time, no zone
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day).isoformat()
+    return value
+
+
+def _as_date(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def _as_int(value: Any) -> Any:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return value
+
+
+def _as_str(value: Any) -> Any:
+    return str(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else value
+
+
+def _as_json(value: Any) -> Any:
+    return json.loads(canonical(value))
+
+
+def _normaliser(column_type: Any) -> Callable[[Any], Any]:
+    """The value as the database gives it back, in JSON form: a digest made from what is
+    written equals one made from what is read (dates, datetimes, booleans, JSON)."""
+    for kind, fn in ((DateTime, _as_datetime), (Date, _as_date), (Boolean, bool),
+                     (Integer, _as_int), (JSON, _as_json), (LargeBinary, _jsonable),
+                     (String, _as_str)):
+        if isinstance(column_type, kind):
+            return fn
+    return _jsonable
+
+
+# Per table (reflected tables of migrations too, hence weak keys).
+_NORMALISERS: "weakref.WeakKeyDictionary[Table, tuple[tuple[str, Callable[[Any], Any]], ...]]" = (
+    weakref.WeakKeyDictionary())
+
+
+def tracked_tables() -> dict[str, Table]:
+    """Every table whose rows are tracked (their class derives from ``Tracked``), by name."""
+    return {m.local_table.name: m.local_table for m in Base.registry.mappers
+            if issubclass(m.class_, Tracked)}
+
+
+def row_digest(table: Table | str, row: Any) -> str:
+    """SHA-256 hex of the canonical JSON of a full row (every column, ``version`` too).
+
+    ``row`` maps column keys to values as written or as read back; a missing column is a
+    ``KeyError`` (bulk writers give full rows). NULL columns are left out, so a column added
+    later as NULL leaves the digests of older rows as they were.
+    """
+    if isinstance(table, str):
+        table = tracked_tables()[table]
+    normalisers = _NORMALISERS.get(table)
+    if normalisers is None:
+        normalisers = tuple((c.key, _normaliser(c.type)) for c in table.columns)
+        _NORMALISERS[table] = normalisers
+    body = {}
+    for key, normal in normalisers:
+        value = row[key]
+        if value is not None:
+            body[key] = normal(value)
+    return hashlib.sha256(canonical(body)).hexdigest()
+
+
+# -- the audit chain ----------------------------------------------------------------------------
+
 def audit_hash(prev_hash: str, entry: dict[str, Any]) -> str:
     return hashlib.sha256(bytes.fromhex(prev_hash) + canonical(entry)).hexdigest()
 
 
 AUDIT_FIELDS = ("seq", "at", "user_id", "device_id", "action", "entity", "entity_id", "fields")
+
+
+def hashed_entry(fields: dict[str, Any], digest: str | None) -> dict[str, Any]:
+    """What an entry's hash covers: ``AUDIT_FIELDS``, plus ``row_digest`` only when the
+    entry has one (so entries written before row digests keep their hashes)."""
+    return {**fields, "row_digest": digest} if digest is not None else dict(fields)
+
+
+# An audit-only action: (action, entity, entity_id), or with a row digest as a fourth item
+# for rows another writer changed (bundle import, a migration's ``bind_rows``).
+Action = tuple[str, str, str] | tuple[str, str, str, str | None]
 
 
 @dataclass
@@ -53,6 +152,9 @@ class Change:
     patch: dict[str, Any]
     base_version: int
     case_id: str | None = None
+    # ``row_digest()`` of the full row after the change (create, update); a delete is ``GONE``
+    # whatever is given. None only where no row can be digested (migrations before 0007).
+    digest: str | None = None
 
 
 @dataclass
@@ -77,17 +179,18 @@ class ChangeRecorder:
                      state.audit_seq, state.audit_hash)
 
     def _audit(self, head: _Head, now: datetime, user_id: str | None, action: str,
-               entity: str, entity_id: str, fields: list[str]) -> dict[str, Any]:
+               entity: str, entity_id: str, fields: list[str],
+               row: str | None = None) -> dict[str, Any]:
         entry = {"seq": head.audit_seq + 1, "at": now.isoformat(timespec="milliseconds"),
                  "user_id": user_id, "device_id": self.device_id, "action": action,
                  "entity": entity, "entity_id": entity_id, "fields": sorted(fields)}
         prev = head.audit_hash
-        digest = audit_hash(prev, entry)
+        digest = audit_hash(prev, hashed_entry(entry, row))
         head.audit_seq, head.audit_hash = entry["seq"], digest
-        return {**entry, "prev_hash": prev, "hash": digest}
+        return {**entry, "row_digest": row, "prev_hash": prev, "hash": digest}
 
     def build(self, head: _Head, changes: list[Change], author_id: str | None,
-              actions: list[tuple[str, str, str]] = ()) -> tuple[list[dict], list[dict]]:
+              actions: Sequence[Action] = ()) -> tuple[list[dict], list[dict]]:
         """Rows for the outbox and the audit chain; advances ``head`` in place."""
         outbox: list[dict] = []
         audit: list[dict] = []
@@ -104,14 +207,16 @@ class ChangeRecorder:
                 "created_at": now, "shipped_at": None, "acked_at": None,
             })
             head.next_seq += 1
+            row = GONE if change.op == "delete" else change.digest
             audit.append(self._audit(head, now, author_id, change.op, change.entity,
-                                     change.entity_id, list(change.patch)))
-        for action, entity, entity_id in actions:
-            audit.append(self._audit(head, now, author_id, action, entity, entity_id, []))
+                                     change.entity_id, list(change.patch), row))
+        for action, entity, entity_id, *digest in actions:
+            audit.append(self._audit(head, now, author_id, action, entity, entity_id, [],
+                                     digest[0] if digest else None))
         return outbox, audit
 
     def write(self, session: Session, changes: list[Change], author_id: str | None,
-              actions: list[tuple[str, str, str]] = ()) -> None:
+              actions: Sequence[Action] = ()) -> None:
         """Record ``changes`` (and audit-only ``actions``) in the session's transaction."""
         if not changes and not actions:
             return
@@ -130,6 +235,42 @@ class ChangeRecorder:
             (self.device_id,)))
         if state is not None:
             session.expire(state)
+
+
+BIND = "bind"  # the audit action of ``bind_rows``
+_BIND_CHUNK = 2_000
+
+
+def bind_rows(conn: Connection, tables: Iterable[str]) -> int:
+    """Bind the current contents of every row of ``tables`` into the audit chain.
+
+    For migrations (0007 binds the rows written before digests existed; a later migration
+    that gives old rows new values, such as a new column filled in, binds the tables it
+    changed): one audit-only ``bind`` entry per row with its digest, no outbox event (the
+    rows' values are not new). Tables are reflected from the database, so this works
+    whatever later versions add to the schema. Returns the number of entries written.
+    """
+    meta = MetaData()
+    state_t = Table("device_state", meta, autoload_with=conn)
+    audit_t = Table("audit_entry", meta, autoload_with=conn)
+    state = conn.execute(select(state_t)).first()
+    if state is None:  # a database being set up: it has no rows yet
+        return 0
+    recorder = ChangeRecorder(state.device_id)
+    head = _Head(state.next_seq, Hlc(state.hlc_wall_ms, state.hlc_counter), state.audit_seq,
+                 state.audit_hash)
+    count = 0
+    for name in tables:
+        table = Table(name, meta, autoload_with=conn)
+        actions = [(BIND, name, str(row.id), row_digest(table, row._mapping))
+                   for row in conn.execute(select(table).order_by(table.c.id))]
+        for start in range(0, len(actions), _BIND_CHUNK):
+            _, audit = recorder.build(head, [], None, actions[start:start + _BIND_CHUNK])
+            conn.execute(audit_t.insert(), audit)
+        count += len(actions)
+    conn.execute(state_t.update().where(state_t.c.device_id == state.device_id).values(
+        audit_seq=head.audit_seq, audit_hash=head.audit_hash))
+    return count
 
 
 def _case_id(obj: Tracked) -> str | None:
@@ -156,8 +297,20 @@ def _apply_defaults(obj: Any) -> None:
             setattr(obj, attr.key, default.arg(None))
 
 
+def _digest(obj: Any) -> str:
+    """``row_digest`` of the row ``obj`` will write: defaults applied, version bumped."""
+    mapper = inspect(obj).mapper
+    return row_digest(mapper.local_table,
+                      {attr.columns[0].key: getattr(obj, attr.key) for attr in mapper.column_attrs})
+
+
 def collect_changes(session: Session) -> list[Change]:
     """Field-level changes of tracked rows pending in the session; bumps their versions."""
+    with session.no_autoflush:  # reading an expired column must not flush from inside a flush
+        return _collect(session)
+
+
+def _collect(session: Session) -> list[Change]:
     changes: list[Change] = []
     for obj in list(session.new):
         if isinstance(obj, Tracked):
@@ -165,7 +318,7 @@ def collect_changes(session: Session) -> list[Change]:
             obj.version = 1
             patch = {k: _jsonable(getattr(obj, k)) for k in _columns(obj) if k != "version"}
             changes.append(Change(obj.__tablename__, str(getattr(obj, "id")), "create", patch, 0,
-                                  _case_id(obj)))
+                                  _case_id(obj), _digest(obj)))
     for obj in list(session.dirty):
         if isinstance(obj, Tracked) and session.is_modified(obj, include_collections=False):
             state = inspect(obj)
@@ -181,7 +334,7 @@ def collect_changes(session: Session) -> list[Change]:
             base = obj.version
             obj.version = base + 1
             changes.append(Change(obj.__tablename__, str(obj.id), "update", patch, base,
-                                  _case_id(obj)))
+                                  _case_id(obj), _digest(obj)))
     for obj in list(session.deleted):
         if isinstance(obj, Tracked):
             changes.append(Change(obj.__tablename__, str(obj.id), "delete", {}, obj.version,

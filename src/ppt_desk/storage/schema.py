@@ -366,8 +366,13 @@ class AuditEntry(Base):
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[str] = mapped_column(String(36))
     fields: Mapped[list] = mapped_column(JSON)
+    # SHA-256 of the tracked row as written ("gone" for a delete); NULL for audit-only
+    # actions and for entries written before 0007. Part of the hash only when present.
+    row_digest: Mapped[str | None] = mapped_column(String(64), nullable=True)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    # verify finds the latest entry of each row through this index.
+    __table_args__ = (Index("ix_audit_entity", "entity", "entity_id", "seq"),)
 
 
 class Draft(Base):
