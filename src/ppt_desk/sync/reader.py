@@ -1,0 +1,174 @@
+"""Reading a bundle: the verification pipeline. It applies nothing.
+
+``verify_bundle`` checks, in this order, and refuses with the first reason that applies
+(``BundleRejected(code, detail)``; docs/formats/bundle-v1.md lists every code):
+
+ 1. size: the file is within ``limits.max_file_bytes``                       too_large
+ 2. it is an age file at all                                                  not_age
+ 3. strict age header and its MAC, one of our identities opens it       header, hmac,
+                                                                  no_match, too_large
+ 4. the whole payload decrypts, through a valid final chunk, no trailing bytes  payload
+ 5. the records parse under the limits: order, lengths, canonical JSON,  malformed,
+    attachment hashes, the manifest's format and version; nothing missing   truncated,
+                                                                too_large, wrong_format,
+                                                                    version_unsupported
+ 6. the signature, by the sender's enrolled, not revoked key   unknown_sender, revoked_sender,
+                                                                           bad_signature
+ 7. one of our keys is among the manifest's recipients                  wrong_recipient
+ 8. the seal: section counts and hashes, and the age header's hash       seal_mismatch
+
+It decrypts into a parser that keeps only the current record, so memory does not depend on
+the bundle's size. It returns only for a bundle that passed every check.
+
+``iter_events`` and ``iter_attachments`` decrypt the file again (a second pass: nothing
+decrypted is ever kept on disk or in memory beyond one record) and check at the end that the
+plaintext hash and the age header are the ones verified; otherwise, and on any other failure
+of the second pass, they raise ``BundleRejected("changed_during_import")``. The caller applies
+what they yield in one transaction and commits only after the iterator is exhausted.
+
+The caller copies the bundle from the stick to a local file first and verifies that copy: a
+stick can be pulled or rewritten between the passes, a local copy in the application's own
+folder is not (and a change is still caught by the second pass).
+"""
+from __future__ import annotations
+
+import os
+import queue
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..domain.sync.errors import BundleRejected
+from ..domain.sync.manifest import Manifest
+from ..security import envelope, signing
+from .records import DEFAULT, Limits, RecordParser, signed_message
+
+AGE_PREFIX = b"age-encryption.org/"
+SenderKey = Callable[[str, str], bytes]
+
+
+@dataclass(frozen=True)
+class VerifiedBundle:
+    manifest: Manifest
+    checkpoint: dict[str, Any] | None
+    bundle_hash: str                # SHA-256 hex of the whole plaintext
+    header_sha256: str              # SHA-256 hex of the age header
+    counts: dict[str, int]          # records per section
+    path: Path
+    size: int                       # bytes of the encrypted file
+    limits: Limits = DEFAULT
+
+
+def _decrypt(path: Path, parser: RecordParser, identities: list[str],
+             limits: Limits) -> tuple[envelope.AgeHeader, int]:
+    with open(path, "rb") as src:
+        size = os.fstat(src.fileno()).st_size
+        if size > limits.max_file_bytes:
+            raise BundleRejected("too_large", "file over its limit")
+        if src.read(len(AGE_PREFIX)) != AGE_PREFIX:
+            raise BundleRejected("not_age", "not an age file")
+        src.seek(0)
+        try:
+            header = envelope.decrypt(src, parser, identities)
+        except envelope.EnvelopeError as failed:
+            raise BundleRejected(failed.code, failed.detail) from None
+    return header, size
+
+
+def verify_bundle(path: Path, identities: list[str], own_key_ids: set[str],
+                  sender_key: SenderKey, limits: Limits = DEFAULT) -> VerifiedBundle:
+    """Check a local bundle file completely (module doc); BundleRejected on the first failure.
+
+    ``identities`` are our age identities; ``own_key_ids`` the key ids of their recipients
+    (``writer.recipient_key_id``). ``sender_key(device_id, key_id)`` returns the raw Ed25519
+    public key of an enrolled sender or raises BundleRejected("unknown_sender") /
+    ("revoked_sender").
+    """
+    parser = RecordParser(limits)
+    header, size = _decrypt(Path(path), parser, identities, limits)
+    parsed = parser.finish()
+    manifest = parsed.manifest
+    public = sender_key(manifest.sender.device_id, manifest.sender.key_id)
+    if not isinstance(public, bytes) or signing.key_id(public) != manifest.sender.key_id:
+        raise BundleRejected("unknown_sender", "no enrolled key with the sender's key id")
+    if not signing.verify(public, parsed.signature, signed_message(parsed.signed_digest)):
+        raise BundleRejected("bad_signature", "the signature does not verify")
+    if not set(manifest.recipients) & set(own_key_ids):
+        raise BundleRejected("wrong_recipient", "none of our keys is among the recipients")
+    if parsed.seal != parsed.sections.seal(header.sha256()):
+        raise BundleRejected("seal_mismatch", "the seal does not match the bundle")
+    return VerifiedBundle(manifest=manifest, checkpoint=parsed.checkpoint,
+                          bundle_hash=parsed.bundle_hash, header_sha256=header.sha256(),
+                          counts=dict(parsed.sections.counts), path=Path(path), size=size,
+                          limits=limits)
+
+
+class _Stopped(Exception):
+    """The consumer of a second pass went away: the decrypting thread ends."""
+
+
+_DONE = object()
+
+
+def _second_pass(bundle: VerifiedBundle, identities: list[str], events: bool) -> Iterator[Any]:
+    """Decrypt again in a thread; hand over events (or attachments) through a short queue."""
+    handoff: queue.Queue[Any] = queue.Queue(maxsize=64)
+    stop = threading.Event()
+
+    def put(item: Any) -> None:
+        while True:
+            if stop.is_set():
+                raise _Stopped()
+            try:
+                handoff.put(item, timeout=0.05)
+                return
+            except queue.Full:
+                continue
+
+    def run() -> None:
+        outcome: BaseException | None = None
+        try:
+            parser = (RecordParser(bundle.limits, on_event=put) if events else
+                      RecordParser(bundle.limits, on_attachment=lambda n, b: put((n, b))))
+            header, _ = _decrypt(bundle.path, parser, identities, bundle.limits)
+            parsed = parser.finish()
+            if (parsed.bundle_hash != bundle.bundle_hash
+                    or header.sha256() != bundle.header_sha256):
+                outcome = BundleRejected("changed_during_import", "the bundle is not the one "
+                                         "verified")
+        except _Stopped:
+            return
+        except Exception as failed:  # noqa: BLE001 - every failure of the second pass is one
+            outcome = BundleRejected("changed_during_import",
+                                     f"second pass: {getattr(failed, 'code', 'io')}")
+        try:
+            put((_DONE, outcome))
+        except _Stopped:
+            return
+
+    worker = threading.Thread(target=run, name="bundle-second-pass", daemon=True)
+    worker.start()
+    try:
+        while True:
+            item = handoff.get()
+            if isinstance(item, tuple) and len(item) == 2 and item[0] is _DONE:
+                if item[1] is not None:
+                    raise item[1]
+                return
+            yield item
+    finally:
+        stop.set()
+        worker.join()
+
+
+def iter_events(bundle: VerifiedBundle, identities: list[str]) -> Iterator[dict[str, Any]]:
+    """The bundle's events in order, decrypted again; exhaust it before committing."""
+    return _second_pass(bundle, identities, events=True)
+
+
+def iter_attachments(bundle: VerifiedBundle,
+                     identities: list[str]) -> Iterator[tuple[str, bytes]]:
+    """The bundle's attachments as (sha256 hex, bytes), decrypted again; exhaust it."""
+    return _second_pass(bundle, identities, events=False)
