@@ -139,6 +139,10 @@ ADDED_IN_0003 = ("ix_case_age", "ix_case_channel", "ix_case_number_order", "ix_p
 TABLES_ADDED_IN_0004 = ("case_summary", "case_share", "consent", "stage_change", "case_record")
 TABLES_ADDED_IN_0005 = ("group_participant", "group_session", "institution")
 TABLES_ADDED_IN_0006 = ("office_setting", "letter_counter")
+TABLES_ADDED_IN_0008 = ("peer_device", "bundle_log", "bundle_identity", "received_event",
+                        "peer_checkpoint", "sync_conflict")
+COLUMNS_ADDED_IN_0008 = {"case_file": ("owner_device_id", "ownership_epoch", "transferred_to"),
+                         "device_state": ("age_identity", "bundle_seq", "last_bundle_hash")}
 
 
 def test_a_folder_set_up_at_0002_upgrades_on_unlock(data_dir, creds):
@@ -150,8 +154,12 @@ def test_a_folder_set_up_at_0002_upgrades_on_unlock(data_dir, creds):
     def as_set_up_at_0002(conn):
         for index in ADDED_IN_0003:
             conn.execute(text(f"DROP INDEX IF EXISTS {index}"))
-        for table in TABLES_ADDED_IN_0006 + TABLES_ADDED_IN_0005 + TABLES_ADDED_IN_0004:
+        for table in (TABLES_ADDED_IN_0008 + TABLES_ADDED_IN_0006 + TABLES_ADDED_IN_0005
+                      + TABLES_ADDED_IN_0004):
             conn.execute(text(f"DROP TABLE {table}"))
+        for table, columns in COLUMNS_ADDED_IN_0008.items():
+            for column in columns:
+                conn.execute(text(f"ALTER TABLE {table} DROP COLUMN {column}"))
         conn.execute(text("ALTER TABLE device_setting RENAME TO setting"))
         conn.execute(text("ALTER TABLE device_state DROP COLUMN device_code"))
         conn.execute(text("ALTER TABLE app_user DROP COLUMN grants"))

@@ -21,6 +21,7 @@ from ..domain import casework as cw
 from ..domain.institutions import Institution
 from ..domain.intake import CaseIntake
 from ..domain.tracks import GroupSessionInput
+from .sync.ports import SyncRepository
 from .dto import (
     CaseDetail, CaseloadRow, CasePage, CaseQuery, ConsentInput, MissingRow, OfficeProfile,
     RecordInfo, StageChangeInfo, UserInfo,
@@ -351,6 +352,7 @@ class UnitOfWork(Protocol):
     directory: DirectoryRepository
     groups: GroupRepository
     settings: SettingsRepository
+    sync: SyncRepository
     actor_id: str | None
 
     def __enter__(self) -> "UnitOfWork": ...

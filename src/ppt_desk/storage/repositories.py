@@ -17,8 +17,8 @@ from ..services.dto import (
 )
 from ..domain.tracks import GROUP_SESSION
 from .schema import (
-    Case, CaseModus, CaseRecord, CaseShare, Consent, Draft, GroupParticipant, Office, OutboxEvent,
-    Person, SearchToken, StageChange, User,
+    Case, CaseModus, CaseRecord, CaseShare, Consent, DeviceState, Draft, GroupParticipant, Office,
+    OutboxEvent, Person, SearchToken, StageChange, User,
 )
 from .search import CASE_NUMBER_MARK, NameIndex, WordMatch, tokens_for
 
@@ -99,6 +99,7 @@ class SqlCaseRepository:
             id=uuid7(), case_number=case_number(office.case_prefix, year, number),
             office_id=office.id, year=year, number_in_year=number, person_id=person.id,
             created_at=now, updated_at=now, **case_fields(intake), **derived,
+            owner_device_id=self.session.execute(select(DeviceState.device_id)).scalar_one(),
         )
         self.session.add(person)
         self.session.flush()  # no ORM relationships: the person row must exist first

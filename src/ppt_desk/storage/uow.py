@@ -13,6 +13,7 @@ from .repositories import (
 )
 from .search import NameIndex
 from .settings_repo import SqlSettingsRepository
+from .sync_repo import SqlSyncRepository
 from .tracks_repo import SqlDirectoryRepository, SqlGroupRepository
 
 SQLITE_FULL = 13
@@ -51,6 +52,7 @@ class SqlUnitOfWork:
         self.directory = SqlDirectoryRepository(self.session)
         self.groups = SqlGroupRepository(self.session)
         self.settings = SqlSettingsRepository(self.session)
+        self.sync = SqlSyncRepository(self.session, self._recorder, self._index, self.record_action)
         return self
 
     def __exit__(self, *exc: object) -> None:

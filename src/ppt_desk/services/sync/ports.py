@@ -226,6 +226,9 @@ class SyncRepository(Protocol):
         """Every consent entry of ``purpose`` (all cases), by case then day given; feed
         them to ``services.consent.consent_record`` and ``domain.consent.consent_decision``."""
 
+    def record_kinds(self) -> dict[str, str]:
+        """Casework record id -> its form kind (which of a record's fields are sensitive)."""
+
     # -- bundle log ----------------------------------------------------------------------------
     def record_bundle(self, entry: BundleEntry) -> int:
         """Log a bundle (audited as ``bundle_<status>``); returns the log entry's id."""
