@@ -138,7 +138,9 @@ def test_payload_damage_is_payload():
     assert _code(sealed[:-1]) == "payload"
     assert _code(sealed[:body_at + CHUNK + 16]) == "payload"
     assert _code(sealed + b"\0") == "payload"
-    assert _code(sealed[:body_at - 3]) == "header"  # nonce cut short
+    with pytest.raises(EnvelopeError) as info:
+        _open(sealed[:body_at - 3])
+    assert (info.value.code, info.value.detail) == ("header", "payload nonce missing")
 
 
 def test_plaintext_before_a_failure_is_only_authenticated_chunks():
