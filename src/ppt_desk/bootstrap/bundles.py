@@ -8,6 +8,7 @@ from typing import Any, BinaryIO, Callable, Iterable, Iterator
 
 from ..domain.sync.manifest import Manifest
 from ..security import envelope, signing
+from ..sync import reader, writer
 
 
 class BundleCodecImpl:
@@ -22,17 +23,14 @@ class BundleCodecImpl:
     def write(self, dest: BinaryIO, manifest: Manifest, events: Iterable[dict[str, Any]],
               checkpoint: dict[str, Any] | None, signing_key: bytes, recipients: list[str],
               progress: Callable[[int], None] | None = None) -> Any:
-        from ..sync import writer
         return writer.write_bundle(dest, manifest, events, (), checkpoint, signing_key,
                                    recipients, progress)
 
     def open(self, path: Path, identities: list[str], own_key_ids: set[str],
              sender_key: Callable[[str, str], bytes]) -> Any:
-        from ..sync import reader
         return reader.verify_bundle(path, identities, own_key_ids, sender_key)
 
     def events(self, bundle: Any, identities: list[str]) -> Iterator[dict[str, Any]]:
-        from ..sync import reader
         return reader.iter_events(bundle, identities)
 
     def decrypts(self, path: Path, identities: list[str]) -> bool:

@@ -382,7 +382,11 @@ class SqlOfficeRepository:
         self.session = session
 
     def get(self) -> OfficeProfile | None:
-        row = self.session.execute(select(Office)).scalars().first()
+        """This office: the one set up on this device. A store that receives bundles holds
+        other offices' rows too (their ``office`` create events)."""
+        row = self.session.execute(
+            select(Office).join(DeviceState, DeviceState.device_id == Office.device_id)
+        ).scalars().first() or self.session.execute(select(Office)).scalars().first()
         if row is None:
             return None
         return OfficeProfile(row.name, row.kind, row.province_code, row.regency_code,

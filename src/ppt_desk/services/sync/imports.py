@@ -78,7 +78,7 @@ def _apply(uow: UnitOfWork, codec: BundleCodec, bundle: VerifiedBundle, peer: Pe
             fork = outcome.forks[0]
             raise Refused("fork", f"device_seq {fork.device_seq}")
         if outcome.malformed:
-            raise Refused("malformed", f"{len(outcome.malformed)} events")
+            raise Refused("malformed", outcome.malformed[0][:120])
         return ({"events_applied": outcome.applied, "events_held": outcome.held,
                  "conflicts": outcome.conflicts}, outcome.cases)
     if m.kind == KIND_RECEIPT:
@@ -100,13 +100,15 @@ def _accept(uow: UnitOfWork, actor: Actor, codec: BundleCodec, bundle: VerifiedB
     with uow:
         if uow.sync.bundle_by_hash(bundle.bundle_hash) is not None:
             return ChangeSet(), ImportResult("replay", m.kind, "replay", peer.office_name)
+        # The checkpoint first: a laptop put back to an older copy is named as such, before
+        # its bundle numbers (reused by the old copy) call it a fork.
+        checkpoint = _check_checkpoint(uow, codec, peer, bundle)
         last = uow.sync.last_bundle_from(peer.device_id)
         place = chain.classify_bundle(chain.LastBundle(*last) if last else None, None,
                                       m.bundle_seq, m.prev_bundle_hash, bundle.bundle_hash,
                                       ZERO_HASH)
         if place == chain.FORK:
             raise Refused("fork", f"bundle {m.bundle_seq}")
-        checkpoint = _check_checkpoint(uow, codec, peer, bundle)
         own_id = uow.sync.own_device().device_id
         counts, cases = _apply(uow, codec, bundle, peer, identity, own_id)
         if checkpoint is not None:

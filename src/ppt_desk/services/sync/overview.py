@@ -37,7 +37,7 @@ def summary(bundle: VerifiedBundle, sender_office: str) -> BundleSummary:
     return BundleSummary(
         kind=m.kind, bundle_id=m.bundle_id, sender_office=sender_office,
         sender_device=m.sender.device_id, bundle_seq=m.bundle_seq, first_seq=m.device_seq[0],
-        last_seq=m.device_seq[1], events=bundle.event_count, created_at=m.created_at,
+        last_seq=m.device_seq[1], events=bundle.counts.get("events", 0), created_at=m.created_at,
         format_version=1, checkpoint_seq=int(cp["seq"]) if cp else None,
         recipients=m.recipients)
 

@@ -1,0 +1,145 @@
+"""``ppt-desk bundle …`` and ``ppt-desk card …``: sync from the command line.
+
+    ppt-desk bundle export --to DIR            a bundle for the secretariat onto a stick
+    ppt-desk bundle import FILE…               receipts, reference data, transfers (or, at the
+                                               secretariat, the PPTs' bundles)
+    ppt-desk bundle inspect FILE               check a bundle and show its manifest (applies nothing)
+    ppt-desk bundle receipt --device ID --to DIR   a receipt for an enrolled device
+    ppt-desk bundle log                        the bundle log
+    ppt-desk bundle cases BUNDLE_ID            the cases a bundle carried (identity or pseudonym)
+    ppt-desk card export --to DIR [--backup-recipient age1…]   this device's card
+    ppt-desk card import FILE [--fingerprint F]                enrol a device (F read by phone)
+
+Output never holds a name, NIK or address: case numbers and codes only. Exit status: 0 done,
+1 refused (the reason is printed), 2 the data folder could not be opened.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+from .domain.errors import DomainError
+
+
+def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
+    bundle = sub.add_parser("bundle", help="sync bundles over a USB stick")
+    bsub = bundle.add_subparsers(dest="bundle_command", required=True)
+    export = bsub.add_parser("export", parents=[common], help="write a bundle for the province")
+    export.add_argument("--to", type=Path, required=True, dest="to")
+    imp = bsub.add_parser("import", parents=[common], help="import bundles")
+    imp.add_argument("files", type=Path, nargs="+")
+    inspect = bsub.add_parser("inspect", parents=[common], help="check a bundle, show its manifest")
+    inspect.add_argument("file", type=Path)
+    receipt = bsub.add_parser("receipt", parents=[common], help="write a receipt for a device")
+    receipt.add_argument("--device", required=True)
+    receipt.add_argument("--to", type=Path, required=True, dest="to")
+    log = bsub.add_parser("log", parents=[common], help="the bundle log")
+    cases = bsub.add_parser("cases", parents=[common], help="the cases a bundle carried")
+    cases.add_argument("bundle_id")
+    card = sub.add_parser("card", help="device cards (enrolment)")
+    csub = card.add_subparsers(dest="card_command", required=True)
+    cexport = csub.add_parser("export", parents=[common], help="write this device's card")
+    cexport.add_argument("--to", type=Path, required=True, dest="to")
+    cexport.add_argument("--backup-recipient", default="",
+                         help="the secretariat's offline backup key (age1…): a secretariat card")
+    cimport = csub.add_parser("import", parents=[common], help="enrol a device from its card")
+    cimport.add_argument("file", type=Path)
+    cimport.add_argument("--fingerprint", default=None,
+                         help="the fingerprint the other side read out by phone")
+    for parser in (export, imp, inspect, receipt, log, cases, cexport, cimport):
+        parser.add_argument("--username", default=None)
+
+
+@contextmanager
+def _opened(data_dir: Path, username: str | None,
+            password: Callable[[], str]) -> Iterator[Any]:
+    from .bootstrap import make_backend
+
+    backend = make_backend(data_dir)
+    if not backend.session.is_set_up():
+        raise SystemExit(_fail("no ppt-desk database in this folder", 2))
+    backend.session.acquire_instance_lock()
+    try:
+        name = username or (backend.session.usernames() or [""])[0]
+        backend.session.unlock(name, password())
+        try:
+            yield backend
+        finally:
+            backend.session.lock()
+    finally:
+        backend.session.release_instance_lock()
+
+
+def _fail(message: str, status: int) -> int:
+    print(message, file=sys.stderr)
+    return status
+
+
+def run(args: argparse.Namespace, data_dir: Path, password: Callable[[], str]) -> int:
+    try:
+        with _opened(data_dir, args.username, password) as backend:
+            if args.command == "card":
+                return _card(args, backend)
+            return _bundle(args, backend)
+    except DomainError as exc:
+        params = " ".join(f"{k}={v}" for k, v in sorted(exc.params.items()))
+        return _fail(f"refused: {exc.code} {params}".rstrip(), 1)
+
+
+def _card(args: argparse.Namespace, backend: Any) -> int:
+    if args.card_command == "export":
+        path = backend.sync.write_own_card(args.to, args.backup_recipient)
+        view = backend.sync.read_card(path)
+        print(f"card written: {path.name}")
+        print(f"fingerprint: {view.fingerprint}  (read it out to the other side by phone)")
+        return 0
+    view = backend.sync.read_card(args.file)
+    print(f"office: {view.office_name}  role: {view.role}  device: {view.device_code}")
+    typed = args.fingerprint
+    if typed is None:
+        if not sys.stdin.isatty():
+            return _fail("give --fingerprint as read out by the other side", 1)
+        typed = input("Type the fingerprint the other side reads out: ")
+    backend.sync.enrol(args.file, typed)
+    print(f"enrolled: {view.office_name} ({view.role}), fingerprint {view.fingerprint}")
+    return 0
+
+
+def _bundle(args: argparse.Namespace, backend: Any) -> int:
+    command = args.bundle_command
+    if command == "export":
+        _, result = backend.sync.export(args.to)
+        print(f"bundle written: {result.file_name} ({result.size} bytes, {result.events} events; "
+              f"cases with identity {result.cases_with_identity}, "
+              f"pseudonymised {result.cases_pseudonymised})")
+        return 0
+    if command == "import":
+        status = 0
+        for path in args.files:
+            _, result = backend.sync.import_bundle(path)
+            print(f"{path.name}: {result.outcome} {result.kind} {result.reason}".rstrip()
+                  + f" applied={result.events_applied} held={result.events_held} "
+                    f"conflicts={result.conflicts} acknowledged={result.acknowledged}")
+            status = max(status, 1 if result.outcome == "rejected" else 0)
+        return status
+    if command == "inspect":
+        s = backend.sync.inspect(args.file)
+        for key, value in vars(s).items():
+            print(f"{key}: {value}")
+        return 0
+    if command == "receipt":
+        _, name = backend.sync.write_receipt(args.device, args.to)
+        print(f"receipt written: {name}")
+        return 0
+    if command == "log":
+        for b in backend.sync.bundles():
+            print(f"{b.at:%Y-%m-%d %H:%M} {b.direction:3} {b.kind:9} #{b.bundle_seq:<4} "
+                  f"{b.status:11} {b.reason or '-':20} events={b.events} "
+                  f"identities={b.identities} {b.peer_office} {b.bundle_id}")
+        return 0
+    for c in backend.sync.bundle_cases(args.bundle_id):
+        print(f"{c.case_number}\t{c.mode}")
+    return 0

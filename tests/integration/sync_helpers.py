@@ -1,0 +1,66 @@
+"""Offices that sync with each other: a PPT (the template folder), a province and other PPTs,
+each a real data folder set up on its own (a copy of a folder would be a cloned laptop)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyrage
+
+from ppt_desk.bootstrap import LocalBackend, make_backend
+from ppt_desk.security.kdf import TEST_PARAMS
+from ppt_desk.services.dto import ConsentInput, OfficeProfile
+
+ADMIN, PASSWORD = "admin", "kata-sandi-uji-1"
+PROVINCE = OfficeProfile("Sekretariat Gugus Tugas PP-TPPO Provinsi NTT", "LAINNYA", "53", "53.71",
+                         "GT")
+SECOND_PPT = OfficeProfile("UPTD PPA Kabupaten Belu", "UPTD_PPA", "53", "53.04", "BLU")
+
+
+def new_office(folder: Path, office: OfficeProfile) -> LocalBackend:
+    backend = make_backend(folder, TEST_PARAMS)
+    backend.session.setup(office, ADMIN, "Admin", PASSWORD, PASSWORD)
+    backend.session.unlock(ADMIN, PASSWORD)
+    return backend
+
+
+@dataclass
+class Province:
+    backend: LocalBackend
+    backup: pyrage.x25519.Identity     # the offline backup key (kept off any computer)
+
+
+def new_province(folder: Path) -> Province:
+    return Province(new_office(folder, PROVINCE), pyrage.x25519.Identity.generate())
+
+
+def card_of(backend: LocalBackend, folder: Path, backup: pyrage.x25519.Identity | None = None
+            ) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    recipient = str(backup.to_public()) if backup is not None else ""
+    return backend.sync.write_own_card(folder, recipient)
+
+
+def enrol_both(a: LocalBackend, b: LocalBackend, cards: Path,
+               b_backup: pyrage.x25519.Identity | None = None) -> None:
+    """``a`` trusts ``b``'s card and the other way round (fingerprints compared by phone)."""
+    b_card = card_of(b, cards / "b", b_backup)
+    a_card = card_of(a, cards / "a")
+    a.sync.enrol(b_card, a.sync.read_card(b_card).fingerprint)
+    b.sync.enrol(a_card, b.sync.read_card(a_card).fingerprint)
+
+
+def give_secretariat_consent(backend: LocalBackend, case_id: str) -> str:
+    today = backend.deps.clock.today()
+    return backend.consent.record(case_id, ConsentInput("SEKRETARIAT", "KORBAN", today,
+                                                        "TERTULIS"))[1]
+
+
+def device_id(backend: LocalBackend) -> str:
+    return backend.office.profile().device_id
+
+
+def only_bundle(stick: Path) -> Path:
+    files = sorted(stick.glob("*.ppt-bundle"), key=lambda p: p.stat().st_mtime)
+    assert files, "no bundle on the stick"
+    return files[-1]
