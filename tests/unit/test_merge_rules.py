@@ -139,3 +139,22 @@ def test_deletes():
     assert merge.plan_delete(True, 3, 3, ["notes"]) == DELETE
     assert merge.plan_delete(True, 5, 3, []) == DELETE
     assert merge.plan_delete(True, 5, 3, ["notes"]) == CONFLICT
+
+
+def test_when_a_row_was_saved_never_conflicts_and_follows_the_merged_fields():
+    local = {"notes": "a", "updated_at": "2026-12-03T10:00:00"}
+    merged = merge.plan_update({"stage": "X", "updated_at": "2026-12-01T09:00:00"}, local, 4, 2,
+                               ["notes", "updated_at"])
+    assert merged.kind == MERGE and merged.apply == {"stage": "X"}   # ours is later: kept
+    later = merge.plan_update({"stage": "X", "updated_at": "2026-12-05T09:00:00"}, local, 4, 2,
+                              ["notes", "updated_at"])
+    assert later.apply == {"stage": "X", "updated_at": "2026-12-05T09:00:00"}
+    conflict = merge.plan_update({"notes": "b", "updated_at": "2026-12-05T09:00:00"}, local, 4,
+                                 2, ["notes", "updated_at"])
+    assert conflict.kind == CONFLICT and conflict.apply == {}
+    assert list(conflict.conflicts) == ["notes"]
+    alone = merge.plan_update({"updated_at": "2026-12-05T09:00:00"}, local, 4, 2, ["updated_at"])
+    assert alone.kind == NOOP
+    untouched = merge.plan_update({"stage": "X", "updated_at": "2026-12-01T09:00:00"}, local, 4,
+                                  2, ["notes"])
+    assert untouched.apply == {"stage": "X", "updated_at": "2026-12-01T09:00:00"}

@@ -96,7 +96,7 @@ class ReceivedEvent(Base):
     entity_id: Mapped[str] = mapped_column(String(36))
     base_version: Mapped[int] = mapped_column(Integer)
     fields: Mapped[list] = mapped_column(JSON, default=list)
-    event: Mapped[Any] = mapped_column(JSON, nullable=True)   # only while HELD
+    event: Mapped[Any] = mapped_column(JSON(none_as_null=True), nullable=True)  # while HELD
     received_at: Mapped[datetime] = mapped_column(DateTime)
     __table_args__ = (Index("ix_received_entity", "entity_id", "entity"),
                       Index("ix_received_status", "status", "origin_device_id", "device_seq"))

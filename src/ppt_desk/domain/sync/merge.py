@@ -15,7 +15,8 @@ the base, each field of the patch is compared with what changed here since the b
 not touched here merges; a touched field with the same value is no change; a touched field
 with another value is a conflict, the local value stays in force and both are kept for a
 supervisor. Never by wall-clock time: neither ``created_at`` nor the HLC decides anything.
-A create of a row that exists already is an update on base 0 (everything here counts as
+Fields that only record when a row was saved (``BOOKKEEPING``) never conflict: they follow
+the fields that merge. A create of a row that exists already is an update on base 0 (everything here counts as
 touched). A delete of a row changed here since its base is a conflict about the whole row.
 """
 from __future__ import annotations
@@ -32,6 +33,8 @@ EVENT_KEYS = ("event_id", "device_id", "device_seq", "hlc", "entity", "entity_id
 OPS = ("create", "update", "delete")
 
 APPLY, REPLAY, FORK, GAP = "APPLY", "REPLAY", "FORK", "GAP"
+# Fields that say when a row was last saved: never a conflict (see ``plan_update``).
+BOOKKEEPING = ("updated_at", "updated_on")
 # How an update/create/delete lands on the local row.
 FAST, MERGE, CONFLICT, NOOP, INSERT, DELETE = (
     "FAST", "MERGE", "CONFLICT", "NOOP", "INSERT", "DELETE")
@@ -110,23 +113,45 @@ class MergePlan:
     unchanged: frozenset[str] = frozenset()     # touched on both sides to the same value
 
 
+def _later(a: Any, b: Any) -> Any:
+    """The later of two ISO 8601 timestamps of one form (a missing one loses)."""
+    if not isinstance(a, str):
+        return b
+    if not isinstance(b, str):
+        return a
+    return max(a, b)
+
+
 def plan_update(patch: Mapping[str, Any], local: Mapping[str, Any], local_version: int,
-                base_version: int, touched: Iterable[str]) -> MergePlan:
+                base_version: int, touched: Iterable[str],
+                bookkeeping: Iterable[str] = BOOKKEEPING) -> MergePlan:
     """``local`` holds the row's current values in the patch's (JSON) form; ``touched`` the
-    fields changed here since ``base_version`` (ignored when the row has not moved on)."""
+    fields changed here since ``base_version`` (ignored when the row has not moved on).
+
+    ``bookkeeping`` fields (when a row was last saved) change with every edit, so they never
+    conflict: they go along with the fields that merge, as the later of the two times (a
+    record of when, not a choice between two edits), and alone they change nothing."""
     if local_version <= base_version:
         return MergePlan(FAST, dict(patch))
-    touched_here = set(touched)
+    touched_here, stamps = set(touched), set(bookkeeping)
     apply: dict[str, Any] = {}
     conflicts: dict[str, tuple[Any, Any]] = {}
     unchanged: set[str] = set()
     for name, incoming in patch.items():
+        if name in stamps:
+            continue
         if name not in touched_here:
             apply[name] = incoming
         elif local.get(name) == incoming:
             unchanged.add(name)
         else:
             conflicts[name] = (local.get(name), incoming)
+    if apply:
+        for name in stamps & set(patch):
+            value = patch[name] if name not in touched_here else _later(local.get(name),
+                                                                        patch[name])
+            if value != local.get(name):
+                apply[name] = value
     if conflicts:
         kind = CONFLICT
     elif apply:
