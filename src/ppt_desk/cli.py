@@ -96,10 +96,15 @@ def run_verify(data_dir: Path, username: str | None) -> int:
     finally:
         backend.session.release_instance_lock()
     print(f"audit entries: {report.audit_entries}; outbox events: {report.outbox_events}")
+    kept = "none" if report.checkpoint_seq is None else f"seq {report.checkpoint_seq}"
+    print(f"rows checked: {report.rows_checked} (written before row digests: "
+          f"{report.rows_unbound}); checkpoint kept outside the database: {kept}")
     if report.ok:
-        print("OK: integrity_check, cipher_integrity_check, audit chain and outbox sequence pass")
+        print("OK: integrity_check, cipher_integrity_check, audit chain, outbox sequence,"
+              " row digests and checkpoint pass")
         return 0
     first = report.first
     assert first is not None
     print(f"FIRST PROBLEM: {first.check}: {first.code} at {first.where} {first.detail}".rstrip())
+    print(f"problems: {len(report.problems)}")
     return 1

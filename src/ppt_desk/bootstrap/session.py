@@ -14,6 +14,7 @@ from ..storage.database import (
     DataFolder, InstanceLock, SetupResult, UnlockedDatabase, create_database,
     unlock_with_password, unlock_with_recovery, verify_files,
 )
+from ..storage.checkpoint import CHECKPOINT_FILE, write_checkpoint
 from ..storage.verify import VerifyReport, verify
 
 log = logging.getLogger(__name__)
@@ -96,8 +97,13 @@ class LocalSession:
         self.lock()
 
     def lock(self) -> None:
-        """Close the connection and forget the key and every cached name."""
+        """Keep the signed audit checkpoint outside the database (also at exit, which locks),
+        then close the connection and forget the key and every cached name."""
         if self.db is not None:
+            try:
+                write_checkpoint(self.db.engine, self.folder.path)
+            except Exception as exc:  # noqa: BLE001 - locking must never fail
+                log.warning("checkpoint not written: %s", type(exc).__name__)
             self.db.close()
             self.db = None
 
@@ -111,7 +117,7 @@ class LocalSession:
 
     # -- integrity --------------------------------------------------------------------------------
     def verify(self) -> VerifyReport:
-        return verify(self.open_store().engine)
+        return verify(self.open_store().engine, self.folder.path / CHECKPOINT_FILE)
 
     def verify_files(self, username: str, password: str) -> VerifyReport:
         """``ppt-desk verify``: check a possibly damaged database without unlocking it for use."""

@@ -23,8 +23,8 @@ from datetime import date, datetime, timezone
 from typing import Any, Callable, Iterable, Sequence
 
 from sqlalchemy import (
-    JSON, Boolean, Connection, Date, DateTime, Integer, LargeBinary, MetaData, String, Table,
-    event, inspect, select, update,
+    Boolean, Connection, Date, DateTime, Integer, MetaData, String, Table, event, inspect,
+    select, update,
 )
 from sqlalchemy.orm import Session
 
@@ -77,19 +77,14 @@ def _as_str(value: Any) -> Any:
     return str(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else value
 
 
-def _as_json(value: Any) -> Any:
-    return json.loads(canonical(value))
-
-
 def _normaliser(column_type: Any) -> Callable[[Any], Any]:
     """The value as the database gives it back, in JSON form: a digest made from what is
     written equals one made from what is read (dates, datetimes, booleans, JSON)."""
     for kind, fn in ((DateTime, _as_datetime), (Date, _as_date), (Boolean, bool),
-                     (Integer, _as_int), (JSON, _as_json), (LargeBinary, _jsonable),
-                     (String, _as_str)):
+                     (Integer, _as_int), (String, _as_str)):
         if isinstance(column_type, kind):
             return fn
-    return _jsonable
+    return _jsonable  # JSON (canonical() writes it as the database's JSON reads back), bytes
 
 
 # Per table (reflected tables of migrations too, hence weak keys).

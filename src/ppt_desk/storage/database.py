@@ -2,7 +2,8 @@
 
 Files in a data folder (none of them holds a name, NIK or address in clear):
 ``ppt-desk.db`` (SQLCipher), ``keyslots.json`` and its ``.bak`` copy,
-``unlock-throttle.json``, ``ppt-desk.lock`` (one running instance), ``backups/``
+``unlock-throttle.json``, ``checkpoint.json`` (the signed audit head: ``checkpoint.py``),
+``ppt-desk.lock`` (one running instance), ``backups/``
 (encrypted copies made before upgrades) and ``logs/``.
 """
 from __future__ import annotations
@@ -32,6 +33,7 @@ from ..security.throttle import UnlockThrottle
 from ..services.dto import OfficeProfile, UserInfo
 from ..services.users import check_password, check_username, initialise_office
 from .changes import ChangeRecorder
+from .checkpoint import CHECKPOINT_FILE
 from .engine import open_engine
 from .migrator import is_empty, migrate
 from .schema import DeviceState
@@ -298,7 +300,7 @@ def verify_files(folder: DataFolder, username: str, password: str) -> VerifyRepo
     _, key = _unwrap_with_password(folder, username, password)
     engine = open_engine(folder.db, bytes(key))
     try:
-        return verify(engine)
+        return verify(engine, folder.path / CHECKPOINT_FILE)
     finally:
         engine.dispose()
         _wipe(key)

@@ -1,20 +1,33 @@
-"""``ppt-desk verify``: page integrity, the audit chain and the outbox sequence."""
+"""``ppt-desk verify``: page integrity, the audit chain, the outbox sequence, every tracked
+row against the digest bound into its latest audit entry, and the signed checkpoint kept
+outside the database. Reads only: it never writes."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Engine, Table, case, exists, func, or_, select, text
 from sqlalchemy.exc import DatabaseError
 
-from .changes import AUDIT_FIELDS, GENESIS, audit_hash
+from ..security.signing import SignatureError, public_key
+from .changes import (
+    AUDIT_FIELDS, GENESIS, GONE, audit_hash, hashed_entry, row_digest, tracked_tables,
+)
+from .checkpoint import CheckpointError, entry_hash, read_checkpoint
 from .schema import AuditEntry, DeviceState, OutboxEvent
+
+# Audit actions that change a row (an entry of another action binds a row only when it
+# carries a digest: ``bind``, bundle import).
+CHANGE_ACTIONS = ("create", "update", "delete")
+MAX_ROW_PROBLEMS = 1_000  # listed one by one; further ones are counted in one more problem
 
 
 @dataclass(frozen=True)
 class Problem:
-    check: str       # integrity | cipher | audit | outbox
-    code: str        # e.g. audit_hash_mismatch
-    where: str       # first bad entry or page
+    check: str       # integrity | cipher | audit | outbox | checkpoint | rows
+    code: str        # e.g. audit_hash_mismatch, row_changed_outside_app
+    where: str       # first bad entry or page; for rows "<table> <id>"
     detail: str = ""
 
 
@@ -23,6 +36,9 @@ class VerifyReport:
     problems: tuple[Problem, ...]
     audit_entries: int
     outbox_events: int
+    rows_checked: int = 0        # tracked rows compared with their digest
+    rows_unbound: int = 0        # rows whose latest entry has no digest (written before 0007)
+    checkpoint_seq: int | None = None  # the kept checkpoint's seq (None: no file)
 
     @property
     def ok(self) -> bool:
@@ -39,10 +55,10 @@ def check_audit_chain(conn, device_id: str, head_seq: int, head_hash: str) -> tu
     expected_seq = 1
     count = 0
     cols = [getattr(AuditEntry, f) for f in AUDIT_FIELDS]
-    for row in conn.execute(select(*cols, AuditEntry.prev_hash, AuditEntry.hash)
-                            .order_by(AuditEntry.seq)):
+    for row in conn.execute(select(*cols, AuditEntry.row_digest, AuditEntry.prev_hash,
+                                   AuditEntry.hash).order_by(AuditEntry.seq)):
         count += 1
-        entry = dict(zip(AUDIT_FIELDS, row[: len(AUDIT_FIELDS)]))
+        entry = hashed_entry(dict(zip(AUDIT_FIELDS, row[: len(AUDIT_FIELDS)])), row[-3])
         stored_prev, stored_hash = row[-2], row[-1]
         if entry["seq"] != expected_seq:
             code = "audit_gap" if entry["seq"] > expected_seq else "audit_duplicate"
@@ -84,6 +100,87 @@ def check_outbox(conn, device_id: str, next_seq: int) -> tuple[list[Problem], in
     return [], len(seqs)
 
 
+def _table_rows(conn, name: str, table: Table, counts: dict[str, int]):
+    """Problems of one tracked table: each row against its latest entry, then the rows the
+    chain has that the table lacks. Streams; one row in memory at a time."""
+    a = AuditEntry.__table__.alias("a")
+    relevant = or_(a.c.action.in_(CHANGE_ACTIONS), a.c.row_digest.is_not(None))
+    # What the latest entry says the row is: a digest, GONE, or "" (no digest: unbound).
+    said = case((a.c.action == "delete", GONE), else_=func.coalesce(a.c.row_digest, ""))
+    latest = (select(said).where(a.c.entity == name, a.c.entity_id == table.c.id, relevant)
+              .order_by(a.c.seq.desc()).limit(1).scalar_subquery())
+    keys = [c.key for c in table.columns]
+    rows = conn.execution_options(yield_per=500).execute(select(*table.columns, latest))
+    for row in rows:
+        counts["checked"] += 1
+        bound = row[-1]
+        where = f"{name} {row.id}"
+        if bound is None or bound == GONE:
+            yield Problem("rows", "row_added_outside_app", where,
+                          "no audit entry" if bound is None else "deleted in the audit chain")
+        elif bound == "":
+            counts["unbound"] += 1
+        elif bound != row_digest(table, dict(zip(keys, row))):
+            yield Problem("rows", "row_changed_outside_app", where)
+    gone = (select(a.c.entity_id, said, func.max(a.c.seq))
+            .where(a.c.entity == name, relevant, ~exists().where(table.c.id == a.c.entity_id))
+            .group_by(a.c.entity_id).order_by(a.c.entity_id))
+    for entity_id, bound, _ in conn.execute(gone):
+        if bound == "":
+            counts["unbound"] += 1
+        elif bound != GONE:
+            yield Problem("rows", "row_deleted_outside_app", f"{name} {entity_id}")
+
+
+def check_rows(conn) -> tuple[list[Problem], int, int]:
+    """Every current tracked row against the digest of its latest audit entry (T15).
+
+    Returns (problems, rows checked, rows unbound). Rows whose latest entry has no digest
+    (written before 0007 and not bound since) are counted, not reported.
+    """
+    problems: list[Problem] = []
+    counts = {"checked": 0, "unbound": 0}
+    more = 0
+    for name, table in sorted(tracked_tables().items()):
+        for problem in _table_rows(conn, name, table, counts):
+            if len(problems) < MAX_ROW_PROBLEMS:
+                problems.append(problem)
+            else:
+                more += 1
+    if more:
+        problems.append(Problem("rows", "more_rows_outside_app", "", f"{more} more"))
+    return problems, counts["checked"], counts["unbound"]
+
+
+def check_checkpoint(conn, state: Any, path: Path | None) -> tuple[list[Problem], int | None]:
+    """The signed checkpoint kept outside the database against the chain (T8)."""
+    if path is None:
+        return [], None
+    try:
+        kept = read_checkpoint(path)
+    except CheckpointError as exc:
+        return [Problem("checkpoint", "checkpoint_unreadable", path.name, exc.code)], None
+    if kept is None:
+        return [], None
+    cp = kept.checkpoint
+    try:
+        valid = kept.valid(public_key(bytes(state.signing_key)))
+    except SignatureError:  # the device's own key is damaged
+        valid = False
+    if not valid:
+        return [Problem("checkpoint", "checkpoint_signature_bad", path.name)], None
+    if cp.device_id != state.device_id:
+        return [Problem("checkpoint", "checkpoint_other_device", path.name)], cp.seq
+    if state.audit_seq < cp.seq:
+        return [Problem("checkpoint", "database_older_than_checkpoint", f"seq {state.audit_seq}",
+                        f"the checkpoint kept outside the database is at seq {cp.seq}")], cp.seq
+    if entry_hash(conn, cp.seq) != cp.head_hash:
+        return [Problem("checkpoint", "chain_diverged", f"seq {cp.seq}",
+                        "the audit entry differs from the checkpoint kept outside the database"
+                        )], cp.seq
+    return [], cp.seq
+
+
 def _unreadable(exc: DatabaseError) -> str:
     return str(exc.orig)[:200]
 
@@ -92,16 +189,20 @@ class _DeviceStateMissing(Exception):
     """The row holding the chain's head and the outbox counter is gone."""
 
 
-def verify(engine: Engine) -> VerifyReport:
+def verify(engine: Engine, checkpoint: Path | None = None) -> VerifyReport:
     """Run every check and report problems, even on a damaged file (never raise for damage).
 
     SQLCipher's page check runs first, and the full ``integrity_check`` last: once a read hits
-    a page whose HMAC fails, the connection refuses further reads.
+    a page whose HMAC fails, the connection refuses further reads. ``checkpoint``: the signed
+    checkpoint file kept beside the database (``checkpoint.CHECKPOINT_FILE``), if any.
     """
     integrity: list[Problem] = []
     cipher: list[Problem] = []
     chain: list[Problem] = []
-    audit_count = outbox_count = 0
+    kept: list[Problem] = []
+    rows: list[Problem] = []
+    audit_count = outbox_count = checked = unbound = 0
+    kept_seq = None
     with engine.connect() as conn:
         try:
             failed = conn.execute(text("PRAGMA cipher_integrity_check")).scalars().all()
@@ -117,14 +218,20 @@ def verify(engine: Engine) -> VerifyReport:
                 conn, state.device_id, state.audit_seq, state.audit_hash)
             outbox_problems, outbox_count = check_outbox(conn, state.device_id, state.next_seq)
             chain = audit_problems + outbox_problems
+            kept, kept_seq = check_checkpoint(conn, state, checkpoint)
         except DatabaseError as exc:
             chain = [Problem("audit", "audit_unreadable", "", _unreadable(exc))]
         except _DeviceStateMissing:
             chain = [Problem("audit", "device_state_missing", "device_state")]
+        try:
+            rows, checked, unbound = check_rows(conn)
+        except DatabaseError as exc:
+            rows = [Problem("rows", "rows_unreadable", "", _unreadable(exc))]
         try:
             result = conn.execute(text("PRAGMA integrity_check")).scalars().all()
             if result != ["ok"]:
                 integrity.append(Problem("integrity", "integrity_failed", result[0][:200]))
         except DatabaseError as exc:
             integrity.append(Problem("integrity", "integrity_failed", _unreadable(exc)))
-    return VerifyReport(tuple(cipher + integrity + chain), audit_count, outbox_count)
+    return VerifyReport(tuple(cipher + integrity + chain + kept + rows), audit_count,
+                        outbox_count, checked, unbound, kept_seq)
