@@ -3,6 +3,7 @@
 ``ppt-desk [--data-dir DIR] [--lang id|en]``            start the app
 ``ppt-desk demo --data-dir DIR --cases N``               build a synthetic training database
 ``ppt-desk verify [--data-dir DIR] [--username U]``      check integrity, audit chain, outbox
+``ppt-desk bundle …`` / ``ppt-desk card …``              sync over a USB stick (``cli_sync``)
 
 For automation only, a password can come from ``PPT_DESK_PASSWORD``.
 """
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
+from . import cli_sync
 from .logsetup import configure_logging
 
 PASSWORD_ENV = "PPT_DESK_PASSWORD"
@@ -52,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     verify = sub.add_parser("verify", parents=[common],
                             help="check the database, audit chain and outbox")
     verify.add_argument("--username", default=None)
+    cli_sync.add_parsers(sub, common)
     return parser
 
 
@@ -71,6 +74,8 @@ def main(argv: list[str]) -> int:
         return 0
     if args.command == "verify":
         return run_verify(data_dir, args.username)
+    if args.command in ("bundle", "card"):
+        return cli_sync.run(args, data_dir, _password)
     from .bootstrap import make_backend
     from .gui.app import run_gui
 
