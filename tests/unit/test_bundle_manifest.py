@@ -175,7 +175,7 @@ def test_the_constructor_refuses_what_parsing_refuses():
     b"", b"[]", b"null", b"\xff\xfe", b'{"a":1', b"{} ", b' {}', b'{"a": 1}',
     b'{"b":1,"a":2}', b'{"a":1,"a":1}', b'{"a":NaN}', b'{"a":Infinity}', b'{"a":"\\ud800"}',
     b'{"a":"\\u0041"}', b'{"a":' + b"[" * 5000 + b"]" * 5000 + b"}",
-    b'{"a":' + b"[" * 40 + b"]" * 40 + b"}"])
+    b'{"a":' + b"[" * 40 + b"]" * 40 + b"}"], ids=lambda data: f"{len(data)}:{data[:12]!r}")
 def test_json_that_is_not_canonical_or_not_an_object_is_malformed(data):
     with pytest.raises(BundleFormatError) as caught:
         parse_json_object(data, 1 << 20)

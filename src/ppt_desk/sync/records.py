@@ -196,7 +196,7 @@ class RecordParser:
                     self._begin(bytes(self._head))
                     self._head.clear()
                 continue
-            take = min(self._left, len(view))
+            take = min(self._left, len(view))  # 0 for an empty body: it ends at once
             self._body_bytes(view[:take])
             view = view[take:]
             self._left -= take
@@ -205,14 +205,12 @@ class RecordParser:
 
     def _begin(self, head_bytes: bytes) -> None:
         kind, length = HEAD.unpack(head_bytes)
-        if self._last_kind == SIGNATURE:
-            raise _Failed("malformed", "data after the signature")
         if kind not in SECTIONS and kind not in (SEAL, SIGNATURE):
             raise _Failed("malformed", "unknown record type")
         if (self._last_kind == 0) != (kind == MANIFEST):
             raise _Failed("malformed", "the manifest must come first, once")
         if kind < self._last_kind or (kind == self._last_kind and kind not in _REPEATABLE):
-            raise _Failed("malformed", "records out of order")
+            raise _Failed("malformed", "records out of order")  # also: anything after SIGNATURE
         self._check_length(kind, length)
         if kind == SIGNATURE:
             self._signed_digest = self.whole.digest()
@@ -222,8 +220,6 @@ class RecordParser:
         self._kind, self._left, self._last_kind = kind, length, kind
         self._body.clear()
         self._attachment = hashlib.sha256()
-        if length == 0:
-            self._end()
 
     def _check_length(self, kind: int, length: int) -> None:
         limits, counts = self.limits, self.sections.counts
@@ -231,9 +227,7 @@ class RecordParser:
             raise _Failed("too_large", "too many events")
         if kind == ATTACHMENT and counts["attachments"] >= limits.max_attachments:
             raise _Failed("too_large", "too many attachments")
-        if kind == ATTACHMENT:
-            if length < NAME_BYTES:
-                raise _Failed("malformed", "attachment without its name")
+        if kind == ATTACHMENT:  # one shorter than its name fails its hash check
             if length - NAME_BYTES > limits.max_attachment_bytes:
                 raise _Failed("too_large", "attachment over its limit")
         elif kind in (MANIFEST, EVENT, CHECKPOINT):
