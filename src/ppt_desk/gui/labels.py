@@ -6,7 +6,9 @@ shown as its code so that a user can report it.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import math
+
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from ..domain.codelists import CodeLists
 from ..domain.errors import DomainError
@@ -222,6 +224,53 @@ def _messages() -> dict[str, str]:
             "labels", "Pengguna itu tidak memiliki peran pendamping atau supervisor."),
         "share_with_assigned": t.translate(
             "labels", "Pendamping kasus sudah dapat membuka kasus ini."),
+        # sync: device cards, the stick
+        "stick_full": t.translate(
+            "labels", "Flashdisk perlu {needed}, tersedia {free}. Kosongkan ruang di flashdisk "
+                      "atau pakai flashdisk lain."),
+        "stick_missing": t.translate(
+            "labels", "Flashdisk atau folder tujuan tidak ditemukan. Colokkan flashdisk lalu "
+                      "pilih lagi."),
+        "stick_removed": t.translate(
+            "labels", "Flashdisk tercabut atau gagal ditulis saat menyalin. Tidak ada bundel "
+                      "setengah jadi yang tertinggal; colokkan lagi lalu kirim ulang."),
+        "stick_read_only": t.translate(
+            "labels", "Flashdisk tidak dapat ditulis (terkunci atau hanya-baca)."),
+        "stick_verify_failed": t.translate(
+            "labels", "Salinan di flashdisk gagal diperiksa ulang (flashdisk mungkin rusak) "
+                      "dan sudah dihapus. Coba flashdisk lain."),
+        "no_secretariat": t.translate(
+            "labels", "Belum ada Sekretariat Gugus Tugas provinsi yang terdaftar. Daftarkan "
+                      "kartu perangkat Sekretariat di tab Perangkat lebih dulu."),
+        "nothing_to_send": t.translate(
+            "labels", "Tidak ada data baru untuk dikirim: provinsi sudah mengonfirmasi "
+                      "menerima semuanya."),
+        "fingerprint_mismatch": t.translate(
+            "labels", "Sidik jari yang diketik tidak sama dengan sidik jari kartu ini. "
+                      "Perangkat TIDAK didaftarkan. Telepon lagi kantor pemilik kartu dan "
+                      "periksa setiap huruf; bila tetap berbeda, kartu ini mungkin bukan "
+                      "kartu mereka."),
+        "card_is_own_device": t.translate(
+            "labels", "Ini kartu perangkat ini sendiri; yang didaftarkan adalah kartu "
+                      "perangkat kantor lain."),
+        "peer_exists": t.translate(
+            "labels", "Perangkat ini sudah pernah didaftarkan dengan kunci lain atau sudah "
+                      "dicabut. Kartu tidak didaftarkan ulang; hubungi admin."),
+        "peer_unknown": t.translate("labels", "Perangkat tidak ditemukan di daftar."),
+        "reason_required": t.translate("labels", "Tulis alasannya."),
+        "card_malformed": t.translate(
+            "labels", "Berkas ini bukan kartu perangkat yang utuh (rusak atau diubah)."),
+        "card_wrong_format": t.translate("labels", "Berkas ini bukan kartu perangkat ppt-desk."),
+        "card_version_unsupported": t.translate(
+            "labels", "Kartu perangkat dibuat oleh versi ppt-desk yang lebih baru. Perbarui "
+                      "aplikasi ini."),
+        "card_signature_bad": t.translate(
+            "labels", "Tanda tangan kartu perangkat tidak cocok: kartu ini telah diubah."),
+        "file_unreadable": t.translate("labels", "Berkas tidak dapat dibaca."),
+        "too_large": t.translate("labels", "Berkas terlalu besar."),
+        "needs_key_keeper": t.translate(
+            "labels", "Hanya admin atau supervisor yang boleh mendaftarkan atau mencabut "
+                      "perangkat."),
         "unexpected": t.translate(
             "labels",
             "Terjadi kesalahan yang tidak terduga. Kejadian ini sudah dicatat di log (tanpa data "
@@ -277,6 +326,9 @@ def error_text(code: str, **params: object) -> str:
         params = _casework_params(code, params, messages)
     if code == "needs_grant":
         params = {**params, "grant": messages.get(f"grant_{params.get('grant')}", "")}
+    if code == "stick_full":
+        params = {**params, "needed": size_text(int(params.get("needed") or 0), up=True),
+                  "free": size_text(int(params.get("free") or 0))}
     if code == "wrong_password" and int(params.get("seconds") or 0) > 0:
         code = "wrong_password_delay"
     template = messages.get(code)
@@ -332,3 +384,18 @@ def code_items(list_name: str, lang: str | None = None) -> list[tuple[str, str]]
     """(code, label) pairs in the list's order."""
     lang = lang or current_language()
     return [(item.code, item.label(lang)) for item in _CODELISTS[list_name].items]
+
+
+def size_text(size: int, up: bool = False) -> str:
+    """A size in bytes as people read it on a stick ("12 MB", "3,4 GB" in Indonesian): one
+    decimal below 10, rounded down (what is free), or up (what is needed) when ``up``."""
+    units = ((1024 ** 3, "GB"), (1024 ** 2, "MB"), (1024, "KB"))
+    for unit, name in units:
+        if size >= unit:
+            break
+    else:
+        return f"{size} B"
+    decimals = 1 if size / unit < 10 else 0
+    scaled = size * 10 ** decimals / unit
+    value = (math.ceil(scaled) if up else math.floor(scaled)) / 10 ** decimals
+    return f"{QLocale().toString(value, 'f', decimals)} {name}"

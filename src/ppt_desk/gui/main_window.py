@@ -18,6 +18,7 @@ from .pages.intake_form import IntakeFormPage
 from .pages.settings_page import SettingsPage
 from .pages.today_page import TodayPage
 from .pages.users_page import UsersPage
+from .sync.sync_page import SyncPage
 from .theme import Role
 
 NAV_WIDTH = 170
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
             self.case_page.case_left.connect(self._case_left)
         if ctx.is_admin:
             self.users_page = self._add(UsersPage(ctx, self), self.tr("Pengguna"))
+        self.sync_page = self._add(SyncPage(ctx, self), self.tr("Sinkronisasi"))
         self.settings_page = self._add(SettingsPage(ctx, self), self.tr("Pengaturan"))
         self.nav.currentRowChanged.connect(self._nav_changed)
         self._build_actions()
