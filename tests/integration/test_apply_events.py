@@ -21,6 +21,7 @@ from ppt_desk.storage.verify import verify
 
 ADMIN, PASSWORD = "admin", "kata-sandi-uji-1"
 ORIGIN = "0190aaaa-0000-7000-8000-0000000000a1"
+THIRD = "0190cccc-0000-7000-8000-0000000000c1"
 DERIVED = {"age_at_intake": 24, "age_band": "DEWASA", "is_child": False}
 
 
@@ -222,6 +223,23 @@ def test_the_same_field_with_another_value_keeps_ours_and_opens_a_conflict(pair)
     assert (item.local_value, item.incoming_value, item.origin_device_id) == (
         "versi kantor", "versi lapangan", ORIGIN)
     assert verify(receiver.engine).ok
+
+
+def test_an_edit_from_a_third_device_counts_as_changed_here(pair):
+    """C's edit, applied here, and then B's edit of the same field on the older base: a
+    conflict, although this device itself never touched the field."""
+    origin, receiver = pair
+    case_id = _shared_case(origin, receiver)
+    seen = len(events(origin))
+    update_case(origin, case_id, notes="dari B")
+    (from_b,) = events(origin, after=seen)
+    from_c = dict(from_b, device_id=THIRD, device_seq=1, event_id="0190cccc-c1",
+                  patch={"notes": "dari C"})
+    assert apply(receiver, [from_c], bundle_id="c-1").applied == 1
+    outcome = apply(receiver, [from_b], bundle_id="b-2")
+    assert (outcome.applied, outcome.conflicts) == (1, 1)
+    assert rows(receiver, "SELECT notes FROM case_file WHERE id = :c", c=case_id) == [
+        ("dari C",)]
 
 
 def test_the_same_value_on_both_sides_is_no_conflict(pair):
