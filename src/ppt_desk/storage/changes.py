@@ -17,109 +17,22 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-import weakref
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from typing import Any, Callable, Iterable, Sequence
 
-from sqlalchemy import (
-    Boolean, Connection, Date, DateTime, Integer, MetaData, String, Table, event, inspect,
-    select, update,
-)
+from sqlalchemy import Connection, MetaData, Table, event, inspect, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.ids import Hlc, uuid7
-from .schema import AuditEntry, Base, DeviceState, OutboxEvent, Tracked
+# canonical and _jsonable are imported from here by other modules too.
+from .digests import (  # noqa: F401
+    GONE, _jsonable, canonical, row_digest, stored_row_digest, tracked_tables,
+)
+from .schema import AuditEntry, DeviceState, OutboxEvent, Tracked
 
 GENESIS = "0" * 64
 
-
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    if isinstance(value, bytes):
-        return value.hex()
-    return value
-
-
-def canonical(obj: Any) -> bytes:
-    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-                      default=_jsonable).encode("utf-8")
-
-
-# -- row digests ------------------------------------------------------------------------------
-
-GONE = "gone"  # the row_digest of a delete entry: the row no longer exists
-
-
-def _as_datetime(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.replace(tzinfo=None).isoformat()  # SQLite keeps the wall time, no zone
-    if isinstance(value, date):
-        return datetime(value.year, value.month, value.day).isoformat()
-    return value
-
-
-def _as_date(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.date().isoformat()
-    return value.isoformat() if isinstance(value, date) else value
-
-
-def _as_int(value: Any) -> Any:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return value
-
-
-def _as_str(value: Any) -> Any:
-    return str(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else value
-
-
-def _normaliser(column_type: Any) -> Callable[[Any], Any]:
-    """The value as the database gives it back, in JSON form: a digest made from what is
-    written equals one made from what is read (dates, datetimes, booleans, JSON)."""
-    for kind, fn in ((DateTime, _as_datetime), (Date, _as_date), (Boolean, bool),
-                     (Integer, _as_int), (String, _as_str)):
-        if isinstance(column_type, kind):
-            return fn
-    return _jsonable  # JSON (canonical() writes it as the database's JSON reads back), bytes
-
-
-# Per table (reflected tables of migrations too, hence weak keys).
-_NORMALISERS: "weakref.WeakKeyDictionary[Table, tuple[tuple[str, Callable[[Any], Any]], ...]]" = (
-    weakref.WeakKeyDictionary())
-
-
-def tracked_tables() -> dict[str, Table]:
-    """Every table whose rows are tracked (their class derives from ``Tracked``), by name."""
-    return {m.local_table.name: m.local_table for m in Base.registry.mappers
-            if issubclass(m.class_, Tracked)}
-
-
-def row_digest(table: Table | str, row: Any) -> str:
-    """SHA-256 hex of the canonical JSON of a full row (every column, ``version`` too).
-
-    ``row`` maps column keys to values as written or as read back; a missing column is a
-    ``KeyError`` (bulk writers give full rows). NULL columns are left out, so a column added
-    later as NULL leaves the digests of older rows as they were.
-    """
-    if isinstance(table, str):
-        table = tracked_tables()[table]
-    normalisers = _NORMALISERS.get(table)
-    if normalisers is None:
-        normalisers = tuple((c.key, _normaliser(c.type)) for c in table.columns)
-        _NORMALISERS[table] = normalisers
-    body = {}
-    for key, normal in normalisers:
-        value = row[key]
-        if value is not None:
-            body[key] = normal(value)
-    return hashlib.sha256(canonical(body)).hexdigest()
-
-
-# -- the audit chain ----------------------------------------------------------------------------
 
 def audit_hash(prev_hash: str, entry: dict[str, Any]) -> str:
     return hashlib.sha256(bytes.fromhex(prev_hash) + canonical(entry)).hexdigest()
@@ -255,10 +168,14 @@ def bind_rows(conn: Connection, tables: Iterable[str]) -> int:
     head = _Head(state.next_seq, Hlc(state.hlc_wall_ms, state.hlc_counter), state.audit_seq,
                  state.audit_hash)
     count = 0
+    quote = conn.dialect.identifier_preparer.quote
     for name in tables:
         table = Table(name, meta, autoload_with=conn)
-        actions = [(BIND, name, str(row.id), row_digest(table, row._mapping))
-                   for row in conn.execute(select(table).order_by(table.c.id))]
+        columns = ", ".join(quote(c.name) for c in table.columns)
+        at_id = [c.name for c in table.columns].index("id")
+        actions = [(BIND, name, str(row[at_id]), stored_row_digest(table, row))
+                   for row in conn.exec_driver_sql(f"SELECT {columns} FROM {quote(name)}"
+                                                   " ORDER BY id")]
         for start in range(0, len(actions), _BIND_CHUNK):
             _, audit = recorder.build(head, [], None, actions[start:start + _BIND_CHUNK])
             conn.execute(audit_t.insert(), audit)

@@ -7,13 +7,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, Table, case, exists, func, or_, select, text
+from sqlalchemy import Engine, Table, select, text
 from sqlalchemy.exc import DatabaseError
 
 from ..security.signing import SignatureError, public_key
-from .changes import (
-    AUDIT_FIELDS, GENESIS, GONE, audit_hash, hashed_entry, row_digest, tracked_tables,
-)
+from .changes import AUDIT_FIELDS, GENESIS, audit_hash, hashed_entry
+from .digests import GONE, stored_row_digest, tracked_tables
 from .checkpoint import CheckpointError, entry_hash, read_checkpoint
 from .schema import AuditEntry, DeviceState, OutboxEvent
 
@@ -100,32 +99,38 @@ def check_outbox(conn, device_id: str, next_seq: int) -> tuple[list[Problem], in
     return [], len(seqs)
 
 
+# The latest entry of a row that says what the row is: a digest, GONE, or "" (no digest).
+_SAID = f"CASE WHEN a.action = 'delete' THEN '{GONE}' ELSE coalesce(a.row_digest, '') END"
+_RELEVANT = (f"(a.action IN ({', '.join(repr(a) for a in CHANGE_ACTIONS)})"
+             " OR a.row_digest IS NOT NULL)")
+
+
 def _table_rows(conn, name: str, table: Table, counts: dict[str, int]):
     """Problems of one tracked table: each row against its latest entry, then the rows the
-    chain has that the table lacks. Streams; one row in memory at a time."""
-    a = AuditEntry.__table__.alias("a")
-    relevant = or_(a.c.action.in_(CHANGE_ACTIONS), a.c.row_digest.is_not(None))
-    # What the latest entry says the row is: a digest, GONE, or "" (no digest: unbound).
-    said = case((a.c.action == "delete", GONE), else_=func.coalesce(a.c.row_digest, ""))
-    latest = (select(said).where(a.c.entity == name, a.c.entity_id == table.c.id, relevant)
-              .order_by(a.c.seq.desc()).limit(1).scalar_subquery())
-    keys = [c.key for c in table.columns]
-    rows = conn.execution_options(yield_per=500).execute(select(*table.columns, latest))
+    chain has that the table lacks. Raw values, streamed: one row in memory at a time."""
+    quote = conn.dialect.identifier_preparer.quote
+    columns = ", ".join(f"t.{quote(c.name)}" for c in table.columns)
+    at_id = [c.name for c in table.columns].index("id")
+    rows = conn.exec_driver_sql(
+        f"SELECT {columns}, (SELECT {_SAID} FROM audit_entry a WHERE a.entity = ?"
+        f" AND a.entity_id = t.id AND {_RELEVANT} ORDER BY a.seq DESC LIMIT 1)"
+        f" FROM {quote(name)} t", (name,))
     for row in rows:
         counts["checked"] += 1
         bound = row[-1]
-        where = f"{name} {row.id}"
+        where = f"{name} {row[at_id]}"
         if bound is None or bound == GONE:
             yield Problem("rows", "row_added_outside_app", where,
                           "no audit entry" if bound is None else "deleted in the audit chain")
         elif bound == "":
             counts["unbound"] += 1
-        elif bound != row_digest(table, dict(zip(keys, row))):
+        elif bound != stored_row_digest(table, row[:-1]):
             yield Problem("rows", "row_changed_outside_app", where)
-    gone = (select(a.c.entity_id, said, func.max(a.c.seq))
-            .where(a.c.entity == name, relevant, ~exists().where(table.c.id == a.c.entity_id))
-            .group_by(a.c.entity_id).order_by(a.c.entity_id))
-    for entity_id, bound, _ in conn.execute(gone):
+    gone = conn.exec_driver_sql(
+        f"SELECT a.entity_id, {_SAID}, max(a.seq) FROM audit_entry a WHERE a.entity = ?"
+        f" AND {_RELEVANT} AND NOT EXISTS (SELECT 1 FROM {quote(name)} t"
+        " WHERE t.id = a.entity_id) GROUP BY a.entity_id ORDER BY a.entity_id", (name,))
+    for entity_id, bound, _ in gone:
         if bound == "":
             counts["unbound"] += 1
         elif bound != GONE:
