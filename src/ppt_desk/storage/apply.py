@@ -33,6 +33,10 @@ APPLIED, HELD = "APPLIED", "HELD"
 _BATCH = 2_000
 ACTIONS = {"create": "sync_create", "update": "sync_update", "delete": "sync_delete"}
 MERGED = "sync_merge"  # an update on an older base merged with changes made here
+# Rows that belong to one office's own running: its staff accounts, who else may open a case,
+# its letterhead and rules. Events of another office's rows of these tables are received (their
+# sequence numbers count) but not written here, and references to its staff are left empty.
+OFFICE_LOCAL = frozenset({"app_user", "case_share", "office_setting"})
 
 
 def outbox_event(row: Any) -> dict[str, Any]:
@@ -76,7 +80,8 @@ class Malformed(Exception):
 
 class _Applier:
     def __init__(self, session: Session, recorder: ChangeRecorder, bundle_id: str,
-                 index: NameIndex | None) -> None:
+                 index: NameIndex | None, foreign_office: bool = False) -> None:
+        self.skip = OFFICE_LOCAL if foreign_office else frozenset()
         self.session = session
         self.conn = session.connection()
         self.recorder = recorder
@@ -204,6 +209,8 @@ class _Applier:
 
     # -- rows --------------------------------------------------------------------------------
     def _write(self, event: dict[str, Any]) -> None:
+        if event["entity"] in self.skip:
+            return
         table = self.tables[event["entity"]]
         try:
             row = self.conn.execute(select(table).where(
@@ -222,7 +229,11 @@ class _Applier:
         unknown = set(patch) - set(table.c.keys()) - {"version"}
         if unknown:
             raise KeyError(f"unknown columns {sorted(unknown)}")
-        return {k: _from_json(table.c[k], v) for k, v in patch.items()}
+        values = {k: _from_json(table.c[k], v) for k, v in patch.items()}
+        for key in values:
+            if any(fk.column.table.name in self.skip for fk in table.c[key].foreign_keys):
+                values[key] = None   # another office's staff member: not known here
+        return values
 
     def _touched(self, event: dict[str, Any]) -> set[str]:
         """Fields changed here since the event's base: this device's own edits and events
@@ -389,11 +400,13 @@ def _event_id(event: Any) -> str:
 
 
 def apply_events(session: Session, recorder: ChangeRecorder, events: Iterable[Any],
-                 bundle_id: str, index: NameIndex | None = None) -> ApplyOutcome:
+                 bundle_id: str, index: NameIndex | None = None,
+                 foreign_office: bool = False) -> ApplyOutcome:
     """Apply ``events`` in the session's transaction; see the module docstring. With forks or
-    malformed events in the outcome, the caller must roll back."""
+    malformed events in the outcome, the caller must roll back. From ``foreign_office`` (the
+    sender is another office), ``OFFICE_LOCAL`` rows are received but not written."""
     session.flush()
-    applier = _Applier(session, recorder, bundle_id, index)
+    applier = _Applier(session, recorder, bundle_id, index, foreign_office)
     for event in events:
         try:
             applier.take(event)

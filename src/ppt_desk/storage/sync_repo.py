@@ -238,8 +238,10 @@ class SqlSyncRepository:
             .order_by(BundleLog.id.desc())).scalars()]
 
     # -- received events and checkpoints -------------------------------------------------------
-    def apply_events(self, events: Iterable[dict[str, Any]], bundle_id: str) -> p.ApplyOutcome:
-        return apply_events(self.session, self._recorder, events, bundle_id, self._index)
+    def apply_events(self, events: Iterable[dict[str, Any]], bundle_id: str,
+                     foreign_office: bool = False) -> p.ApplyOutcome:
+        return apply_events(self.session, self._recorder, events, bundle_id, self._index,
+                            foreign_office)
 
     def received_summary(self) -> list[p.ReceivedSummary]:
         applied = dict(self.session.execute(

@@ -32,7 +32,6 @@ IDENTITY_FIELDS: Mapping[str, Mapping[str, Any]] = {
     "case_file": {"referrer_name": "", "notes": ""},
     "consent": {"giver_name": ""},
 }
-REDACTED_KEY = "_pseudonymised"  # in a redacted event's patch: the fields that were blanked
 
 
 def pseudonym(key: bytes, person_id: str) -> str:
@@ -71,8 +70,7 @@ class Redaction:
                 payload[field] = None
                 blanked.append("payload." + field)
             patch["payload"] = payload
-        if not blanked:
-            return event
-        patch[REDACTED_KEY] = sorted(blanked)
-        return {**event, "patch": patch}
+        # The patch keeps its columns (a receiver applies them like any other); the name that
+        # starts with "PSN-" is what tells a pseudonymised person at the receiving end.
+        return {**event, "patch": patch} if blanked else event
 

@@ -25,7 +25,7 @@ from .codec import BundleCodec, VerifiedBundle
 from .dto import ImportResult
 from .enrolment import own_keys, own_recipient, utc_now
 from .folders import SyncFolders, random_name
-from .outbound import checkpoint_message
+from .outbound import checkpoint_message, office_id
 from .ports import APPLIED, HELD, IN, QUARANTINED, BundleEntry, PeerCheckpoint, PeerDevice
 from .stick import copy_in
 
@@ -73,7 +73,8 @@ def _apply(uow: UnitOfWork, codec: BundleCodec, bundle: VerifiedBundle, peer: Pe
            identity: str, own_device_id: str) -> tuple[dict[str, Any], frozenset[str]]:
     m = bundle.manifest
     if m.kind == KIND_EVENTS:
-        outcome = uow.sync.apply_events(codec.events(bundle, [identity]), m.bundle_id)
+        foreign = m.sender.office_id != office_id(uow)
+        outcome = uow.sync.apply_events(codec.events(bundle, [identity]), m.bundle_id, foreign)
         if outcome.forks:
             fork = outcome.forks[0]
             raise Refused("fork", f"device_seq {fork.device_seq}")

@@ -256,8 +256,11 @@ class SyncRepository(Protocol):
         from ``identities_in``)."""
 
     # -- received events and checkpoints -------------------------------------------------------
-    def apply_events(self, events: Iterable[dict[str, Any]], bundle_id: str) -> ApplyOutcome:
-        """Apply a verified bundle's events (``storage/apply.py``); see ``ApplyOutcome``."""
+    def apply_events(self, events: Iterable[dict[str, Any]], bundle_id: str,
+                     foreign_office: bool = False) -> ApplyOutcome:
+        """Apply a verified bundle's events (``storage/apply.py``); see ``ApplyOutcome``.
+        ``foreign_office``: the sender is another office, whose staff accounts, case shares
+        and office settings are received but not written here."""
 
     def received_summary(self) -> list[ReceivedSummary]:
         """Per origin device: applied up to, held (for receipts and the sync screen)."""

@@ -1,0 +1,156 @@
+"""T4 and T8 at the import: every refusal has its own reason, applies nothing, keeps the file in
+quarantine and leaves an entry in the bundle log and the audit chain."""
+from __future__ import annotations
+
+import shutil
+
+import pyrage
+import pytest
+
+from integration_helpers import make_intake, rows, scalar
+from sync_helpers import (
+    ADMIN, PASSWORD, SECOND_PPT, card_of, enrol_both, new_office, new_province, only_bundle,
+)
+
+
+@pytest.fixture
+def world(backend, tmp_path):
+    province = new_province(tmp_path / "province")
+    enrol_both(backend, province.backend, tmp_path / "cards", province.backup)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    yield backend, province, stick
+    province.backend.session.lock()
+
+
+def _export(ppt, stick, cases=1):
+    for _ in range(cases):
+        ppt.cases.register(make_intake())
+    before = set(stick.glob("*.ppt-bundle"))
+    ppt.sync.export(stick)
+    (new,) = set(stick.glob("*.ppt-bundle")) - before
+    return new
+
+
+def _counts(backend):
+    return {t: scalar(backend, f"SELECT count(*) FROM {t}")
+            for t in ("case_file", "person", "received_event", "outbox_event")}
+
+
+def _refused(backend, bundle, code):
+    before = _counts(backend)
+    audit_before = scalar(backend, "SELECT count(*) FROM audit_entry")
+    _, result = backend.sync.import_bundle(bundle)
+    assert (result.outcome, result.reason) == ("rejected", code)
+    assert _counts(backend) == before
+    log = [b for b in backend.sync.bundles() if b.direction == "IN"][0]
+    assert (log.status, log.reason) == ("QUARANTINED", code)
+    kept = list((backend.sync.folders.quarantine).iterdir())
+    assert kept and all(p.suffix == ".ppt-bundle" for p in kept)
+    assert scalar(backend, "SELECT count(*) FROM audit_entry") > audit_before
+    return result
+
+
+def test_an_unknown_sender_is_refused(backend, tmp_path):
+    province = new_province(tmp_path / "province")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    # The PPT trusts the province; the province never enrolled the PPT.
+    card = card_of(province.backend, tmp_path / "cards", province.backup)
+    backend.sync.enrol(card, backend.sync.read_card(card).fingerprint)
+    _refused(province.backend, _export(backend, stick), "unknown_sender")
+
+
+def test_a_revoked_sender_is_refused(world):
+    ppt, province, stick = world
+    ppt_id = ppt.office.profile().device_id
+    province.backend.sync.revoke(ppt_id, "Laptop dicuri 2 Desember")
+    _refused(province.backend, _export(ppt, stick), "revoked_sender")
+
+
+def test_a_bundle_for_another_office_does_not_open_here(world, tmp_path):
+    ppt, province, stick = world
+    other = new_office(tmp_path / "belu", SECOND_PPT)
+    enrol_both(other, ppt, tmp_path / "cards2")
+    _refused(other, _export(ppt, stick), "no_match")
+    other.session.lock()
+
+
+def test_a_bundle_forwarded_to_another_recipient_is_refused(world, tmp_path):
+    """The province decrypts a PPT's bundle and re-encrypts it for another PPT: the signature
+    still holds, but the manifest names the recipients it was meant for."""
+    ppt, province, stick = world
+    other = new_office(tmp_path / "belu", SECOND_PPT)
+    enrol_both(other, ppt, tmp_path / "cards2")
+    bundle = _export(ppt, stick)
+    plain = pyrage.decrypt(bundle.read_bytes(), [province.backup])
+    identity = _identity_of(other)
+    forwarded = stick / "forwarded.ppt-bundle"
+    forwarded.write_bytes(pyrage.encrypt(plain, [pyrage.x25519.Identity.from_str(
+        identity).to_public()]))
+    _refused(other, forwarded, "wrong_recipient")
+    other.session.lock()
+
+
+def _identity_of(backend) -> str:
+    return rows(backend, "SELECT age_identity FROM device_state")[0][0]
+
+
+def test_a_laptop_put_back_to_an_old_copy_is_named(world, tmp_path):
+    """T8: the old copy's checkpoint is behind the one the province already holds."""
+    ppt, province, stick = world
+    data_dir = ppt.session.folder.path
+    ppt.cases.register(make_intake())
+    ppt.session.lock()
+    old = tmp_path / "old-copy"
+    shutil.copytree(data_dir, old)
+    ppt.session.unlock(ADMIN, PASSWORD)
+    first = _export(ppt, stick, cases=2)
+    assert province.backend.sync.import_bundle(first)[1].outcome == "applied"
+    ppt.session.lock()
+    shutil.rmtree(data_dir)
+    shutil.copytree(old, data_dir)
+    ppt.session.unlock(ADMIN, PASSWORD)
+    _refused(province.backend, _export(ppt, stick), "stale_checkpoint")
+
+
+def test_a_cloned_laptop_is_a_fork(world, tmp_path):
+    """Two laptops from one copy: the same bundle number with other content."""
+    ppt, province, stick = world
+    data_dir = ppt.session.folder.path
+    ppt.cases.register(make_intake())
+    ppt.session.lock()
+    clone = tmp_path / "clone"
+    shutil.copytree(data_dir, clone)
+    ppt.session.unlock(ADMIN, PASSWORD)
+    assert province.backend.sync.import_bundle(_export(ppt, stick))[1].outcome == "applied"
+    twin = new_office_from(clone)
+    for _ in range(12):   # the twin's audit chain overtakes the original's checkpoint
+        twin.cases.register(make_intake())
+    _refused(province.backend, _export(twin, stick), "fork")
+    twin.session.lock()
+
+
+def new_office_from(folder):
+    from ppt_desk.bootstrap import make_backend
+    from ppt_desk.security.kdf import TEST_PARAMS
+
+    twin = make_backend(folder, TEST_PARAMS)
+    twin.session.unlock(ADMIN, PASSWORD)
+    return twin
+
+
+def test_a_damaged_file_is_refused_and_kept(world):
+    ppt, province, stick = world
+    bundle = _export(ppt, stick)
+    data = bytearray(bundle.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    bundle.write_bytes(bytes(data))
+    _refused(province.backend, bundle, "payload")
+
+
+def test_a_file_that_is_not_a_bundle_is_refused(world):
+    _, province, stick = world
+    junk = stick / "foto.ppt-bundle"
+    junk.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 100)
+    _refused(province.backend, junk, "not_age")

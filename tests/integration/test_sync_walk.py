@@ -1,0 +1,109 @@
+"""The sync engine end to end on real data folders: enrol, export, import at the province,
+receipt back, re-import, and what a bundle may carry of a victim's identity."""
+from __future__ import annotations
+
+import re
+
+import pyrage
+import pytest
+
+from ppt_desk.domain.errors import DomainError
+from ppt_desk.domain.intake import Address
+from sync_helpers import (
+    device_id, enrol_both, give_secretariat_consent, new_province, only_bundle,
+)
+from integration_helpers import make_intake, rows, scalar
+
+NIK_SHARED, NIK_HIDDEN = "5371014107990001", "5371014107990002"
+
+
+@pytest.fixture
+def offices(backend, tmp_path):
+    province = new_province(tmp_path / "province")
+    enrol_both(backend, province.backend, tmp_path / "cards", province.backup)
+    yield backend, province
+    province.backend.session.lock()
+
+
+def _register(backend, name, nik, address):
+    intake = make_intake(name, nik=nik, origin=Address(address, "53", "53.71"))
+    _, case_id, _ = backend.cases.register(intake)
+    return case_id
+
+
+def test_export_import_receipt_and_replay(offices, tmp_path):
+    ppt, province = offices
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    shared = _register(ppt, "Yuliana Kase", NIK_SHARED, "Jl. Timor Raya 12, RT 03")
+    give_secretariat_consent(ppt, shared)
+    _register(ppt, "Agustina Nahak", NIK_HIDDEN, "Dusun Oelnasi, RT 07")
+
+    plan = ppt.sync.export_plan()
+    assert plan.problem == "" and plan.events > 0
+    assert (plan.cases_with_identity, plan.cases_pseudonymised) == (1, 1)
+    _, result = ppt.sync.export(stick)
+    bundle = only_bundle(stick)
+    assert bundle.name == result.file_name
+    assert re.fullmatch(r"[a-z2-7]{26}\.ppt-bundle", bundle.name)
+    assert [p.name for p in stick.iterdir()] == [bundle.name]   # no temporary file left
+    raw = bundle.read_bytes()
+    for secret in (b"Yuliana", b"Agustina", NIK_SHARED.encode(), NIK_HIDDEN.encode(), b"Oelnasi"):
+        assert secret not in raw
+    assert (result.cases_with_identity, result.cases_pseudonymised) == (1, 1)
+
+    # The offline backup key opens it too; the pseudonymised victim is not in it.
+    plain = pyrage.decrypt(raw, [province.backup])
+    assert b"Yuliana Kase" in plain and NIK_SHARED.encode() in plain
+    for secret in (b"Agustina", b"Nahak", NIK_HIDDEN.encode(), b"Oelnasi"):
+        assert secret not in plain
+
+    users_before = rows(province.backend, "SELECT id, username FROM app_user")
+    _, imported = province.backend.sync.import_bundle(bundle)
+    assert imported.outcome == "applied", imported
+    # Another office's staff accounts stay theirs: received, not written, not referenced.
+    assert rows(province.backend, "SELECT id, username FROM app_user") == users_before
+    assert scalar(province.backend, "SELECT count(*) FROM case_file "
+                                    "WHERE assigned_user_id IS NOT NULL") == 0
+    assert scalar(province.backend, "SELECT count(*) FROM office") == 2
+    assert province.backend.office.profile().name.startswith("Sekretariat")
+    assert imported.events_applied == result.events
+    names = {r[0] for r in rows(province.backend, "SELECT full_name FROM person")}
+    assert "Yuliana Kase" in names
+    pseudonyms = [n for n in names if n.startswith("PSN-")]
+    assert len(pseudonyms) == 1
+    assert scalar(province.backend, "SELECT count(*) FROM person WHERE nik = :n",
+                  n=NIK_HIDDEN) == 0
+
+    # Events are shipped, not acknowledged, until a receipt says so.
+    assert ppt.sync.export_plan().events == result.events
+    _, receipt = province.backend.sync.write_receipt(device_id(ppt), stick)
+    _, acked = ppt.sync.import_bundle(stick / receipt)
+    assert (acked.outcome, acked.kind, acked.acknowledged) == ("applied", "receipt", result.events)
+    assert ppt.sync.export_plan().problem == "nothing_to_send"
+
+    # The same bundle again changes nothing at all.
+    before = _dump(province.backend)
+    _, again = province.backend.sync.import_bundle(bundle)
+    assert again.outcome == "replay"
+    assert _dump(province.backend) == before
+
+    # Which records were on that stick?
+    out = [b for b in ppt.sync.bundles() if b.direction == "OUT" and b.kind == "events"]
+    cases = ppt.sync.bundle_cases(out[0].bundle_id)
+    assert sorted(c.mode for c in cases) == ["IDENTITAS", "PSEUDONIM"]
+
+
+def _dump(backend) -> list:
+    tables = [r[0] for r in rows(backend, "SELECT name FROM sqlite_master WHERE type='table' "
+                                          "ORDER BY name")]
+    return [(t, sorted(map(tuple, rows(backend, f'SELECT * FROM "{t}"')), key=repr))
+            for t in tables]
+
+
+def test_export_without_a_secretariat_is_refused(backend, tmp_path):
+    backend.cases.register(make_intake())
+    assert backend.sync.export_plan().problem == "no_secretariat"
+    with pytest.raises(DomainError) as err:
+        backend.sync.export(tmp_path)
+    assert err.value.code == "no_secretariat"
