@@ -107,3 +107,18 @@ def test_export_without_a_secretariat_is_refused(backend, tmp_path):
     with pytest.raises(DomainError) as err:
         backend.sync.export(tmp_path)
     assert err.value.code == "no_secretariat"
+
+
+def test_a_withdrawn_consent_sends_the_pseudonym(offices, tmp_path):
+    ppt, province = offices
+    case_id = _register(ppt, "Veronika Bria", NIK_SHARED, "Jl. Sudirman 5")
+    consent_id = give_secretariat_consent(ppt, case_id)
+    assert ppt.sync.export_plan().cases_with_identity == 1
+    ppt.consent.withdraw(consent_id, ppt.deps.clock.today(), "Korban berubah pikiran")
+    plan = ppt.sync.export_plan()
+    assert (plan.cases_with_identity, plan.cases_pseudonymised) == (0, 1)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    ppt.sync.export(stick)
+    plain = pyrage.decrypt(only_bundle(stick).read_bytes(), [province.backup])
+    assert b"Veronika" not in plain and NIK_SHARED.encode() not in plain

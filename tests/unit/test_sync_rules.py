@@ -129,3 +129,11 @@ def test_redaction_blanks_every_identity_field_and_names_the_pseudonym():
         assert redaction.event(_event(entity, {field: "Nama"}))["patch"][field] == ""
     untouched = _event("stage_change", {"reason": "x"})
     assert redaction.event(untouched) is untouched
+
+
+def test_one_persons_identity_goes_only_if_every_case_of_theirs_allows_it():
+    from ppt_desk.domain.sync.pseudonym import cases_with_identity
+    pairs = [("c1", "p1"), ("c2", "p1"), ("c3", "p2")]
+    assert cases_with_identity(pairs, {"c1", "c3"}) == {"c3"}
+    assert cases_with_identity(pairs, {"c1", "c2"}) == {"c1", "c2"}
+    assert cases_with_identity(pairs, set()) == set()

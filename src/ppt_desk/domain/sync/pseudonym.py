@@ -16,7 +16,7 @@ import base64
 import hashlib
 import hmac
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any, Iterable, Mapping
 
 IDENTITY = "IDENTITAS"     # the case's identity went with the bundle
 PSEUDONYM = "PSEUDONIM"    # it did not: pseudonym and blanked fields
@@ -32,6 +32,16 @@ IDENTITY_FIELDS: Mapping[str, Mapping[str, Any]] = {
     "case_file": {"referrer_name": "", "notes": ""},
     "consent": {"giver_name": ""},
 }
+
+
+def cases_with_identity(case_person: Iterable[tuple[str, str]], granted: set[str]) -> set[str]:
+    """The cases whose identity may travel: consent granted for the case, and for every other
+    case of the same person (one person's name cannot be both sent and withheld)."""
+    cases_of: dict[str, list[str]] = {}
+    for case_id, person_id in case_person:
+        cases_of.setdefault(person_id, []).append(case_id)
+    return {case for cases in cases_of.values() if all(c in granted for c in cases)
+            for case in cases}
 
 
 def pseudonym(key: bytes, person_id: str) -> str:

@@ -10,7 +10,7 @@ from typing import Any
 
 from ...domain.age import age_at_intake, is_child
 from ...domain.consent import consent_decision
-from ...domain.sync.pseudonym import IDENTITY, PSEUDONYM, Redaction
+from ...domain.sync.pseudonym import IDENTITY, PSEUDONYM, Redaction, cases_with_identity
 from ..consent import consent_record
 from ..deps import Deps
 from ..ports import UnitOfWork
@@ -71,12 +71,7 @@ def plan_identities(uow: UnitOfWork, deps: Deps, signing_key: bytes, on: date) -
         if consent_decision(consents.get(person.case_id, ()), SECRETARIAT_PURPOSE, on,
                             child).allowed:
             allowed_cases.add(person.case_id)
-    # A person's identity goes only if every case of theirs allows it.
-    cases_by_person: dict[str, list[str]] = defaultdict(list)
-    for person in people:
-        cases_by_person[person.person_id].append(person.case_id)
-    allowed = {case for cases in cases_by_person.values()
-               if all(c in allowed_cases for c in cases) for case in cases}
-    case_of_person = {pid: cases[0] for pid, cases in cases_by_person.items()}
+    allowed = cases_with_identity(((p.case_id, p.person_id) for p in people), allowed_cases)
+    case_of_person = {p.person_id: p.case_id for p in people}
     redaction = Redaction(pseudonym_key(signing_key), sensitive_fields(deps))
     return IdentityPlan(allowed, case_of_person, redaction, {}, {})
