@@ -154,3 +154,15 @@ def test_a_file_that_is_not_a_bundle_is_refused(world):
     junk = stick / "foto.ppt-bundle"
     junk.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 100)
     _refused(province.backend, junk, "not_age")
+
+
+def test_a_bundle_number_reused_with_other_content_is_a_fork(world):
+    """The bundle chain on its own: the events do not collide (the first ones replay, the new
+    ones follow), but the sender's bundle number 1 comes again with other content."""
+    ppt, province, stick = world
+    assert province.backend.sync.import_bundle(_export(ppt, stick))[1].outcome == "applied"
+    with ppt.session.db.engine.begin() as conn:
+        from sqlalchemy import text
+        conn.execute(text("UPDATE device_state SET bundle_seq = 0, last_bundle_hash = :z"),
+                     {"z": "0" * 64})
+    _refused(province.backend, _export(ppt, stick), "fork")
