@@ -20,8 +20,8 @@ from ..domain.tracks import GroupSessionInput
 from .change_set import ChangeSet
 from .deps import Deps
 from .sync.dto import (
-    BundleCaseView, BundleLogView, BundleSummary, CardView, ExportPlan, ExportResult,
-    ImportResult, PeerView,
+    BundleCaseView, BundleLogView, BundleSummary, CardView, ConflictView, ExportPlan,
+    ExportResult, ImportResult, PeerView,
 )
 from .dto import (
     CaseDetail, CasePage, CaseQuery, ConsentInput, OfficeProfile, StageChangeInfo, TodayView,
@@ -182,6 +182,12 @@ class SyncApi(Protocol):
     def bundles(self) -> list[BundleLogView]: ...
 
     def bundle_cases(self, bundle_id: str) -> list[BundleCaseView]: ...
+
+    def conflicts(self, lang: str = "id") -> list[ConflictView]: ...
+
+    def open_conflicts(self) -> int: ...
+
+    def decide_conflict(self, conflict_id: int, chosen: str) -> ChangeSet: ...
 
 
 class Backend(Protocol):

@@ -10,11 +10,11 @@ from ...domain.sync.errors import BundleFormatError, BundleRejected
 from ..change_set import ChangeSet
 from ..deps import Deps
 from ..ports import StoreGate
-from ..sync import enrolment, export, imports, overview, receipts
+from ..sync import conflicts, enrolment, export, imports, overview, receipts
 from ..sync.codec import BundleCodec
 from ..sync.dto import (
-    BundleCaseView, BundleLogView, BundleSummary, CardView, ExportPlan, ExportResult,
-    ImportResult, PeerView,
+    BundleCaseView, BundleLogView, BundleSummary, CardView, ConflictView, ExportPlan,
+    ExportResult, ImportResult, PeerView,
 )
 from ..sync.folders import CARD_SUFFIX, SyncFolders
 from ..sync.stick import copy_in
@@ -104,3 +104,16 @@ class SyncFacade(Facade):
     def bundle_cases(self, bundle_id: str) -> list[BundleCaseView]:
         self._signed_in()[1].require_casework()
         return overview.bundle_cases(self._store().uow(), bundle_id)
+
+    # -- conflicts ("Konflik data") ------------------------------------------------------------
+    def conflicts(self, lang: str = "id") -> list[ConflictView]:
+        store, actor = self._signed_in()
+        return conflicts.conflicts(store.uow(), actor, self.deps, lang)
+
+    def open_conflicts(self) -> int:
+        store, actor = self._signed_in()
+        return conflicts.open_count(store.uow(), actor)
+
+    def decide_conflict(self, conflict_id: int, chosen: str) -> ChangeSet:
+        store, actor = self._signed_in()
+        return conflicts.decide(store.uow(), actor, self.deps, conflict_id, chosen)

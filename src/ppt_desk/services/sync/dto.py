@@ -112,3 +112,30 @@ class BundleSummary:
     format_version: int
     checkpoint_seq: int | None = None
     recipients: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    """An open conflict item as a person reads it (``services/sync/conflicts.py``): the local
+    value stays in force until a supervisor chooses. Values the user may not see read
+    "(dibatasi)" and ``restricted`` is set."""
+
+    id: int
+    case_id: str                     # "" when the item is about no case (directory, settings)
+    case_number: str
+    entity: str                      # table, e.g. case_record
+    field: str                       # column, or "*" for a whole entry
+    subject: str                     # "Berkas kasus", a record's form name, "Data pribadi"…
+    field_label: str                 # "Catatan kasus", the form fields that differ…
+    local_text: str                  # the value here (in force)
+    incoming_text: str               # the value that came in
+    origin_office: str               # the office it came from ("" when not enrolled here)
+    origin_device: str               # that device's code (or the start of its id)
+    opened_at: datetime
+    status: str                      # OPEN | DECIDED
+    restricted: bool = False         # values hidden from this user (a grant is missing)
+    whole_row: bool = False          # a deleted entry, or an edit of one not here
+
+    @property
+    def what(self) -> str:
+        return f"{self.subject} · {self.field_label}" if self.field_label else self.subject
