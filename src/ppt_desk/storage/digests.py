@@ -3,11 +3,11 @@
 ``row_digest`` is the SHA-256 of the canonical JSON of a full row (every column, ``version``
 too) in the form SQLite stores it: datetimes as SQLAlchemy writes them
 (``2026-01-02 03:04:05.000000``, no zone), dates as ``2026-01-02``, booleans as 0/1, numbers
-given for text as text, JSON as its parsed value. The writer digests the values it writes
-(``row_digest``); ``verify`` digests the raw values it reads (``stored_row_digest``), without
-parsing dates, so what the database holds is compared as it is, and a value that cannot be
-parsed is a difference rather than a crash. NULL columns (and JSON ``null``) are left out, so a
-column added later as NULL leaves the digests of older rows as they were.
+given for text as text (column affinity), JSON as its parsed value. The writer converts the
+values it writes (``row_digest``); ``verify`` takes the raw values it reads as they are and
+parses only JSON (``stored_row_digest``): what the database holds is compared as it is, fast,
+and a value that could not be parsed is a difference rather than a crash. NULL columns (and
+JSON ``null``) are left out, so a column added later as NULL leaves older digests as they were.
 """
 from __future__ import annotations
 
@@ -82,27 +82,29 @@ def _identity(value: Any) -> Any:
     return value
 
 
-def _normaliser(column_type: Any, stored: bool) -> Callable[[Any], Any]:
+def _normaliser(column_type: Any) -> Callable[[Any], Any]:
+    """Python value as written -> the value SQLite stores (JSON: the value itself)."""
     for kind, fn in ((DateTime, _datetime), (Date, _date), (Boolean, _integer),
                      (Integer, _integer), (String, _text)):
         if isinstance(column_type, kind):
             return fn
-    if isinstance(column_type, JSON):
-        return _stored_json if stored else _identity
-    return _jsonable  # bytes as hex
+    return _identity  # JSON; bytes (canonical() writes them as hex)
 
 
-_Normalisers = tuple[tuple[str, Callable[[Any], Any]], ...]
-# Per table and form (reflected tables of migrations too, hence weak keys).
-_CACHE: "weakref.WeakKeyDictionary[Table, dict[bool, _Normalisers]]" = (
+# Per table (reflected tables of migrations too, hence weak keys): (column keys, normalisers,
+# keys of the JSON columns).
+_CACHE: "weakref.WeakKeyDictionary[Table, tuple[tuple[str, ...], tuple[Any, ...], tuple[str, ...]]]" = (
     weakref.WeakKeyDictionary())
 
 
-def _normalisers(table: Table, stored: bool) -> _Normalisers:
-    forms = _CACHE.setdefault(table, {})
-    if stored not in forms:
-        forms[stored] = tuple((c.key, _normaliser(c.type, stored)) for c in table.columns)
-    return forms[stored]
+def _shape(table: Table) -> tuple[tuple[str, ...], tuple[Any, ...], tuple[str, ...]]:
+    shape = _CACHE.get(table)
+    if shape is None:
+        shape = (tuple(c.key for c in table.columns),
+                 tuple(_normaliser(c.type) for c in table.columns),
+                 tuple(c.key for c in table.columns if isinstance(c.type, JSON)))
+        _CACHE[table] = shape
+    return shape
 
 
 def tracked_tables() -> dict[str, Table]:
@@ -111,26 +113,33 @@ def tracked_tables() -> dict[str, Table]:
             if issubclass(m.class_, Tracked)}
 
 
-def _digest(pairs: Any) -> str:
-    body = {}
-    for key, value in pairs:
-        if value is not None:
-            body[key] = value
-    return hashlib.sha256(canonical(body)).hexdigest()
-
-
 def row_digest(table: Table | str, row: Mapping[str, Any]) -> str:
     """The digest of a full row as the app writes it: ``row`` maps every column key of
     ``table`` (a table or a tracked table's name) to the value given to the INSERT or
     UPDATE, ``version`` included. A missing column is a ``KeyError``."""
     if isinstance(table, str):
         table = tracked_tables()[table]
-    return _digest((key, None if row[key] is None else fn(row[key]))
-                   for key, fn in _normalisers(table, False))
+    keys, normalisers, _ = _shape(table)
+    body = {}
+    for key, normal in zip(keys, normalisers):
+        value = row[key]
+        if value is not None:
+            body[key] = normal(value)
+    return hashlib.sha256(canonical(body)).hexdigest()
 
 
 def stored_row_digest(table: Table, values: Sequence[Any]) -> str:
     """The digest of a row as SQLite holds it: ``values`` are the raw column values in the
-    order of ``table.columns`` (no type processing)."""
-    return _digest((key, None if value is None else fn(value))
-                   for (key, fn), value in zip(_normalisers(table, True), values, strict=True))
+    order of ``table.columns`` (no type processing: only JSON text is parsed)."""
+    keys, _, json_keys = _shape(table)
+    if len(values) != len(keys):
+        raise ValueError("one value per column")
+    body = {key: value for key, value in zip(keys, values) if value is not None}
+    for key in json_keys:
+        if key in body:
+            value = _stored_json(body[key])
+            if value is None:  # JSON null: as NULL
+                del body[key]
+            else:
+                body[key] = value
+    return hashlib.sha256(canonical(body)).hexdigest()

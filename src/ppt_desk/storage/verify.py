@@ -111,7 +111,8 @@ def _table_rows(conn, name: str, table: Table, counts: dict[str, int]):
     quote = conn.dialect.identifier_preparer.quote
     columns = ", ".join(f"t.{quote(c.name)}" for c in table.columns)
     at_id = [c.name for c in table.columns].index("id")
-    rows = conn.exec_driver_sql(
+    # The driver's own cursor: raw values, no result processing, stepped one row at a time.
+    rows = conn.connection.driver_connection.execute(
         f"SELECT {columns}, (SELECT {_SAID} FROM audit_entry a WHERE a.entity = ?"
         f" AND a.entity_id = t.id AND {_RELEVANT} ORDER BY a.seq DESC LIMIT 1)"
         f" FROM {quote(name)} t", (name,))
