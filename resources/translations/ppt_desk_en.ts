@@ -732,6 +732,129 @@
     </message>
 </context>
 <context>
+    <name>DevicesPanel</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="49"/>
+        <source>Perangkat ini</source>
+        <translation>This device</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="59"/>
+        <source>Kantor:</source>
+        <translation>Office:</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="60"/>
+        <source>Kode perangkat:</source>
+        <translation>Device code:</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="61"/>
+        <source>Peran:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="64"/>
+        <source>Sidik jari (bacakan lewat telepon):</source>
+        <translation>Fingerprint (read it out by phone):</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="72"/>
+        <source>Simpan kartu perangkat ini…</source>
+        <translation>Save this device&apos;s card…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="86"/>
+        <source>Perangkat terdaftar</source>
+        <translation>Enrolled devices</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="89"/>
+        <source>Kantor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="89"/>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="89"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="89"/>
+        <source>Sidik jari</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="90"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="90"/>
+        <source>Didaftarkan</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="91"/>
+        <source>Belum ada perangkat lain yang terdaftar. Daftarkan kartu perangkat Sekretariat provinsi untuk dapat mengirim data.</source>
+        <translation>No other device is enrolled yet. Enrol the provincial Secretariat&apos;s device card to be able to send data.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="99"/>
+        <source>Daftarkan kartu perangkat…</source>
+        <translation>Enrol a device card…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="102"/>
+        <source>Cabut…</source>
+        <translation>Revoke…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="112"/>
+        <source>Hanya admin atau supervisor yang dapat mendaftarkan atau mencabut perangkat dan menyimpan kartu perangkat ini.</source>
+        <translation>Only an administrator or a supervisor can enrol or revoke devices and save this device&apos;s card.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="149"/>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="152"/>
+        <source>Dicabut: {reason}</source>
+        <translation>Revoked: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="154"/>
+        <source>Dicabut {at}: {reason}</source>
+        <translation>Revoked {at}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="168"/>
+        <source>Pilih folder atau flashdisk untuk kartu perangkat</source>
+        <translation>Choose a folder or USB stick for the device card</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="181"/>
+        <source>Kartu perangkat disimpan: {name} di {folder}. Serahkan berkas ini ke kantor yang akan mendaftarkannya, lalu bacakan sidik jari di atas lewat telepon.</source>
+        <translation>Device card saved: {name} in {folder}. Give this file to the office that will enrol it, then read the fingerprint above out to them by phone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="196"/>
+        <source>Pilih kartu perangkat</source>
+        <translation>Choose a device card</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="197"/>
+        <source>Kartu perangkat ppt-desk (*.ppt-card)</source>
+        <translation>ppt-desk device cards (*.ppt-card)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsEditor</name>
     <message>
         <location filename="../../src/ppt_desk/gui/widgets/documents_editor.py" line="40"/>
@@ -820,6 +943,204 @@
         <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="423"/>
         <source>Tahap berubah: {source} → {target}.</source>
         <translation>Stage changed: {source} → {target}.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/enrol_dialog.py" line="44"/>
+        <source>Daftarkan kartu perangkat</source>
+        <translation>Enrol a device card</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/enrol_dialog.py" line="52"/>
+        <source>Kantor:</source>
+        <translation>Office:</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/enrol_dialog.py" line="55"/>
+        <source>Peran:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/enrol_dialog.py" line="56"/>
+        <source>Kode perangkat:</source>
+        <translation>Device code:</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/enrol_dialog.py" line="58"/>
+        <source>Wilayah:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/enrol_dialog.py" line="61"/>
+        <source>1. Telepon kantor ini dengan nomor yang Anda kenal (bukan nomor yang datang bersama kartu).
+2. Minta mereka membuka Sinkronisasi → Perangkat dan membacakan sidik jari perangkat mereka.
+3. Ketik sidik jari yang Anda dengar. Bila tidak sama dengan kartu, perangkat tidak didaftarkan.</source>
+        <translation>1. Call this office on a number you know (not one that came with the card).
+2. Ask them to open Synchronisation → Devices and read out their device&apos;s fingerprint.
+3. Type the fingerprint you hear. If it does not match the card, the device is not enrolled.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/enrol_dialog.py" line="80"/>
+        <source>&amp;Sidik jari yang dibacakan:</source>
+        <translation>&amp;Fingerprint read out:</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/enrol_dialog.py" line="87"/>
+        <source>&amp;Daftarkan</source>
+        <translation>&amp;Enrol</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/enrol_dialog.py" line="91"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/export_dialog.py" line="68"/>
+        <source>Kirim ke Provinsi</source>
+        <translation>Send to the province</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/export_dialog.py" line="72"/>
+        <source>{events} kejadian untuk {office}: {identity} kasus dengan identitas, {pseudonym} kasus dengan pseudonim.</source>
+        <translation>{events} events for {office}: {identity} cases with identity, {pseudonym} cases under a pseudonym.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/export_dialog.py" line="80"/>
+        <source>Flashdisk tujuan</source>
+        <translation>Destination stick</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/export_dialog.py" line="88"/>
+        <source>&amp;Flashdisk:</source>
+        <translation>&amp;USB stick:</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/export_dialog.py" line="90"/>
+        <source>Muat &amp;ulang</source>
+        <translation>&amp;Rescan</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/export_dialog.py" line="92"/>
+        <source>Cari lagi flashdisk yang tercolok</source>
+        <translation>Look again for plugged-in USB sticks</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/export_dialog.py" line="99"/>
+        <source>Pilih &amp;folder lain…</source>
+        <translation>Choose another &amp;folder…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/export_dialog.py" line="106"/>
+        <source>Tidak ada flashdisk yang terdeteksi. Colokkan flashdisk lalu klik Muat ulang, atau pilih folder lain.</source>
+        <translation>No USB stick found. Plug one in and click Rescan, or choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/export_dialog.py" line="115"/>
+        <source>Bundel disimpan terenkripsi dengan nama acak: tanpa kunci provinsi, nama berkas maupun isinya tidak mengungkap kantor atau korban.</source>
+        <translation>The bundle is saved encrypted under a random name: without the province&apos;s key, neither its name nor its content reveals the office or any victim.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/export_dialog.py" line="135"/>
+        <source>&amp;Kirim</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/export_dialog.py" line="139"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/export_dialog.py" line="153"/>
+        <source>{label} — {free} bebas</source>
+        <translation>{label} — {free} free</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/export_dialog.py" line="165"/>
+        <source>Pilih folder tujuan bundel</source>
+        <translation>Choose the folder for the bundle</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/export_dialog.py" line="193"/>
+        <source>Pilih flashdisk atau folder tujuan lebih dulu.</source>
+        <translation>Choose a USB stick or a destination folder first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/export_dialog.py" line="202"/>
+        <source>Menulis bundel terenkripsi…</source>
+        <translation>Writing the encrypted bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/export_dialog.py" line="214"/>
+        <source>Menyalin ke flashdisk dan memeriksa salinannya…</source>
+        <translation>Copying to the stick and checking the copy…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/export_dialog.py" line="216"/>
+        <source>{done} dari {total} kejadian ditulis…</source>
+        <translation>{done} of {total} events written…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/export_dialog.py" line="223"/>
+        <source>Membatalkan…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/export_dialog.py" line="234"/>
+        <source>Keluarkan flashdisk dengan aman (Eject) sebelum mencabutnya.</source>
+        <translation>Eject the stick safely before pulling it out.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/export_dialog.py" line="237"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/export_dialog.py" line="250"/>
+        <source>Pengiriman dibatalkan. Tidak ada berkas yang ditulis ke flashdisk dan tidak ada data yang ditandai terkirim.</source>
+        <translation>Sending cancelled. No file was written to the stick and nothing was marked as sent.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/export_panel.py" line="30"/>
+        <source>Mengirim ke Sekretariat Gugus Tugas provinsi semua perubahan yang belum dikonfirmasi diterima. Identitas korban hanya ikut bila korban menyetujui berbagi data dengan Sekretariat (atau ada dasar hukum yang dicatat); selain itu nama, NIK, alamat rinci, telepon dan identitas wali diganti pseudonim yang tidak dapat dibuka provinsi. Penanganan, layanan dan hasilnya tetap dikirim.</source>
+        <translation>Sends the provincial Task Force Secretariat every change it has not yet confirmed. A victim&apos;s identity goes only if she agreed to share with the Secretariat (or a legal basis is recorded); otherwise name, NIK, detailed address, phone and guardian&apos;s identity are replaced by a pseudonym the province cannot reverse. Casework, services and outcomes are sent either way.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/export_panel.py" line="51"/>
+        <source>Tujuan:</source>
+        <translation>Recipient:</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/export_panel.py" line="52"/>
+        <source>Kejadian yang dikirim:</source>
+        <translation>Events to send:</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/export_panel.py" line="53"/>
+        <source>Kasus dengan identitas:</source>
+        <translation>Cases with identity:</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/export_panel.py" line="54"/>
+        <source>Kasus dengan pseudonim:</source>
+        <translation>Cases under a pseudonym:</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/export_panel.py" line="65"/>
+        <source>Kirim ke Provinsi…</source>
+        <translation>Send to the province…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/export_panel.py" line="72"/>
+        <source>Hanya pendamping atau supervisor yang dapat mengirim data kasus.</source>
+        <translation>Only a caseworker or a supervisor can send case data.</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1391,124 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/history_panel.py" line="43"/>
+        <source>Arah</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/history_panel.py" line="43"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/history_panel.py" line="43"/>
+        <source>Kantor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/history_panel.py" line="43"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/history_panel.py" line="44"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/history_panel.py" line="44"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/history_panel.py" line="44"/>
+        <source>Keterangan</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/history_panel.py" line="44"/>
+        <source>Kejadian</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/history_panel.py" line="45"/>
+        <source>Identitas</source>
+        <translation>Identities</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/history_panel.py" line="46"/>
+        <source>Belum ada bundel yang dikirim atau diimpor.</source>
+        <translation>No bundle has been sent or imported yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/history_panel.py" line="51"/>
+        <source>Jumlah kasus yang identitas korbannya ikut dalam bundel</source>
+        <translation>Number of cases whose victim&apos;s identity the bundle carried</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/history_panel.py" line="55"/>
+        <source>Kasus dalam bundel ini</source>
+        <translation>Cases in this bundle</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/history_panel.py" line="61"/>
+        <source>Nomor kasus</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/history_panel.py" line="61"/>
+        <source>Data korban</source>
+        <translation>Victim data</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/history_panel.py" line="62"/>
+        <source>Bundel ini tidak membawa data kasus.</source>
+        <translation>This bundle carried no case data.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/history_panel.py" line="67"/>
+        <source>Salin daftar</source>
+        <translation>Copy list</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/history_panel.py" line="70"/>
+        <source>Cetak…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/history_panel.py" line="100"/>
+        <source>Berkas disimpan di karantina; tidak ada yang diubah.</source>
+        <translation>The file was kept in quarantine; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/history_panel.py" line="149"/>
+        <source>Pilih bundel keluar di atas untuk melihat kasus mana yang ikut di dalamnya.</source>
+        <translation>Select an outgoing bundle above to see which cases it carried.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/history_panel.py" line="152"/>
+        <source>Daftar kasus tersedia untuk bundel keluar (yang dikirim dari perangkat ini).</source>
+        <translation>The list of cases is available for outgoing bundles (sent from this device).</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/history_panel.py" line="155"/>
+        <source>Hanya pendamping atau supervisor yang dapat melihat daftar kasus.</source>
+        <translation>Only a caseworker or a supervisor can see the list of cases.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/history_panel.py" line="175"/>
+        <source>Bundel keluar no. {seq} ke {office}, {at}: {n} kasus — {identity} dengan identitas, {pseudonym} dengan pseudonim.</source>
+        <translation>Outgoing bundle no. {seq} to {office}, {at}: {n} cases — {identity} with identity, {pseudonym} under a pseudonym.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/history_panel.py" line="185"/>
+        <source>ID bundel: {id}</source>
+        <translation>Bundle ID: {id}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="22"/>
@@ -1175,6 +1614,59 @@
         <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="66"/>
         <source>pendamping</source>
         <translation>caseworker</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPanel</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/import_panel.py" line="32"/>
+        <source>Impor tanda terima dan data dari provinsi atau kantor lain. Setiap berkas diperiksa lengkap lebih dulu (enkripsi, tanda tangan, pengirim terdaftar, urutan); baru setelah semua pemeriksaan lolos datanya diterapkan sekaligus. Berkas yang ditolak disimpan di karantina dan tidak mengubah apa pun.</source>
+        <translation>Import receipts and data from the province or another office. Each file is checked completely first (encryption, signature, enrolled sender, order); only when every check passes is its data applied, all at once. A refused file is kept in quarantine and changes nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/import_panel.py" line="40"/>
+        <source>Pilih berkas bundel…</source>
+        <translation>Choose bundle files…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/import_panel.py" line="43"/>
+        <source>Kosongkan daftar</source>
+        <translation>Clear list</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/import_panel.py" line="50"/>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/import_panel.py" line="50"/>
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/import_panel.py" line="50"/>
+        <source>Keterangan</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/import_panel.py" line="51"/>
+        <source>Belum ada berkas yang diimpor sejak aplikasi dibuka.</source>
+        <translation>No file imported since the application was opened.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/import_panel.py" line="60"/>
+        <source>Pilih berkas bundel dari flashdisk</source>
+        <translation>Choose bundle files on the stick</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/import_panel.py" line="61"/>
+        <source>Bundel ppt-desk (*.ppt-bundle)</source>
+        <translation>ppt-desk bundles (*.ppt-bundle)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/import_panel.py" line="78"/>
+        <source>Tidak ada data yang diubah.</source>
+        <translation>Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -1788,77 +2280,82 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="35"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="36"/>
         <source>ppt-desk — Pengelolaan Kasus TPPO</source>
         <translation>ppt-desk — Trafficking case management</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="54"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="55"/>
         <source>Daftar Kasus</source>
         <translation>Case list</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="55"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="56"/>
         <source>Kasus Baru</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="56"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="57"/>
         <source>Lembaga</source>
         <translation>Institutions</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="63"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="64"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="64"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="65"/>
+        <source>Sinkronisasi</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="66"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="82"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="84"/>
         <source>&amp;Sesi</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="83"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="85"/>
         <source>Kunci</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="85"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="87"/>
         <source>Kunci aplikasi (Ctrl+L)</source>
         <translation>Lock the application (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="87"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="89"/>
         <source>Ganti pengguna</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="89"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="91"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="96"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="98"/>
         <source>Sesi</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="105"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="107"/>
         <source>Pengguna: {name}</source>
         <translation>User: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="139"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="141"/>
         <source>Kasus tersimpan dengan nomor {number}.</source>
         <translation>Case saved as number {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="52"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="53"/>
         <source>Hari ini</source>
         <translation>Today</translation>
     </message>
@@ -2233,6 +2730,39 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
         <location filename="../../src/ppt_desk/gui/widgets/region_picker.py" line="28"/>
         <source>Desa/Kelurahan</source>
         <translation>Village</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/enrol_dialog.py" line="133"/>
+        <source>Cabut perangkat</source>
+        <translation>Revoke device</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/enrol_dialog.py" line="136"/>
+        <source>{office} ({role}, perangkat {code})</source>
+        <translation>{office} ({role}, device {code})</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/enrol_dialog.py" line="142"/>
+        <source>Bundel dari perangkat yang dicabut tidak diterima lagi, dan tidak ada lagi yang dikirim kepadanya. Pencabutan tidak dapat dibatalkan; perangkat itu perlu kartu dengan kunci baru untuk didaftarkan lagi.</source>
+        <translation>Bundles from a revoked device are no longer accepted, and nothing more is sent to it. Revoking cannot be undone; the device needs a card with new keys to be enrolled again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/enrol_dialog.py" line="148"/>
+        <source>&amp;Alasan pencabutan (wajib):</source>
+        <translation>&amp;Reason for revoking (required):</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/enrol_dialog.py" line="159"/>
+        <source>&amp;Cabut perangkat</source>
+        <translation>Re&amp;voke device</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/enrol_dialog.py" line="162"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2635,6 +3165,39 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
         <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="161"/>
         <source>Sembunyikan</source>
         <translation>Hide</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/sync_page.py" line="24"/>
+        <source>Sinkronisasi</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/sync_page.py" line="28"/>
+        <source>Pertukaran data dengan Sekretariat Gugus Tugas provinsi lewat flashdisk. Semua bundel terenkripsi dan ditandatangani; hanya perangkat yang terdaftar yang dapat membukanya.</source>
+        <translation>Data exchange with the provincial Task Force Secretariat by USB stick. Every bundle is encrypted and signed; only enrolled devices can open it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/sync_page.py" line="40"/>
+        <source>&amp;Perangkat</source>
+        <translation>&amp;Devices</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/sync_page.py" line="41"/>
+        <source>&amp;Kirim ke Provinsi</source>
+        <translation>&amp;Send to the province</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/sync_page.py" line="42"/>
+        <source>&amp;Impor dari flashdisk</source>
+        <translation>&amp;Import from a stick</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/sync_page.py" line="43"/>
+        <source>&amp;Riwayat</source>
+        <translation>&amp;History</translation>
     </message>
 </context>
 <context>
@@ -3204,564 +3767,905 @@ Write a comment for the caseworker (required): what needs to be completed or cor
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="23"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="25"/>
         <source>Nama pengguna atau kata sandi salah.</source>
         <translation>Wrong username or password.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="24"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="26"/>
         <source>Nama pengguna atau kata sandi salah. Coba lagi dalam {seconds} detik.</source>
         <translation>Wrong username or password. Try again in {seconds} seconds.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="27"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="29"/>
         <source>Terlalu banyak percobaan. Tunggu {seconds} detik lalu coba lagi.</source>
         <translation>Too many attempts. Wait {seconds} seconds, then try again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="30"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="32"/>
         <source>Kata sandi belum diisi.</source>
         <translation>Please enter the password.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="31"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="33"/>
         <source>Kata sandi minimal {minimum} karakter.</source>
         <translation>The password needs at least {minimum} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="32"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="34"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="33"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="35"/>
         <source>Nama pengguna 3–32 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung, diawali huruf atau angka.</source>
         <translation>Usernames have 3–32 characters: lower-case letters, digits, dot, underscore or hyphen, starting with a letter or digit.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="37"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="39"/>
         <source>Nama pengguna ini sudah dipakai.</source>
         <translation>This username is already taken.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="38"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="40"/>
         <source>Nama lengkap pengguna belum diisi.</source>
         <translation>Please enter the user&apos;s full name.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="39"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="41"/>
         <source>Pilih paling sedikit satu peran.</source>
         <translation>Choose at least one role.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="40"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="42"/>
         <source>Anda tidak dapat mencabut peran Admin atau menonaktifkan akun Anda sendiri.</source>
         <translation>You cannot remove your own Admin role or deactivate your own account.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="43"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="45"/>
         <source>Pengguna tidak ditemukan atau tidak aktif.</source>
         <translation>User not found or inactive.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="44"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="46"/>
         <source>Akun ini tidak aktif. Hubungi admin.</source>
         <translation>This account is inactive. Contact an admin.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="45"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="47"/>
         <source>Kode pemulihan terdiri dari {expected} kelompok berisi {size} karakter.</source>
         <translation>The recovery code has {expected} groups of {size} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="48"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="50"/>
         <source>Kelompok ke-{group} dari kode pemulihan salah ketik. Periksa kembali kelompok itu.</source>
         <translation>Group {group} of the recovery code has a typo. Check that group again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="51"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="53"/>
         <source>Kode pemulihan tidak valid. Periksa seluruh kode.</source>
         <translation>The recovery code is not valid. Check the whole code.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="54"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="56"/>
         <source>Kode pemulihan ini bukan milik basis data ini.</source>
         <translation>This recovery code does not belong to this database.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="57"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="59"/>
         <source>Basis data tidak dapat dibaca. Mungkin rusak; gunakan cadangan terakhir dan hubungi admin.</source>
         <translation>The database cannot be read. It may be damaged; use the latest backup and contact an admin.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="61"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="63"/>
         <source>Basis data dibuat oleh versi ppt-desk yang lebih baru. Perbarui aplikasi ini.</source>
         <translation>The database was made by a newer version of ppt-desk. Update this application.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="64"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="66"/>
         <source>Berkas basis data tidak ditemukan di folder data.</source>
         <translation>The database file is missing from the data folder.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="67"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="69"/>
         <source>Berkas kunci rusak. Pulihkan dari cadangan atau hubungi admin.</source>
         <translation>The key file is damaged. Restore it from a backup or contact an admin.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="70"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="72"/>
         <source>Berkas kunci dibuat oleh versi ppt-desk yang lebih baru.</source>
         <translation>The key file was made by a newer version of ppt-desk.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="73"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="75"/>
         <source>ppt-desk sudah terbuka di komputer ini. Gunakan jendela yang sudah terbuka, atau tutup dulu sebelum membuka lagi.</source>
         <translation>ppt-desk is already open on this computer. Use the open window, or close it before starting again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="77"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="79"/>
         <source>Aplikasi ini sudah disiapkan sebelumnya.</source>
         <translation>This application has already been set up.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="78"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="80"/>
         <source>Folder data tidak lengkap: basis data atau berkas kunci hilang. Jangan menyiapkan ulang; pulihkan kedua berkas dari cadangan atau hubungi admin.</source>
         <translation>The data folder is incomplete: the database or the key file is missing. Do not set up again; restore both files from a backup or contact the admin.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="82"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="84"/>
         <source>Basis data sedang dipakai program lain. Tunggu sebentar lalu coba lagi.</source>
         <translation>The database is in use by another program. Wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="84"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="86"/>
         <source>Profil kantor belum ada.</source>
         <translation>The office profile is missing.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="85"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="87"/>
         <source>Anda tidak memiliki peran pendamping atau supervisor untuk melihat data kasus.</source>
         <translation>You need the caseworker or supervisor role to see case data.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="88"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="90"/>
         <source>Hanya admin yang boleh melakukan ini.</source>
         <translation>Only an admin may do this.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="89"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="91"/>
         <source>Kasus tidak ditemukan.</source>
         <translation>Case not found.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="90"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="92"/>
         <source>Penyimpanan penuh. Kosongkan ruang disk lalu coba lagi.</source>
         <translation>The disk is full. Free some space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="93"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="95"/>
         <source>Aplikasi terkunci. Masuk kembali untuk melanjutkan.</source>
         <translation>The application is locked. Sign in again to continue.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="94"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="96"/>
         <source>Cadangan gagal diperiksa; pembaruan dibatalkan.</source>
         <translation>The backup failed its check; the upgrade was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="97"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="99"/>
         <source>Beberapa isian belum benar. Periksa pesan berwarna merah.</source>
         <translation>Some entries are not right yet. See the messages in red.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="101"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="103"/>
         <source>Nama lengkap wajib diisi (minimal 2 huruf).</source>
         <translation>The full name is required (at least 2 letters).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="102"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="104"/>
         <source>Pilih jenis kelamin.</source>
         <translation>Choose the sex.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="103"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="105"/>
         <source>Tanggal tidak boleh di masa depan.</source>
         <translation>The date cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="104"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="106"/>
         <source>Pilih jalur pengaduan.</source>
         <translation>Choose the intake channel.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="105"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="107"/>
         <source>Pilih status korban.</source>
         <translation>Choose the victim status.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="106"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="108"/>
         <source>Pilih peran dalam kasus.</source>
         <translation>Choose the role in the case.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="107"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="109"/>
         <source>Tanggal lahir setelah tanggal pengaduan.</source>
         <translation>The date of birth is after the intake date.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="108"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="110"/>
         <source>Isi tanggal lahir atau perkiraan umur.</source>
         <translation>Enter a date of birth or an estimated age.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="109"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="111"/>
         <source>Perkiraan umur harus antara 0 dan 120 tahun.</source>
         <translation>The estimated age must be between 0 and 120 years.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="110"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="112"/>
         <source>NIK harus 16 angka.</source>
         <translation>The NIK must have 16 digits.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="111"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="113"/>
         <source>Pilihan tidak dikenal.</source>
         <translation>Unknown choice.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="112"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="114"/>
         <source>Setiap dokumen perlu jenis dan nomor.</source>
         <translation>Every document needs a type and a number.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="113"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="115"/>
         <source>Korban anak: isi nama atau hubungan wali.</source>
         <translation>Child victim: enter the guardian&apos;s name or relationship.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="117"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="119"/>
         <source>Isian tidak valid.</source>
         <translation>Invalid entry.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="118"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="120"/>
         <source>Tanggal tidak valid.</source>
         <translation>Invalid date.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="119"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="121"/>
         <source>Jam harus berformat JJ:MM, misalnya 21:30.</source>
         <translation>The time must be in HH:MM format, e.g. 21:30.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="120"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="122"/>
         <source>Isi dengan angka bulat.</source>
         <translation>Enter a whole number.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="121"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="123"/>
         <source>Angka tidak boleh negatif.</source>
         <translation>The number cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="122"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="124"/>
         <source>Isian terlalu panjang.</source>
         <translation>The entry is too long.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="123"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="125"/>
         <source>Wajib diisi.</source>
         <translation>Required.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="124"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="126"/>
         <source>Isian tidak dikenal.</source>
         <translation>Unknown field.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="125"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="127"/>
         <source>Tanggal ini lebih awal dari tanggal sebelumnya.</source>
         <translation>This date is earlier than the previous date.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="126"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="128"/>
         <source>Isi jumlah atau nilai.</source>
         <translation>Enter an amount or a value.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="127"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="129"/>
         <source>Formulir tidak dikenal.</source>
         <translation>Unknown form.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="128"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="130"/>
         <source>Catatan tidak ditemukan.</source>
         <translation>Record not found.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="129"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="131"/>
         <source>Formulir ini sudah diisi untuk kasus ini; ubah yang sudah ada.</source>
         <translation>This form has already been filled in for this case; edit the existing one.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="131"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="133"/>
         <source>Kasus sudah diterminasi. Buka kembali kasus untuk menambah catatan.</source>
         <translation>The case has been terminated. Reopen the case to add records.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="133"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="135"/>
         <source>Kasus ini bukan kasus Anda dan tidak dibagikan kepada Anda. Minta supervisor atau pendamping kasus untuk membagikannya.</source>
         <translation>This case is not yours and has not been shared with you. Ask a supervisor or the case&apos;s caseworker to share it.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="137"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="139"/>
         <source>Jaminan hidup melewati batas {limit} hari (hari terakhir {last_day}). Tulis alasan bila tetap diberikan.</source>
         <translation>The living allowance is past its {limit}-day limit (last day {last_day}). Write a reason if it is still given.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="141"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="143"/>
         <source>Batas tahap pertama harus lebih kecil dari batas tahap kedua.</source>
         <translation>The phase 1 limit must be less than the phase 2 limit.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="143"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="145"/>
         <source>Kasus sudah berada pada tahap itu.</source>
         <translation>The case is already at that stage.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="144"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="146"/>
         <source>Tahap tidak dikenal.</source>
         <translation>Unknown stage.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="145"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="147"/>
         <source>Dari tahap {current} kasus tidak dapat langsung ke {target}. Tahap yang boleh: {allowed}.</source>
         <translation>From stage {current} the case cannot go directly to {target}. Allowed stages: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="149"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="151"/>
         <source>Belum dapat pindah ke {target}. Yang belum ada: {missing}.</source>
         <translation>Cannot move to {target} yet. Still missing: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="151"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="153"/>
         <source>formulir {form}</source>
         <translation>form {form}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="152"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="154"/>
         <source>{form}: {fields}</source>
         <translation>{form}: {fields}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="153"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="155"/>
         <source>Masih ada perubahan tahap yang menunggu persetujuan supervisor.</source>
         <translation>A stage change is still waiting for supervisor approval.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="155"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="157"/>
         <source>Perubahan tahap ini sudah diputuskan.</source>
         <translation>This stage change has already been decided.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="157"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="159"/>
         <source>Tahap kasus sudah berubah sejak permintaan ini dibuat.</source>
         <translation>The case&apos;s stage has changed since this request was made.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="159"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="161"/>
         <source>Tulis alasan membuka kembali kasus.</source>
         <translation>Write the reason for reopening the case.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="160"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="162"/>
         <source>Tulis catatan untuk pendamping bila permintaan dikembalikan.</source>
         <translation>Write a comment for the caseworker when returning a request.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="162"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="164"/>
         <source>Hanya supervisor yang boleh melakukan ini.</source>
         <translation>Only a supervisor may do this.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="163"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="165"/>
         <source>Korban anak: persetujuan diberikan oleh wali, atau tuliskan dasar hukumnya.</source>
         <translation>Child victim: the guardian gives consent, or write down the legal basis.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="166"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="168"/>
         <source>Korban dewasa memberi persetujuan sendiri; bila diberikan pihak lain, tuliskan dasar hukumnya.</source>
         <translation>An adult victim gives their own consent; when another party gives it, write down the legal basis.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="170"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="172"/>
         <source>Persetujuan tidak ditemukan.</source>
         <translation>Consent not found.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="171"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="173"/>
         <source>Persetujuan ini sudah dicabut.</source>
         <translation>This consent has already been withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="172"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="174"/>
         <source>Tanggal pencabutan lebih awal dari tanggal persetujuan.</source>
         <translation>The withdrawal date is earlier than the date of consent.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="174"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="176"/>
         <source>Belum ada persetujuan korban yang berlaku untuk: {purpose}.{why} Catat persetujuan korban di tab Persetujuan lebih dulu.</source>
         <translation>There is no valid consent of the victim for: {purpose}.{why} Record the victim&apos;s consent in the Consent tab first.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="177"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="179"/>
         <source> Persetujuan sudah dicabut.</source>
         <translation> The consent was withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="178"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="180"/>
         <source> Masa berlaku persetujuan sudah habis.</source>
         <translation> The consent has expired.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="179"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="181"/>
         <source> Persetujuan baru diberikan setelah tanggal ini.</source>
         <translation> The consent was given after this date.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="181"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="183"/>
         <source> Persetujuan yang ada untuk lembaga lain.</source>
         <translation> The existing consent is for another institution.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="183"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="185"/>
         <source> Korban anak: perlu persetujuan wali atau dasar hukum.</source>
         <translation> Child victim: the guardian&apos;s consent or a legal basis is needed.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="185"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="187"/>
         <source> Persetujuan oleh pihak lain perlu dasar hukum.</source>
         <translation> A consent given by someone else needs a legal basis.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="187"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="189"/>
         <source>Data ini terbatas. Hanya pengguna dengan {grant} yang dapat melihat atau mengubahnya.</source>
         <translation>This data is restricted. Only users with {grant} can see or change it.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="190"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="192"/>
         <source>akses data kesehatan</source>
         <translation>health data access</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="191"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="193"/>
         <source>akses data pelaku</source>
         <translation>perpetrator data access</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="192"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="194"/>
         <source>Pendamping pemulangan wajib untuk korban anak, korban yang sakit, atau bila ada risiko keamanan.</source>
         <translation>A repatriation escort is mandatory for a child victim, a sick victim, or when there is a security risk.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="195"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="197"/>
         <source>Lembaga tidak ada di direktori. Pilih dari daftar atau tambahkan di halaman Lembaga.</source>
         <translation>The institution is not in the directory. Choose from the list or add it on the Institutions page.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="198"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="200"/>
         <source>Pilih wilayah dari daftar.</source>
         <translation>Choose a region from the list.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="199"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="201"/>
         <source>Sesi kelompok perlu paling sedikit dua peserta.</source>
         <translation>A group session needs at least two participants.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="201"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="203"/>
         <source>Sesi kelompok perlu paling sedikit satu korban sebagai peserta.</source>
         <translation>A group session needs at least one victim among the participants.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="203"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="205"/>
         <source>Peserta ini sudah ada.</source>
         <translation>This participant is already listed.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="204"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="206"/>
         <source>Sesi kelompok tidak ditemukan.</source>
         <translation>Group session not found.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="205"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="207"/>
         <source>Lembaga nasional dari data bawaan tidak dapat diubah.</source>
         <translation>A national institution from the built-in data cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="207"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="209"/>
         <source>Lembaga tidak ditemukan.</source>
         <translation>Institution not found.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="208"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="210"/>
         <source>Alamat email tidak valid.</source>
         <translation>The email address is not valid.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="209"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="211"/>
         <source>Kabupaten/kota tidak berada di provinsi yang dipilih.</source>
         <translation>The regency/city is not in the chosen province.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="211"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="213"/>
         <source>Dokumen tidak dapat disimpan (penyimpanan penuh atau tercabut?). Tidak ada data yang hilang; pilih tempat lain lalu coba lagi.</source>
         <translation>The document could not be saved (storage full or removed?). No data was lost; choose another place and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="214"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="216"/>
         <source>Paling banyak 4 baris di atas nama kantor.</source>
         <translation>At most 4 lines above the office name.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="215"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="217"/>
         <source>Surat rujukan hanya untuk rujukan keluar.</source>
         <translation>A referral letter is only for outgoing referrals.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="217"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="219"/>
         <source>Tulis catatan serah terima.</source>
         <translation>Write a handover note.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="218"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="220"/>
         <source>Hanya pendamping kasus atau supervisor yang dapat menyerahkan kasus.</source>
         <translation>Only the case&apos;s caseworker or a supervisor can hand over the case.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="220"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="222"/>
         <source>Kasus sudah dipegang pendamping itu.</source>
         <translation>The case is already assigned to that caseworker.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="221"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="223"/>
         <source>Pengguna itu tidak memiliki peran pendamping atau supervisor.</source>
         <translation>That user does not have the caseworker or supervisor role.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="223"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="225"/>
         <source>Pendamping kasus sudah dapat membuka kasus ini.</source>
         <translation>The case&apos;s caseworker can already open this case.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="225"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="228"/>
+        <source>Flashdisk perlu {needed}, tersedia {free}. Kosongkan ruang di flashdisk atau pakai flashdisk lain.</source>
+        <translation>The stick needs {needed}, {free} free. Make room on the stick or use another one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="231"/>
+        <source>Flashdisk atau folder tujuan tidak ditemukan. Colokkan flashdisk lalu pilih lagi.</source>
+        <translation>The stick or destination folder was not found. Plug the stick in and choose it again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="234"/>
+        <source>Flashdisk tercabut atau gagal ditulis saat menyalin. Tidak ada bundel setengah jadi yang tertinggal; colokkan lagi lalu kirim ulang.</source>
+        <translation>The stick was pulled out or could not be written while copying. No half-written bundle was left behind; plug it in again and send again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="237"/>
+        <source>Flashdisk tidak dapat ditulis (terkunci atau hanya-baca).</source>
+        <translation>The stick cannot be written (locked or read-only).</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="239"/>
+        <source>Salinan di flashdisk gagal diperiksa ulang (flashdisk mungkin rusak) dan sudah dihapus. Coba flashdisk lain.</source>
+        <translation>The copy on the stick failed its check (the stick may be faulty) and was deleted. Try another stick.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="242"/>
+        <source>Belum ada Sekretariat Gugus Tugas provinsi yang terdaftar. Daftarkan kartu perangkat Sekretariat di tab Perangkat lebih dulu.</source>
+        <translation>No provincial Task Force Secretariat is enrolled yet. Enrol the Secretariat&apos;s device card on the Devices tab first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="245"/>
+        <source>Tidak ada data baru untuk dikirim: provinsi sudah mengonfirmasi menerima semuanya.</source>
+        <translation>Nothing new to send: the province has confirmed receiving everything.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="248"/>
+        <source>Sidik jari yang diketik tidak sama dengan sidik jari kartu ini. Perangkat TIDAK didaftarkan. Telepon lagi kantor pemilik kartu dan periksa setiap huruf; bila tetap berbeda, kartu ini mungkin bukan kartu mereka.</source>
+        <translation>The fingerprint typed does not match this card&apos;s fingerprint. The device was NOT enrolled. Call the card&apos;s office again and check every character; if it still differs, this card may not be theirs.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="253"/>
+        <source>Ini kartu perangkat ini sendiri; yang didaftarkan adalah kartu perangkat kantor lain.</source>
+        <translation>This is this device&apos;s own card; enrol the card of another office&apos;s device.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="256"/>
+        <source>Perangkat ini sudah pernah didaftarkan dengan kunci lain atau sudah dicabut. Kartu tidak didaftarkan ulang; hubungi admin.</source>
+        <translation>This device was enrolled before with other keys, or it was revoked. The card was not enrolled again; contact the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="259"/>
+        <source>Perangkat tidak ditemukan di daftar.</source>
+        <translation>Device not found in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="260"/>
+        <source>Tulis alasannya.</source>
+        <translation>Write the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="261"/>
+        <source>Berkas ini bukan kartu perangkat yang utuh (rusak atau diubah).</source>
+        <translation>This file is not an intact device card (damaged or altered).</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="263"/>
+        <source>Berkas ini bukan kartu perangkat ppt-desk.</source>
+        <translation>This file is not a ppt-desk device card.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="264"/>
+        <source>Kartu perangkat dibuat oleh versi ppt-desk yang lebih baru. Perbarui aplikasi ini.</source>
+        <translation>The device card was made by a newer version of ppt-desk. Update this application.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="267"/>
+        <source>Tanda tangan kartu perangkat tidak cocok: kartu ini telah diubah.</source>
+        <translation>The device card&apos;s signature does not match: the card has been altered.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="269"/>
+        <source>Berkas tidak dapat dibaca.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="270"/>
+        <source>Berkas terlalu besar.</source>
+        <translation>The file is too large.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="271"/>
         <source>Terjadi kesalahan yang tidak terduga. Kejadian ini sudah dicatat di log (tanpa data pribadi).</source>
         <translation>An unexpected error occurred. It was written to the log (without personal data).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="229"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="275"/>
         <source>Terjadi kesalahan (kode: {code}).</source>
         <translation>An error occurred (code: {code}).</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="20"/>
+        <source>Berkas terlalu besar untuk sebuah bundel ppt-desk.</source>
+        <translation>The file is too large for a ppt-desk bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="22"/>
+        <source>Berkas ini bukan bundel ppt-desk (bukan berkas terenkripsi yang dikenal).</source>
+        <translation>This file is not a ppt-desk bundle (not a known encrypted file).</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="24"/>
+        <source>Bagian awal berkas rusak atau tidak sesuai format bundel.</source>
+        <translation>The start of the file is damaged or not in the bundle format.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="26"/>
+        <source>Bagian awal berkas telah diubah atau rusak.</source>
+        <translation>The start of the file has been altered or damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="28"/>
+        <source>Isi berkas rusak atau telah diubah (flashdisk mungkin bermasalah).</source>
+        <translation>The file&apos;s content is damaged or altered (the stick may be faulty).</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="30"/>
+        <source>Bundel ini tidak ditujukan untuk perangkat ini: kunci perangkat ini tidak dapat membukanya.</source>
+        <translation>This bundle is not addressed to this device: this device&apos;s key cannot open it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="33"/>
+        <source>Berkas tidak lengkap (terpotong); mungkin flashdisk dicabut saat menyalin. Minta pengirim mengirim ulang.</source>
+        <translation>The file is incomplete (cut short); the stick may have been pulled out while copying. Ask the sender to send it again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="36"/>
+        <source>Isi bundel tidak sesuai format yang diharapkan.</source>
+        <translation>The bundle&apos;s content is not in the expected format.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="38"/>
+        <source>Bundel dibuat oleh versi ppt-desk yang lebih baru. Perbarui aplikasi ini lalu impor lagi.</source>
+        <translation>The bundle was made by a newer version of ppt-desk. Update this application and import again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="41"/>
+        <source>Berkas ini bukan bundel yang dapat dibaca versi ppt-desk ini.</source>
+        <translation>This file is not a bundle this version of ppt-desk can read.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="43"/>
+        <source>Tanda tangan digital bundel tidak cocok: isinya mungkin telah diubah.</source>
+        <translation>The bundle&apos;s digital signature does not match: its content may have been altered.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="45"/>
+        <source>Pengirim bundel belum terdaftar di perangkat ini. Daftarkan kartu perangkatnya di tab Perangkat, lalu impor lagi.</source>
+        <translation>The bundle&apos;s sender is not enrolled on this device. Enrol its device card on the Devices tab, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="48"/>
+        <source>Perangkat pengirim sudah dicabut; bundelnya tidak diterima lagi.</source>
+        <translation>The sending device was revoked; its bundles are no longer accepted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="50"/>
+        <source>Bundel ini ditujukan untuk perangkat lain, bukan perangkat ini.</source>
+        <translation>This bundle is addressed to another device, not this one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="52"/>
+        <source>Segel isi bundel tidak cocok: sebagian isi hilang atau berubah.</source>
+        <translation>The bundle&apos;s seal does not match: part of the content is missing or changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="54"/>
+        <source>Berkas berubah saat sedang diimpor. Salin ulang dari flashdisk lalu coba lagi.</source>
+        <translation>The file changed while it was being imported. Copy it from the stick again and retry.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="57"/>
+        <source>PERINGATAN: pengirim pernah mengirim bundel lain dengan nomor urut yang sama. Laptop pengirim mungkin disalin atau dipulihkan dari cadangan lama. Hubungi kantor pengirim.</source>
+        <translation>WARNING: the sender has sent another bundle with the same sequence number. The sender&apos;s laptop may have been cloned or restored from an old backup. Contact the sending office.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="61"/>
+        <source>PERINGATAN: data pengirim lebih lama dari yang pernah diterima di sini (laptop mungkin dipulihkan dari salinan lama). Hubungi kantor pengirim.</source>
+        <translation>WARNING: the sender&apos;s data is older than what was received here before (the laptop may have been restored from an old copy). Contact the sending office.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="64"/>
+        <source>PERINGATAN: catatan audit pengirim tidak sama dengan yang pernah diterima (mungkin diubah atau disalin). Hubungi kantor pengirim.</source>
+        <translation>WARNING: the sender&apos;s audit trail differs from the one received before (it may have been altered or copied). Contact the sending office.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="67"/>
+        <source>Titik periksa audit dalam bundel tidak sah.</source>
+        <translation>The audit checkpoint in the bundle is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="69"/>
+        <source>Tanda terima menyebut data yang belum pernah dibuat di perangkat ini (perangkat ini mungkin dipulihkan dari cadangan lama). Hubungi admin.</source>
+        <translation>The receipt names data this device never made (this device may have been restored from an old backup). Contact the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="72"/>
+        <source>Jenis bundel ini belum dapat diimpor oleh versi aplikasi ini.</source>
+        <translation>This kind of bundle cannot be imported by this version of the application.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="81"/>
+        <source>Bundel ditolak (kode: {code}).</source>
+        <translation>Bundle refused (code: {code}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="88"/>
+        <source>Berkas tidak diimpor dan tidak ada data yang diubah.</source>
+        <translation>The file was not imported and nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="90"/>
+        <source>Berkas disimpan di karantina dan tidak ada data yang diubah.</source>
+        <translation>The file was kept in quarantine and nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="96"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="140"/>
+        <source>Diterapkan</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="97"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="143"/>
+        <source>Sudah pernah diimpor</source>
+        <translation>Already imported</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="98"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="142"/>
+        <source>Ditolak</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="104"/>
+        <source>Bundel ini sudah pernah diimpor; tidak ada yang berubah.</source>
+        <translation>This bundle was imported before; nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="107"/>
+        <source>pengirim</source>
+        <translation>the sender</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="109"/>
+        <source>Tanda terima dari {office}: {n} kejadian dikonfirmasi diterima.</source>
+        <translation>Receipt from {office}: {n} events confirmed as received.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="113"/>
+        <source>{n} kejadian dari {office} diterapkan.</source>
+        <translation>{n} events from {office} applied.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="116"/>
+        <source>{n} kejadian ditahan sampai bundel sebelumnya diimpor.</source>
+        <translation>{n} events held back until the earlier bundle is imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="120"/>
+        <source>{n} konflik data menunggu keputusan supervisor.</source>
+        <translation>{n} data conflicts await a supervisor&apos;s decision.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="124"/>
+        <source>Ada bundel sebelumnya dari pengirim ini yang belum pernah diimpor di sini; minta pengirim mengirimkannya.</source>
+        <translation>An earlier bundle from this sender was never imported here; ask the sender for it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="131"/>
+        <source>Data kasus</source>
+        <translation>Case data</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="132"/>
+        <source>Tanda terima</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="133"/>
+        <source>Pemindahan kasus</source>
+        <translation>Case transfer</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="134"/>
+        <source>Data rujukan</source>
+        <translation>Reference data</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="139"/>
+        <source>Terkirim</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="141"/>
+        <source>Sebagian ditahan</source>
+        <translation>Partly held</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="147"/>
+        <source>Keluar</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="148"/>
+        <source>Masuk</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="152"/>
+        <source>PPT</source>
+        <translation>PPT</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="153"/>
+        <source>Sekretariat</source>
+        <translation>Secretariat</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="158"/>
+        <source>IDENTITAS</source>
+        <translation>IDENTITY</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="159"/>
+        <source>PSEUDONIM</source>
+        <translation>PSEUDONYM</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="167"/>
+        <source>Ada bundel sebelumnya yang belum diimpor</source>
+        <translation>An earlier bundle was not imported</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="175"/>
+        <source>Terkirim ke flashdisk: berkas {name} ({size}) dengan {events} kejadian; {identity} kasus dengan identitas, {pseudonym} kasus dengan pseudonim.</source>
+        <translation>Sent to the stick: file {name} ({size}) with {events} events; {identity} cases with identity, {pseudonym} cases under a pseudonym.</translation>
     </message>
 </context>
 </TS>

@@ -268,9 +268,6 @@ def _messages() -> dict[str, str]:
             "labels", "Tanda tangan kartu perangkat tidak cocok: kartu ini telah diubah."),
         "file_unreadable": t.translate("labels", "Berkas tidak dapat dibaca."),
         "too_large": t.translate("labels", "Berkas terlalu besar."),
-        "needs_key_keeper": t.translate(
-            "labels", "Hanya admin atau supervisor yang boleh mendaftarkan atau mencabut "
-                      "perangkat."),
         "unexpected": t.translate(
             "labels",
             "Terjadi kesalahan yang tidak terduga. Kejadian ini sudah dicatat di log (tanpa data "
@@ -388,7 +385,8 @@ def code_items(list_name: str, lang: str | None = None) -> list[tuple[str, str]]
 
 def size_text(size: int, up: bool = False) -> str:
     """A size in bytes as people read it on a stick ("12 MB", "3,4 GB" in Indonesian): one
-    decimal below 10, rounded down (what is free), or up (what is needed) when ``up``."""
+    decimal below 10 (none when it is 0), rounded down (what is free), or up (what is needed)
+    when ``up``, so that a file that does not fit never reads as if it did."""
     units = ((1024 ** 3, "GB"), (1024 ** 2, "MB"), (1024, "KB"))
     for unit, name in units:
         if size >= unit:
@@ -398,4 +396,6 @@ def size_text(size: int, up: bool = False) -> str:
     decimals = 1 if size / unit < 10 else 0
     scaled = size * 10 ** decimals / unit
     value = (math.ceil(scaled) if up else math.floor(scaled)) / 10 ** decimals
+    if value == int(value):
+        decimals = 0   # "3 MB", not "3,0 MB"
     return f"{QLocale().toString(value, 'f', decimals)} {name}"

@@ -42,6 +42,7 @@ class SyncPage(BasePage):
         self.tabs.addTab(self.imports, self.tr("&Impor dari flashdisk"))
         self.tabs.addTab(self.history, self.tr("&Riwayat"))
         layout.addWidget(self.tabs, 1)
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.listen(ctx.bus.data_changed, self._data_changed)
 
     def page_shown(self) -> None:
@@ -49,6 +50,19 @@ class SyncPage(BasePage):
         self.devices.refresh()
         self.export.refresh()
         self.history.refresh()
+
+    def _tab_shown(self, _index: int) -> None:
+        """A tab is read again when it comes up: new cases, a stick's worth of imports and
+        other users' work reach the plan and the log without waiting for a signal."""
+        if not self._loaded:
+            return
+        shown = self.tabs.currentWidget()
+        if shown is self.export:
+            self.export.refresh()
+        elif shown is self.history:
+            self.history.refresh()
+        elif shown is self.devices:
+            self.devices.refresh_peers()
 
     def _data_changed(self, changes: ChangeSet) -> None:
         if not self._loaded:
