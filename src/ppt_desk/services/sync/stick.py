@@ -53,7 +53,8 @@ def copy_verified(src: Path, final: Path, check: Callable[[Path], bool]) -> None
             os.fsync(out.fileno())
             _drop_cache(out.fileno())
         if not check(temp):
-            raise DomainError("stick_verify_failed")
+            # Gone rather than unreadable: the stick was pulled during the copy or read-back.
+            raise DomainError("stick_verify_failed" if temp.exists() else "stick_removed")
         os.replace(temp, final)
         fsync_dir(final.parent)
     except OSError as exc:
