@@ -196,12 +196,6 @@ class SqlSyncRepository:
             stmt = stmt.where(BundleLog.direction == direction)
         return [_entry(row) for row in self.session.execute(stmt).scalars()]
 
-    def bundle(self, bundle_id: str) -> p.BundleEntry | None:
-        rows = list(self.session.execute(select(BundleLog).where(
-            BundleLog.bundle_id == bundle_id).order_by(BundleLog.id)).scalars())
-        best = next((r for r in rows if r.status in ACCEPTED), rows[0] if rows else None)
-        return _entry(best) if best is not None else None
-
     def last_bundle_from(self, device_id: str) -> tuple[int, str] | None:
         row = self.session.execute(
             select(BundleLog.bundle_seq, BundleLog.bundle_hash).where(

@@ -236,9 +236,6 @@ class SyncRepository(Protocol):
     def bundles(self, direction: str | None = None) -> list[BundleEntry]:
         """The log, newest first."""
 
-    def bundle(self, bundle_id: str) -> BundleEntry | None:
-        """The first (not REPLAY/QUARANTINED) entry of a bundle id, else any entry of it."""
-
     def last_bundle_from(self, device_id: str) -> tuple[int, str] | None:
         """(bundle_seq, bundle_hash) of the newest bundle accepted from ``device_id``."""
 
