@@ -411,7 +411,7 @@ def test_an_abandoned_second_pass_ends_its_thread(tmp_path, parties):
     import threading
     sender, receiver, _ = parties
     path = tmp_path / "b.ppt-bundle"
-    write(path, sender, [receiver], events(1000))
+    write(path, sender, [receiver], events(5000))   # many more than the queue holds
     verified = verify(path, receiver, sender)
     before = threading.active_count()
     for _ in range(3):

@@ -194,3 +194,8 @@ def test_canonical_json_is_stable():
     assert parse_json_object(canonical_json({"b": [1, "é"], "a": {}}), 100) == {
         "b": [1, "é"], "a": {}}
     assert canonical_json({"b": 1, "a": 2}) == b'{"a":2,"b":1}'
+
+
+def test_wide_but_shallow_json_is_accepted():
+    wide = canonical_json({"a": [{"b": [1]} for _ in range(100)]})
+    assert len(parse_json_object(wide, 1 << 20)["a"]) == 100

@@ -112,10 +112,18 @@ class _Stopped(Exception):
 _DONE = object()
 
 
+_BATCH_ITEMS = 256                  # events handed over at once ...
+_BATCH_BYTES = 1 << 20              # ... or fewer when they are large
+_QUEUED_BATCHES = 4
+
+
 def _second_pass(bundle: VerifiedBundle, identities: list[str], events: bool) -> Iterator[Any]:
-    """Decrypt again in a thread; hand over events (or attachments) through a short queue."""
-    handoff: queue.Queue[Any] = queue.Queue(maxsize=64)
+    """Decrypt again in a thread; hand events (or attachments) over in small batches through a
+    short queue, so memory stays bounded and the threads rarely trade the GIL."""
+    handoff: queue.Queue[Any] = queue.Queue(maxsize=_QUEUED_BATCHES)
     stop = threading.Event()
+    batch: list[Any] = []
+    batch_bytes = 0
 
     def put(item: Any) -> None:
         while True:
@@ -127,11 +135,20 @@ def _second_pass(bundle: VerifiedBundle, identities: list[str], events: bool) ->
             except queue.Full:
                 continue
 
+    def add(item: Any, size: int) -> None:
+        nonlocal batch, batch_bytes
+        batch.append(item)
+        batch_bytes += size
+        if len(batch) >= _BATCH_ITEMS or batch_bytes >= _BATCH_BYTES:
+            full, batch, batch_bytes = batch, [], 0
+            put(full)
+
     def run() -> None:
         outcome: BaseException | None = None
         try:
-            parser = (RecordParser(bundle.limits, on_event=put) if events else
-                      RecordParser(bundle.limits, on_attachment=lambda n, b: put((n, b))))
+            parser = (RecordParser(bundle.limits, on_event=add) if events else
+                      RecordParser(bundle.limits,
+                                   on_attachment=lambda n, b: add((n, b), len(b))))
             header, _ = _decrypt(bundle.path, parser, identities, bundle.limits)
             parsed = parser.finish()
             if (parsed.bundle_hash != bundle.bundle_hash
@@ -144,6 +161,7 @@ def _second_pass(bundle: VerifiedBundle, identities: list[str], events: bool) ->
             outcome = BundleRejected("changed_during_import",
                                      f"second pass: {getattr(failed, 'code', 'io')}")
         try:
+            put(batch)
             put((_DONE, outcome))
         except _Stopped:
             return
@@ -153,11 +171,11 @@ def _second_pass(bundle: VerifiedBundle, identities: list[str], events: bool) ->
     try:
         while True:
             item = handoff.get()
-            if isinstance(item, tuple) and len(item) == 2 and item[0] is _DONE:
+            if isinstance(item, tuple):
                 if item[1] is not None:
                     raise item[1]
                 return
-            yield item
+            yield from item
     finally:
         stop.set()
         worker.join()

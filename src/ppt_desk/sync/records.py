@@ -131,12 +131,12 @@ class _Failed(Exception):
 class RecordParser:
     """A write-only sink that parses records as the plaintext streams in (see module doc).
 
-    ``on_event(dict)`` and ``on_attachment(name_hex, bytes)`` are called as each record is
-    complete and checked; exceptions they raise pass straight out of ``write``.
+    ``on_event(event, record_bytes)`` and ``on_attachment(name_hex, bytes)`` are called as each
+    record is complete and checked; exceptions they raise pass straight out of ``write``.
     """
 
     def __init__(self, limits: Limits = DEFAULT,
-                 on_event: Callable[[dict[str, Any]], None] | None = None,
+                 on_event: Callable[[dict[str, Any], int], None] | None = None,
                  on_attachment: Callable[[str, bytes], None] | None = None) -> None:
         self.limits = limits
         self.on_event, self.on_attachment = on_event, on_attachment
@@ -267,7 +267,7 @@ class RecordParser:
         elif kind == EVENT:
             event = parse_json_object(body, self.limits.max_record_bytes)
             if self.on_event is not None:
-                self.on_event(event)
+                self.on_event(event, len(body))
         elif kind == ATTACHMENT:
             self._end_attachment(body)
         elif kind == CHECKPOINT:

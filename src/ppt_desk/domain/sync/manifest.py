@@ -88,7 +88,8 @@ def parse_json_object(data: bytes, limit: int) -> dict[str, Any]:
         raise BundleFormatError(MALFORMED, "not JSON") from None
     if not isinstance(value, dict):
         raise BundleFormatError(MALFORMED, "not an object")
-    if not _depth(value, MAX_JSON_DEPTH):
+    openers = data.count(b"[") + data.count(b"{")  # bounds the depth: most values need no walk
+    if openers > MAX_JSON_DEPTH and not _depth(value, MAX_JSON_DEPTH):
         raise BundleFormatError(MALFORMED, "nested too deeply")
     try:
         again = canonical_json(value)
