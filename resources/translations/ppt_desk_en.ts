@@ -2735,32 +2735,32 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/enrol_dialog.py" line="133"/>
+        <location filename="../../src/ppt_desk/gui/sync/enrol_dialog.py" line="131"/>
         <source>Cabut perangkat</source>
         <translation>Revoke device</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/enrol_dialog.py" line="136"/>
+        <location filename="../../src/ppt_desk/gui/sync/enrol_dialog.py" line="134"/>
         <source>{office} ({role}, perangkat {code})</source>
         <translation>{office} ({role}, device {code})</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/enrol_dialog.py" line="142"/>
+        <location filename="../../src/ppt_desk/gui/sync/enrol_dialog.py" line="140"/>
         <source>Bundel dari perangkat yang dicabut tidak diterima lagi, dan tidak ada lagi yang dikirim kepadanya. Pencabutan tidak dapat dibatalkan; perangkat itu perlu kartu dengan kunci baru untuk didaftarkan lagi.</source>
         <translation>Bundles from a revoked device are no longer accepted, and nothing more is sent to it. Revoking cannot be undone; the device needs a card with new keys to be enrolled again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/enrol_dialog.py" line="148"/>
+        <location filename="../../src/ppt_desk/gui/sync/enrol_dialog.py" line="146"/>
         <source>&amp;Alasan pencabutan (wajib):</source>
         <translation>&amp;Reason for revoking (required):</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/enrol_dialog.py" line="159"/>
+        <location filename="../../src/ppt_desk/gui/sync/enrol_dialog.py" line="157"/>
         <source>&amp;Cabut perangkat</source>
         <translation>Re&amp;voke device</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/enrol_dialog.py" line="162"/>
+        <location filename="../../src/ppt_desk/gui/sync/enrol_dialog.py" line="160"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -4530,140 +4530,160 @@ Write a comment for the caseworker (required): what needs to be completed or cor
         <translation>This kind of bundle cannot be imported by this version of the application.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="81"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="74"/>
+        <source>Pemindahan kasus ini ditujukan untuk kantor lain, bukan kantor ini.</source>
+        <translation>This case transfer is addressed to another office, not this one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="76"/>
+        <source>Pemindahan kasus ini sudah lama: kasus itu sudah dipindahkan lagi sesudahnya. Hubungi kantor pengirim.</source>
+        <translation>This case transfer is out of date: the case has been transferred again since. Contact the sending office.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="79"/>
+        <source>Kasus ini masih dikelola kantor ini; pemindahan dari kantor lain tidak dapat diterima. Hubungi kantor pengirim.</source>
+        <translation>This case is still managed by this office; a transfer from another office cannot be accepted. Contact the sending office.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="89"/>
         <source>Bundel ditolak (kode: {code}).</source>
         <translation>Bundle refused (code: {code}).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="88"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="96"/>
         <source>Berkas tidak diimpor dan tidak ada data yang diubah.</source>
         <translation>The file was not imported and nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="90"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="98"/>
         <source>Berkas disimpan di karantina dan tidak ada data yang diubah.</source>
         <translation>The file was kept in quarantine and nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="96"/>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="140"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="104"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="152"/>
         <source>Diterapkan</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="97"/>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="143"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="105"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="155"/>
         <source>Sudah pernah diimpor</source>
         <translation>Already imported</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="98"/>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="142"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="106"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="154"/>
         <source>Ditolak</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="104"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="112"/>
         <source>Bundel ini sudah pernah diimpor; tidak ada yang berubah.</source>
         <translation>This bundle was imported before; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="107"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="115"/>
         <source>pengirim</source>
         <translation>the sender</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="109"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="117"/>
+        <source>Kasus yang dipindahkan dari {office} sudah diterima beserta riwayatnya; kini kantor ini yang mengelolanya.</source>
+        <translation>The case transferred from {office} has been received with its history; this office now manages it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="121"/>
         <source>Tanda terima dari {office}: {n} kejadian dikonfirmasi diterima.</source>
         <translation>Receipt from {office}: {n} events confirmed as received.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="113"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="125"/>
         <source>{n} kejadian dari {office} diterapkan.</source>
         <translation>{n} events from {office} applied.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="116"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="128"/>
         <source>{n} kejadian ditahan sampai bundel sebelumnya diimpor.</source>
         <translation>{n} events held back until the earlier bundle is imported.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="120"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="132"/>
         <source>{n} konflik data menunggu keputusan supervisor.</source>
         <translation>{n} data conflicts await a supervisor&apos;s decision.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="124"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="136"/>
         <source>Ada bundel sebelumnya dari pengirim ini yang belum pernah diimpor di sini; minta pengirim mengirimkannya.</source>
         <translation>An earlier bundle from this sender was never imported here; ask the sender for it.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="131"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="143"/>
         <source>Data kasus</source>
         <translation>Case data</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="132"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="144"/>
         <source>Tanda terima</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="133"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="145"/>
         <source>Pemindahan kasus</source>
         <translation>Case transfer</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="134"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="146"/>
         <source>Data rujukan</source>
         <translation>Reference data</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="139"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="151"/>
         <source>Terkirim</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="141"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="153"/>
         <source>Sebagian ditahan</source>
         <translation>Partly held</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="147"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="159"/>
         <source>Keluar</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="148"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="160"/>
         <source>Masuk</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="152"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="164"/>
         <source>PPT</source>
         <translation>PPT</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="153"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="165"/>
         <source>Sekretariat</source>
         <translation>Secretariat</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="158"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="170"/>
         <source>IDENTITAS</source>
         <translation>IDENTITY</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="159"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="171"/>
         <source>PSEUDONIM</source>
         <translation>PSEUDONYM</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="167"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="179"/>
         <source>Ada bundel sebelumnya yang belum diimpor</source>
         <translation>An earlier bundle was not imported</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="175"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="187"/>
         <source>Terkirim ke flashdisk: berkas {name} ({size}) dengan {events} kejadian; {identity} kasus dengan identitas, {pseudonym} kasus dengan pseudonim.</source>
         <translation>Sent to the stick: file {name} ({size}) with {events} events; {identity} cases with identity, {pseudonym} cases under a pseudonym.</translation>
     </message>

@@ -141,6 +141,7 @@ def test_walk_enrol_send_receipt_and_which_cases_were_on_the_stick(
         [receipt_name, "Sudah pernah diimpor"], [receipt_name, "Diterapkan"]]
     page.tabs.setCurrentWidget(page.export)
     assert visible_text(page.export.problem).startswith("Tidak ada data baru untuk dikirim")
+    assert (page.export.events.text(), page.export.identity.text()) == ("0", "—")
     assert not page.export.send_button.isEnabled()
 
     # Riwayat: which records were on that stick?
@@ -281,7 +282,9 @@ def test_a_rejected_file_is_explained_and_changes_nothing(qtbot, window, backend
 
 
 def test_every_signed_in_user_sees_the_page_but_only_keepers_enrol(qtbot, backend, runner,
-                                                                   prefs):
+                                                                   prefs, province):
+    backend.sync.enrol(province.card, _heard(province))
+    register(backend, "Yuliana Kase")   # something to send: only the role stands in the way
     backend.users.add("maria.p", "Maria Pendamping", frozenset({"PENDAMPING"}),
                       "pendamping-rahasia-9")
     backend.users.add("budi.a", "Budi Admin", frozenset({"ADMIN"}), "admin-rahasia-99")
@@ -299,6 +302,7 @@ def test_every_signed_in_user_sees_the_page_but_only_keepers_enrol(qtbot, backen
         assert button.isHidden()
     assert not devices.keeper_note.isHidden()
     assert caseworker.sync_page.export.role_note.isHidden()
+    assert caseworker.sync_page.export.send_button.isEnabled()
 
     backend.session.lock()
     backend.session.unlock("budi.a", "admin-rahasia-99")   # an admin without casework

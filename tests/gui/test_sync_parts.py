@@ -25,7 +25,8 @@ REASONS = ("too_large", "not_age", "header", "hmac", "payload", "no_match", "tru
            "malformed", "version_unsupported", "wrong_format", "bad_signature",
            "unknown_sender", "revoked_sender", "wrong_recipient", "seal_mismatch",
            "changed_during_import", "fork", "stale_checkpoint", "checkpoint_diverged",
-           "bad_checkpoint", "receipt_ahead", "kind_unsupported")
+           "bad_checkpoint", "receipt_ahead", "kind_unsupported", "transfer_not_for_us",
+           "transfer_stale_epoch", "transfer_case_owned_here")
 QUARANTINED = "Berkas disimpan di karantina dan tidak ada data yang diubah."
 
 
@@ -85,6 +86,10 @@ def test_what_an_import_did():
     receipt = ImportResult("applied", "receipt", sender_office="Sekretariat", acknowledged=40)
     assert texts.import_text(receipt) == (
         "Tanda terima dari Sekretariat: 40 kejadian dikonfirmasi diterima.")
+    moved = ImportResult("applied", "transfer", sender_office="UPTD PPA Kota Kupang",
+                         events_applied=30)
+    assert texts.import_text(moved).startswith(
+        "Kasus yang dipindahkan dari UPTD PPA Kota Kupang sudah diterima")
     assert texts.import_text(ImportResult("replay", "receipt")) == (
         "Bundel ini sudah pernah diimpor; tidak ada yang berubah.")
     assert texts.import_text(ImportResult("rejected", reason="hmac")) == (
@@ -201,3 +206,20 @@ def test_an_export_on_the_worker_thread_updates_the_dialog(qtbot, monkeypatch, b
         runner.wait_idle()
     finally:
         province.backend.session.lock()
+
+
+def test_a_long_message_is_shown_whole_in_the_dialog(qtbot, backend, runner, prefs):
+    from ppt_desk.domain.errors import DomainError
+    from ppt_desk.services.sync.dto import ExportPlan
+
+    dialog = ExportDialog(make_ctx(backend, runner, prefs), ExportPlan(5, 1, 2, "Provinsi"),
+                          None, [Drive(Path("/media/ana/FLASHDISK"), "FLASHDISK", MB)])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    before = dialog.height()
+    dialog._failed(DomainError("stick_removed"))
+    qtbot.wait(10)
+    label = dialog.error
+    assert label.isVisible() and dialog.height() > before
+    assert label.height() >= label.heightForWidth(label.width())

@@ -106,8 +106,6 @@ class EnrolDialog(SubmitFlow, QDialog):
         self.message.hide()
 
     def submit(self) -> None:
-        if len(fingerprint_chars(self.fingerprint.text())) != FINGERPRINT_CHARS:
-            return
         self.run_submit(self.ctx.backend.sync.enrol, self.path, self.fingerprint.text())
 
     def submitted(self, result: tuple[object, PeerView]) -> None:

@@ -71,6 +71,14 @@ def _reasons() -> dict[str, str]:
                     "(perangkat ini mungkin dipulihkan dari cadangan lama). Hubungi admin."),
         "kind_unsupported": T.translate(
             "sync", "Jenis bundel ini belum dapat diimpor oleh versi aplikasi ini."),
+        "transfer_not_for_us": T.translate(
+            "sync", "Pemindahan kasus ini ditujukan untuk kantor lain, bukan kantor ini."),
+        "transfer_stale_epoch": T.translate(
+            "sync", "Pemindahan kasus ini sudah lama: kasus itu sudah dipindahkan lagi "
+                    "sesudahnya. Hubungi kantor pengirim."),
+        "transfer_case_owned_here": T.translate(
+            "sync", "Kasus ini masih dikelola kantor ini; pemindahan dari kantor lain tidak "
+                    "dapat diterima. Hubungi kantor pengirim."),
     }
 
 
@@ -105,7 +113,11 @@ def import_text(result: ImportResult) -> str:
     if result.outcome == "rejected":
         return refusal_text(result.reason)
     sender = result.sender_office or T.translate("sync", "pengirim")
-    if result.kind == "receipt":
+    if result.kind == "transfer":
+        parts = [T.translate(
+            "sync", "Kasus yang dipindahkan dari {office} sudah diterima beserta riwayatnya; "
+                    "kini kantor ini yang mengelolanya.").format(office=sender)]
+    elif result.kind == "receipt":
         parts = [T.translate(
             "sync", "Tanda terima dari {office}: {n} kejadian dikonfirmasi diterima.").format(
                 office=sender, n=result.acknowledged)]
