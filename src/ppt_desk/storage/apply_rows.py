@@ -1,0 +1,321 @@
+"""Writing applied events' rows (``apply.py`` decides which events apply, in what order).
+
+Events are written in batches: the batch's rows are read in one query per table, new rows are
+inserted with one ``executemany`` per table and column set, and updates and deletes run one by
+one (they are few; an update of a row still waiting to be inserted inserts the waiting rows
+first). Foreign keys are checked at the end (``PRAGMA defer_foreign_keys`` for the rest of the
+transaction, then ``foreign_key_check`` of each table written), so a batch may insert a case
+before its person. How an update lands (fast, merge, conflict) is ``domain/sync/merge.py``'s.
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Date, DateTime, LargeBinary, Table, delete, insert, select, text, update
+from sqlalchemy.exc import IntegrityError, StatementError
+
+from ..domain.sync import merge
+from ..services.sync.ports import WHOLE_ROW
+from .changes import GONE, _jsonable, row_digest, tracked_tables
+from .schema import Case, OutboxEvent, Person
+from .sync_schema import ReceivedEvent, SyncConflict
+
+BATCH = 2_000
+ACTIONS = {"create": "sync_create", "update": "sync_update", "delete": "sync_delete"}
+MERGED = "sync_merge"  # an update on an older base merged with changes made here
+APPLIED = "APPLIED"
+# An audit entry of a row written with Core: (action, entity, entity_id, fields, row digest).
+AuditRow = tuple[str, str, str, list[str], "str | None"]
+
+
+class Malformed(Exception):
+    """An event that cannot be applied (its code goes into ``ApplyOutcome.malformed``)."""
+
+
+def _chunks(items: list, size: int = 500) -> Iterable[list]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def fast_insert(conn: Any, table: Table, rows: list[dict[str, Any]]) -> None:
+    """``INSERT`` many rows with the columns' own bind processors (stored exactly as an ORM or
+    Core insert stores them) but without Core's per-row parameter handling, which costs more
+    than the insert itself. Rows may differ in their keys (one statement per key set)."""
+    if not rows:
+        return
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        groups[tuple(row)].append(row)
+    dialect = conn.dialect
+    for keys, group in groups.items():
+        procs = [table.c[k].type._cached_bind_processor(dialect) for k in keys]
+        names = ", ".join(f'"{table.c[k].name}"' for k in keys)
+        marks = ", ".join("?" for _ in keys)
+        params = [tuple(v if proc is None or v is None else proc(v)
+                        for proc, v in zip(procs, (row[k] for k in keys)))
+                  for row in group]
+        conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', params)
+
+
+def _converter(column: Any) -> Callable[[Any], Any] | None:
+    if isinstance(column.type, DateTime):
+        return datetime.fromisoformat
+    if isinstance(column.type, Date):
+        return date.fromisoformat
+    if isinstance(column.type, LargeBinary):
+        return bytes.fromhex
+    return None
+
+
+def _from_json(column: Any, value: Any) -> Any:
+    """A patch value (JSON form) as the column stores it."""
+    convert = _converter(column)
+    if value is None or not isinstance(value, str) or convert is None:
+        return value
+    return convert(value)
+
+
+def _defaults(table: Table) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for column in table.columns:
+        default = column.default
+        if default is None:
+            continue
+        if default.is_scalar:
+            out[column.key] = default.arg
+        elif default.is_callable:
+            out[column.key] = default.arg(None)
+    return out
+
+
+def _json_row(row: dict[str, Any]) -> dict[str, Any]:
+    """A stored row in the JSON form patches carry (dates as ISO strings, bytes as hex)."""
+    return {k: json.loads(json.dumps(_jsonable(v), default=_jsonable)) for k, v in row.items()}
+
+
+class RowWriter:
+    """Writes the rows of the events ``add``-ed to it, in their order, in batches."""
+
+    def __init__(self, conn: Any, own: str, skip: frozenset[str], now: datetime,
+                 flush_received: Callable[[], None]) -> None:
+        self.conn = conn
+        self.own = own
+        self.skip = skip                  # entities received but not written (another office's)
+        self.now = now
+        self.flush_received = flush_received
+        self.tables = tracked_tables()
+        self.audit: list[AuditRow] = []
+        self.cases: set[str] = set()
+        self.token_cases: set[str] = set()
+        self.persons: set[str] = set()    # persons updated: their cases' search keys
+        self.merged = self.conflicts = 0
+        self.malformed: list[str] = []
+        self.written: set[str] = set()    # tables rows were written to
+        self.queue: list[dict[str, Any]] = []
+        self.unwritten: set[tuple[str, int]] = set()
+        self.local: dict[tuple[str, str], dict[str, Any] | None] = {}
+        self.inserts: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = defaultdict(list)
+        self.waiting: set[tuple[str, str]] = set()
+        self._convert = {name: {c.key: _converter(c) for c in t.columns}
+                         for name, t in self.tables.items()}
+        self._defaults = {name: _defaults(t) for name, t in self.tables.items()}
+        self._nulled = {name: {c.key for c in t.columns
+                               if any(fk.column.table.name in skip for fk in c.foreign_keys)}
+                        for name, t in self.tables.items()}
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+
+    def add(self, event: dict[str, Any]) -> None:
+        self.queue.append(event)
+        self.unwritten.add((event["device_id"], event["device_seq"]))
+        if len(self.queue) >= BATCH:
+            self.drain()
+
+    # -- batches -----------------------------------------------------------------------------
+    def drain(self) -> None:
+        if not self.queue:
+            return
+        self.flush_received()
+        batch, self.queue = self.queue, []
+        wanted: dict[str, set[str]] = defaultdict(set)
+        for event in batch:
+            if event["entity"] not in self.skip:
+                wanted[event["entity"]].add(event["entity_id"])
+        self.local = {}
+        for name, ids in wanted.items():
+            table = self.tables[name]
+            for chunk in _chunks(sorted(ids)):
+                for row in self.conn.execute(select(table).where(table.c.id.in_(chunk))):
+                    self.local[(name, row.id)] = dict(row._mapping)
+        for event in batch:
+            self.unwritten.discard((event["device_id"], event["device_seq"]))
+            try:
+                self._write(event)
+            except Malformed as exc:
+                self.malformed.append(str(exc))
+        try:
+            self._insert_waiting()
+        except Malformed as exc:
+            self.malformed.append(str(exc))
+
+    def _insert_waiting(self) -> None:
+        inserts, self.inserts = self.inserts, defaultdict(list)
+        self.waiting = set()
+        for (name, _keys), rows in inserts.items():
+            try:
+                fast_insert(self.conn, self.tables[name], rows)
+            except (IntegrityError, StatementError) as exc:
+                raise Malformed(f"{name}:{type(exc).__name__}") from exc
+
+    def finish(self) -> None:
+        """Write what is queued; search keys of updated persons' cases; foreign keys."""
+        self.drain()
+        persons = sorted(self.persons)
+        for chunk in _chunks(persons):
+            ids = set(self.conn.execute(select(Case.id).where(Case.person_id.in_(chunk)))
+                      .scalars())
+            self.token_cases |= ids
+            self.cases |= ids
+        for name in sorted(self.written):
+            if self.conn.execute(text(f'PRAGMA foreign_key_check("{name}")')).first():
+                self.malformed.append(f"{name}:foreign_key")
+
+    # -- one event ---------------------------------------------------------------------------
+    def _write(self, event: dict[str, Any]) -> None:
+        name = event["entity"]
+        if name in self.skip:
+            return
+        table = self.tables[name]
+        key = (name, event["entity_id"])
+        try:
+            if key in self.waiting and event["op"] != "create":
+                self._insert_waiting()
+            local = self.local.get(key)
+            if event["op"] == "create":
+                self._create(table, event, local)
+            elif event["op"] == "update":
+                self._update(table, event, local)
+            else:
+                self._delete(table, event, local)
+        except (IntegrityError, StatementError, ValueError, TypeError, KeyError) as exc:
+            raise Malformed(f"{event['event_id']}:{type(exc).__name__}") from exc
+
+    def _values(self, table: Table, patch: dict[str, Any]) -> dict[str, Any]:
+        convert = self._convert[table.name]
+        unknown = set(patch) - set(convert) - {"version"}
+        if unknown:
+            raise KeyError(f"unknown columns {sorted(unknown)}")
+        values = {}
+        for k, v in patch.items():
+            fn = convert[k]
+            values[k] = fn(v) if fn is not None and isinstance(v, str) else v
+        for k in self._nulled[table.name] & set(values):
+            values[k] = None   # another office's staff member: not known here
+        return values
+
+    def _touched(self, event: dict[str, Any]) -> set[str]:
+        """Fields changed here since the event's base: this device's own edits and events
+        from other origins applied here (not those still waiting), each on that base or
+        later."""
+        self.flush_received()
+        base = event["base_version"]
+        fields: set[str] = set()
+        for (patch,) in self.conn.execute(select(OutboxEvent.patch).where(
+                OutboxEvent.entity_id == event["entity_id"],
+                OutboxEvent.entity == event["entity"], OutboxEvent.device_id == self.own,
+                OutboxEvent.base_version >= base)):
+            fields |= set(patch or ())
+        for origin, seq, names in self.conn.execute(select(
+                ReceivedEvent.origin_device_id, ReceivedEvent.device_seq, ReceivedEvent.fields)
+                .where(ReceivedEvent.entity_id == event["entity_id"],
+                       ReceivedEvent.entity == event["entity"], ReceivedEvent.status == APPLIED,
+                       ReceivedEvent.origin_device_id != event["device_id"],
+                       ReceivedEvent.base_version >= base)):
+            if (origin, seq) not in self.unwritten:
+                fields |= set(names or ())
+        return fields
+
+    def _create(self, table: Table, event: dict[str, Any], local: dict | None) -> None:
+        patch = event["patch"]
+        if local is not None:
+            if (table.name, event["entity_id"]) in self.waiting:
+                self._insert_waiting()
+            plan = merge.plan_create(patch, _json_row(local), local["version"])
+            self._land(table, event, local, plan)
+            return
+        values = {**self._defaults[table.name], **self._values(table, patch),
+                  "id": event["entity_id"], "version": 1}
+        if table.name == Case.__tablename__ and not values.get("owner_device_id"):
+            values["owner_device_id"] = event["device_id"]  # made before ownership existed
+        key = (table.name, event["entity_id"])
+        self.inserts[(table.name, tuple(sorted(values)))].append(values)
+        self.waiting.add(key)
+        self.local[key] = values
+        self._done(table, event, ACTIONS["create"], sorted(patch), row_digest(table, values))
+
+    def _update(self, table: Table, event: dict[str, Any], local: dict | None) -> None:
+        if local is None:  # never here, or deleted here: a supervisor sees it
+            self._conflict(event, WHOLE_ROW, None, event["patch"])
+            return
+        touched = self._touched(event) if local["version"] > event["base_version"] else set()
+        plan = merge.plan_update(event["patch"], _json_row(local), local["version"],
+                                 event["base_version"], touched)
+        self._land(table, event, local, plan)
+
+    def _land(self, table: Table, event: dict[str, Any], local: dict[str, Any],
+              plan: merge.MergePlan) -> None:
+        for name, (mine, theirs) in sorted(plan.conflicts.items()):
+            self._conflict(event, name, mine, theirs)
+        if plan.kind == merge.MERGE:
+            self.merged += 1
+        if not plan.apply:
+            return
+        version = max(local["version"], event["base_version"]) + 1
+        values = {**self._values(table, plan.apply), "version": version}
+        values.pop("id", None)
+        self.conn.execute(update(table).where(table.c.id == event["entity_id"]).values(values))
+        local.update(values)
+        action = ACTIONS["update"] if plan.kind == merge.FAST else MERGED
+        self._done(table, event, action, sorted(plan.apply), row_digest(table, local))
+
+    def _delete(self, table: Table, event: dict[str, Any], local: dict | None) -> None:
+        touched = self._touched(event) if local is not None and \
+            local["version"] > event["base_version"] else set()
+        kind = merge.plan_delete(local is not None, local["version"] if local else 0,
+                                 event["base_version"], touched)
+        if kind == merge.NOOP:
+            return
+        if kind == merge.CONFLICT:
+            mine = _json_row(local)
+            self._conflict(event, WHOLE_ROW, {k: mine.get(k) for k in sorted(touched)}, None)
+            return
+        self.conn.execute(delete(table).where(table.c.id == event["entity_id"]))
+        self.local[(table.name, event["entity_id"])] = None
+        self._done(table, event, ACTIONS["delete"], [], GONE)
+
+    def _done(self, table: Table, event: dict[str, Any], action: str, fields: list[str],
+              digest: str) -> None:
+        self.audit.append((action, table.name, event["entity_id"], fields, digest))
+        self.written.add(table.name)
+        if event.get("case_id"):
+            self.cases.add(event["case_id"])
+        if table.name == Case.__tablename__:
+            self.token_cases.add(event["entity_id"])
+            self.cases.add(event["entity_id"])
+        elif table.name == Person.__tablename__ and event["op"] != "create":
+            self.persons.add(event["entity_id"])
+
+    def _conflict(self, event: dict[str, Any], name: str, mine: Any, theirs: Any) -> None:
+        result = self.conn.execute(insert(SyncConflict).values(
+            entity=event["entity"], entity_id=event["entity_id"], case_id=event.get("case_id"),
+            field=name, local_value=mine, incoming_value=theirs,
+            origin_device_id=event["device_id"], event_id=event["event_id"],
+            opened_at=self.now, status="OPEN"))
+        self.audit.append(("conflict_open", SyncConflict.__tablename__,
+                           str(result.inserted_primary_key[0]), [name], None))
+        self.conflicts += 1
+        if event.get("case_id"):
+            self.cases.add(event["case_id"])
