@@ -86,8 +86,9 @@ def verify_bundle(path: Path, identities: list[str], own_key_ids: set[str],
     public key of an enrolled sender or raises BundleRejected("unknown_sender") /
     ("revoked_sender").
     """
+    path = Path(path)
     parser = RecordParser(limits)
-    header, size = _decrypt(Path(path), parser, identities, limits)
+    header, size = _decrypt(path, parser, identities, limits)
     parsed = parser.finish()
     manifest = parsed.manifest
     public = sender_key(manifest.sender.device_id, manifest.sender.key_id)
@@ -101,7 +102,7 @@ def verify_bundle(path: Path, identities: list[str], own_key_ids: set[str],
         raise BundleRejected("seal_mismatch", "the seal does not match the bundle")
     return VerifiedBundle(manifest=manifest, checkpoint=parsed.checkpoint,
                           bundle_hash=parsed.bundle_hash, header_sha256=header.sha256(),
-                          counts=dict(parsed.sections.counts), path=Path(path), size=size,
+                          counts=dict(parsed.sections.counts), path=path, size=size,
                           limits=limits)
 
 
