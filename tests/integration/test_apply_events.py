@@ -147,6 +147,22 @@ def test_the_same_sequence_with_other_content_is_a_fork_and_the_caller_keeps_not
     assert snapshot(receiver) == before
 
 
+def test_an_event_twice_in_one_bundle_is_applied_once_and_other_content_is_a_fork(pair):
+    origin, receiver = pair
+    add_case(origin)
+    first, second = events(origin)
+    outcome = apply(receiver, [first, second, first, second])
+    assert (outcome.applied, outcome.replayed, outcome.forks) == (2, 2, ())
+    twin = dict(second, patch={**second["patch"], "notes": "lain"})
+    outcome = apply(receiver, [first, twin], commit=False)
+    assert [(f.device_seq) for f in outcome.forks] == [2]
+    fresh = add_case(origin)
+    third, fourth = events(origin)[2:]
+    outcome = apply(receiver, [third, fourth, dict(fourth, patch={**fourth["patch"], "notes": "x"})],
+                    commit=False)
+    assert [f.device_seq for f in outcome.forks] == [4] and fresh
+
+
 def test_our_own_events_coming_back_are_a_replay_or_a_fork(pair):
     origin, receiver = pair
     add_case(receiver)

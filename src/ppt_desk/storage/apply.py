@@ -60,7 +60,7 @@ class _Applier:
         self.own = recorder.device_id
         self.upto: dict[str, int] = {}                 # origin -> applied up to
         self.held: dict[str, dict[int, str]] = {}      # origin -> {seq: hash} held here
-        self.seen: dict[tuple[str, int], str] = {}     # hashes recorded in this run
+        self.window: dict[str, dict[int, str]] = {}    # origin -> {seq: hash} read ahead
         self.pending: list[dict[str, Any]] = []        # received_event rows to insert
         self.counts = dict(applied=0, held=0, replayed=0, released=0)
         self.forks: list[Fork] = []
@@ -84,14 +84,18 @@ class _Applier:
                 ReceivedEvent.origin_device_id == origin, ReceivedEvent.status == HELD)).all())
 
     def _known(self, origin: str, seq: int) -> str | None:
-        if (origin, seq) in self.seen:
-            return self.seen[(origin, seq)]
         if seq in self.held[origin]:
             return self.held[origin][seq]
         if seq > self.upto[origin]:
             return None
-        return self.conn.execute(select(ReceivedEvent.content_hash).where(
-            ReceivedEvent.origin_device_id == origin, ReceivedEvent.device_seq == seq)).scalar()
+        window = self.window.get(origin)
+        if window is None or seq not in window:  # a re-import reads its hashes in windows
+            self._flush_received()
+            window = self.window[origin] = dict(self.conn.execute(
+                select(ReceivedEvent.device_seq, ReceivedEvent.content_hash).where(
+                    ReceivedEvent.origin_device_id == origin, ReceivedEvent.device_seq >= seq,
+                    ReceivedEvent.device_seq < seq + _BATCH)).all())
+        return window.get(seq)
 
     def _own_known(self, seq: int) -> str | None:
         row = self.conn.execute(select(OutboxEvent).where(
@@ -127,7 +131,6 @@ class _Applier:
     def _hold(self, event: dict[str, Any], digest: str) -> None:
         origin, seq = event["device_id"], event["device_seq"]
         self.pending.append(self._received(event, digest, HELD, event))
-        self.seen[(origin, seq)] = digest
         self.held[origin][seq] = digest
         self.counts["held"] += 1
         self.gaps[origin] = self.upto[origin] + 1   # the first missing one
@@ -155,7 +158,6 @@ class _Applier:
         origin, seq = event["device_id"], event["device_seq"]
         self.rows.add(event)
         self.pending.append(self._received(event, digest, APPLIED, None))
-        self.seen[(origin, seq)] = digest
         self.upto[origin] = seq
         self.counts["applied"] += 1
         if len(self.pending) >= _BATCH:
