@@ -18,9 +18,10 @@ import pytest
 from integration_helpers import data_key, file_hash, make_intake
 from ppt_desk.bootstrap import make_backend
 from ppt_desk.security.kdf import TEST_PARAMS
-from ppt_desk.security.signing import public_key
+from ppt_desk.security.signing import public_key, sign
 from ppt_desk.storage.checkpoint import (
-    CHECKPOINT_FILE, CheckpointError, SignedCheckpoint, read_checkpoint, write_checkpoint,
+    CHECKPOINT_FILE, Checkpoint, CheckpointError, SignedCheckpoint, read_checkpoint,
+    write_checkpoint,
 )
 from ppt_desk.storage.database import DataFolder, verify_files
 from ppt_desk.storage.engine import connect, open_engine
@@ -137,10 +138,22 @@ def test_a_changed_checkpoint_file_is_named(office, data_dir, root, field):
     assert file_hash(path) == before
 
 
+def test_a_checkpoint_of_another_device_is_named(office, data_dir, root):
+    """Validly signed with this database's key, but naming another device: the database or the
+    file was swapped."""
+    device_id, seq, head, signing_key = _head(data_dir, root)
+    other = SignedCheckpoint(Checkpoint("another-device", seq, head), b"")
+    other = SignedCheckpoint(other.checkpoint, sign(signing_key, other.checkpoint.message()))
+    (data_dir / CHECKPOINT_FILE).write_text(json.dumps(other.to_json()), "utf-8")
+    assert _codes(_verify(data_dir, root)) == [("checkpoint", "checkpoint_other_device")]
+
+
 @pytest.mark.parametrize("content", [b"", b"{", b"[]", b"\xff\xfe", b'{"format": 1}', b"x" * 5000])
 def test_a_damaged_checkpoint_file_is_named_not_crashed_on(office, data_dir, root, content):
     (data_dir / CHECKPOINT_FILE).write_bytes(content)
     assert _codes(_verify(data_dir, root)) == [("checkpoint", "checkpoint_unreadable")]
+    _register(office, root, "Kasus Berikut")  # the next lock keeps it for an admin to see
+    assert (data_dir / CHECKPOINT_FILE).read_bytes() == content
 
 
 def test_without_a_checkpoint_file_verify_passes_and_says_so(office, data_dir, root):

@@ -64,6 +64,7 @@ def _rows(backend, *columns):
 def test_verify_passes_and_every_row_is_recorded(backend):
     report = backend.session.verify()
     assert report.ok, report.first
+    assert report.rows_checked > 2 * CASES and report.rows_unbound == 0  # bulk rows are bound
     with backend.session.db.engine.connect() as conn:
         seqs = conn.execute(select(OutboxEvent.device_seq).order_by(OutboxEvent.device_seq)
                             ).scalars().all()

@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from alembic import command
-from sqlalchemy import select
+from sqlalchemy import Column, MetaData, Table, select
 
 from integration_helpers import data_key, make_intake
 from ppt_desk.bootstrap import make_backend
@@ -29,7 +29,7 @@ from ppt_desk.storage.changes import (
 from ppt_desk.storage.engine import connect, open_engine
 from ppt_desk.storage.migrator import _config
 from ppt_desk.storage import verify as verify_module
-from ppt_desk.storage.schema import GroupSession, Institution
+from ppt_desk.storage.schema import GroupSession, Institution, OfficeSetting
 from ppt_desk.storage.verify import verify
 
 N_CASES = 4
@@ -166,7 +166,7 @@ def test_values_written_are_digested_as_the_database_gives_them_back(copy, root)
     """A zone-aware datetime, a date in a datetime column and a datetime in a date column, a
     tuple in a JSON column, 1 for a boolean, text for a number and a number for text: the
     digest made when writing equals the one made from what is read back."""
-    _, report, target = copy
+    raw, report, target = copy
     backend = make_backend(target, TEST_PARAMS)
     backend.session.unlock(root.ADMIN, root.PASSWORD)
     try:
@@ -179,11 +179,15 @@ def test_values_written_are_digested_as_the_database_gives_them_back(copy, root)
             uow.session.add(GroupSession(
                 id=uuid7(), held_on=datetime(2026, 3, 4, 10, 30), kind="KONSELING",
                 topic="Uji", duration_min="90", created_at=datetime(2026, 3, 4, 11, 0)))
+            # None in a JSON column without a default is stored as JSON null
+            uow.session.add(OfficeSetting(id="uji.kosong", key="uji", field="kosong", value=None))
             uow.commit()
     finally:
         backend.session.lock()
     result = report()
     assert result.ok, result.problems
+    assert raw.execute("SELECT value FROM office_setting WHERE id = 'uji.kosong'").fetchone() \
+        == ("null",)
 
 
 def test_a_digest_rewritten_to_match_a_changed_row_breaks_the_chain(record_folder, copy):
@@ -276,6 +280,19 @@ def test_every_tracked_column_with_a_server_default_has_a_python_default():
     missing = [f"{name}.{c.key}" for name, table in tracked_tables().items()
                for c in table.columns if c.server_default is not None and c.default is None]
     assert missing == []
+
+
+def test_a_column_added_later_as_null_leaves_older_digests_as_they_were():
+    """A migration that adds a nullable column does not make every older row look changed."""
+    table = tracked_tables()["consent"]
+    before = Table("consent", MetaData(), *[Column(c.name, c.type) for c in table.columns
+                                            if c.name != "valid_until"])
+    row = {c.key: None for c in table.columns}
+    row.update(id="c1", case_id="k1", purpose="SEKRETARIAT", given_by="KORBAN",
+               given_on=date(2026, 1, 2), method="TERTULIS", scope=[], version=1,
+               created_at=datetime(2026, 1, 2, 3, 4, 5))
+    assert row_digest(table, row) == row_digest(before, row)
+    assert row_digest(table, {**row, "valid_until": date(2026, 5, 1)}) != row_digest(table, row)
 
 
 def test_row_digest_needs_the_full_row():

@@ -187,8 +187,8 @@ def check_checkpoint(conn, state: Any, path: Path | None) -> tuple[list[Problem]
     return [], cp.seq
 
 
-def _unreadable(exc: DatabaseError) -> str:
-    return str(exc.orig)[:200]
+def _unreadable(exc: Exception) -> str:
+    return str(getattr(exc, "orig", exc))[:200]
 
 
 class _DeviceStateMissing(Exception):
@@ -231,7 +231,7 @@ def verify(engine: Engine, checkpoint: Path | None = None) -> VerifyReport:
             chain = [Problem("audit", "device_state_missing", "device_state")]
         try:
             rows, checked, unbound = check_rows(conn)
-        except DatabaseError as exc:
+        except (DatabaseError, conn.dialect.dbapi.DatabaseError) as exc:  # raw cursor: the driver's
             rows = [Problem("rows", "rows_unreadable", "", _unreadable(exc))]
         try:
             result = conn.execute(text("PRAGMA integrity_check")).scalars().all()
