@@ -1007,7 +1007,7 @@
     <message>
         <location filename="../../src/ppt_desk/gui/sync/export_dialog.py" line="72"/>
         <source>{events} kejadian untuk {office}: {identity} kasus dengan identitas, {pseudonym} kasus dengan pseudonim.</source>
-        <translation>{events} events for {office}: {identity} cases with identity, {pseudonym} cases under a pseudonym.</translation>
+        <translation>{events} event(s) for {office}. Cases with identity: {identity}; under a pseudonym: {pseudonym}.</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/sync/export_dialog.py" line="80"/>
@@ -1500,7 +1500,7 @@
     <message>
         <location filename="../../src/ppt_desk/gui/sync/history_panel.py" line="175"/>
         <source>Bundel keluar no. {seq} ke {office}, {at}: {n} kasus — {identity} dengan identitas, {pseudonym} dengan pseudonim.</source>
-        <translation>Outgoing bundle no. {seq} to {office}, {at}: {n} cases — {identity} with identity, {pseudonym} under a pseudonym.</translation>
+        <translation>Outgoing bundle no. {seq} to {office}, {at}: {n} case(s) — with identity: {identity}, under a pseudonym: {pseudonym}.</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/sync/history_panel.py" line="185"/>
@@ -2337,7 +2337,7 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
     <message>
         <location filename="../../src/ppt_desk/gui/main_window.py" line="91"/>
         <source>Keluar</source>
-        <translation>Quit</translation>
+        <translation>Out</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/main_window.py" line="98"/>
@@ -4595,22 +4595,22 @@ Write a comment for the caseworker (required): what needs to be completed or cor
     <message>
         <location filename="../../src/ppt_desk/gui/sync/texts.py" line="121"/>
         <source>Tanda terima dari {office}: {n} kejadian dikonfirmasi diterima.</source>
-        <translation>Receipt from {office}: {n} events confirmed as received.</translation>
+        <translation>Receipt from {office}: {n} event(s) confirmed as received.</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/sync/texts.py" line="125"/>
         <source>{n} kejadian dari {office} diterapkan.</source>
-        <translation>{n} events from {office} applied.</translation>
+        <translation>{n} event(s) from {office} applied.</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/sync/texts.py" line="128"/>
         <source>{n} kejadian ditahan sampai bundel sebelumnya diimpor.</source>
-        <translation>{n} events held back until the earlier bundle is imported.</translation>
+        <translation>{n} event(s) held back until the earlier bundle is imported.</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/sync/texts.py" line="132"/>
         <source>{n} konflik data menunggu keputusan supervisor.</source>
-        <translation>{n} data conflicts await a supervisor&apos;s decision.</translation>
+        <translation>{n} data conflict(s) await a supervisor&apos;s decision.</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/sync/texts.py" line="136"/>
@@ -4685,7 +4685,7 @@ Write a comment for the caseworker (required): what needs to be completed or cor
     <message>
         <location filename="../../src/ppt_desk/gui/sync/texts.py" line="187"/>
         <source>Terkirim ke flashdisk: berkas {name} ({size}) dengan {events} kejadian; {identity} kasus dengan identitas, {pseudonym} kasus dengan pseudonim.</source>
-        <translation>Sent to the stick: file {name} ({size}) with {events} events; {identity} cases with identity, {pseudonym} cases under a pseudonym.</translation>
+        <translation>Sent to the stick: file {name} ({size}) with {events} event(s). Cases with identity: {identity}; under a pseudonym: {pseudonym}.</translation>
     </message>
 </context>
 </TS>

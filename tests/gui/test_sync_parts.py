@@ -223,3 +223,32 @@ def test_a_long_message_is_shown_whole_in_the_dialog(qtbot, backend, runner, pre
     label = dialog.error
     assert label.isVisible() and dialog.height() > before
     assert label.height() >= label.heightForWidth(label.width())
+
+
+def test_the_export_dialog_from_the_keyboard(qtbot, backend, runner, prefs, tmp_path):
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from ppt_desk.services.sync.dto import ExportPlan
+
+    dialog = ExportDialog(make_ctx(backend, runner, prefs), ExportPlan(5, 1, 2, "Provinsi"),
+                          None, [Drive(stick, "STICK", 10 * MB)])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.drive)   # first field
+    order = []
+    for _ in range(5):
+        order.append(QApplication.focusWidget().objectName())
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert order == ["driveChoice", "rescanDrives", "chooseFolder", "sendButton",
+                     "cancelButton"]
+    assert QApplication.focusWidget() is dialog.drive and dialog.send_button.isDefault()
+    qtbot.keyClick(dialog.drive, Qt.Key.Key_Return)   # Enter sends (nobody is enrolled here)
+    assert dialog.error.text() == error_text("no_secretariat")
+    assert list(stick.iterdir()) == []
+    qtbot.keyClick(dialog.drive, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
