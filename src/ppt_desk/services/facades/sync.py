@@ -10,7 +10,7 @@ from ...domain.sync.errors import BundleFormatError, BundleRejected
 from ..change_set import ChangeSet
 from ..deps import Deps
 from ..ports import StoreGate
-from ..sync import conflicts, enrolment, export, imports, overview, receipts
+from ..sync import conflicts, enrolment, export, imports, overview, receipts, transfer
 from ..sync.codec import BundleCodec
 from ..sync.dto import (
     BundleCaseView, BundleLogView, BundleSummary, CardView, ConflictView, ExportPlan,
@@ -47,7 +47,8 @@ class SyncFacade(Facade):
         store, actor = self._signed_in()
         enrolment.require_key_keeper(actor)
         card, signature = enrolment.make_card(store.uow(), self._codec, backup_recipient)
-        path = folder / f"kartu-perangkat-{card.device_code}-{card.device_id[:8]}{CARD_SUFFIX}"
+        # The id's random tail: two offices set up in the same minute share its head.
+        path = folder / f"kartu-perangkat-{card.device_code}-{card.device_id[-12:]}{CARD_SUFFIX}"
         atomic_write(path, card.to_json(signature))
         return path
 
@@ -97,6 +98,20 @@ class SyncFacade(Facade):
         store, actor = self._signed_in()
         return receipts.write_receipt(store.uow(), actor, self._codec, self.folders, device_id,
                                       dest)
+
+    # -- case transfer -------------------------------------------------------------------------
+    def transfer_targets(self, case_id: str) -> list[transfer.TransferTarget]:
+        """Enrolled PPTs the case could go to, each with the victim's consent's answer."""
+        store, actor = self._signed_in()
+        return transfer.transfer_targets(store.uow(), actor, self.deps, case_id)
+
+    def transfer_case(self, case_id: str, to_device_id: str, reason: str,
+                      dest: Path) -> tuple[ChangeSet, str]:
+        """Write the case's transfer bundle into ``dest``; the case then belongs to the
+        receiving PPT and the copy here is read-only. Returns the bundle's file name."""
+        store, actor = self._signed_in()
+        return transfer.transfer_case(store.uow(), actor, self._codec, self.deps, self.folders,
+                                      case_id, to_device_id, reason, dest)
 
     def bundles(self) -> list[BundleLogView]:
         return overview.bundle_log(self._store().uow())

@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from ...domain.errors import DomainError
+
 
 @dataclass(frozen=True)
 class CardView:
@@ -45,9 +47,13 @@ class ExportPlan:
     problem: str = ""                # a refusal code when nothing can be sent
 
 
-class ExportCancelled(Exception):
+class ExportCancelled(DomainError):
     """Raise it from an export's progress callback to stop; nothing is left behind (no file on
-    the stick or here, nothing marked in the store)."""
+    the stick or here, nothing marked in the store). A refusal the user asked for, so a
+    ``DomainError`` (code ``export_cancelled``), not a failure."""
+
+    def __init__(self) -> None:
+        super().__init__("export_cancelled")
 
 
 @dataclass(frozen=True)

@@ -79,7 +79,11 @@ def _write(uow: UnitOfWork, codec: BundleCodec, deps: Deps, folders: SyncFolders
         bundle = write_local(codec, folders, device, manifest,
                              _stream(uow, plan, total, progress), recipients)
     if progress is not None:
-        progress(total, total)
+        try:
+            progress(total, total)   # the last chance to cancel
+        except BaseException:
+            bundle.path.unlink(missing_ok=True)
+            raise
     return bundle, province.device_id, total, plan
 
 
