@@ -125,6 +125,9 @@ COLUMNS: dict[str, dict[str, _Column]] = {
         "attended": (("Hadir", "Attended"), None),
         "relation": (("Hubungan", "Relation"), None),
     },
+    "office_setting": {
+        "value": (("Nilai", "Value"), None),
+    },
     "office": {
         "name": (("Nama kantor", "Office name"), None),
         "kind": (("Jenis kantor", "Office kind"), "office_kind"),

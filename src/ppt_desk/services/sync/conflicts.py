@@ -29,7 +29,7 @@ from ..summaries import refresh_summary
 from .conflict_labels import QUIET, Wording, pick, word
 from .dto import ConflictView
 from .enrolment import require_key_keeper, utc_now
-from .ports import INCOMING, LOCAL, OPEN, WHOLE_ROW, Conflict
+from .ports import OPEN, WHOLE_ROW, Conflict
 
 # Tables whose rows belong to a case (a person through the cases of that person).
 CASE_ENTITIES = frozenset({"person", "case_file", "case_record", "consent", "stage_change",
@@ -284,13 +284,12 @@ def open_count(uow: UnitOfWork, actor: Actor) -> int:
 
 def decide(uow: UnitOfWork, actor: Actor, deps: Deps, conflict_id: int,
            chosen: str) -> ChangeSet:
-    """A supervisor's or an administrator's choice, LOCAL or INCOMING: the chosen value is
-    written as an ordinary tracked edit (outbox event and audit entry: it travels to the other
-    offices) and the item is closed. Refused: other roles, an unknown or decided item, an item
-    the actor may not see, restricted values without the grant."""
+    """A supervisor's or an administrator's choice, LOCAL or INCOMING (the store refuses any
+    other with ``conflict_choice``): the chosen value is written as an ordinary tracked edit
+    (outbox event and audit entry: it travels to the other offices) and the item is closed.
+    Refused: other roles, an unknown or decided item, an item the actor may not see,
+    restricted values without the grant."""
     require_key_keeper(actor)
-    if chosen not in (LOCAL, INCOMING):
-        raise DomainError("conflict_choice")
     with uow:
         item = uow.sync.conflict(conflict_id)
         if item is None:
