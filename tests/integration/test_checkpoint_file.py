@@ -19,6 +19,8 @@ from integration_helpers import data_key, file_hash, make_intake
 from ppt_desk.bootstrap import make_backend
 from ppt_desk.security.kdf import TEST_PARAMS
 from ppt_desk.security.signing import public_key, sign
+from ppt_desk.security.signing import verify as verify_signature
+from ppt_desk.services.sync.outbound import checkpoint_message
 from ppt_desk.storage.checkpoint import (
     CHECKPOINT_FILE, Checkpoint, CheckpointError, SignedCheckpoint, read_checkpoint,
     write_checkpoint,
@@ -69,6 +71,10 @@ def test_locking_keeps_the_signed_audit_head(office, data_dir, root):
     assert (kept.checkpoint.device_id, kept.checkpoint.seq, kept.checkpoint.head_hash) == (
         device_id, seq, head)
     assert kept.valid(public_key(signing_key))
+    # The same signed statement as the checkpoint a bundle carries: a receiver can check it.
+    data = json.loads((data_dir / CHECKPOINT_FILE).read_text("utf-8"))
+    assert verify_signature(public_key(signing_key), bytes.fromhex(data["signature"]),
+                            checkpoint_message(device_id, seq, head))
     report = _verify(data_dir, root)
     assert report.ok, report.problems
     assert report.checkpoint_seq == seq

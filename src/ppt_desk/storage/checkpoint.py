@@ -24,7 +24,8 @@ from sqlalchemy import Connection, Engine, select
 
 from ..atomic import atomic_file
 from ..security.signing import public_key, sign, verify
-from .changes import GENESIS, canonical
+from ..services.sync.outbound import checkpoint_message
+from .changes import GENESIS
 from .schema import AuditEntry, DeviceState
 
 log = logging.getLogger(__name__)
@@ -32,7 +33,6 @@ log = logging.getLogger(__name__)
 CHECKPOINT_FILE = "checkpoint.json"
 FORMAT = "ppt-desk-checkpoint"
 VERSION = 1
-_DOMAIN = b"ppt-desk-checkpoint-v1\0"  # what the signature is over: never a bundle's bytes
 _MAX_BYTES = 4096
 
 
@@ -51,9 +51,8 @@ class Checkpoint:
     head_hash: str
 
     def message(self) -> bytes:
-        """The signed bytes."""
-        return _DOMAIN + canonical({"device_id": self.device_id, "seq": self.seq,
-                                    "head_hash": self.head_hash})
+        """The signed bytes: the same as for the checkpoint every bundle carries."""
+        return checkpoint_message(self.device_id, self.seq, self.head_hash)
 
 
 @dataclass(frozen=True)
