@@ -19,6 +19,7 @@ from ..domain.intake import CaseIntake
 from ..domain.tracks import GroupSessionInput
 from .change_set import ChangeSet
 from .deps import Deps
+from .sync.transfer import TransferTarget
 from .sync.dto import (
     BundleCaseView, BundleLogView, BundleSummary, CardView, ConflictView, ExportPlan,
     ExportResult, ImportResult, PeerView,
@@ -178,6 +179,11 @@ class SyncApi(Protocol):
     def inspect(self, path: Path) -> BundleSummary: ...
 
     def write_receipt(self, device_id: str, dest: Path) -> tuple[ChangeSet, str]: ...
+
+    def transfer_targets(self, case_id: str) -> list[TransferTarget]: ...
+
+    def transfer_case(self, case_id: str, to_device_id: str, reason: str,
+                      dest: Path) -> tuple[ChangeSet, str]: ...
 
     def bundles(self) -> list[BundleLogView]: ...
 

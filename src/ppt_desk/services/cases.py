@@ -7,6 +7,7 @@ from typing import Any
 from ..domain.age import age_band, is_child
 from ..domain.errors import DomainError
 from ..domain.intake import CaseIntake, validate_intake
+from .case_header import ownership
 from .case_work import case_work
 from .context import Actor
 from .deps import Deps
@@ -61,7 +62,8 @@ def open_case(uow: UnitOfWork, actor: Actor, deps: Deps, case_id: str) -> CaseDe
         detail = uow.cases.get(case_id)
         if detail is None:
             raise DomainError("case_not_found")
-        detail = replace(detail, work=work)
+        header = uow.casework.header(case_id)
+        detail = replace(detail, work=work, **ownership(uow, header, detail.timeline))
         uow.record_action("view", "case_file", case_id)
         uow.commit()
     return detail

@@ -7,7 +7,7 @@ from datetime import date
 from ..domain.consent import ConsentDecision, ConsentRecord, consent_decision, validate_consent
 from ..domain.errors import DomainError, ValidationFailed
 from ..domain.institutions import Institution, named
-from .case_header import case_header, child_on
+from .case_header import case_header, child_on, writable_case
 from .context import Actor
 from .deps import Deps
 from .change_set import ChangeSet
@@ -45,7 +45,7 @@ def record_consent(uow: UnitOfWork, actor: Actor, deps: Deps, case_id: str,
     today = deps.clock.today()
     vocab = deps.consent_vocabulary
     with uow:
-        header = case_header(uow, actor, case_id)
+        header = writable_case(uow, actor, case_id)
         child = bool(child_on(header, c.given_on))
         validate_consent(
             ConsentRecord("", c.purpose, c.given_by, c.given_on, c.method, c.agency, c.giver_name,
@@ -65,7 +65,7 @@ def withdraw_consent(uow: UnitOfWork, actor: Actor, deps: Deps, consent_id: str,
         row = uow.casework.consent(consent_id)
         if row is None:
             raise DomainError("consent_not_found")
-        case_header(uow, actor, row.case_id)
+        writable_case(uow, actor, row.case_id)
         if row.withdrawn_on is not None:
             raise DomainError("consent_already_withdrawn")
         if on > deps.clock.today():

@@ -79,6 +79,10 @@ class TimelineEntry:
     # What the entry is about: a record's form kind, a stage change's "FROM>TO STATUS",
     # a consent's purpose; "" for identity and case rows.
     subject: str = ""
+    # Where it was written when that was another office (history a transferred case brought
+    # with it; "" = here), and the reason of a transfer (op "transfer").
+    office: str = ""
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -95,6 +99,11 @@ class CaseDetail:
     created_at: datetime
     timeline: tuple[TimelineEntry, ...] = field(default=())
     work: "CaseWork | None" = None
+    # Ownership (issue 10): a case owned by another device is read-only here; one transferred
+    # from here names the office it went to and when.
+    read_only: bool = False
+    transferred_to: str = ""
+    transferred_at: datetime | None = None
 
 
 # -- casework (issue 3) -----------------------------------------------------------------

@@ -6,7 +6,7 @@ from ..domain import casework as cw
 from ..domain import tracks as tr
 from ..domain.errors import DomainError
 from ..domain.tracks import GroupParticipantInput, GroupSessionInput, validate_group_session
-from .case_header import case_header
+from .case_header import case_header, writable_case
 from .context import Actor
 from .deps import Deps
 from .change_set import ChangeSet
@@ -46,9 +46,10 @@ def _validated(deps: Deps, session: GroupSessionInput) -> GroupSessionInput:
 
 
 def _session_cases(uow: UnitOfWork, actor: Actor, case_ids: set[str], new: set[str]) -> None:
-    """The actor must see every case of a session; a case joining it must be open."""
+    """The actor must see every case of a session, and this device own it (a session with a
+    case transferred to another PPT is kept as it is); a case joining it must be open."""
     for case_id in sorted(case_ids):
-        header = case_header(uow, actor, case_id)
+        header = writable_case(uow, actor, case_id)
         if case_id in new and header.stage == cw.TERMINATED:
             raise DomainError("case_closed")
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..domain.errors import DomainError
 from ..domain.roles import can_see_cases
-from .case_header import case_header
+from .case_header import writable_case
 from .context import Actor
 from .deps import Deps
 from .change_set import ChangeSet
@@ -20,7 +20,7 @@ def hand_over(uow: UnitOfWork, actor: Actor, deps: Deps, case_id: str, to_user_i
     if not note.strip():
         raise DomainError("handover_needs_note")
     with uow:
-        header = case_header(uow, actor, case_id)
+        header = writable_case(uow, actor, case_id)
         if not actor.sees_all_cases and header.assigned_user_id != actor.id:
             raise DomainError("handover_not_yours")
         _require_caseworker(uow, to_user_id)
@@ -40,7 +40,7 @@ def hand_over(uow: UnitOfWork, actor: Actor, deps: Deps, case_id: str, to_user_i
 def share_case(uow: UnitOfWork, actor: Actor, case_id: str, user_id: str,
                shared: bool) -> ChangeSet:
     with uow:
-        header = case_header(uow, actor, case_id)
+        header = writable_case(uow, actor, case_id)
         if shared:
             _require_caseworker(uow, user_id)
             if user_id == header.assigned_user_id:

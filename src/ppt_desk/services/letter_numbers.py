@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..domain.letter_numbers import letter_number
+from .case_header import require_owned
 from .ports import RecordRow, UnitOfWork
 
 
@@ -23,6 +24,9 @@ def numbered(uow: UnitOfWork, row: RecordRow, document: str, prefix: str, today:
     number = row.payload.get("nomor_surat", "")
     if number:
         return number
+    header = uow.casework.header(row.case_id)
+    if header is not None:  # giving a number changes the record: only where the case is owned
+        require_owned(uow, header)
     number = _number(uow, document, prefix, today)
     uow.casework.update_record(row, {**row.payload, "nomor_surat": number}, row.record_date,
                                row.due_date, today)

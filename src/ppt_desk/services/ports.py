@@ -22,6 +22,7 @@ from ..domain.institutions import Institution
 from ..domain.intake import CaseIntake
 from ..domain.tracks import GroupSessionInput
 from .sync.ports import SyncRepository
+from .sync.transfer_ports import TransferRepository
 from .dto import (
     CaseDetail, CaseloadRow, CasePage, CaseQuery, ConsentInput, MissingRow, OfficeProfile,
     RecordInfo, StageChangeInfo, UserInfo,
@@ -57,6 +58,14 @@ class CaseHeader(Protocol):
     def estimated_age(self) -> int | None: ...
     @property
     def facts(self) -> dict[str, Any]: ...
+    @property
+    def owner_device_id(self) -> str:
+        """The device that owns the case: only it edits the case (issue 10)."""
+    @property
+    def ownership_epoch(self) -> int: ...
+    @property
+    def transferred_to(self) -> str:
+        """The office the case was transferred to ("" = not transferred from here)."""
 
 
 class RecordRow(Protocol):
@@ -353,6 +362,7 @@ class UnitOfWork(Protocol):
     groups: GroupRepository
     settings: SettingsRepository
     sync: SyncRepository
+    transfer: TransferRepository
     actor_id: str | None
 
     def __enter__(self) -> "UnitOfWork": ...

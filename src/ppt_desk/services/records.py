@@ -10,7 +10,7 @@ from ..domain import casework as cw
 from ..domain.errors import DomainError, ValidationFailed
 from ..domain.forms import FACT_CHILD, FormDef, as_date, validate_record
 from ..domain.institutions import Institution
-from .case_header import case_header, child_on
+from .case_header import child_on, writable_case
 from .casework_rules import rules
 from .consent import consent_for
 from .context import Actor
@@ -36,7 +36,7 @@ def save_record(uow: UnitOfWork, actor: Actor, deps: Deps, case_id: str, kind: s
         raise DomainError("unknown_form", kind=kind)
     today = deps.clock.today()
     with uow:
-        header = case_header(uow, actor, case_id)
+        header = writable_case(uow, actor, case_id)
         if header.stage == cw.TERMINATED and kind != "terminasi":
             raise DomainError("case_closed")
         repo = uow.casework

@@ -7,7 +7,7 @@ from typing import Any
 
 from ..domain import casework as cw
 from ..domain.errors import DomainError
-from .case_header import case_header
+from .case_header import writable_case
 from .casework_rules import rules
 from .context import Actor
 from .deps import Deps
@@ -64,7 +64,7 @@ def request_stage_change(uow: UnitOfWork, actor: Actor, deps: Deps, case_id: str
     today = deps.clock.today()
     reason = reason.strip()
     with uow:
-        header = case_header(uow, actor, case_id)
+        header = writable_case(uow, actor, case_id)
         repo = uow.casework
         if any(c.status == PENDING for c in repo.stage_changes(case_id)):
             raise DomainError("stage_change_pending")
@@ -102,7 +102,7 @@ def review_stage_change(uow: UnitOfWork, actor: Actor, deps: Deps, change_id: st
         row = repo.stage_change(change_id)
         if row is None or row.status != PENDING:
             raise DomainError("stage_change_not_pending")
-        header = case_header(uow, actor, row.case_id)
+        header = writable_case(uow, actor, row.case_id)
         if not approve:
             if not comment:
                 raise DomainError("return_needs_comment")

@@ -42,6 +42,9 @@ class CaseHeader:
     birth_date: date | None
     estimated_age: int | None
     facts: dict[str, Any]
+    owner_device_id: str = ""
+    ownership_epoch: int = 0
+    transferred_to: str = ""
 
     @property
     def since(self) -> date:
@@ -62,7 +65,8 @@ def _header(case: Case, person: Person) -> CaseHeader:
                           person.province_code, case.modus, case.age_band)
     return CaseHeader(case.id, case.case_number, person.full_name, case.stage, case.stage_since,
                       case.status, case.victim_status, case.assigned_user_id, case.intake_date,
-                      person.birth_date, person.estimated_age, facts)
+                      person.birth_date, person.estimated_age, facts, case.owner_device_id,
+                      case.ownership_epoch, case.transferred_to)
 
 
 def _visible_to(user_id: str):

@@ -16,6 +16,7 @@ from ..services.dto import (
     CaseDetail, CasePage, CaseQuery, CaseRow, OfficeProfile, TimelineEntry, UserInfo,
 )
 from ..domain.tracks import GROUP_SESSION
+from .adopt import history_entries, with_history
 from .schema import (
     Case, CaseModus, CaseRecord, CaseShare, Consent, DeviceState, Draft, GroupParticipant, Office,
     OutboxEvent, Person, SearchToken, StageChange, User,
@@ -140,9 +141,10 @@ class SqlCaseRepository:
             .order_by(OutboxEvent.device_seq)
         ).all()
         subjects = self._subjects(case_id)
-        return [TimelineEntry(at, entity, op, tuple(sorted(patch)), name or "",
-                              subjects.get(entity_id, ""))
-                for at, entity, entity_id, op, patch, name in rows]
+        own = [TimelineEntry(at, entity, op, tuple(sorted(patch)), name or "",
+                             subjects.get(entity_id, ""))
+               for at, entity, entity_id, op, patch, name in rows]
+        return with_history(own, history_entries(self.session, case_id))
 
     def _subjects(self, case_id: str) -> dict[str, str]:
         """What each casework row of the case is about, for the timeline."""

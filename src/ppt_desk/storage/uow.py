@@ -6,6 +6,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.errors import DomainError
+from .adopt import SqlTransferRepository
 from .casework_repo import SqlCaseworkRepository
 from .changes import ChangeRecorder, install
 from .repositories import (
@@ -53,6 +54,7 @@ class SqlUnitOfWork:
         self.groups = SqlGroupRepository(self.session)
         self.settings = SqlSettingsRepository(self.session)
         self.sync = SqlSyncRepository(self.session, self._recorder, self._index, self.record_action)
+        self.transfer = SqlTransferRepository(self.session, self._recorder, self._index)
         return self
 
     def __exit__(self, *exc: object) -> None:

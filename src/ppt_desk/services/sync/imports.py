@@ -17,7 +17,7 @@ from typing import Any
 from ...domain.errors import DomainError
 from ...domain.sync import chain
 from ...domain.sync.errors import BundleFormatError, BundleRejected
-from ...domain.sync.manifest import KIND_EVENTS, KIND_RECEIPT, ZERO_HASH
+from ...domain.sync.manifest import KIND_EVENTS, KIND_RECEIPT, KIND_TRANSFER, ZERO_HASH
 from ..change_set import ChangeSet
 from ..context import Actor
 from ..ports import UnitOfWork
@@ -28,6 +28,7 @@ from .folders import SyncFolders, random_name
 from .outbound import checkpoint_message, office_id
 from .ports import APPLIED, HELD, IN, QUARANTINED, BundleEntry, PeerCheckpoint, PeerDevice
 from .stick import copy_in
+from . import transfer
 
 MAX_BUNDLE_BYTES = 512 * 1024 * 1024
 
@@ -91,6 +92,12 @@ def _apply(uow: UnitOfWork, codec: BundleCodec, bundle: VerifiedBundle, peer: Pe
         if upto > device.event_seq:
             raise Refused("receipt_ahead", f"{upto} > {device.event_seq}")
         return {"acknowledged": uow.sync.mark_acked(upto, utc_now())}, frozenset()
+    if m.kind == KIND_TRANSFER:   # a case moving here from another PPT (transfer.py)
+        try:
+            return transfer.receive_transfer(uow, m, codec.events(bundle, [identity]),
+                                             own_device_id)
+        except transfer.TransferRefused as exc:
+            raise Refused(exc.code, exc.detail) from None
     raise Refused("kind_unsupported", m.kind)
 
 
