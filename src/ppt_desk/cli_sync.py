@@ -64,7 +64,10 @@ def _opened(data_dir: Path, username: str | None,
     backend.session.acquire_instance_lock()
     try:
         name = username or (backend.session.usernames() or [""])[0]
-        backend.session.unlock(name, password())
+        try:
+            backend.session.unlock(name, password())
+        except DomainError as exc:
+            raise SystemExit(_fail(f"cannot open the database: {exc.code}", 2)) from None
         try:
             yield backend
         finally:
@@ -87,6 +90,9 @@ def run(args: argparse.Namespace, data_dir: Path, password: Callable[[], str]) -
     except DomainError as exc:
         params = " ".join(f"{k}={v}" for k, v in sorted(exc.params.items()))
         return _fail(f"refused: {exc.code} {params}".rstrip(), 1)
+    except OSError as exc:   # a folder given that does not exist, a file that cannot be read
+        return _fail(f"refused: file_error {exc.strerror or type(exc).__name__}: "
+                     f"{Path(exc.filename).name if exc.filename else ''}".rstrip(": "), 1)
 
 
 def _card(args: argparse.Namespace, backend: Any) -> int:
@@ -105,6 +111,7 @@ def _card(args: argparse.Namespace, backend: Any) -> int:
         typed = input("Type the fingerprint the other side reads out: ")
     backend.sync.enrol(args.file, typed)
     print(f"enrolled: {view.office_name} ({view.role}), fingerprint {view.fingerprint}")
+    print(f"device id: {view.device_id}  (for bundle receipt --device)")
     return 0
 
 
@@ -119,16 +126,24 @@ def _bundle(args: argparse.Namespace, backend: Any) -> int:
     if command == "import":
         status = 0
         for path in args.files:
+            if not path.is_file():
+                print(f"{path.name}: not found")
+                status = 1
+                continue
             _, result = backend.sync.import_bundle(path)
-            print(f"{path.name}: {result.outcome} {result.kind} {result.reason}".rstrip()
-                  + f" applied={result.events_applied} held={result.events_held} "
-                    f"conflicts={result.conflicts} acknowledged={result.acknowledged}")
-            status = max(status, 1 if result.outcome == "rejected" else 0)
+            if result.outcome == "rejected":
+                print(f"{path.name}: rejected: {result.reason}")
+                status = 1
+                continue
+            notes = f" notes={','.join(result.notes)}" if result.notes else ""
+            print(f"{path.name}: {result.outcome} {result.kind} applied={result.events_applied} "
+                  f"held={result.events_held} conflicts={result.conflicts} "
+                  f"acknowledged={result.acknowledged}{notes}")
         return status
     if command == "inspect":
         s = backend.sync.inspect(args.file)
         for key, value in vars(s).items():
-            print(f"{key}: {value}")
+            print(f"{key}: {', '.join(value) if isinstance(value, tuple) else value}")
         return 0
     if command == "receipt":
         _, name = backend.sync.write_receipt(args.device, args.to)

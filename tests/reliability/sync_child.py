@@ -10,13 +10,15 @@ the app does), runs the job and prints a ``mark <phase>`` line (flushed) as it e
 step, so the parent can SIGKILL it, or pull its stick, at a chosen point:
 
 - export: ``plan`` (reading the store) · ``write`` (encrypting into the data folder) ·
-  ``reserve`` (the transaction reserving the chain position) · ``copy`` (onto the stick) ·
-  ``readback`` (decrypting the copy) · ``rename`` (final name, folder flushed) · ``commit``
-  (the transaction logging it SENT) · ``add`` (between exports: a new case is registered);
-- import: ``copy_in`` · ``verify`` (decryption, signature, records) · ``apply`` (chain,
-  checkpoint, events, log entry and commit in one transaction).
+  ``reserve`` (the transaction reserving the chain position) · ``copy`` (writing the
+  temporary file on the stick) · ``flush`` (fsync) · ``readback`` (decrypting the copy) ·
+  ``rename`` (final name, folder flushed) · ``commit`` (the transaction logging it SENT) ·
+  ``add`` (between exports: a new case is registered);
+- import: ``copy_in`` (from the stick) · ``flush`` · ``verify`` (decryption, signature,
+  records) · ``apply`` (chain, checkpoint, events, log entry and commit in one transaction).
 
-The markers wrap module functions of this process only; the code that runs is the real one.
+The markers wrap module functions of this process only; the code that runs is the real one,
+except that the stick is made slow (``_SlowSource``: 64 KiB reads, 0.5 ms each).
 A worker that finishes prints its outcome (``exported``/``imported``/``error <code>`` for a
 DomainError/``traceback`` for anything else) and then waits to be killed, so that its pid
 cannot be reused before the parent's SIGKILL.
@@ -28,6 +30,7 @@ import os
 import random
 import signal
 import sys
+import time
 import traceback
 from datetime import date
 from pathlib import Path
@@ -40,7 +43,7 @@ from ppt_desk.domain.errors import DomainError
 from ppt_desk.domain.intake import CaseIntake
 from ppt_desk.security.kdf import TEST_PARAMS
 from ppt_desk.services.dto import ConsentInput
-from ppt_desk.services.sync import export, imports, outbound
+from ppt_desk.services.sync import export, imports, outbound, stick
 
 
 def say(line: str) -> None:
@@ -72,6 +75,11 @@ def _instrument() -> None:
 
     export.write_local = marked_write_local
     outbound.copy_verified = marked_copy_verified
+    # A slow stick: smaller reads, each a little late, so that a kill can land while the
+    # file on the stick is still being written (otherwise a page-cache write of a few MB
+    # takes a millisecond and the kills land in the fsync, when the file is whole).
+    stick.CHUNK = 64 * 1024
+    stick.open = _slow_open
     copy_in, open_verified, accept = imports.copy_in, imports.open_verified, imports._accept
 
     def marked(phase, fn):
@@ -83,6 +91,30 @@ def _instrument() -> None:
     imports.copy_in = marked("copy_in", copy_in)
     imports.open_verified = marked("verify", open_verified)
     imports._accept = marked("apply", accept)
+
+
+class _SlowSource:
+    def __init__(self, handle) -> None:
+        self.handle = handle
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.handle.read(size)
+        if data:
+            time.sleep(0.0005)
+        else:
+            _mark("flush")        # every byte handed over: flush and fsync follow
+        return data
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.handle.close()
+
+
+def _slow_open(path, mode="r", *args, **kwargs):
+    handle = open(path, mode, *args, **kwargs)
+    return _SlowSource(handle) if mode == "rb" else handle
 
 
 def _intake(rng: random.Random) -> CaseIntake:

@@ -115,15 +115,19 @@ class Server:
 
     def wait_for(self, job: Job, words: tuple[str, ...], occurrence: int = 1) -> bool:
         """Read the job's lines until the ``occurrence``-th line starting with one of
-        ``words``; False if the worker finished (``idle``) first."""
+        ``words``; False if the worker finished (``idle``) or exported ``occurrence`` + 1
+        times without it (a step that does not happen any more)."""
         deadline = time.monotonic() + TIMEOUT
-        seen = 0
+        seen = exported = 0
         while True:
             line = self._take(job, deadline)
             if any(line == w or line.startswith(w + " ") for w in words):
                 seen += 1
                 if seen >= occurrence and job.pid:
                     return True
+            exported += line.startswith("exported ")
+            if exported > occurrence and job.pid:
+                return False
             if line == "idle":
                 while not job.pid:
                     self._take(job, deadline)

@@ -24,6 +24,7 @@ import os
 import random
 import shutil
 import sys
+import time
 from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
@@ -40,7 +41,7 @@ from ppt_desk.bootstrap import acquire_instance_lock, make_backend  # noqa: E402
 from ppt_desk.security.kdf import TEST_PARAMS  # noqa: E402
 
 CASES = 90
-EXPORT_STEPS = ("plan", "write", "reserve", "copy", "readback", "rename", "commit", "add")
+EXPORT_STEPS = ("plan", "write", "reserve", "copy", "flush", "readback", "rename", "commit", "add")
 MUST_LAND = ("write", "reserve", "copy", "readback", "commit")   # each gets kills
 PULLED = {"stick_removed", "stick_missing", "stick_read_only", "stick_full"}
 TEMP_GLOB = ".ppt-desk-*.tmp"
@@ -115,6 +116,14 @@ def _temps(folder: Path) -> int:
     return len(list(folder.glob(TEMP_GLOB))) if folder.is_dir() else 0
 
 
+def _age(*folders: Path) -> None:
+    """Let the temporary files left by the kills be two hours old (stale)."""
+    old = time.time() - 2 * 3600
+    for folder in folders:
+        for path in folder.glob(TEMP_GLOB):
+            os.utime(path, (old, old))
+
+
 def _job(server: Server, kind: str, data: Path, **extra):
     return server.start(job=kind, data=str(data), user=ADMIN, password=PASSWORD, **extra)
 
@@ -175,10 +184,14 @@ def _export_kills(offices, tmp_path: Path, kills: int, seed: int) -> dict:
     finally:
         server.close()
     assert all(landed[s] > 0 for s in MUST_LAND), landed
+    outgoing = ppt_dir / "sync" / "outgoing"
     report = {"kills": k, "landed": dict(landed), "complete_bundles": len(complete),
-              "temps_on_stick": _temps(stick),
-              "temps_in_outgoing": _temps(ppt_dir / "sync" / "outgoing")}
-    return report | _import_all(ppt_dir, province_dir, stick, complete)
+              "temps_on_stick": _temps(stick), "temps_in_outgoing": _temps(outgoing)}
+    _age(stick, outgoing)
+    report |= _import_all(ppt_dir, province_dir, stick, complete)
+    # the last export swept what the kills left (stale: untouched for an hour)
+    assert (_temps(stick), _temps(outgoing)) == (0, 0)
+    return report
 
 
 def _import_all(ppt_dir: Path, province_dir: Path, stick: Path, complete: dict[str, int]
@@ -266,7 +279,7 @@ def _import_kills(offices, tmp_path: Path, kills: int, seed: int) -> dict:
         _restore(province_dir, snapshot)
         for k in range(kills):
             job = _job(server, "import", province_dir, file=str(bundle))
-            step = rng.choice(("copy_in", "verify", "apply", "apply", "apply", "late"))
+            step = rng.choice(("copy_in", "flush", "verify", "apply", "apply", "late", "late"))
             # "late": within twice the import's usual length, so some kills follow the commit
             server.aim(job, "apply" if step == "late" else step, rng,
                        stretch=2.0 if step == "late" else 1.0)
@@ -285,11 +298,14 @@ def _import_kills(offices, tmp_path: Path, kills: int, seed: int) -> dict:
                 _restore(province_dir, snapshot)
     finally:
         server.close()
+    incoming = province_dir / "sync" / "incoming"
+    _age(incoming)
     with opened(province_dir) as province:
         _, result = province.sync.import_bundle(bundle)
         assert result.outcome == "applied", result
         assert not cases - _case_ids(province)
     assert _counts(province_dir) == after
+    assert _temps(incoming) == 0   # swept by that import
     return {"kills": kills, "landed": dict(landed), "store": dict(states),
             "most_incoming_temps": leftovers}
 

@@ -15,6 +15,7 @@ from typing import Callable
 
 from ...atomic import TEMP_PREFIX, fsync_dir
 from ...domain.errors import DomainError
+from .folders import sweep_stale
 
 CHUNK = 1024 * 1024
 
@@ -44,6 +45,7 @@ def _drop_cache(fd: int) -> None:
 
 def copy_verified(src: Path, final: Path, check: Callable[[Path], bool]) -> None:
     """Copy ``src`` to ``final`` via a temporary name; ``check`` reads the copy back."""
+    sweep_stale(final.parent)   # what an earlier crash or pulled stick left there
     temp = final.with_name(f"{TEMP_PREFIX}{os.urandom(8).hex()}.bundle.tmp")
     try:
         with open(src, "rb") as source, open(temp, "wb") as out:
