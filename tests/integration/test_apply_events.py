@@ -442,3 +442,21 @@ def test_dates_and_lists_arrive_as_the_origin_stored_them(pair):
     query = ("SELECT p.birth_date, p.aliases, c.created_at FROM person p JOIN case_file c "
              "ON c.person_id = p.id WHERE c.id = :c")
     assert rows(receiver, query, c=case_id) == rows(origin, query, c=case_id)
+
+
+def test_a_bundle_written_in_several_batches_keeps_one_audit_chain(pair, monkeypatch):
+    """Rows and their audit entries are written batch by batch (memory stays flat); the
+    chain's head moves on from one batch to the next, and search keys cover every case."""
+    from ppt_desk.storage import apply_rows
+    origin, receiver = pair
+    ids = [add_case(origin, f"Kasus Batch {n}") for n in range(4)]
+    update_case(origin, ids[0], notes="diubah")
+    monkeypatch.setattr(apply_rows, "BATCH", 3)
+    outcome = apply(receiver, events(origin))
+    assert (outcome.applied, outcome.malformed) == (9, ())
+    assert {r[0] for r in rows(receiver, "SELECT id FROM case_file")} >= set(ids)
+    assert one(receiver, "SELECT notes FROM case_file WHERE id = :c", c=ids[0]) == "diubah"
+    assert one(receiver, "SELECT count(DISTINCT case_id) FROM search_token WHERE case_id IN "
+                         "(:a, :b, :c, :d)", a=ids[0], b=ids[1], c=ids[2], d=ids[3]) == 4
+    report = verify(receiver.engine)
+    assert report.ok, report

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, inspect, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.sync import merge
@@ -68,7 +68,8 @@ class _Applier:
         self.gaps: dict[str, int] = {}
         self.now = datetime.now(timezone.utc).replace(tzinfo=None)
         self.rows = RowWriter(self.conn, self.own, OFFICE_LOCAL if foreign_office else
-                              frozenset(), self.now, self._flush_received)
+                              frozenset(), self.now, self._flush_received,
+                              lambda entries: write_audit(session, recorder, entries))
 
     # -- sequencing --------------------------------------------------------------------------
     def _origin(self, origin: str) -> None:
@@ -232,6 +233,10 @@ def write_audit(session: Session, recorder: ChangeRecorder, entries: list[AuditR
         fast_insert(conn, AuditEntry.__table__, rows)
     conn.execute(update(DeviceState).where(DeviceState.device_id == recorder.device_id).values(
         audit_seq=head.audit_seq, audit_hash=head.audit_hash))
+    state = session.identity_map.get(inspect(DeviceState).identity_key_from_primary_key(
+        (recorder.device_id,)))
+    if state is not None:  # the next head is read from the row, not from a stale object
+        session.expire(state)
 
 
 def _event_id(event: Any) -> str:

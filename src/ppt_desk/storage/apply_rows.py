@@ -101,8 +101,10 @@ class RowWriter:
     """Writes the rows of the events ``add``-ed to it, in their order, in batches."""
 
     def __init__(self, conn: Any, own: str, skip: frozenset[str], now: datetime,
-                 flush_received: Callable[[], None]) -> None:
+                 flush_received: Callable[[], None],
+                 write_audit: Callable[[list[AuditRow]], None]) -> None:
         self.conn = conn
+        self.write_audit = write_audit    # called after each batch: memory stays flat
         self.own = own
         self.skip = skip                  # entities received but not written (another office's)
         self.now = now
@@ -160,6 +162,8 @@ class RowWriter:
             self._insert_waiting()
         except Malformed as exc:
             self.malformed.append(str(exc))
+        self.write_audit(self.audit)
+        self.audit = []
 
     def _insert_waiting(self) -> None:
         inserts, self.inserts = self.inserts, defaultdict(list)
