@@ -18,6 +18,7 @@ from .pages.intake_form import IntakeFormPage
 from .pages.settings_page import SettingsPage
 from .pages.today_page import TodayPage
 from .pages.users_page import UsersPage
+from .sync.conflicts_page import ConflictsPage
 from .sync.sync_page import SyncPage
 from .theme import Role
 
@@ -63,6 +64,8 @@ class MainWindow(QMainWindow):
         if ctx.is_admin:
             self.users_page = self._add(UsersPage(ctx, self), self.tr("Pengguna"))
         self.sync_page = self._add(SyncPage(ctx, self), self.tr("Sinkronisasi"))
+        self.conflicts_page = self._add(ConflictsPage(ctx, self), self.tr("Konflik data"))
+        self.conflicts_page.attach_badge(self.nav.item(self.nav.count() - 1))
         self.settings_page = self._add(SettingsPage(ctx, self), self.tr("Pengaturan"))
         self.nav.currentRowChanged.connect(self._nav_changed)
         self._build_actions()
