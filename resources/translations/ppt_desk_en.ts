@@ -405,6 +405,158 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="52"/>
+        <source>Konflik data</source>
+        <translation>Data conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="56"/>
+        <source>Data yang diubah di perangkat ini dan di kantor lain menjadi nilai yang berbeda. Nilai di sini tetap berlaku sampai supervisor memilih salah satu; aplikasi tidak pernah memilih berdasarkan waktu perubahan.</source>
+        <translation>Data changed on this device and at another office to different values. The value here stays in force until a supervisor chooses one of them; the application never chooses by the time of the change.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="65"/>
+        <source>Nomor kasus</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="65"/>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="65"/>
+        <source>Nilai di sini</source>
+        <translation>Value here</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="66"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="98"/>
+        <source>Nilai yang masuk</source>
+        <translation>Incoming value</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="66"/>
+        <source>Dari kantor</source>
+        <translation>From office</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="66"/>
+        <source>Sejak</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="67"/>
+        <source>Tidak ada konflik data yang menunggu keputusan.</source>
+        <translation>No data conflicts are waiting for a decision.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="80"/>
+        <source>Rincian</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="95"/>
+        <source>Nilai di sini (berlaku sekarang)</source>
+        <translation>Value here (in force now)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="106"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="234"/>
+        <source>Pakai nilai di sini</source>
+        <translation>Use the value here</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="109"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="235"/>
+        <source>Pakai nilai yang masuk</source>
+        <translation>Use the incoming value</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="188"/>
+        <source>Perangkat tidak terdaftar ({device})</source>
+        <translation>Device not enrolled ({device})</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="198"/>
+        <source>Pilih konflik di daftar untuk melihat kedua nilainya.</source>
+        <translation>Choose a conflict in the list to see both values.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="204"/>
+        <source>Kasus {number}</source>
+        <translation>Case {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="205"/>
+        <source>Data kantor (bukan data kasus)</source>
+        <translation>Office data (not case data)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="206"/>
+        <source>{case} · dari {office} · menunggu sejak {since}</source>
+        <translation>{case} · from {office} · waiting since {since}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="218"/>
+        <source>Hanya supervisor atau admin yang dapat memutuskan konflik data.</source>
+        <translation>Only a supervisor or an administrator can decide data conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="220"/>
+        <source>Nilai ini termasuk data terbatas (kesehatan atau pelaku). Hanya pengguna dengan akses itu yang dapat melihat dan memutuskannya.</source>
+        <translation>These values are restricted data (health or perpetrators). Only users with that access can see and decide them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="223"/>
+        <source>Nilai yang dipilih disimpan sebagai perubahan baru dan ikut terkirim ke kantor lain pada sinkronisasi berikutnya.</source>
+        <translation>The chosen value is saved as a new change and goes to the other offices with the next synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="236"/>
+        <source> pada kasus {number}</source>
+        <translation> in case {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="238"/>
+        <source>Putuskan konflik data</source>
+        <translation>Decide a data conflict</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="239"/>
+        <source>{action} untuk {what}{case}?</source>
+        <translation>{action} for {what}{case}?</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="243"/>
+        <source>Nilai di sini: {local}
+Nilai yang masuk ({office}): {incoming}
+
+Nilai yang dipilih disimpan sebagai perubahan baru; yang lain tidak berlaku lagi.</source>
+        <translation>Value here: {local}
+Incoming value ({office}): {incoming}
+
+The chosen value is saved as a new change; the other one no longer applies.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="247"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="264"/>
+        <source>Konflik ini sudah diputuskan oleh pengguna lain.</source>
+        <translation>This conflict has already been decided by another user.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="266"/>
+        <source>Konflik ini tidak ditemukan lagi.</source>
+        <translation>This conflict can no longer be found.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <location filename="../../src/ppt_desk/gui/dialogs/consent_dialog.py" line="63"/>
@@ -2280,82 +2432,87 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="36"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="37"/>
         <source>ppt-desk — Pengelolaan Kasus TPPO</source>
         <translation>ppt-desk — Trafficking case management</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="55"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="56"/>
         <source>Daftar Kasus</source>
         <translation>Case list</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="56"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="57"/>
         <source>Kasus Baru</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="57"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="58"/>
         <source>Lembaga</source>
         <translation>Institutions</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="64"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="65"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="65"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="66"/>
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="66"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="67"/>
+        <source>Konflik data</source>
+        <translation>Data conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="69"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="84"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="87"/>
         <source>&amp;Sesi</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="85"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="88"/>
         <source>Kunci</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="87"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="90"/>
         <source>Kunci aplikasi (Ctrl+L)</source>
         <translation>Lock the application (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="89"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="92"/>
         <source>Ganti pengguna</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="91"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="94"/>
         <source>Keluar</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="98"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="101"/>
         <source>Sesi</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="107"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="110"/>
         <source>Pengguna: {name}</source>
         <translation>User: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="141"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="144"/>
         <source>Kasus tersimpan dengan nomor {number}.</source>
         <translation>Case saved as number {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="53"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="54"/>
         <source>Hari ini</source>
         <translation>Today</translation>
     </message>

@@ -54,7 +54,7 @@ def test_idle_lock_clears_everything_and_rebuilds_for_next_user(qtbot, locked_ba
     assert caseworker_window is not window
     nav = [caseworker_window.nav.item(r).text() for r in range(caseworker_window.nav.count())]
     assert nav == ["Hari ini", "Daftar Kasus", "Kasus Baru", "Lembaga", "Sinkronisasi",
-                   "Pengaturan"]  # no Pengguna page
+                   "Konflik data", "Pengaturan"]  # no Pengguna page
     assert caseworker_window.users_page is None
     assert "Maria Pendamping" in caseworker_window.user_label.text()
 
