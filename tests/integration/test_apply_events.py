@@ -258,6 +258,52 @@ def test_an_edit_from_a_third_device_counts_as_changed_here(pair):
         ("dari C",)]
 
 
+def test_edits_from_two_devices_in_one_bundle_count_in_their_order(pair):
+    """B's and C's edits of one field on the same base arrive together: B's merges (C's is
+    not written yet when B's lands), C's then conflicts with B's."""
+    origin, receiver = pair
+    case_id = _shared_case(origin, receiver)
+    seen = len(events(origin))
+    update_case(receiver, case_id, referrer_name="Polsek")      # here: v2, another field
+    update_case(origin, case_id, notes="dari B")
+    (from_b,) = events(origin, after=seen)
+    from_c = dict(from_b, device_id=THIRD, device_seq=1, event_id="0190cccc-c1",
+                  patch={"notes": "dari C"})
+    outcome = apply(receiver, [from_b, from_c])
+    assert (outcome.applied, outcome.merged, outcome.conflicts) == (2, 1, 1)
+    assert one(receiver, "SELECT notes FROM case_file WHERE id = :c", c=case_id) == "dari B"
+
+
+def test_a_new_name_is_found_by_search_after_the_update_arrives(pair):
+    from ppt_desk.services.dto import CaseQuery
+    from ppt_desk.storage.schema import Case, Person
+    origin, receiver = pair
+    case_id = _shared_case(origin, receiver)
+    seen = len(events(origin))
+    with origin.uow() as uow:
+        person = uow.session.get(Person, uow.session.get(Case, case_id).person_id)
+        person.full_name = "Kornelia Tefa"
+        uow.commit()
+    apply(receiver, events(origin, after=seen), bundle_id="b-2")
+    with receiver.uow() as uow:
+        assert [r.id for r in uow.cases.search(CaseQuery(text="Kornelia")).rows] == [case_id]
+
+
+def test_a_row_made_and_removed_in_one_bundle_is_not_here(pair):
+    origin, receiver = pair
+    with origin.uow() as uow:
+        uow.settings.save_office_setting("letterhead", {"phone": "1", "city": "Kupang"})
+        uow.commit()
+    with origin.uow() as uow:
+        uow.settings.save_office_setting("letterhead", {"city": "Kupang"})
+        uow.commit()
+    assert [e["op"] for e in events(origin)] == ["create", "create", "delete"]
+    assert apply(receiver, events(origin)).applied == 3
+    with receiver.uow() as uow:
+        assert uow.settings.office_setting("letterhead") == {"city": "Kupang"}
+    assert verify(receiver.engine).ok
+
+
 def test_the_same_value_on_both_sides_is_no_conflict(pair):
     origin, receiver = pair
     case_id = _shared_case(origin, receiver)
