@@ -2,6 +2,7 @@
 receipt back, re-import, and what a bundle may carry of a victim's identity."""
 from __future__ import annotations
 
+import json
 import re
 
 import pyrage
@@ -92,6 +93,12 @@ def test_export_import_receipt_and_replay(offices, tmp_path):
     out = [b for b in ppt.sync.bundles() if b.direction == "OUT" and b.kind == "events"]
     cases = ppt.sync.bundle_cases(out[0].bundle_id)
     assert sorted(c.mode for c in cases) == ["IDENTITAS", "PSEUDONIM"]
+    # ... and the other way round: was this victim's record on a stick?
+    (carried,) = ppt.sync.case_bundles(shared)
+    assert (carried.bundle_id, carried.mode) == (out[0].bundle_id, "IDENTITAS")
+    # The head the bundle vouched for is also kept beside the database.
+    kept = json.loads((ppt.session.folder.path / "checkpoint.json").read_text())
+    assert kept["seq"] >= 1
 
 
 def _dump(backend) -> list:

@@ -14,7 +14,7 @@ from ..storage.database import (
     DataFolder, InstanceLock, SetupResult, UnlockedDatabase, create_database,
     unlock_with_password, unlock_with_recovery, verify_files,
 )
-from ..storage.checkpoint import CHECKPOINT_FILE, write_checkpoint
+from ..storage.checkpoint import CHECKPOINT_FILE
 from ..storage.verify import VerifyReport, verify
 
 log = logging.getLogger(__name__)
@@ -101,7 +101,7 @@ class LocalSession:
         then close the connection and forget the key and every cached name."""
         if self.db is not None:
             try:
-                write_checkpoint(self.db.engine, self.folder.path)
+                self.db.keep_checkpoint()
             except Exception as exc:  # noqa: BLE001 - locking must never fail
                 log.warning("checkpoint not written: %s", type(exc).__name__)
             self.db.close()

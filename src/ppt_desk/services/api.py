@@ -21,8 +21,8 @@ from .change_set import ChangeSet
 from .deps import Deps
 from .sync.transfer import TransferTarget
 from .sync.dto import (
-    BundleCaseView, BundleLogView, BundleSummary, CardView, ConflictView, ExportPlan,
-    ExportResult, ImportResult, PeerView,
+    BundleCaseView, BundleLogView, BundleSummary, CardView, CaseBundleView, ConflictView,
+    ExportPlan, ExportResult, ImportResult, PeerView,
 )
 from .dto import (
     CaseDetail, CasePage, CaseQuery, ConsentInput, OfficeProfile, StageChangeInfo, TodayView,
@@ -188,6 +188,8 @@ class SyncApi(Protocol):
     def bundles(self) -> list[BundleLogView]: ...
 
     def bundle_cases(self, bundle_id: str) -> list[BundleCaseView]: ...
+
+    def case_bundles(self, case_id: str) -> list[CaseBundleView]: ...
 
     def conflicts(self, lang: str = "id") -> list[ConflictView]: ...
 

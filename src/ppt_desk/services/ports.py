@@ -397,6 +397,9 @@ class OpenStore(KeyVault, Protocol):
 
     def uow(self) -> UnitOfWork: ...
 
+    def keep_checkpoint(self) -> None:
+        """Sign the audit head into the checkpoint kept outside the database."""
+
 
 class StoreGate(Protocol):
     """Hands the facades the open store; raises ``DomainError('locked')`` when there is none."""

@@ -24,7 +24,7 @@ from sqlalchemy import Connection, Engine, select
 
 from ..atomic import atomic_file
 from ..security.signing import public_key, sign, verify
-from ..services.sync.outbound import checkpoint_message
+from ..domain.sync.chain import checkpoint_message
 from .changes import GENESIS
 from .schema import AuditEntry, DeviceState
 

@@ -33,7 +33,7 @@ from ..security.throttle import UnlockThrottle
 from ..services.dto import OfficeProfile, UserInfo
 from ..services.users import check_password, check_username, initialise_office
 from .changes import ChangeRecorder
-from .checkpoint import CHECKPOINT_FILE
+from .checkpoint import CHECKPOINT_FILE, write_checkpoint
 from .engine import open_engine
 from .migrator import is_empty, migrate
 from .schema import DeviceState
@@ -113,6 +113,11 @@ class UnlockedDatabase:
 
     def uow(self) -> SqlUnitOfWork:
         return SqlUnitOfWork(self.engine, ChangeRecorder(self.device_id), self.index, self.user.id)
+
+    def keep_checkpoint(self) -> None:
+        """``OpenStore`` port: sign the audit head into the checkpoint file beside the
+        database (after a commit; never backwards, see ``checkpoint.py``)."""
+        write_checkpoint(self.engine, self.folder.path)
 
     def maintain(self, task: Callable[[SqlUnitOfWork], T]) -> T:
         """Run an unlock-time task (rebuilding derived data); a damaged page it meets is

@@ -53,6 +53,12 @@ def classify_bundle(last: LastBundle | None, held_hash_at_seq: str | None, bundl
     return GAP
 
 
+def checkpoint_message(device_id: str, seq: int, head_hash: str) -> bytes:
+    """What a device signs to vouch for the head of its audit chain: the same statement in
+    every bundle and in the checkpoint file kept beside the database."""
+    return f"ppt-desk-checkpoint-v1\0{device_id}\0{seq}\0{head_hash}".encode()
+
+
 def check_checkpoint(previous: tuple[int, str] | None, new: tuple[int, str]) -> str:
     if previous is None:
         return CHECKPOINT_OK

@@ -7,14 +7,15 @@ from ...atomic import atomic_write
 from ...domain.errors import DomainError
 from ...domain.sync.card import MAX_CARD_BYTES
 from ...domain.sync.errors import BundleFormatError, BundleRejected
+from ..case_header import case_header
 from ..change_set import ChangeSet
 from ..deps import Deps
 from ..ports import StoreGate
 from ..sync import conflicts, enrolment, export, imports, overview, receipts, transfer
 from ..sync.codec import BundleCodec
 from ..sync.dto import (
-    BundleCaseView, BundleLogView, BundleSummary, CardView, ConflictView, ExportPlan,
-    ExportResult, ImportResult, PeerView,
+    BundleCaseView, BundleLogView, BundleSummary, CardView, CaseBundleView, ConflictView,
+    ExportPlan, ExportResult, ImportResult, PeerView,
 )
 from ..sync.folders import CARD_SUFFIX, SyncFolders
 from ..sync.stick import copy_in
@@ -74,8 +75,11 @@ class SyncFacade(Facade):
     def export(self, dest: Path, progress: export.Progress | None = None
                ) -> tuple[ChangeSet, ExportResult]:
         store, actor = self._signed_in()
-        return export.export_to_province(store.uow(), actor, self._codec, self.deps,
-                                         self.folders, dest, progress)
+        result = export.export_to_province(store.uow(), actor, self._codec, self.deps,
+                                           self.folders, dest, progress)
+        # The head the bundle vouched for is kept beside the database too (T8 locally).
+        store.keep_checkpoint()
+        return result
 
     def import_bundle(self, path: Path) -> tuple[ChangeSet, ImportResult]:
         store, actor = self._signed_in()
@@ -115,6 +119,13 @@ class SyncFacade(Facade):
 
     def bundles(self) -> list[BundleLogView]:
         return overview.bundle_log(self._store().uow())
+
+    def case_bundles(self, case_id: str) -> list[CaseBundleView]:
+        store, actor = self._signed_in()
+        uow = store.uow()
+        with uow:
+            case_header(uow, actor, case_id)   # only who may see the case
+        return overview.case_bundles(uow, case_id)
 
     def bundle_cases(self, bundle_id: str) -> list[BundleCaseView]:
         self._signed_in()[1].require_casework()

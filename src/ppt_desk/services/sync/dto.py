@@ -103,6 +103,19 @@ class BundleCaseView:
 
 
 @dataclass(frozen=True)
+class CaseBundleView:
+    """One outgoing bundle that carried a given case (the question asked the other way round:
+    was this victim's record on a stick, and with her identity?)."""
+
+    bundle_id: str
+    kind: str
+    at: datetime
+    status: str
+    peer_office: str
+    mode: str                        # IDENTITAS | PSEUDONIM
+
+
+@dataclass(frozen=True)
 class BundleSummary:
     """``bundle inspect``: the verified manifest, no personal data."""
 

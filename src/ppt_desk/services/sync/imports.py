@@ -25,7 +25,7 @@ from .codec import BundleCodec, VerifiedBundle
 from .dto import ImportResult
 from .enrolment import own_keys, own_recipient, utc_now
 from .folders import SyncFolders, random_name
-from .outbound import checkpoint_message, office_id
+from .outbound import office_id
 from .ports import APPLIED, HELD, IN, QUARANTINED, BundleEntry, PeerCheckpoint, PeerDevice
 from .stick import copy_in
 from . import transfer
@@ -61,7 +61,7 @@ def _check_checkpoint(uow: UnitOfWork, codec: BundleCodec, peer: PeerDevice,
     except (KeyError, TypeError, ValueError):
         raise Refused("bad_checkpoint") from None
     if device_id != peer.device_id or not codec.verify_signature(
-            peer.signing_key, signature, checkpoint_message(device_id, seq, head)):
+            peer.signing_key, signature, chain.checkpoint_message(device_id, seq, head)):
         raise Refused("bad_checkpoint")
     held = uow.sync.peer_checkpoint(peer.device_id)
     verdict = chain.check_checkpoint((held.seq, held.head_hash) if held else None, (seq, head))

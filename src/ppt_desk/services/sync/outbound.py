@@ -10,6 +10,7 @@ from typing import Any, Callable, Iterable
 from ...atomic import TEMP_PREFIX
 from ...domain.errors import DomainError
 from ...domain.ids import uuid7
+from ...domain.sync.chain import checkpoint_message
 from ...domain.sync.manifest import Manifest, Sender
 from ..ports import UnitOfWork
 from .codec import BundleCodec
@@ -20,11 +21,6 @@ from .stick import copy_verified, free_space
 
 REFERENCE_VERSION = "1"
 SPACE_MARGIN = 256 * 1024     # file-system overhead on a FAT stick, and the temporary name
-
-
-def checkpoint_message(device_id: str, seq: int, head_hash: str) -> bytes:
-    """What a device signs to vouch for the head of its audit chain."""
-    return f"ppt-desk-checkpoint-v1\0{device_id}\0{seq}\0{head_hash}".encode()
 
 
 def signed_checkpoint(codec: BundleCodec, device: OwnDevice) -> dict[str, Any]:

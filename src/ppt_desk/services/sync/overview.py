@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..ports import UnitOfWork
 from .codec import VerifiedBundle
-from .dto import BundleCaseView, BundleLogView, BundleSummary
+from .dto import BundleCaseView, BundleLogView, BundleSummary, CaseBundleView
 
 
 def bundle_log(uow: UnitOfWork) -> list[BundleLogView]:
@@ -18,6 +18,19 @@ def bundle_log(uow: UnitOfWork) -> list[BundleLogView]:
     return [BundleLogView(e.bundle_id, e.direction, e.kind, offices.get(e.peer_device_id, ""),
                           e.bundle_seq, e.at, e.status, e.reason, e.event_count,
                           carried.get(e.bundle_id, 0)) for e in entries]
+
+
+def case_bundles(uow: UnitOfWork, case_id: str) -> list[CaseBundleView]:
+    """The outgoing bundles that carried a case, newest first, with how its identity went."""
+    with uow:
+        offices = {p.device_id: p.office_name for p in uow.sync.peers()}
+        out = []
+        for entry in uow.sync.bundles_with_case(case_id):
+            modes = dict(uow.sync.identities_in(entry.bundle_id))
+            out.append(CaseBundleView(entry.bundle_id, entry.kind, entry.at, entry.status,
+                                      offices.get(entry.peer_device_id, ""),
+                                      modes.get(case_id, "")))
+    return out
 
 
 def bundle_cases(uow: UnitOfWork, bundle_id: str) -> list[BundleCaseView]:
