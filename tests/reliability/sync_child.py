@@ -18,7 +18,7 @@ step, so the parent can SIGKILL it, or pull its stick, at a chosen point:
   records) · ``apply`` (chain, checkpoint, events, log entry and commit in one transaction).
 
 The markers wrap module functions of this process only; the code that runs is the real one,
-except that the stick is made slow (``_SlowSource``: 64 KiB reads, 0.5 ms each).
+except that the stick is made slow (``_SlowSource``: 64 KiB reads, 0.5 ms each by default).
 A worker that finishes prints its outcome (``exported``/``imported``/``error <code>`` for a
 DomainError/``traceback`` for anything else) and then waits to be killed, so that its pid
 cannot be reused before the parent's SIGKILL.
@@ -94,13 +94,15 @@ def _instrument() -> None:
 
 
 class _SlowSource:
+    delay = 0.0005     # seconds per 64 KiB read; a job may ask for a slower stick
+
     def __init__(self, handle) -> None:
         self.handle = handle
 
     def read(self, size: int = -1) -> bytes:
         data = self.handle.read(size)
         if data:
-            time.sleep(0.0005)
+            time.sleep(self.delay)
         else:
             _mark("flush")        # every byte handed over: flush and fsync follow
         return data
@@ -148,6 +150,7 @@ def _import(backend, job: dict) -> None:
 
 
 def _work(job: dict) -> None:
+    _SlowSource.delay = job.get("chunk_delay", _SlowSource.delay)
     folder = Path(job["data"])
     lock = acquire_instance_lock(folder)  # noqa: F841 - held until the worker dies
     backend = make_backend(folder, TEST_PARAMS)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import os
 import random
 import shutil
+import subprocess
 import sys
 import time
 from collections import Counter
@@ -365,3 +366,62 @@ def test_a_stick_pulled_during_export(offices, tmp_path):
     finally:
         server.close()
     print(f"\nT7 pulled stick (seed {seed}): {dict(codes)}")
+
+
+@contextmanager
+def _small_stick(path: Path, kib: int):
+    """A file system of ``kib`` KiB (tmpfs) standing in for a nearly full stick; needs root."""
+    path.mkdir()
+    if os.geteuid() != 0 or not shutil.which("mount") or subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", f"size={kib}k,mode=0700", "tmpfs", str(path)],
+            capture_output=True).returncode != 0:
+        pytest.skip("a small stick needs a tmpfs mount (root)")
+    try:
+        yield path
+    finally:
+        subprocess.run(["umount", "-l", str(path)], check=False)
+
+
+def test_a_stick_that_fills_up_during_export(offices, tmp_path):
+    """Another file takes the stick's last space while the bundle is copied (or before):
+    stick_full, nothing left on the stick, nothing shipped, the data folder verifies."""
+    ppt_dir, _ = _copies(offices, tmp_path)
+    seed = _seed()
+    rng = random.Random(seed)
+    base = _shipping(ppt_dir)
+    codes: Counter = Counter()
+    server = Server()
+    try:
+        with _small_stick(tmp_path / "stick", 8 * 1024) as stick:
+            for k in range(6):
+                # a slower stick (5 ms per 64 KiB): the filler lands while the copy runs
+                job = _job(server, "export", ppt_dir, stick=str(stick), loop=False, seed=k,
+                           chunk_delay=0.005)
+                if k == 0 or server.aim(job, "copy", rng, stretch=0.5, default=0.2):
+                    free = shutil.disk_usage(stick).free
+                    with open(stick / "foto-liburan.jpg", "wb") as filler:
+                        try:
+                            filler.write(b"\0" * (free - (0 if k else 1024 * 1024)))
+                        except OSError:
+                            pass    # full
+                if not job.finished:
+                    server.wait_for(job, ("idle",))
+                server.kill(job)
+                outcome = job.outcome() or ""
+                now = _shipping(ppt_dir)   # verified first
+                if outcome.startswith("exported"):    # the copy won the race for the space
+                    base = now
+                    codes["exported"] += 1
+                else:
+                    assert outcome == "error stick_full", (k, outcome, server.tail())
+                    assert now == base
+                    codes[f"{job.last_mark()}: stick_full"] += 1
+                for path in stick.iterdir():
+                    assert path.name == "foto-liburan.jpg" or (
+                        outcome.startswith("exported") and path.name.endswith(".ppt-bundle"))
+                    path.unlink()
+    finally:
+        server.close()
+    print(f"\nT7 full stick (seed {seed}): {dict(codes)}")
+    assert codes["reserve: stick_full"] == 1      # the size check before writing
+    assert codes["copy: stick_full"] + codes["flush: stick_full"] > 0   # while writing
