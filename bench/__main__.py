@@ -12,7 +12,10 @@ bench/.cache/, then runs each scenario in a fresh process:
   page after switching to it, and the Argon2id share alone;
 - ``casework``: the today page, opening a case with its casework, saving a record
   (``bench.casework``);
-- ``memory``: peak RSS of the GUI process with the register open, after a scripted session.
+- ``memory``: peak RSS of the GUI process with the register open, after a scripted session;
+- ``sync``: a USB bundle with every event of 1,000 and 10,000 demo cases: export (and its ratio
+  to ``age -r``), import and apply at a fresh province, memory growth (``bench.sync``; its own
+  temporary demo folders, not the 100k cache).
 """
 from __future__ import annotations
 
@@ -112,6 +115,8 @@ def main() -> int:
     log("casework workload (today page, case page, record save) ...")
     subprocess.run([sys.executable, "-m", "bench.casework"], cwd=ROOT, env=_env(), check=True)
     startup_and_unlock()
+    log("sync bundles at 1,000 and 10,000 cases (export, import, memory) ...")
+    subprocess.run([sys.executable, "-m", "bench.sync"], cwd=ROOT, env=_env(), check=True)
     emit("bench", "wall_time", time.perf_counter() - started, "s", cache_was_built=not stamp["cached"],
          cpus=os.cpu_count())
     return 0
