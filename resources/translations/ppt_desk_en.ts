@@ -506,6 +506,11 @@
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="220"/>
+        <source>Kasus ini dipegang {office}; hanya perangkat pemilik kasus yang dapat memutuskan konflik ini.</source>
+        <translation>This case is held by {office}; only the device that owns the case can decide this conflict.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="220"/>
         <source>Nilai ini termasuk data terbatas (kesehatan atau pelaku). Hanya pengguna dengan akses itu yang dapat melihat dan memutuskannya.</source>
         <translation>These values are restricted data (health or perpetrators). Only users with that access can see and decide them.</translation>
     </message>

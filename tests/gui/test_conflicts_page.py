@@ -74,6 +74,9 @@ def conflict(backend, template_folder, tmp_path):
         case_id, number = uow.cases.add(intake, uow.office.get(), DERIVED)
         uow.commit()
     _send(origin, here)
+    with here.uow() as uow:   # the case is this office's now (as after a transfer)
+        uow.sync.set_owner(case_id, uow.sync.own_device().device_id, 1, "")
+        uow.commit()
     _edit(here, case_id, "versi kantor")
     _edit(origin, case_id, "versi lapangan")
     _send(origin, here)
@@ -206,3 +209,13 @@ def test_restricted_values_cannot_be_chosen_here(qtbot, backend, runner, prefs, 
     assert not page.use_local.isEnabled() and not page.use_incoming.isEnabled()
     assert page.decide("INCOMING") is None
     assert "terbatas" in page.note.text()
+
+
+def test_a_case_owned_elsewhere_is_decided_there(qtbot, backend, runner, prefs, conflict):
+    page = _page(qtbot, backend, runner, prefs)
+    (item,) = backend.sync.conflicts()
+    page._show(page._request, [replace(item, held_by=BELU)])
+    page.list.table.selectRow(0)
+    assert not page.use_local.isEnabled() and not page.use_incoming.isEnabled()
+    assert page.decide("LOCAL") is None
+    assert BELU in page.note.text()

@@ -78,18 +78,23 @@ def edit_case(db, case_id: str, **values) -> None:
         uow.commit()
 
 
-def shared_case(origin, receiver) -> tuple[str, str]:
-    """A case made at the origin and imported here; (case id, case number)."""
+def shared_case(origin, receiver, owned_here: bool = True) -> tuple[str, str]:
+    """A case made at the origin and imported here, then owned here (as after a transfer:
+    only the owner decides its conflicts); (case id, case number)."""
     with origin.uow() as uow:
         case_id, number = uow.cases.add(make_intake("Maria Seran"), uow.office.get(), DERIVED)
         uow.commit()
     send(origin, receiver)
+    if owned_here:
+        with receiver.session.db.uow() as uow:
+            uow.sync.set_owner(case_id, uow.sync.own_device().device_id, 1, "")
+            uow.commit()
     return case_id, number
 
 
-def case_conflict(origin, receiver, **both) -> tuple[str, str]:
+def case_conflict(origin, receiver, owned_here: bool = True, **both) -> tuple[str, str]:
     """Each side sets the fields of ``both`` to its own value: {field: (here, there)}."""
-    case_id, number = shared_case(origin, receiver)
+    case_id, number = shared_case(origin, receiver, owned_here)
     edit_case(receiver.session.db, case_id, **{k: here for k, (here, _) in both.items()})
     edit_case(origin, case_id, **{k: there for k, (_, there) in both.items()})
     send(origin, receiver)
@@ -138,6 +143,7 @@ def test_a_conflict_reads_with_its_case_labels_both_values_and_the_office_it_cam
     assert (item.local_text, item.incoming_text) == ("Korban", "Bukan korban")
     assert (item.origin_office, item.origin_device, item.status) == (BELU, "B", "OPEN")
     assert item.opened_at is not None and not item.restricted and not item.whole_row
+    assert item.held_by == ""   # this office owns the case: it decides
     assert receiver.sync.open_conflicts() == 1
     english = receiver.sync.conflicts("en")[0]
     assert (english.field_label, english.local_text, english.incoming_text) == (
@@ -395,3 +401,14 @@ def test_a_person_without_a_case_here_is_for_supervisors_only(offices):
     assert listed(receiver, user(receiver, "admin2", {"ADMIN"})) == []
     (item,) = listed(receiver, user(receiver, "supervisor", {"SUPERVISOR"}))
     assert (item.case_number, item.local_text) == ("", "Di Sini")
+
+
+def test_a_case_another_office_owns_is_decided_there(offices):
+    origin, receiver = offices
+    case_conflict(origin, receiver, owned_here=False, notes=("kantor", "lapangan"))
+    (item,) = receiver.sync.conflicts()
+    assert item.held_by == BELU
+    with pytest.raises(DomainError, match="case_transferred") as caught:
+        receiver.sync.decide_conflict(item.id, INCOMING)
+    assert caught.value.params == {"to": BELU}
+    assert receiver.sync.open_conflicts() == 1

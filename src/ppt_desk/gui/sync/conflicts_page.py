@@ -209,13 +209,16 @@ class ConflictsPage(BasePage):
             self.incoming_value.setText(c.incoming_text)
         self.note.setText(self._note(c))
         self.note.setVisible(bool(self.note.text()))
-        enabled = c is not None and self.may_decide and not c.restricted
+        enabled = c is not None and self.may_decide and not c.restricted and not c.held_by
         for button in (self.use_local, self.use_incoming):
             button.setEnabled(enabled)
 
     def _note(self, c: ConflictView | None) -> str:
         if not self.may_decide:
             return self.tr("Hanya supervisor atau admin yang dapat memutuskan konflik data.")
+        if c is not None and c.held_by:
+            return self.tr("Kasus ini dipegang {office}; hanya perangkat pemilik kasus yang "
+                           "dapat memutuskan konflik ini.").format(office=c.held_by)
         if c is not None and c.restricted:
             return self.tr("Nilai ini termasuk data terbatas (kesehatan atau pelaku). Hanya "
                            "pengguna dengan akses itu yang dapat melihat dan memutuskannya.")
@@ -228,7 +231,7 @@ class ConflictsPage(BasePage):
     def decide(self, chosen: str) -> QMessageBox | None:
         """Ask first, naming both values; the answer is saved only after "yes"."""
         c = self.selected()
-        if c is None or not self.may_decide or c.restricted:
+        if c is None or not self.may_decide or c.restricted or c.held_by:
             return None
         self.error.hide()
         action = self.tr("Pakai nilai di sini") if chosen == LOCAL \

@@ -25,6 +25,7 @@ from ..change_set import ChangeSet
 from ..context import Actor
 from ..deps import Deps
 from ..ports import CaseHeader, UnitOfWork
+from ..case_header import owned_here, require_owned
 from ..summaries import refresh_summary
 from .conflict_labels import QUIET, Wording, pick, word
 from .dto import ConflictView
@@ -86,6 +87,18 @@ class _Scope:
                     or self.uow.casework.is_shared_with(case_id, self.actor.id)):
                 return None
         return "case_not_visible"
+
+    def holder(self, c: Conflict) -> str:
+        """The office that owns the item's case when this device does not ("" when it does,
+        or the item is about no case): only the owner writes a case, so only it decides."""
+        for case_id in self.cases_of(c):
+            header = self.header(case_id)
+            if header is not None and not owned_here(self.uow, header):
+                if header.transferred_to:
+                    return header.transferred_to
+                peer = self.uow.sync.peer(header.owner_device_id)
+                return peer.office_name if peer is not None else header.owner_device_id[:8]
+        return ""
 
 
 # -- restricted data ------------------------------------------------------------------------
@@ -260,7 +273,7 @@ def _view(uow: UnitOfWork, deps: Deps, actor: Actor, c: Conflict, scope: _Scope,
         field_label=texts.field_label(c), local_text=texts.value(c, c.local_value, True),
         incoming_text=texts.value(c, c.incoming_value, False), origin_office=office,
         origin_device=device, opened_at=c.opened_at, status=c.status,
-        restricted=grant is not None,
+        restricted=grant is not None, held_by=scope.holder(c),
         whole_row=c.field == WHOLE_ROW)
 
 
@@ -287,8 +300,8 @@ def decide(uow: UnitOfWork, actor: Actor, deps: Deps, conflict_id: int,
     """A supervisor's or an administrator's choice, LOCAL or INCOMING (the store refuses any
     other with ``conflict_choice``): the chosen value is written as an ordinary tracked edit
     (outbox event and audit entry: it travels to the other offices) and the item is closed.
-    Refused: other roles, an unknown or decided item, an item the actor may not see,
-    restricted values without the grant."""
+    Refused: other roles, an unknown or decided item, an item the actor may not see, a case
+    another device owns (``case_transferred``), restricted values without the grant."""
     require_key_keeper(actor)
     with uow:
         item = uow.sync.conflict(conflict_id)
@@ -296,9 +309,14 @@ def decide(uow: UnitOfWork, actor: Actor, deps: Deps, conflict_id: int,
             raise DomainError("conflict_unknown")
         if item.status != OPEN:
             raise DomainError("conflict_decided")
-        refusal = _Scope(uow, actor).refusal(item)
+        scope = _Scope(uow, actor)
+        refusal = scope.refusal(item)
         if refusal is not None:
             raise DomainError(refusal)
+        for case_id in scope.cases_of(item):   # only the device that owns a case writes it
+            header = scope.header(case_id)
+            if header is not None:
+                require_owned(uow, header)
         grant = lacking_grant(uow, deps, actor, item)
         if grant is not None:
             raise DomainError("needs_grant", grant=grant)

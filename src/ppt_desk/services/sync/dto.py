@@ -154,6 +154,8 @@ class ConflictView:
     status: str                      # OPEN | DECIDED
     restricted: bool = False         # values hidden from this user (a grant is missing)
     whole_row: bool = False          # a deleted entry, or an edit of one not here
+    held_by: str = ""                # the office owning the case when this device does not:
+                                     # only the owner decides ("" here, or no case)
 
     @property
     def what(self) -> str:
