@@ -132,6 +132,7 @@ def test_a_case_can_come_back(world):
     a, b, case_id = world.a, world.b, world.case_id
     b.sync.import_bundle(transfer(world))
     b.casework.save_record(case_id, "konseling", {**P["konseling"], "catatan": "Di Belu"})
+    b.groups.delete(world.session_id)   # at Belu the session had this case alone
     consent(b, case_id, "RUJUKAN", KUPANG)
     _, name = b.sync.transfer_case(case_id, device_id(a), "Korban kembali ke Kupang",
                                    world.stick)
@@ -144,6 +145,12 @@ def test_a_case_can_come_back(world):
     assert sum(1 for r in back.work.records if r.kind == "konseling") == 2
     konseling = [e for e in back.timeline if e.subject == "konseling" and e.op == "create"]
     assert len(konseling) == 2   # Kupang's own line once, Belu's once
+    # The case's rows are Belu's: taking it back changes only owner and epoch here...
+    assert set(back.timeline[-1].fields) == {"owner_device_id", "ownership_epoch"}
+    # ...and its part of the group session, removed at Belu, is gone; the other case stays.
+    assert back.work.group_sessions == ()
+    assert [r[0] for r in rows(a, "SELECT case_id FROM group_participant WHERE session_id = :s",
+                               s=world.session_id)] == [world.other_case]
     a.casework.save_record(case_id, "konseling", P["konseling"])
     assert a.session.verify().ok
     assert _refused(b.casework.save_record, case_id, "konseling",

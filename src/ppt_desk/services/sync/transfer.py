@@ -25,7 +25,7 @@ bundle chain like any bundle; the province sees that number as a gap, which it a
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -156,7 +156,7 @@ def transfer_case(uow: UnitOfWork, actor: Actor, codec: BundleCodec, deps: Deps,
         if now is None or now.ownership_epoch != header.ownership_epoch or now.transferred_to:
             raise DomainError("case_changed_meanwhile")
         tx.sync.set_owner(case_id, peer.device_id, body.epoch, peer.office_name)
-        tx.transfer.add_history(case_id, [line])
+        tx.transfer.add_history(case_id, [replace(line, office="")])   # "" = written here
 
     name = deliver(uow, codec, bundle, dest, peer.device_id, actor.id, len(records),
                    [(case_id, IDENTITAS)], moved)
