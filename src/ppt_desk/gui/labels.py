@@ -258,6 +258,22 @@ def _messages() -> dict[str, str]:
                       "dicabut. Kartu tidak didaftarkan ulang; hubungi admin."),
         "peer_unknown": t.translate("labels", "Perangkat tidak ditemukan di daftar."),
         "reason_required": t.translate("labels", "Tulis alasannya."),
+        # case ownership and transfer between PPTs
+        "case_transferred": t.translate(
+            "labels", "Kasus ini dipegang oleh {to}; salinan di perangkat ini hanya dapat "
+                      "dibaca."),
+        "case_transferred_elsewhere": t.translate(
+            "labels", "Kasus ini dipegang oleh perangkat kantor lain; salinan di perangkat ini "
+                      "hanya dapat dibaca."),
+        "transfer_needs_consent": t.translate(
+            "labels", "Kasus belum dapat dipindahkan ke {agency}: catat dulu persetujuan korban "
+                      "untuk rujukan (RUJUKAN) ke kantor itu."),
+        "peer_revoked": t.translate(
+            "labels", "Perangkat tujuan sudah dicabut; kasus tidak dapat dikirim ke sana."),
+        "peer_not_ppt": t.translate(
+            "labels", "Kasus hanya dapat dipindahkan ke perangkat PPT lain."),
+        "case_changed_meanwhile": t.translate(
+            "labels", "Kasus berubah saat bundel ditulis. Periksa kasus lalu coba lagi."),
         "card_malformed": t.translate(
             "labels", "Berkas ini bukan kartu perangkat yang utuh (rusak atau diubah)."),
         "card_wrong_format": t.translate("labels", "Berkas ini bukan kartu perangkat ppt-desk."),
@@ -326,6 +342,8 @@ def error_text(code: str, **params: object) -> str:
     if code == "stick_full":
         params = {**params, "needed": size_text(int(params.get("needed") or 0), up=True),
                   "free": size_text(int(params.get("free") or 0))}
+    if code == "case_transferred" and not params.get("to"):
+        code = "case_transferred_elsewhere"
     if code == "wrong_password" and int(params.get("seconds") or 0) > 0:
         code = "wrong_password_delay"
     template = messages.get(code)

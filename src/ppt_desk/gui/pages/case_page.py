@@ -20,6 +20,7 @@ from .. import theme
 from ..context import AppContext
 from ..dialogs.case_access import HandoverDialog, ShareDialog
 from ..labels import casework_config, code_label, message_for, stage_label
+from ..sync.read_only import CaseOwnership
 from ..theme import Role
 from .base import BasePage
 from .case_documents import CaseDocuments
@@ -86,6 +87,10 @@ class CasePage(BasePage):
         self.tabs.addTab(self.consent, self.tr("Persetujuan"))
         self.tabs.addTab(self.items, self.tr("Kelengkapan && Hambatan"))
         self.tabs.addTab(self.history, self.tr("Riwayat"))
+        # A case owned by another device: banner, writing buttons held disabled (issue 10).
+        self.ownership = CaseOwnership(ctx, self, [self.header, self.tabs])
+        self.header.layout().addWidget(self.ownership.transfer_button)
+        outer.insertWidget(outer.indexOf(self.header) + 1, self.ownership.banner)
         for tab in (self.protection, self.empowerment, self.items, self.services):
             tab.add_requested.connect(self.add_record)
             tab.edit_requested.connect(self.edit_record)
@@ -163,6 +168,7 @@ class CasePage(BasePage):
         if not self.ctx.backend.session.is_unlocked:
             return
         same_case = self.detail is not None and self.detail.id == detail.id
+        self.ownership.before_show()
         self.detail = detail
         self.error.hide()
         self.title.setText(f"{detail.case_number} — {detail.intake.full_name}")
@@ -179,6 +185,7 @@ class CasePage(BasePage):
         self.items.show_work(work, users)
         self.services.show_work(work, self.names, self.ctx.user.grants)
         self.history.show_entries(detail.timeline)
+        self.ownership.show(detail)
         if not self.names:
             self.ctx.ops.query(self.ctx.backend.directory.search, "", "", True,
                                on_done=self._directory)
@@ -220,7 +227,7 @@ class CasePage(BasePage):
         return self._open_record(kind, record)
 
     def _open_record(self, kind: str, record: RecordInfo | None) -> RecordDialog | None:
-        if self.detail is None:
+        if self.detail is None or self.ownership.read_only:
             return None
         self._close_record_dialog()
         form = casework_config().forms[kind]
@@ -241,7 +248,7 @@ class CasePage(BasePage):
     def open_access_dialog(self, dialog_class: type[HandoverDialog] | type[ShareDialog]
                            ) -> QDialog | None:
         """Serah terima… / Bagikan… (dialogs/case_access.py)."""
-        if self.detail is None or self.detail.work is None:
+        if self.detail is None or self.detail.work is None or self.ownership.read_only:
             return None
         self._close_access_dialog()
         # The dialogs announce their changes on the bus; the page reloads from there.
@@ -287,6 +294,7 @@ class CasePage(BasePage):
         self._close_record_dialog()
         self._close_access_dialog()
         self.group_sessions.close()
+        self.ownership.clear()
         self.header_parts = {}
         self.header_text.clear()
         self.header.hide()

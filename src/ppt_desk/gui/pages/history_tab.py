@@ -58,12 +58,16 @@ class HistoryTab(QWidget):
     def change(self, entry: TimelineEntry) -> str:
         """'dibuat', or 'diubah: tahap, status' naming the case fields that changed."""
         ops = {"create": self.tr("dibuat"), "update": self.tr("diubah"),
-               "delete": self.tr("dihapus")}
+               "delete": self.tr("dihapus"), "transfer": self.tr("dipindahkan")}
         text = ops.get(entry.op, entry.op)
+        if entry.note:  # the reason of a transfer
+            text += " — " + entry.note
         if entry.op == "update" and entry.entity == "case_file":
             names = {"stage": self.tr("tahap"), "status": self.tr("status"),
                      "victim_status": self.tr("status korban"),
-                     "assigned_user_id": self.tr("pendamping")}
+                     "assigned_user_id": self.tr("pendamping"),
+                     "owner_device_id": self.tr("perangkat pemegang"),
+                     "transferred_to": self.tr("dipindahkan")}
             changed = [names[f] for f in entry.fields if f in names]
             if changed:
                 text += ": " + ", ".join(changed)
@@ -73,8 +77,10 @@ class HistoryTab(QWidget):
         self.timeline.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             local = entry.at.replace(tzinfo=timezone.utc).astimezone()
+            author = f"{entry.author_name} ({entry.office})" if entry.office \
+                else entry.author_name   # written at another office (a transferred case)
             cells = (local.strftime("%d/%m/%Y %H:%M"), self.subject(entry),
-                     self.change(entry), entry.author_name)
+                     self.change(entry), author)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
