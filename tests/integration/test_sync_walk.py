@@ -129,3 +129,24 @@ def test_a_withdrawn_consent_sends_the_pseudonym(offices, tmp_path):
     ppt.sync.export(stick)
     plain = pyrage.decrypt(only_bundle(stick).read_bytes(), [province.backup])
     assert b"Veronika" not in plain and NIK_SHARED.encode() not in plain
+
+
+def test_a_consent_given_between_two_exports_does_not_make_a_fork(offices, tmp_path):
+    """The second bundle carries the first one's events again (no receipt yet): they must go
+    exactly as they went, or the province would see the same event number with other content."""
+    ppt, province = offices
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    case_id = _register(ppt, "Martha Luruk", NIK_HIDDEN, "Dusun Lakmaras")
+    ppt.sync.export(stick)
+    first = only_bundle(stick)
+    give_secretariat_consent(ppt, case_id)
+    (stick / "first").mkdir()
+    first = first.rename(stick / "first" / first.name)
+    _, second = ppt.sync.export(stick)
+    assert second.cases_with_identity == 1     # the consent itself went whole
+    plain = pyrage.decrypt(only_bundle(stick).read_bytes(), [province.backup])
+    assert b"Martha" not in plain and NIK_HIDDEN.encode() not in plain
+    assert province.backend.sync.import_bundle(first)[1].outcome == "applied"
+    _, result = province.backend.sync.import_bundle(only_bundle(stick))
+    assert (result.outcome, result.reason) == ("applied", ""), result

@@ -10,10 +10,12 @@ from typing import Any
 
 from ...domain.age import age_at_intake, is_child
 from ...domain.consent import consent_decision
+from ...domain.sync.manifest import KIND_EVENTS
 from ...domain.sync.pseudonym import IDENTITY, PSEUDONYM, Redaction, cases_with_identity
 from ..consent import consent_record
 from ..deps import Deps
 from ..ports import UnitOfWork
+from .ports import OUT, SENT
 
 SECRETARIAT_PURPOSE = "SEKRETARIAT"
 
@@ -24,15 +26,36 @@ def pseudonym_key(signing_key: bytes) -> bytes:
     return hashlib.sha256(b"ppt-desk-pseudonym-key-v1\0" + bytes(signing_key)).digest()
 
 
+@dataclass(frozen=True)
+class SentBefore:
+    """An earlier bundle to the province: its event range and how each case's identity went."""
+
+    first: int
+    last: int
+    modes: dict[str, str]
+
+
 @dataclass
 class IdentityPlan:
-    """For one export: per case, whether its identity may go; per person, their case."""
+    """For one export: per case, whether its identity may go; per person, their case.
+
+    An event already sent and not yet acknowledged goes again exactly as it went the first
+    time, whatever the consent says today: the province holds its content hash, and the same
+    event number with other content is a fork. So a consent given or withdrawn between two
+    exports changes only the events that leave for the first time."""
 
     allowed: set[str]
     case_of_person: dict[str, str]
     redaction: Redaction
     record_kinds: dict[str, str]
     modes: dict[str, str]        # filled while the events stream: case -> IDENTITAS|PSEUDONIM
+    sent_before: tuple[SentBefore, ...] = ()   # oldest first
+
+    def _first_mode(self, seq: int, case_id: str) -> str | None:
+        for sent in self.sent_before:
+            if sent.first <= seq <= sent.last:
+                return sent.modes.get(case_id)
+        return None
 
     def case_of(self, event: dict[str, Any]) -> str | None:
         if event["entity"] == "person":
@@ -46,10 +69,12 @@ class IdentityPlan:
             self.record_kinds[event["entity_id"]] = event["patch"]["kind"]
         if case_id is None:
             return event   # office data: users, institutions, settings
-        if case_id in self.allowed:
-            self.modes.setdefault(case_id, IDENTITY)
+        mode = self._first_mode(event["device_seq"], case_id) or (
+            IDENTITY if case_id in self.allowed else PSEUDONYM)
+        if mode == IDENTITY:
+            self.modes[case_id] = IDENTITY        # the identity left with this bundle
             return event
-        self.modes[case_id] = PSEUDONYM
+        self.modes.setdefault(case_id, PSEUDONYM)
         return self.redaction.event(event, self.record_kinds.get(event["entity_id"], ""))
 
 
@@ -74,4 +99,15 @@ def plan_identities(uow: UnitOfWork, deps: Deps, signing_key: bytes, on: date) -
     allowed = cases_with_identity(((p.case_id, p.person_id) for p in people), allowed_cases)
     case_of_person = {p.person_id: p.case_id for p in people}
     redaction = Redaction(pseudonym_key(signing_key), sensitive_fields(deps))
-    return IdentityPlan(allowed, case_of_person, redaction, {}, {})
+    return IdentityPlan(allowed, case_of_person, redaction, {}, {}, _sent_before(uow))
+
+
+def _sent_before(uow: UnitOfWork) -> tuple[SentBefore, ...]:
+    """Earlier event bundles whose events are not all acknowledged yet."""
+    device = uow.sync.own_device()
+    unacked = uow.sync.count_unacked()
+    first_unacked = device.event_seq - unacked + 1
+    sent = [b for b in uow.sync.bundles(OUT) if b.kind == KIND_EVENTS and b.status == SENT
+            and b.last_seq >= first_unacked]
+    return tuple(SentBefore(b.first_seq, b.last_seq, dict(uow.sync.identities_in(b.bundle_id)))
+                 for b in sorted(sent, key=lambda b: b.bundle_seq))
