@@ -412,3 +412,22 @@ def test_a_case_another_office_owns_is_decided_there(offices):
         receiver.sync.decide_conflict(item.id, INCOMING)
     assert caught.value.params == {"to": BELU}
     assert receiver.sync.open_conflicts() == 1
+
+
+def test_the_incoming_name_once_chosen_is_found_by_search(offices):
+    from ppt_desk.services.dto import CaseQuery
+    from ppt_desk.storage.schema import Case, Person
+
+    origin, receiver = offices
+    case_id, _ = shared_case(origin, receiver)
+    for db, name in ((receiver.session.db, "Maria Seran Bria"), (origin, "Yosefina Tukan")):
+        with db.uow() as uow:
+            uow.session.get(Person, uow.session.get(Case, case_id).person_id).full_name = name
+            uow.commit()
+    send(origin, receiver)
+    (item,) = receiver.sync.conflicts()
+    receiver.sync.decide_conflict(item.id, INCOMING)
+    with receiver.session.db.uow() as uow:
+        assert [r.id for r in uow.cases.search(CaseQuery(text="Yosefina")).rows] == [case_id]
+        assert not uow.cases.search(CaseQuery(text="Bria")).rows
+    assert verify(receiver.session.db.engine).ok

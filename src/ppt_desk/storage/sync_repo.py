@@ -19,7 +19,7 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from ..domain.errors import DomainError
 from ..services.sync import ports as p
-from .apply import APPLIED, HELD, _from_json, apply_events, outbox_event
+from .apply import APPLIED, HELD, _from_json, apply_events, outbox_event, rebuild_derived
 from .changes import ChangeRecorder, tracked_tables
 from .schema import Base, Case, CaseRecord, Consent, DeviceState, OutboxEvent, Person
 from .search import NameIndex
@@ -291,6 +291,11 @@ class SqlSyncRepository:
                 flag_modified(obj, name)
         row.status, row.chosen, row.decided_by, row.decided_at = p.DECIDED, chosen, by, at
         self.session.flush()
+        if row.entity in (Case.__tablename__, Person.__tablename__):   # names, NIK, modus
+            cases = [row.entity_id] if row.entity == Case.__tablename__ else list(
+                self.session.execute(select(Case.id).where(Case.person_id == row.entity_id))
+                .scalars())
+            rebuild_derived(self.session.connection(), cases, self._index)
         self._audit("conflict_decide", "sync_conflict", str(row.id))
         return row.case_id
 
