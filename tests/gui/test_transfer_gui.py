@@ -78,6 +78,20 @@ def test_the_dialog_needs_consent_a_reason_and_a_stick(qtbot, backend, runner, p
     assert backend.cases.open(case_id).transferred_to == BELU.name
     _, result = belu.sync.import_bundle(stick / dialog.file_name)
     assert result.outcome == "applied"
+    # Opened at Belu: its own case now, with the history it had in Kupang.
+    page = CasePage(make_ctx(belu, runner, prefs))
+    qtbot.addWidget(page)
+    page.show()
+    page.load(case_id)
+    assert page.title.text() == f"{backend.cases.open(case_id).case_number} — Yuliana Bria"
+    assert not page.ownership.banner.isVisible() and page.consent.record_button.isEnabled()
+    timeline = page.history.timeline
+    lines = [[timeline.item(r, c).text() for c in range(4)] for r in range(timeline.rowCount())]
+    assert lines[0][1:] == ["Data pribadi", "dibuat", "Admin Satu (P2TP2A Kota Kupang)"]
+    assert [f"Berkas kasus: {BELU.name}", f"dipindahkan — {REASON}",
+            "Admin Satu (P2TP2A Kota Kupang)"] in [line[1:] for line in lines]
+    assert lines[-1][1:] == ["Berkas kasus", "diubah: perangkat pemegang", "Admin Belu"]
+    page.clear()
     belu.session.lock()
 
 

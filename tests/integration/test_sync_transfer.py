@@ -103,16 +103,25 @@ def test_a_case_moves_to_another_ppt_with_its_records_and_history(world):
     assert scalar(b, "SELECT count(*) FROM audit_entry") == count
 
 
-def test_both_ppts_report_to_the_province_which_sees_the_new_owner(world):
+def _report(ppt, stick: Path, province):
+    before = set(stick.glob("*.ppt-bundle"))
+    ppt.sync.export(stick)
+    (new,) = set(stick.glob("*.ppt-bundle")) - before
+    _, result = province.sync.import_bundle(new)
+    assert (result.outcome, result.conflicts, result.events_held) == ("applied", 0, 0)
+
+
+@pytest.mark.parametrize("first", ["sender", "receiver"])
+def test_both_ppts_report_to_the_province_which_sees_the_new_owner(world, first):
+    """Kupang then Belu; or, when the province already holds the case, Belu first: the two
+    changes of ownership agree, so neither order makes a conflict."""
     a, b, province, case_id = world.a, world.b, world.province.backend, world.case_id
+    if first == "receiver":
+        _report(a, world.stick, province)
     b.sync.import_bundle(transfer(world))
     b.casework.save_record(case_id, "konseling", {**P["konseling"], "catatan": "Di Belu"})
-    for ppt in (a, b):
-        before = set(world.stick.glob("*.ppt-bundle"))
-        ppt.sync.export(world.stick)
-        (new,) = set(world.stick.glob("*.ppt-bundle")) - before
-        _, result = province.sync.import_bundle(new)
-        assert (result.outcome, result.conflicts, result.events_held) == ("applied", 0, 0)
+    for ppt in ((a, b) if first == "sender" else (b, a)):
+        _report(ppt, world.stick, province)
     assert _owner(province, case_id)[:2] == (device_id(b), 1)
     assert scalar(province, "SELECT count(*) FROM sync_conflict") == 0
     # Belu's record is there too (its notes blanked: no consent to share the identity).
