@@ -536,12 +536,18 @@
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="243"/>
-        <source>Nilai di sini: {local}
-Nilai yang masuk ({office}): {incoming}
+        <source>Nilai di sini:
+{local}
+
+Nilai yang masuk ({office}):
+{incoming}
 
 Nilai yang dipilih disimpan sebagai perubahan baru; yang lain tidak berlaku lagi.</source>
-        <translation>Value here: {local}
-Incoming value ({office}): {incoming}
+        <translation>Value here:
+{local}
+
+Incoming value ({office}):
+{incoming}
 
 The chosen value is saved as a new change; the other one no longer applies.</translation>
     </message>

@@ -38,6 +38,11 @@ def one_line(text: str) -> str:
     return line if len(line) <= CELL_CHARS else line[:CELL_CHARS - 1] + "…"
 
 
+def indented(text: str) -> str:
+    """A value under its heading in the confirmation, each of its lines set in."""
+    return "\n".join(f"    {line}" for line in text.splitlines() or [""])
+
+
 class ConflictsPage(BasePage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -243,9 +248,10 @@ class ConflictsPage(BasePage):
                               action=action, what=c.what, case=case), parent=self)
         box.setObjectName("confirmDecision")
         box.setInformativeText(self.tr(
-            "Nilai di sini: {local}\nNilai yang masuk ({office}): {incoming}\n\n"
+            "Nilai di sini:\n{local}\n\nNilai yang masuk ({office}):\n{incoming}\n\n"
             "Nilai yang dipilih disimpan sebagai perubahan baru; yang lain tidak berlaku lagi.")
-            .format(local=c.local_text, incoming=c.incoming_text, office=self.office_text(c)))
+            .format(local=indented(c.local_text), incoming=indented(c.incoming_text),
+                    office=self.office_text(c)))
         yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(self.tr("Batal"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(cancel)
