@@ -45,6 +45,12 @@ def _refused(call, *args) -> DomainError:
 def test_a_case_moves_to_another_ppt_with_its_records_and_history(world):
     a, b, case_id = world.a, world.b, world.case_id
     before = a.cases.open(case_id)
+    a.deps.clock.advance(30)   # both of Ani's cases are overdue in their first stage
+    today = a.casework.today()
+    assert world.pending in [p.id for p in today.pending_approvals]
+    assert case_id in [m.case_id for m in today.missing]
+    assert [(c.active_cases, c.overdue) for c in today.caseload
+            if c.user_id == world.ani_id] == [(2, 2)]
     bundle = transfer(world)
     assert VICTIM.encode() not in bundle.read_bytes()   # encrypted, and a random name
     _, result = b.sync.import_bundle(bundle)
@@ -79,6 +85,16 @@ def test_a_case_moves_to_another_ppt_with_its_records_and_history(world):
     (line,) = [e for e in here.timeline if e.op == "transfer"]
     assert (line.at, line.subject, line.note) == (here.transferred_at, BELU, REASON)
     assert _owner(a, case_id) == (device_id(b), 1, BELU)
+    # Hari ini here no longer asks for anything on it: it is worked on in Belu.
+    today = a.casework.today()
+    assert world.pending not in [p.id for p in today.pending_approvals]
+    assert case_id not in [m.case_id for m in today.missing]
+    assert today.missing_total == len(today.missing)
+    assert [(c.active_cases, c.overdue) for c in today.caseload
+            if c.user_id == world.ani_id] == [(1, 1)]
+    login(a, *ANI)
+    assert {d.case_id for d in a.casework.today().due} == {world.other_case}
+    login(a, "admin", "kata-sandi-uji-1")
     assert a.consent.allows(case_id, "PEMULANGAN").allowed
     assert a.groups.get(world.session_id)[1][case_id].startswith(here.case_number)
     a.documents.print_referral_letter(case_id, world.referral, bundle.parent / "lagi.pdf")

@@ -69,6 +69,10 @@ def _header(case: Case, person: Person) -> CaseHeader:
                       case.ownership_epoch, case.transferred_to)
 
 
+# Hari ini lists only the cases worked on here: not a copy left by a transfer (read-only).
+HELD_HERE = Case.transferred_to == ""
+
+
 def _visible_to(user_id: str):
     """Cases a caseworker may see: assigned to them or shared with them."""
     return or_(Case.assigned_user_id == user_id,
@@ -199,7 +203,8 @@ class SqlCaseworkRepository:
 
     def pending_changes(self, case_ids: list[str] | None = None) -> list[StageChangeInfo]:
         stmt = (select(StageChange, Case.case_number).join(Case, Case.id == StageChange.case_id)
-                .where(StageChange.status == "PENDING").order_by(StageChange.requested_at))
+                .where(StageChange.status == "PENDING", HELD_HERE)
+                .order_by(StageChange.requested_at))
         if case_ids is not None:
             stmt = stmt.where(StageChange.case_id.in_(case_ids))
         return [self.change_info(row, number) for row, number in self.session.execute(stmt)]
@@ -293,7 +298,7 @@ class SqlCaseworkRepository:
                        CaseSummary.next_visit_kind)
                 .join(CaseSummary, CaseSummary.case_id == Case.id)
                 .join(Person, Person.id == Case.person_id)
-                .where(CaseSummary.closed.is_(False),
+                .where(CaseSummary.closed.is_(False), HELD_HERE,
                        or_(CaseSummary.last_progress <= today - timedelta(days=shortest),
                            and_(CaseSummary.allowance_open.is_(True),
                                 CaseSummary.allowance_start.is_not(None)),
@@ -317,7 +322,7 @@ class SqlCaseworkRepository:
         rows = self.session.execute(
             select(Case.assigned_user_id, func.count())
             .join(CaseSummary, CaseSummary.case_id == Case.id)
-            .where(CaseSummary.closed.is_(False), overdue)
+            .where(CaseSummary.closed.is_(False), HELD_HERE, overdue)
             .group_by(Case.assigned_user_id)).all()
         return {user_id or "": count for user_id, count in rows}
 
@@ -326,14 +331,15 @@ class SqlCaseworkRepository:
             select(User.id, User.display_name, func.count(Case.id))
             .join(Case, Case.assigned_user_id == User.id)
             .join(CaseSummary, CaseSummary.case_id == Case.id)
-            .where(CaseSummary.closed.is_(False))
+            .where(CaseSummary.closed.is_(False), HELD_HERE)
             .group_by(User.id, User.display_name).order_by(User.display_name)).all()
         return [CaseloadRow(uid, name, count, 0) for uid, name, count in rows]
 
     def missing_rows(self, limit: int) -> tuple[list[MissingRow], int]:
-        where = (CaseSummary.closed.is_(False), CaseSummary.missing_count > 0)
+        where = (CaseSummary.closed.is_(False), CaseSummary.missing_count > 0, HELD_HERE)
         total = self.session.execute(
-            select(func.count()).select_from(CaseSummary).where(*where)).scalar_one()
+            select(func.count()).select_from(CaseSummary).join(Case, Case.id == CaseSummary.case_id)
+            .where(*where)).scalar_one()
         rows = self.session.execute(
             select(Case.id, Case.case_number, Person.full_name, User.display_name,
                    CaseSummary.missing)
