@@ -134,89 +134,107 @@
     </message>
 </context>
 <context>
+    <name>CaseOwnership</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/read_only.py" line="85"/>
+        <source>Kasus ini telah dipindahkan ke {office} pada {date}; salinan ini hanya dapat dibaca.</source>
+        <translation>This case was transferred to {office} on {date}; this copy is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/read_only.py" line="88"/>
+        <source>Kasus ini dipegang oleh perangkat kantor lain; salinan ini hanya dapat dibaca.</source>
+        <translation>This case is held by another office&apos;s device; this copy is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/read_only.py" line="91"/>
+        <source>Pindahkan ke PPT lain…</source>
+        <translation>Transfer to another PPT…</translation>
+    </message>
+</context>
+<context>
     <name>CasePage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="50"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="51"/>
         <source>← Daftar Kasus</source>
         <translation>← Case list</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="83"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="84"/>
         <source>Perlindungan</source>
         <translation>Protection</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="84"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="85"/>
         <source>Pemberdayaan</source>
         <translation>Empowerment</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="85"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="86"/>
         <source>Layanan</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="86"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="87"/>
         <source>Persetujuan</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="87"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="88"/>
         <source>Kelengkapan &amp;&amp; Hambatan</source>
         <translation>Completeness &amp;&amp; obstacles</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="88"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="89"/>
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="125"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="130"/>
         <source>Serah terima…</source>
         <translation>Handover…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="128"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="133"/>
         <source>Bagikan…</source>
         <translation>Share…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="82"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="83"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="157"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="162"/>
         <source>Kasus sudah diserahkan kepada pendamping lain dan tidak lagi terbuka untuk Anda.</source>
         <translation>The case was handed over to another caseworker and is no longer open to you.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="193"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="200"/>
         <source>Tahap: &lt;b&gt;{stage}&lt;/b&gt;</source>
         <translation>Stage: &lt;b&gt;{stage}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="196"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="203"/>
         <source>{days} hari di tahap ini (sejak {date})</source>
         <translation>{days} days in this stage (since {date})</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="198"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="205"/>
         <source>Pendamping: {name}</source>
         <translation>Caseworker: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="200"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="207"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="200"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="207"/>
         <source>Selesai</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="204"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="211"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
@@ -407,135 +425,135 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="52"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="57"/>
         <source>Konflik data</source>
         <translation>Data conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="56"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="61"/>
         <source>Data yang diubah di perangkat ini dan di kantor lain menjadi nilai yang berbeda. Nilai di sini tetap berlaku sampai supervisor memilih salah satu; aplikasi tidak pernah memilih berdasarkan waktu perubahan.</source>
         <translation>Data changed on this device and at another office to different values. The value here stays in force until a supervisor chooses one of them; the application never chooses by the time of the change.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="65"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="70"/>
         <source>Nomor kasus</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="65"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="70"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="65"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="70"/>
         <source>Nilai di sini</source>
         <translation>Value here</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="66"/>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="98"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="71"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="103"/>
         <source>Nilai yang masuk</source>
         <translation>Incoming value</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="66"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="71"/>
         <source>Dari kantor</source>
         <translation>From office</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="66"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="71"/>
         <source>Sejak</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="67"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="72"/>
         <source>Tidak ada konflik data yang menunggu keputusan.</source>
         <translation>No data conflicts are waiting for a decision.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="80"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="85"/>
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="95"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="100"/>
         <source>Nilai di sini (berlaku sekarang)</source>
         <translation>Value here (in force now)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="106"/>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="234"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="111"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="242"/>
         <source>Pakai nilai di sini</source>
         <translation>Use the value here</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="109"/>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="235"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="114"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="243"/>
         <source>Pakai nilai yang masuk</source>
         <translation>Use the incoming value</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="188"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="193"/>
         <source>Perangkat tidak terdaftar ({device})</source>
         <translation>Device not enrolled ({device})</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="198"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="203"/>
         <source>Pilih konflik di daftar untuk melihat kedua nilainya.</source>
         <translation>Choose a conflict in the list to see both values.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="204"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="209"/>
         <source>Kasus {number}</source>
         <translation>Case {number}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="205"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="210"/>
         <source>Data kantor (bukan data kasus)</source>
         <translation>Office data (not case data)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="206"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="211"/>
         <source>{case} · dari {office} · menunggu sejak {since}</source>
         <translation>{case} · from {office} · waiting since {since}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="218"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="223"/>
         <source>Hanya supervisor atau admin yang dapat memutuskan konflik data.</source>
         <translation>Only a supervisor or an administrator can decide data conflicts.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="220"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="225"/>
         <source>Kasus ini dipegang {office}; hanya perangkat pemilik kasus yang dapat memutuskan konflik ini.</source>
         <translation>This case is held by {office}; only the device that owns the case can decide this conflict.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="220"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="228"/>
         <source>Nilai ini termasuk data terbatas (kesehatan atau pelaku). Hanya pengguna dengan akses itu yang dapat melihat dan memutuskannya.</source>
         <translation>These values are restricted data (health or perpetrators). Only users with that access can see and decide them.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="223"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="231"/>
         <source>Nilai yang dipilih disimpan sebagai perubahan baru dan ikut terkirim ke kantor lain pada sinkronisasi berikutnya.</source>
         <translation>The chosen value is saved as a new change and goes to the other offices with the next synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="236"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="244"/>
         <source> pada kasus {number}</source>
         <translation> in case {number}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="238"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="246"/>
         <source>Putuskan konflik data</source>
         <translation>Decide a data conflict</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="239"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="247"/>
         <source>{action} untuk {what}{case}?</source>
         <translation>{action} for {what}{case}?</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="243"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="251"/>
         <source>Nilai di sini:
 {local}
 
@@ -552,17 +570,17 @@ Incoming value ({office}):
 The chosen value is saved as a new change; the other one no longer applies.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="247"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="256"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="264"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="273"/>
         <source>Konflik ini sudah diputuskan oleh pengguna lain.</source>
         <translation>This conflict has already been decided by another user.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="266"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="275"/>
         <source>Konflik ini tidak ditemukan lagi.</source>
         <translation>This conflict can no longer be found.</translation>
     </message>
@@ -1759,24 +1777,35 @@ The chosen value is saved as a new change; the other one no longer applies.</tra
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="64"/>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="61"/>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="70"/>
+        <source>dipindahkan</source>
+        <translation>transferred</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="66"/>
         <source>tahap</source>
         <translation>stage</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="64"/>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="66"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="65"/>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="67"/>
         <source>status korban</source>
         <translation>victim status</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="66"/>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="68"/>
         <source>pendamping</source>
         <translation>caseworker</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="69"/>
+        <source>perangkat pemegang</source>
+        <translation>owning device</translation>
     </message>
 </context>
 <context>
@@ -3670,6 +3699,119 @@ Write a comment for the caseworker (required): what needs to be completed or cor
     </message>
 </context>
 <context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="34"/>
+        <source>Persetujuan korban untuk rujukan ke {office} tercatat.</source>
+        <translation>The victim&apos;s consent to referral to {office} is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="37"/>
+        <source>persetujuannya sudah dicabut</source>
+        <translation>the consent was withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="38"/>
+        <source>masa berlakunya sudah habis</source>
+        <translation>the consent has expired</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="39"/>
+        <source>korban anak: perlu persetujuan wali atau dasar hukum</source>
+        <translation>child victim: needs the guardian&apos;s consent or a legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="41"/>
+        <source>persetujuan oleh pihak lain perlu dasar hukum</source>
+        <translation>consent by another party needs a legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="43"/>
+        <source>persetujuan baru berlaku kemudian</source>
+        <translation>the consent takes effect later</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="44"/>
+        <source>belum tercatat</source>
+        <translation>is not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="45"/>
+        <source>Kasus belum dapat dipindahkan: persetujuan korban untuk rujukan (RUJUKAN) ke {office} {why}. Catat persetujuannya di tab Persetujuan lebih dulu.</source>
+        <translation>The case cannot be transferred yet: the victim&apos;s consent to referral (RUJUKAN) to {office}: {why}. Record the consent on the Consent tab first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="61"/>
+        <source>Pindahkan ke PPT lain</source>
+        <translation>Transfer to another PPT</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="77"/>
+        <source>Mis. korban dipulangkan ke daerah asal dan didampingi PPT di sana.</source>
+        <translation>E.g. the victim was repatriated to her home district and is supported by the PPT there.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="84"/>
+        <source>Pilih folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="89"/>
+        <source>PPT &amp;tujuan *</source>
+        <translation>Receiving &amp;PPT *</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="90"/>
+        <source>&amp;Alasan *</source>
+        <translation>&amp;Reason *</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="91"/>
+        <source>&amp;Flashdisk *</source>
+        <translation>USB &amp;stick *</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="98"/>
+        <source>Seluruh kasus beserta riwayatnya dikirim terenkripsi untuk PPT tujuan. Setelah bundel tersimpan di flashdisk, kasus dipegang PPT tujuan dan salinan di perangkat ini hanya dapat dibaca.</source>
+        <translation>The whole case with its history is sent encrypted for the receiving PPT. Once the bundle is on the stick, the receiving PPT holds the case and the copy on this device is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="107"/>
+        <source>&amp;Pindahkan</source>
+        <translation>&amp;Transfer</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="110"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="126"/>
+        <source>Belum ada PPT lain yang terdaftar. Daftarkan kartu perangkat PPT tujuan di halaman Sinkronisasi lebih dulu.</source>
+        <translation>No other PPT is enrolled yet. Enrol the receiving PPT&apos;s device card on the Synchronisation page first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="144"/>
+        <source>{label} — {free} bebas</source>
+        <translation>{label} — {free} free</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="148"/>
+        <source>Pilih folder tujuan bundel</source>
+        <translation>Choose the folder for the bundle</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="172"/>
+        <source>Tulis alasan pemindahan.</source>
+        <translation>Write the reason for the transfer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="176"/>
+        <source>Pilih flashdisk atau folder tujuan lebih dulu.</source>
+        <translation>Choose a USB stick or a destination folder first.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="28"/>
@@ -4545,42 +4687,72 @@ Write a comment for the caseworker (required): what needs to be completed or cor
         <translation>Write the reason.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="261"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="262"/>
+        <source>Kasus ini dipegang oleh {to}; salinan di perangkat ini hanya dapat dibaca.</source>
+        <translation>This case is held by {to}; the copy on this device is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="265"/>
+        <source>Kasus ini dipegang oleh perangkat kantor lain; salinan di perangkat ini hanya dapat dibaca.</source>
+        <translation>This case is held by another office&apos;s device; the copy on this device is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="268"/>
+        <source>Kasus belum dapat dipindahkan ke {agency}: catat dulu persetujuan korban untuk rujukan (RUJUKAN) ke kantor itu.</source>
+        <translation>The case cannot be transferred to {agency} yet: first record the victim&apos;s consent to referral (RUJUKAN) to that office.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="271"/>
+        <source>Perangkat tujuan sudah dicabut; kasus tidak dapat dikirim ke sana.</source>
+        <translation>The receiving device was revoked; the case cannot be sent there.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="273"/>
+        <source>Kasus hanya dapat dipindahkan ke perangkat PPT lain.</source>
+        <translation>A case can only be transferred to another PPT&apos;s device.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="275"/>
+        <source>Kasus berubah saat bundel ditulis. Periksa kasus lalu coba lagi.</source>
+        <translation>The case changed while the bundle was being written. Check the case and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="277"/>
         <source>Berkas ini bukan kartu perangkat yang utuh (rusak atau diubah).</source>
         <translation>This file is not an intact device card (damaged or altered).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="263"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="279"/>
         <source>Berkas ini bukan kartu perangkat ppt-desk.</source>
         <translation>This file is not a ppt-desk device card.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="264"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="280"/>
         <source>Kartu perangkat dibuat oleh versi ppt-desk yang lebih baru. Perbarui aplikasi ini.</source>
         <translation>The device card was made by a newer version of ppt-desk. Update this application.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="267"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="283"/>
         <source>Tanda tangan kartu perangkat tidak cocok: kartu ini telah diubah.</source>
         <translation>The device card&apos;s signature does not match: the card has been altered.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="269"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="285"/>
         <source>Berkas tidak dapat dibaca.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="270"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="286"/>
         <source>Berkas terlalu besar.</source>
         <translation>The file is too large.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="271"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="287"/>
         <source>Terjadi kesalahan yang tidak terduga. Kejadian ini sudah dicatat di log (tanpa data pribadi).</source>
         <translation>An unexpected error occurred. It was written to the log (without personal data).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="275"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="291"/>
         <source>Terjadi kesalahan (kode: {code}).</source>
         <translation>An error occurred (code: {code}).</translation>
     </message>
@@ -4709,8 +4881,8 @@ Write a comment for the caseworker (required): what needs to be completed or cor
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/sync/texts.py" line="79"/>
-        <source>Kasus ini masih dikelola kantor ini; pemindahan dari kantor lain tidak dapat diterima. Hubungi kantor pengirim.</source>
-        <translation>This case is still managed by this office; a transfer from another office cannot be accepted. Contact the sending office.</translation>
+        <source>Kantor pengirim bukan pengelola kasus ini saat memindahkannya; pemindahan tidak dapat diterima. Hubungi kantor pengirim.</source>
+        <translation>The sending office did not hold this case when it transferred it; the transfer cannot be accepted. Contact the sending office.</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/sync/texts.py" line="89"/>

@@ -76,9 +76,9 @@ def _reasons() -> dict[str, str]:
         "transfer_stale_epoch": T.translate(
             "sync", "Pemindahan kasus ini sudah lama: kasus itu sudah dipindahkan lagi "
                     "sesudahnya. Hubungi kantor pengirim."),
-        "transfer_case_owned_here": T.translate(
-            "sync", "Kasus ini masih dikelola kantor ini; pemindahan dari kantor lain tidak "
-                    "dapat diterima. Hubungi kantor pengirim."),
+        "transfer_sender_not_owner": T.translate(
+            "sync", "Kantor pengirim bukan pengelola kasus ini saat memindahkannya; "
+                    "pemindahan tidak dapat diterima. Hubungi kantor pengirim."),
     }
 
 
