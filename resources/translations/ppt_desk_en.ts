@@ -4866,164 +4866,169 @@ Write a comment for the caseworker (required): what needs to be completed or cor
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/sync/texts.py" line="72"/>
+        <source>Tanda terima ini bukan dari Sekretariat provinsi; hanya tanda terima sekretariat yang menghentikan pengiriman ulang data.</source>
+        <translation>This receipt is not from the provincial secretariat; only the secretariat&apos;s receipt stops the data being sent again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="75"/>
         <source>Jenis bundel ini belum dapat diimpor oleh versi aplikasi ini.</source>
         <translation>This kind of bundle cannot be imported by this version of the application.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="74"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="77"/>
         <source>Pemindahan kasus ini ditujukan untuk kantor lain, bukan kantor ini.</source>
         <translation>This case transfer is addressed to another office, not this one.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="76"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="79"/>
         <source>Pemindahan kasus ini sudah lama: kasus itu sudah dipindahkan lagi sesudahnya. Hubungi kantor pengirim.</source>
         <translation>This case transfer is out of date: the case has been transferred again since. Contact the sending office.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="79"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="82"/>
         <source>Kantor pengirim bukan pengelola kasus ini saat memindahkannya; pemindahan tidak dapat diterima. Hubungi kantor pengirim.</source>
         <translation>The sending office did not hold this case when it transferred it; the transfer cannot be accepted. Contact the sending office.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="89"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="92"/>
         <source>Bundel ditolak (kode: {code}).</source>
         <translation>Bundle refused (code: {code}).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="96"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="99"/>
         <source>Berkas tidak diimpor dan tidak ada data yang diubah.</source>
         <translation>The file was not imported and nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="98"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="101"/>
         <source>Berkas disimpan di karantina dan tidak ada data yang diubah.</source>
         <translation>The file was kept in quarantine and nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="104"/>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="152"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="107"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="155"/>
         <source>Diterapkan</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="105"/>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="155"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="108"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="158"/>
         <source>Sudah pernah diimpor</source>
         <translation>Already imported</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="106"/>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="154"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="109"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="157"/>
         <source>Ditolak</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="112"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="115"/>
         <source>Bundel ini sudah pernah diimpor; tidak ada yang berubah.</source>
         <translation>This bundle was imported before; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="115"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="118"/>
         <source>pengirim</source>
         <translation>the sender</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="117"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="120"/>
         <source>Kasus yang dipindahkan dari {office} sudah diterima beserta riwayatnya; kini kantor ini yang mengelolanya.</source>
         <translation>The case transferred from {office} has been received with its history; this office now manages it.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="121"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="124"/>
         <source>Tanda terima dari {office}: {n} kejadian dikonfirmasi diterima.</source>
         <translation>Receipt from {office}: {n} event(s) confirmed as received.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="125"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="128"/>
         <source>{n} kejadian dari {office} diterapkan.</source>
         <translation>{n} event(s) from {office} applied.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="128"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="131"/>
         <source>{n} kejadian ditahan sampai bundel sebelumnya diimpor.</source>
         <translation>{n} event(s) held back until the earlier bundle is imported.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="132"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="135"/>
         <source>{n} konflik data menunggu keputusan supervisor.</source>
         <translation>{n} data conflict(s) await a supervisor&apos;s decision.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="136"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="139"/>
         <source>Ada bundel sebelumnya dari pengirim ini yang belum pernah diimpor di sini; minta pengirim mengirimkannya.</source>
         <translation>An earlier bundle from this sender was never imported here; ask the sender for it.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="143"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="146"/>
         <source>Data kasus</source>
         <translation>Case data</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="144"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="147"/>
         <source>Tanda terima</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="145"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="148"/>
         <source>Pemindahan kasus</source>
         <translation>Case transfer</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="146"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="149"/>
         <source>Data rujukan</source>
         <translation>Reference data</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="151"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="154"/>
         <source>Terkirim</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="153"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="156"/>
         <source>Sebagian ditahan</source>
         <translation>Partly held</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="159"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="162"/>
         <source>Keluar</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="160"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="163"/>
         <source>Masuk</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="164"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="167"/>
         <source>PPT</source>
         <translation>PPT</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="165"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="168"/>
         <source>Sekretariat</source>
         <translation>Secretariat</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="170"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="173"/>
         <source>IDENTITAS</source>
         <translation>IDENTITY</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="171"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="174"/>
         <source>PSEUDONIM</source>
         <translation>PSEUDONYM</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="179"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="182"/>
         <source>Ada bundel sebelumnya yang belum diimpor</source>
         <translation>An earlier bundle was not imported</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="187"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="190"/>
         <source>Terkirim ke flashdisk: berkas {name} ({size}) dengan {events} kejadian; {identity} kasus dengan identitas, {pseudonym} kasus dengan pseudonim.</source>
         <translation>Sent to the stick: file {name} ({size}) with {events} event(s). Cases with identity: {identity}; under a pseudonym: {pseudonym}.</translation>
     </message>

@@ -26,7 +26,8 @@ REASONS = ("too_large", "not_age", "header", "hmac", "payload", "no_match", "tru
            "unknown_sender", "revoked_sender", "wrong_recipient", "seal_mismatch",
            "changed_during_import", "fork", "stale_checkpoint", "checkpoint_diverged",
            "bad_checkpoint", "receipt_ahead", "kind_unsupported", "transfer_not_for_us",
-           "transfer_stale_epoch", "transfer_sender_not_owner")
+           "transfer_stale_epoch", "transfer_sender_not_owner",
+           "receipt_not_from_secretariat")
 QUARANTINED = "Berkas disimpan di karantina dan tidak ada data yang diubah."
 
 

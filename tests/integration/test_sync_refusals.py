@@ -166,3 +166,16 @@ def test_a_bundle_number_reused_with_other_content_is_a_fork(world):
         conn.execute(text("UPDATE device_state SET bundle_seq = 0, last_bundle_hash = :z"),
                      {"z": "0" * 64})
     _refused(province.backend, _export(ppt, stick), "fork")
+
+
+def test_only_the_secretariat_may_acknowledge_events(world, tmp_path):
+    """A receipt from another PPT would stop the events' re-sending to the province."""
+    ppt, province, stick = world
+    other = new_office(tmp_path / "belu", SECOND_PPT)
+    enrol_both(other, ppt, tmp_path / "cards2")
+    _export(ppt, stick)
+    _, name = other.sync.write_receipt(ppt.office.profile().device_id, stick)
+    unacked = ppt.sync.export_plan().events
+    _refused(ppt, stick / name, "receipt_not_from_secretariat")
+    assert ppt.sync.export_plan().events == unacked
+    other.session.lock()

@@ -69,6 +69,9 @@ def _reasons() -> dict[str, str]:
         "receipt_ahead": T.translate(
             "sync", "Tanda terima menyebut data yang belum pernah dibuat di perangkat ini "
                     "(perangkat ini mungkin dipulihkan dari cadangan lama). Hubungi admin."),
+        "receipt_not_from_secretariat": T.translate(
+            "sync", "Tanda terima ini bukan dari Sekretariat provinsi; hanya tanda terima "
+                    "sekretariat yang menghentikan pengiriman ulang data."),
         "kind_unsupported": T.translate(
             "sync", "Jenis bundel ini belum dapat diimpor oleh versi aplikasi ini."),
         "transfer_not_for_us": T.translate(

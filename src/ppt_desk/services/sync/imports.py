@@ -26,7 +26,9 @@ from .dto import ImportResult
 from .enrolment import own_keys, own_recipient, utc_now
 from .folders import SyncFolders, random_name
 from .outbound import office_id
-from .ports import APPLIED, HELD, IN, QUARANTINED, BundleEntry, PeerCheckpoint, PeerDevice
+from .ports import (
+    APPLIED, HELD, IN, QUARANTINED, SEKRETARIAT, BundleEntry, PeerCheckpoint, PeerDevice,
+)
 from .stick import copy_in
 from . import transfer
 
@@ -84,6 +86,10 @@ def _apply(uow: UnitOfWork, codec: BundleCodec, bundle: VerifiedBundle, peer: Pe
         return ({"events_applied": outcome.applied, "events_held": outcome.held,
                  "conflicts": outcome.conflicts}, outcome.cases)
     if m.kind == KIND_RECEIPT:
+        # Only the secretariat receives this device's events, so only its receipt may end
+        # their re-sending (another PPT acknowledging them would keep them from the province).
+        if peer.role != SEKRETARIAT:
+            raise Refused("receipt_not_from_secretariat")
         held = m.body.get("held")
         upto = held.get(own_device_id, 0) if isinstance(held, dict) else None
         if not isinstance(upto, int) or isinstance(upto, bool) or upto < 0:
