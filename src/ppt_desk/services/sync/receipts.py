@@ -1,6 +1,8 @@
 """Receipts: the receiver says, signed, what it holds of a device's events; the device marks
-its events acknowledged only from such a receipt (never on export). The secretariat writes them
-(next issue) with this same use case; a PPT writes one for a PPT that sent it a transfer."""
+its events acknowledged only from such a receipt (never on export), and only from the
+secretariat's (``imports``: ``receipt_not_from_secretariat``), since only the province receives
+a device's events. The secretariat writes them with this use case (its own screens come with
+the secretariat issue; until then ``ppt-desk bundle receipt``)."""
 from __future__ import annotations
 
 from pathlib import Path
