@@ -10,8 +10,9 @@ from __future__ import annotations
 import errno
 import os
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 from ...atomic import TEMP_PREFIX, fsync_dir
 from ...domain.errors import DomainError
@@ -47,7 +48,7 @@ def copy_verified(src: Path, final: Path, check: Callable[[Path], bool]) -> None
     """Copy ``src`` to ``final`` via a temporary name; ``check`` reads the copy back."""
     sweep_stale(final.parent)   # what an earlier crash or pulled stick left there
     temp = final.with_name(f"{TEMP_PREFIX}{os.urandom(8).hex()}.bundle.tmp")
-    try:
+    with _removed_on_failure(temp):
         with open(src, "rb") as source, open(temp, "wb") as out:
             while chunk := source.read(CHUNK):
                 out.write(chunk)
@@ -59,11 +60,18 @@ def copy_verified(src: Path, final: Path, check: Callable[[Path], bool]) -> None
             raise DomainError("stick_verify_failed" if temp.exists() else "stick_removed")
         os.replace(temp, final)
         fsync_dir(final.parent)
+
+
+@contextmanager
+def _removed_on_failure(path: Path) -> Iterator[None]:
+    """Any failure inside removes ``path`` if it can; OS errors become the stick's refusals."""
+    try:
+        yield
     except OSError as exc:
-        _remove_quietly(temp)
+        _remove_quietly(path)
         raise stick_error(exc) from exc
     except BaseException:
-        _remove_quietly(temp)
+        _remove_quietly(path)
         raise
 
 
@@ -83,18 +91,11 @@ def copy_in(src: Path, folder: Path, limit: int) -> Path:
     if size > limit:
         raise DomainError("too_large", size=size, limit=limit)
     local = folder / f"{TEMP_PREFIX}{os.urandom(8).hex()}.incoming.tmp"
-    try:
-        with open(src, "rb") as source, open(local, "wb") as out:
-            copied = 0
-            while chunk := source.read(CHUNK):
-                copied += len(chunk)
-                if copied > limit:
-                    raise DomainError("too_large", size=copied, limit=limit)
-                out.write(chunk)
-    except OSError as exc:
-        _remove_quietly(local)
-        raise stick_error(exc) from exc
-    except BaseException:
-        _remove_quietly(local)
-        raise
+    with _removed_on_failure(local), open(src, "rb") as source, open(local, "wb") as out:
+        copied = 0
+        while chunk := source.read(CHUNK):
+            copied += len(chunk)
+            if copied > limit:
+                raise DomainError("too_large", size=copied, limit=limit)
+            out.write(chunk)
     return local
