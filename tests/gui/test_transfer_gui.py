@@ -202,3 +202,16 @@ def test_refusals_in_words():
                                    agency=BELU.name)
     for code in ("peer_revoked", "peer_not_ppt", "case_changed_meanwhile"):
         assert "kode" not in error_text(code), code
+
+
+def test_every_label_of_the_dialog_has_its_shortcut(qtbot, backend, runner, prefs, tmp_path):
+    """Alt+T, Alt+A and Alt+F reach their fields; no "&" is shown as a character."""
+    from PySide6.QtWidgets import QLabel
+    use_clock(backend, START)
+    _belu(backend, tmp_path)
+    case_id, _ = new_case(backend, "Yuliana Bria", START)
+    dialog = _dialog(qtbot, make_ctx(backend, runner, prefs), case_id)
+    labels = [label for label in dialog.findChildren(QLabel) if "&" in label.text()]
+    assert len(labels) == 3
+    assert all(label.buddy() is not None for label in labels)
+    assert dialog.stick in [label.buddy() for label in labels]

@@ -88,7 +88,10 @@ class TransferDialog(QDialog):
         stick_row.addWidget(self.folder_button)
         form.addRow(self.tr("PPT &tujuan *"), self.target)
         form.addRow(self.tr("&Alasan *"), self.reason)
-        form.addRow(self.tr("&Flashdisk *"), stick_row)
+        # A row holding a layout gets no buddy of its own: without one, "&" shows as is.
+        stick_label = QLabel(self.tr("&Flashdisk *"), self)
+        stick_label.setBuddy(self.stick)
+        form.addRow(stick_label, stick_row)
         layout.addLayout(form)
         self.consent = QLabel(self)
         self.consent.setObjectName("transferConsent")
