@@ -1864,127 +1864,137 @@ The chosen value is saved as a new change; the other one no longer applies.</tra
 <context>
     <name>InstitutionDialog</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="45"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="46"/>
         <source>Tambah lembaga</source>
         <translation>Add institution</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="47"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="48"/>
+        <source>Lembaga provinsi (data rujukan)</source>
+        <translation>Provincial institution (reference data)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="50"/>
         <source>Lembaga nasional (data bawaan)</source>
         <translation>National institution (built-in data)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="49"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="52"/>
         <source>Ubah lembaga</source>
         <translation>Change institution</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="52"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="55"/>
+        <source>Lembaga ini dikirim Sekretariat provinsi sebagai data rujukan dan tidak dapat diubah di sini.</source>
+        <translation>This institution was sent by the provincial secretariat as reference data and cannot be changed here.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="58"/>
         <source>Lembaga ini bagian dari direktori nasional yang dibawa aplikasi dan tidak dapat diubah di sini.</source>
         <translation>This institution belongs to the national directory shipped with the app and cannot be changed here.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="64"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="70"/>
         <source>mis. Dinas Sosial Kota Kupang</source>
         <translation>e.g. Dinas Sosial Kota Kupang</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="65"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="71"/>
         <source>mis. Dinsos</source>
         <translation>e.g. Dinsos</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="74"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="80"/>
         <source>Nama *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="75"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="81"/>
         <source>Singkatan</source>
         <translation>Acronym</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="76"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="82"/>
         <source>Kategori *</source>
         <translation>Category *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="77"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="83"/>
         <source>Tingkat *</source>
         <translation>Level *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="87"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="93"/>
         <source>mis. 0380 123456</source>
         <translation>e.g. 0380 123456</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="89"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="95"/>
         <source>nama dan jabatan</source>
         <translation>name and position</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="90"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="96"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="91"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="97"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="92"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="98"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="93"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="99"/>
         <source>Narahubung</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="98"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="104"/>
         <source>Situs web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="99"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="105"/>
         <source>Aktif (ditawarkan saat memilih lembaga)</source>
         <translation>Active (offered when choosing an institution)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="110"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="116"/>
         <source>Layanan yang diberikan</source>
         <translation>Services offered</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="113"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="119"/>
         <source>Centang layanan yang dapat diberikan lembaga ini (Spasi mencentang).</source>
         <translation>Tick the services this institution can provide (Space ticks).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="126"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="132"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="145"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="151"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="149"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="155"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="152"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="158"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="221"/>
+        <location filename="../../src/ppt_desk/gui/dialogs/institution_dialog.py" line="227"/>
         <source>(tidak dicatat)</source>
         <translation>(not recorded)</translation>
     </message>
@@ -2079,26 +2089,31 @@ The chosen value is saved as a new change; the other one no longer applies.</tra
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="156"/>
+        <source>Provinsi (data rujukan)</source>
+        <translation>Provincial (reference data)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="157"/>
         <source>nonaktif</source>
         <translation>inactive</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="178"/>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="180"/>
         <source>{n} lembaga</source>
         <translation>{n} institutions</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="198"/>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="200"/>
         <source>Klik dua kali untuk melihat isinya.</source>
         <translation>Double-click to see its details.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="200"/>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="202"/>
         <source>Pilih lembaga lokal di daftar lebih dulu.</source>
         <translation>Select a local institution in the list first.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="202"/>
+        <location filename="../../src/ppt_desk/gui/pages/institutions_page.py" line="204"/>
         <source>Ubah lembaga yang dipilih</source>
         <translation>Change the selected institution</translation>
     </message>
@@ -3766,47 +3781,47 @@ Write a comment for the caseworker (required): what needs to be completed or cor
         <translation>&amp;Reason *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="91"/>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="92"/>
         <source>&amp;Flashdisk *</source>
         <translation>USB &amp;stick *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="98"/>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="101"/>
         <source>Seluruh kasus beserta riwayatnya dikirim terenkripsi untuk PPT tujuan. Setelah bundel tersimpan di flashdisk, kasus dipegang PPT tujuan dan salinan di perangkat ini hanya dapat dibaca.</source>
         <translation>The whole case with its history is sent encrypted for the receiving PPT. Once the bundle is on the stick, the receiving PPT holds the case and the copy on this device is read-only.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="107"/>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="110"/>
         <source>&amp;Pindahkan</source>
         <translation>&amp;Transfer</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="110"/>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="113"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="126"/>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="129"/>
         <source>Belum ada PPT lain yang terdaftar. Daftarkan kartu perangkat PPT tujuan di halaman Sinkronisasi lebih dulu.</source>
         <translation>No other PPT is enrolled yet. Enrol the receiving PPT&apos;s device card on the Synchronisation page first.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="144"/>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="147"/>
         <source>{label} — {free} bebas</source>
         <translation>{label} — {free} free</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="148"/>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="151"/>
         <source>Pilih folder tujuan bundel</source>
         <translation>Choose the folder for the bundle</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="172"/>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="175"/>
         <source>Tulis alasan pemindahan.</source>
         <translation>Write the reason for the transfer.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="176"/>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="179"/>
         <source>Pilih flashdisk atau folder tujuan lebih dulu.</source>
         <translation>Choose a USB stick or a destination folder first.</translation>
     </message>
@@ -4890,145 +4905,160 @@ Write a comment for the caseworker (required): what needs to be completed or cor
         <translation>The sending office did not hold this case when it transferred it; the transfer cannot be accepted. Contact the sending office.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="92"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="85"/>
+        <source>Data rujukan ini bukan dari Sekretariat provinsi; hanya sekretariat yang mengirim data rujukan.</source>
+        <translation>This reference data is not from the provincial secretariat; only the secretariat sends reference data.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="88"/>
+        <source>Data rujukan ini lebih lama dari yang sudah dipakai di sini (versinya tidak lebih baru); daftar yang ada tetap dipakai.</source>
+        <translation>This reference data is older than the one in use here (its version is not newer); the current list stays in use.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="98"/>
         <source>Bundel ditolak (kode: {code}).</source>
         <translation>Bundle refused (code: {code}).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="99"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="105"/>
         <source>Berkas tidak diimpor dan tidak ada data yang diubah.</source>
         <translation>The file was not imported and nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="101"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="107"/>
         <source>Berkas disimpan di karantina dan tidak ada data yang diubah.</source>
         <translation>The file was kept in quarantine and nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="107"/>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="155"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="113"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="165"/>
         <source>Diterapkan</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="108"/>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="158"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="114"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="168"/>
         <source>Sudah pernah diimpor</source>
         <translation>Already imported</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="109"/>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="157"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="115"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="167"/>
         <source>Ditolak</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="115"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="121"/>
         <source>Bundel ini sudah pernah diimpor; tidak ada yang berubah.</source>
         <translation>This bundle was imported before; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="118"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="124"/>
         <source>pengirim</source>
         <translation>the sender</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="120"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="126"/>
         <source>Kasus yang dipindahkan dari {office} sudah diterima beserta riwayatnya; kini kantor ini yang mengelolanya.</source>
         <translation>The case transferred from {office} has been received with its history; this office now manages it.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="124"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="130"/>
+        <source>Data rujukan versi {version} dari {office}: {n} lembaga.</source>
+        <translation>Reference data version {version} from {office}: {n} institutions.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="134"/>
         <source>Tanda terima dari {office}: {n} kejadian dikonfirmasi diterima.</source>
         <translation>Receipt from {office}: {n} event(s) confirmed as received.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="128"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="138"/>
         <source>{n} kejadian dari {office} diterapkan.</source>
         <translation>{n} event(s) from {office} applied.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="131"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="141"/>
         <source>{n} kejadian ditahan sampai bundel sebelumnya diimpor.</source>
         <translation>{n} event(s) held back until the earlier bundle is imported.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="135"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="145"/>
         <source>{n} konflik data menunggu keputusan supervisor.</source>
         <translation>{n} data conflict(s) await a supervisor&apos;s decision.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="139"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="149"/>
         <source>Ada bundel sebelumnya dari pengirim ini yang belum pernah diimpor di sini; minta pengirim mengirimkannya.</source>
         <translation>An earlier bundle from this sender was never imported here; ask the sender for it.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="146"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="156"/>
         <source>Data kasus</source>
         <translation>Case data</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="147"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="157"/>
         <source>Tanda terima</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="148"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="158"/>
         <source>Pemindahan kasus</source>
         <translation>Case transfer</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="149"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="159"/>
         <source>Data rujukan</source>
         <translation>Reference data</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="154"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="164"/>
         <source>Terkirim</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="156"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="166"/>
         <source>Sebagian ditahan</source>
         <translation>Partly held</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="162"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="172"/>
         <source>Keluar</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="163"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="173"/>
         <source>Masuk</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="167"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="177"/>
         <source>PPT</source>
         <translation>PPT</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="168"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="178"/>
         <source>Sekretariat</source>
         <translation>Secretariat</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="173"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="183"/>
         <source>IDENTITAS</source>
         <translation>IDENTITY</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="174"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="184"/>
         <source>PSEUDONIM</source>
         <translation>PSEUDONYM</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="182"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="192"/>
         <source>Ada bundel sebelumnya yang belum diimpor</source>
         <translation>An earlier bundle was not imported</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="190"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="200"/>
         <source>Terkirim ke flashdisk: berkas {name} ({size}) dengan {events} kejadian; {identity} kasus dengan identitas, {pseudonym} kasus dengan pseudonim.</source>
         <translation>Sent to the stick: file {name} ({size}) with {events} event(s). Cases with identity: {identity}; under a pseudonym: {pseudonym}.</translation>
     </message>

@@ -5,6 +5,8 @@
                                                secretariat, the PPTs' bundles)
     ppt-desk bundle inspect FILE               check a bundle and show its manifest (applies nothing)
     ppt-desk bundle receipt --device ID --to DIR   a receipt for an enrolled device
+    ppt-desk bundle reference --device ID --from FILE.json --version N --to DIR
+                                               the province's directory entries for a PPT
     ppt-desk bundle log                        the bundle log
     ppt-desk bundle cases BUNDLE_ID            the cases a bundle carried (identity or pseudonym)
     ppt-desk card export --to DIR [--backup-recipient age1…]   this device's card
@@ -36,6 +38,13 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     receipt = bsub.add_parser("receipt", parents=[common], help="write a receipt for a device")
     receipt.add_argument("--device", required=True)
     receipt.add_argument("--to", type=Path, required=True, dest="to")
+    reference = bsub.add_parser("reference", parents=[common],
+                                help="write reference data (directory entries) for a PPT")
+    reference.add_argument("--device", required=True)
+    reference.add_argument("--from", type=Path, required=True, dest="source",
+                           help="a JSON list of institution entries (ids prov-…)")
+    reference.add_argument("--version", type=int, required=True)
+    reference.add_argument("--to", type=Path, required=True, dest="to")
     log = bsub.add_parser("log", parents=[common], help="the bundle log")
     cases = bsub.add_parser("cases", parents=[common], help="the cases a bundle carried")
     cases.add_argument("bundle_id")
@@ -49,7 +58,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     cimport.add_argument("file", type=Path)
     cimport.add_argument("--fingerprint", default=None,
                          help="the fingerprint the other side read out by phone")
-    for parser in (export, imp, inspect, receipt, log, cases, cexport, cimport):
+    for parser in (export, imp, inspect, receipt, reference, log, cases, cexport, cimport):
         parser.add_argument("--username", default=None)
 
 
@@ -148,6 +157,10 @@ def _bundle(args: argparse.Namespace, backend: Any) -> int:
     if command == "receipt":
         _, name = backend.sync.write_receipt(args.device, args.to)
         print(f"receipt written: {name}")
+        return 0
+    if command == "reference":
+        _, name = backend.sync.write_reference(args.device, args.source, args.version, args.to)
+        print(f"reference data version {args.version} written: {name}")
         return 0
     if command == "log":
         for b in backend.sync.bundles():

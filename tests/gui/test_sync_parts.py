@@ -27,7 +27,8 @@ REASONS = ("too_large", "not_age", "header", "hmac", "payload", "no_match", "tru
            "changed_during_import", "fork", "stale_checkpoint", "checkpoint_diverged",
            "bad_checkpoint", "receipt_ahead", "kind_unsupported", "transfer_not_for_us",
            "transfer_stale_epoch", "transfer_sender_not_owner",
-           "receipt_not_from_secretariat")
+           "receipt_not_from_secretariat", "reference_not_from_secretariat",
+           "reference_stale")
 QUARANTINED = "Berkas disimpan di karantina dan tidak ada data yang diubah."
 
 
@@ -91,6 +92,9 @@ def test_what_an_import_did():
                          events_applied=30)
     assert texts.import_text(moved).startswith(
         "Kasus yang dipindahkan dari UPTD PPA Kota Kupang sudah diterima")
+    provincial = ImportResult("applied", "reference", sender_office="Sekretariat",
+                              events_applied=3, reference_version=2)
+    assert texts.import_text(provincial) == "Data rujukan versi 2 dari Sekretariat: 3 lembaga."
     assert texts.import_text(ImportResult("replay", "receipt")) == (
         "Bundel ini sudah pernah diimpor; tidak ada yang berubah.")
     assert texts.import_text(ImportResult("rejected", reason="hmac")) == (

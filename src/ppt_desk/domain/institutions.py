@@ -13,6 +13,7 @@ from .consent import normalise_agency
 from .errors import ValidationFailed
 
 NATIONAL_PREFIX = "nas-"
+PROVINCIAL_PREFIX = "prov-"   # the province's entries (reference bundles, domain/sync/reference)
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,16 @@ class Institution:
     def national(self) -> bool:
         """Shipped with the app (read-only) rather than added by the office."""
         return self.id.startswith(NATIONAL_PREFIX)
+
+    @property
+    def provincial(self) -> bool:
+        """Sent by the provincial secretariat (read-only, replaced by its next set)."""
+        return self.id.startswith(PROVINCIAL_PREFIX)
+
+    @property
+    def read_only(self) -> bool:
+        """Not the office's own entry: it cannot be changed here."""
+        return self.national or self.provincial
 
     @property
     def display(self) -> str:

@@ -180,6 +180,9 @@ class SyncApi(Protocol):
 
     def write_receipt(self, device_id: str, dest: Path) -> tuple[ChangeSet, str]: ...
 
+    def write_reference(self, device_id: str, items_path: Path, version: int,
+                        dest: Path) -> tuple[ChangeSet, str]: ...
+
     def transfer_targets(self, case_id: str) -> list[TransferTarget]: ...
 
     def transfer_case(self, case_id: str, to_device_id: str, reason: str,

@@ -86,7 +86,8 @@ def consent_allows(uow: UnitOfWork, actor: Actor, deps: Deps, case_id: str, purp
     on = on or deps.clock.today()
     with uow:
         header = case_header(uow, actor, case_id)
-        inst = named((*deps.national, *uow.directory.local()), agency) if agency.strip() else None
+        inst = named((*deps.national, *uow.reference.institutions(), *uow.directory.local()),
+                     agency) if agency.strip() else None
         if inst is not None:
             return consent_for(uow, header, purpose, on, inst)
         consents = [consent_record(r) for r in uow.casework.consents(case_id)]

@@ -1,9 +1,11 @@
-"""The institution directory: national bodies shipped as data (read-only) and the office's own
-local partners."""
+"""The institution directory: national bodies shipped as data and the province's entries
+(reference bundles, ``uow.reference``), both read-only, and the office's own local partners."""
 from __future__ import annotations
 
 from ..domain.errors import DomainError
-from ..domain.institutions import Institution, search, validate_institution
+from ..domain.institutions import (
+    PROVINCIAL_PREFIX, Institution, search, validate_institution,
+)
 from .context import Actor
 from .deps import Deps
 from .change_set import ChangeSet
@@ -14,7 +16,8 @@ def directory(uow: UnitOfWork, deps: Deps, text: str = "", category: str = "",
               include_inactive: bool = False) -> list[Institution]:
     with uow:
         local = uow.directory.local()
-    return search([*deps.national, *local], text, category, include_inactive)
+        provincial = uow.reference.institutions()
+    return search([*deps.national, *provincial, *local], text, category, include_inactive)
 
 
 def institution(uow: UnitOfWork, deps: Deps, institution_id: str) -> Institution | None:
@@ -27,14 +30,17 @@ def find_institution(uow: UnitOfWork, national: tuple[Institution, ...],
     for inst in national:
         if inst.id == institution_id:
             return inst
+    if institution_id.startswith(PROVINCIAL_PREFIX):
+        return uow.reference.institution(institution_id)
     return uow.directory.get(institution_id)
 
 
 def save_institution(uow: UnitOfWork, actor: Actor, deps: Deps, inst: Institution) -> tuple[
         ChangeSet, Institution]:
-    """Add or change one of the office's own directory entries (national ones are read-only)."""
+    """Add or change one of the office's own directory entries (national and provincial ones
+    are read-only)."""
     actor.require_casework()
-    if inst.national:
+    if inst.read_only:
         raise DomainError("institution_read_only")
     clean = validate_institution(
         inst, deps.codes("institution_category"), deps.codes("institution_level"),

@@ -22,6 +22,7 @@ from ..domain.institutions import Institution
 from ..domain.intake import CaseIntake
 from ..domain.tracks import GroupSessionInput
 from .sync.ports import SyncRepository
+from .sync.reference_ports import ReferenceRepository
 from .sync.transfer_ports import TransferRepository
 from .dto import (
     CaseDetail, CaseloadRow, CasePage, CaseQuery, ConsentInput, MissingRow, OfficeProfile,
@@ -363,6 +364,7 @@ class UnitOfWork(Protocol):
     settings: SettingsRepository
     sync: SyncRepository
     transfer: TransferRepository
+    reference: ReferenceRepository
     actor_id: str | None
 
     def __enter__(self) -> "UnitOfWork": ...

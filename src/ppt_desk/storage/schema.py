@@ -424,3 +424,4 @@ class LetterCounter(Base):
 # The sync tables share ``Base``; imported here so the metadata is always complete.
 from . import sync_schema  # noqa: E402,F401  (registers its tables)
 from . import history_schema  # noqa: E402,F401  (case_history: what a transferred case brought)
+from . import reference_schema  # noqa: E402,F401  (the province's reference data)

@@ -12,6 +12,7 @@ from .changes import ChangeRecorder, install
 from .repositories import (
     SqlCaseRepository, SqlDraftRepository, SqlOfficeRepository, SqlUserRepository,
 )
+from .reference_repo import SqlReferenceRepository
 from .search import NameIndex
 from .settings_repo import SqlSettingsRepository
 from .sync_repo import SqlSyncRepository
@@ -55,6 +56,7 @@ class SqlUnitOfWork:
         self.settings = SqlSettingsRepository(self.session)
         self.sync = SqlSyncRepository(self.session, self._recorder, self._index, self.record_action)
         self.transfer = SqlTransferRepository(self.session, self._recorder, self._index)
+        self.reference = SqlReferenceRepository(self.session, self.record_action)
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -1,5 +1,6 @@
 """Add or change one of the office's own institution directory entries (Lembaga page); a
-national entry shipped with the app opens in the same dialog, read-only."""
+national entry shipped with the app, or a provincial one the secretariat sent, opens in the
+same dialog, read-only."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -23,8 +24,8 @@ from .submit import SubmitFlow
 
 
 class InstitutionDialog(SubmitFlow, QDialog):
-    """``institution`` None: a new local entry; a national one (``.national``) is shown with
-    every field read-only and only Tutup."""
+    """``institution`` None: a new local entry; a national or provincial one (``.read_only``)
+    is shown with every field read-only and only Tutup."""
 
     FIELDS = ("name", "acronym", "category", "level", "province_code", "regency_code",
               "address", "phone", "email", "contact_person", "services", "note")
@@ -34,7 +35,7 @@ class InstitutionDialog(SubmitFlow, QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.institution = institution
-        self.read_only = bool(institution is not None and institution.national)
+        self.read_only = bool(institution is not None and institution.read_only)
         self.result_changes = None
         self.saved: Institution | None = None
         self.errors: dict[str, QLabel] = {}
@@ -43,13 +44,18 @@ class InstitutionDialog(SubmitFlow, QDialog):
         self.setMinimumWidth(820)
         if institution is None:
             self.setWindowTitle(self.tr("Tambah lembaga"))
+        elif institution.provincial:
+            self.setWindowTitle(self.tr("Lembaga provinsi (data rujukan)"))
         elif self.read_only:
             self.setWindowTitle(self.tr("Lembaga nasional (data bawaan)"))
         else:
             self.setWindowTitle(self.tr("Ubah lembaga"))
         layout = QVBoxLayout(self)
         if self.read_only:
-            note = QLabel(self.tr("Lembaga ini bagian dari direktori nasional yang dibawa "
+            note = QLabel(self.tr("Lembaga ini dikirim Sekretariat provinsi sebagai data "
+                                  "rujukan dan tidak dapat diubah di sini.")
+                          if institution is not None and institution.provincial else
+                          self.tr("Lembaga ini bagian dari direktori nasional yang dibawa "
                                   "aplikasi dan tidak dapat diubah di sini."), self)
             note.setObjectName("readOnlyNote")
             note.setWordWrap(True)

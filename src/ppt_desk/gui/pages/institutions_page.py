@@ -153,6 +153,7 @@ class InstitutionsPage(BasePage):
         self.institutions = {inst.id: inst for inst in found}
         national = self.tr("Nasional (bawaan)")
         local = self.tr("Lokal")
+        provincial = self.tr("Provinsi (data rujukan)")
         inactive = self.tr("nonaktif")
         rows = []
         for inst in found:
@@ -166,7 +167,8 @@ class InstitutionsPage(BasePage):
             region = region_text(inst)
             rows.append((inst.id, [name, inst.acronym, category_item,
                                    code_label("institution_level", inst.level),
-                                   region, inst.phone, national if inst.national else local]))
+                                   region, inst.phone, national if inst.national
+                                   else provincial if inst.provincial else local]))
         self.list.set_rows(rows)
         self._fit_columns()  # the fitted columns follow the new texts
         if self._select:
@@ -192,8 +194,8 @@ class InstitutionsPage(BasePage):
 
     def _update_buttons(self) -> None:
         chosen = self.selected()
-        self.edit_button.setEnabled(chosen is not None and not chosen.national)
-        if chosen is not None and chosen.national:
+        self.edit_button.setEnabled(chosen is not None and not chosen.read_only)
+        if chosen is not None and chosen.read_only:
             self.edit_button.setToolTip(error_text("institution_read_only") + " " + self.tr(
                 "Klik dua kali untuk melihat isinya."))
         elif chosen is None:
@@ -206,7 +208,7 @@ class InstitutionsPage(BasePage):
 
     def edit_selected(self) -> InstitutionDialog | None:
         chosen = self.selected()
-        if chosen is None or chosen.national:
+        if chosen is None or chosen.read_only:
             return None
         return self._open(chosen)
 

@@ -82,6 +82,12 @@ def _reasons() -> dict[str, str]:
         "transfer_sender_not_owner": T.translate(
             "sync", "Kantor pengirim bukan pengelola kasus ini saat memindahkannya; "
                     "pemindahan tidak dapat diterima. Hubungi kantor pengirim."),
+        "reference_not_from_secretariat": T.translate(
+            "sync", "Data rujukan ini bukan dari Sekretariat provinsi; hanya sekretariat yang "
+                    "mengirim data rujukan."),
+        "reference_stale": T.translate(
+            "sync", "Data rujukan ini lebih lama dari yang sudah dipakai di sini (versinya "
+                    "tidak lebih baru); daftar yang ada tetap dipakai."),
     }
 
 
@@ -120,6 +126,10 @@ def import_text(result: ImportResult) -> str:
         parts = [T.translate(
             "sync", "Kasus yang dipindahkan dari {office} sudah diterima beserta riwayatnya; "
                     "kini kantor ini yang mengelolanya.").format(office=sender)]
+    elif result.kind == "reference":
+        parts = [T.translate("sync", "Data rujukan versi {version} dari {office}: {n} lembaga.")
+                 .format(version=result.reference_version, office=sender,
+                         n=result.events_applied)]
     elif result.kind == "receipt":
         parts = [T.translate(
             "sync", "Tanda terima dari {office}: {n} kejadian dikonfirmasi diterima.").format(

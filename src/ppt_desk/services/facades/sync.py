@@ -1,7 +1,9 @@
 """Sync: device cards and enrolment, bundles to and from the stick, the bundle log."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
 from ...atomic import atomic_write
 from ...domain.errors import DomainError
@@ -11,7 +13,9 @@ from ..case_header import case_header
 from ..change_set import ChangeSet
 from ..deps import Deps
 from ..ports import StoreGate
-from ..sync import conflicts, enrolment, export, imports, overview, receipts, transfer
+from ..sync import (
+    conflicts, enrolment, export, imports, overview, receipts, reference, transfer,
+)
 from ..sync.codec import BundleCodec
 from ..sync.dto import (
     BundleCaseView, BundleLogView, BundleSummary, CardView, CaseBundleView, ConflictView,
@@ -21,6 +25,8 @@ from ..sync.folders import CARD_SUFFIX, SyncFolders
 from ..sync.stick import copy_in
 from .base import Facade
 
+MAX_REFERENCE_FILE = 16 * 1024 * 1024
+
 
 def _card_bytes(path: Path) -> bytes:
     try:
@@ -29,6 +35,17 @@ def _card_bytes(path: Path) -> bytes:
         return path.read_bytes()
     except OSError:
         raise DomainError("file_unreadable") from None
+
+
+def _reference_items(path: Path) -> Any:
+    try:
+        if path.stat().st_size > MAX_REFERENCE_FILE:
+            raise DomainError("reference_invalid", detail="too large")
+        return json.loads(path.read_bytes().decode("utf-8"))
+    except OSError:
+        raise DomainError("file_unreadable") from None
+    except ValueError:   # not UTF-8, not JSON
+        raise DomainError("reference_invalid", detail="not JSON") from None
 
 
 class SyncFacade(Facade):
@@ -83,7 +100,8 @@ class SyncFacade(Facade):
 
     def import_bundle(self, path: Path) -> tuple[ChangeSet, ImportResult]:
         store, actor = self._signed_in()
-        return imports.import_bundle(store.uow(), actor, self._codec, self.folders, path)
+        return imports.import_bundle(store.uow(), actor, self._codec, self.folders, path,
+                                     self.deps.codes)
 
     def inspect(self, path: Path) -> BundleSummary:
         """Check a bundle completely and show its manifest; applies nothing."""
@@ -102,6 +120,15 @@ class SyncFacade(Facade):
         store, actor = self._signed_in()
         return receipts.write_receipt(store.uow(), actor, self._codec, self.folders, device_id,
                                       dest)
+
+    def write_reference(self, device_id: str, items_path: Path, version: int,
+                        dest: Path) -> tuple[ChangeSet, str]:
+        """The province's directory entries (a JSON list in ``items_path``) as reference
+        version ``version`` for the PPT ``device_id``, into ``dest``; returns the file name."""
+        store, actor = self._signed_in()
+        return reference.write_reference(store.uow(), actor, self._codec, self.deps,
+                                         self.folders, device_id, _reference_items(items_path),
+                                         version, dest)
 
     # -- case transfer -------------------------------------------------------------------------
     def transfer_targets(self, case_id: str) -> list[transfer.TransferTarget]:

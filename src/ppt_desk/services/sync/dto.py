@@ -77,6 +77,8 @@ class ImportResult:
     conflicts: int = 0
     acknowledged: int = 0
     notes: tuple[str, ...] = ()      # e.g. "gap": bundles between were never seen here
+    reference_version: int = 0       # kind reference: the version applied (events_applied
+                                     # counts its directory entries)
 
 
 @dataclass(frozen=True)

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from ...domain.errors import DomainError
 from ...domain.sync import chain
 from ...domain.sync.errors import BundleFormatError, BundleRejected
-from ...domain.sync.manifest import KIND_EVENTS, KIND_RECEIPT, KIND_TRANSFER, ZERO_HASH
+from ...domain.sync.manifest import (
+    KIND_EVENTS, KIND_RECEIPT, KIND_REFERENCE, KIND_TRANSFER, ZERO_HASH,
+)
 from ..change_set import ChangeSet
 from ..context import Actor
 from ..ports import UnitOfWork
@@ -30,9 +32,10 @@ from .ports import (
     APPLIED, HELD, IN, QUARANTINED, SEKRETARIAT, BundleEntry, PeerCheckpoint, PeerDevice,
 )
 from .stick import copy_in
-from . import transfer
+from . import reference, transfer
 
 MAX_BUNDLE_BYTES = 512 * 1024 * 1024
+Codes = Callable[[str], frozenset[str]]
 
 
 class Refused(Exception):
@@ -73,7 +76,8 @@ def _check_checkpoint(uow: UnitOfWork, codec: BundleCodec, peer: PeerDevice,
 
 
 def _apply(uow: UnitOfWork, codec: BundleCodec, bundle: VerifiedBundle, peer: PeerDevice,
-           identity: str, own_device_id: str) -> tuple[dict[str, Any], frozenset[str]]:
+           identity: str, own_device_id: str, codes: Codes | None
+           ) -> tuple[dict[str, Any], frozenset[str]]:
     m = bundle.manifest
     if m.kind == KIND_EVENTS:
         foreign = m.sender.office_id != office_id(uow)
@@ -104,11 +108,18 @@ def _apply(uow: UnitOfWork, codec: BundleCodec, bundle: VerifiedBundle, peer: Pe
                                              own_device_id)
         except transfer.TransferRefused as exc:
             raise Refused(exc.code, exc.detail) from None
+    if m.kind == KIND_REFERENCE and codes is not None:   # the province's directory
+        try:
+            return reference.receive_reference(uow, m, codec.events(bundle, [identity]), peer,
+                                               codes), frozenset()
+        except reference.ReferenceRefused as exc:
+            raise Refused(exc.code, exc.detail) from None
     raise Refused("kind_unsupported", m.kind)
 
 
 def _accept(uow: UnitOfWork, actor: Actor, codec: BundleCodec, bundle: VerifiedBundle,
-            peers: dict[str, PeerDevice], identity: str) -> tuple[ChangeSet, ImportResult]:
+            peers: dict[str, PeerDevice], identity: str,
+            codes: Codes | None = None) -> tuple[ChangeSet, ImportResult]:
     m = bundle.manifest
     peer = peers[m.sender.device_id]
     with uow:
@@ -124,7 +135,7 @@ def _accept(uow: UnitOfWork, actor: Actor, codec: BundleCodec, bundle: VerifiedB
         if place == chain.FORK:
             raise Refused("fork", f"bundle {m.bundle_seq}")
         own_id = uow.sync.own_device().device_id
-        counts, cases = _apply(uow, codec, bundle, peer, identity, own_id)
+        counts, cases = _apply(uow, codec, bundle, peer, identity, own_id, codes)
         if checkpoint is not None:
             uow.sync.store_peer_checkpoint(checkpoint)
         held = counts.get("events_held", 0)
@@ -138,7 +149,7 @@ def _accept(uow: UnitOfWork, actor: Actor, codec: BundleCodec, bundle: VerifiedB
         uow.commit()
     notes = ("bundle_gap",) if place == chain.GAP else ()
     result = ImportResult("applied", m.kind, "", peer.office_name, notes=notes, **counts)
-    return ChangeSet(bundles=True, cases=cases), result
+    return ChangeSet(bundles=True, cases=cases, directory=m.kind == KIND_REFERENCE), result
 
 
 def open_verified(uow: UnitOfWork, codec: BundleCodec, local: Path
@@ -176,7 +187,9 @@ def _quarantine(folders: SyncFolders, local: Path) -> str:
 
 
 def import_bundle(uow: UnitOfWork, actor: Actor, codec: BundleCodec, folders: SyncFolders,
-                  src: Path) -> tuple[ChangeSet, ImportResult]:
+                  src: Path, codes: Codes | None = None) -> tuple[ChangeSet, ImportResult]:
+    """``codes`` (``Deps.codes``): the code lists reference data is checked against; without
+    them a reference bundle is ``kind_unsupported``."""
     folders.ensure()
     try:
         local = copy_in(src, folders.incoming, MAX_BUNDLE_BYTES)
@@ -188,7 +201,7 @@ def import_bundle(uow: UnitOfWork, actor: Actor, codec: BundleCodec, folders: Sy
     bundle: VerifiedBundle | None = None
     try:
         bundle, peers, identity = open_verified(uow, codec, local)
-        return _accept(uow, actor, codec, bundle, peers, identity)
+        return _accept(uow, actor, codec, bundle, peers, identity, codes)
     except (BundleFormatError, BundleRejected, Refused) as exc:
         _log_refusal(uow, actor, exc.code, bundle, _quarantine(folders, local))
         return ChangeSet(bundles=True), ImportResult(
