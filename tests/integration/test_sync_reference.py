@@ -11,10 +11,12 @@ from dataclasses import replace
 
 import pytest
 
-from integration_helpers import scalar
-from ppt_desk.domain.errors import DomainError
+from integration_helpers import make_intake, scalar
+from ppt_desk.demo.service_payloads import service_payloads
+from ppt_desk.domain.errors import DomainError, ValidationFailed
 from ppt_desk.domain.sync.manifest import KIND_REFERENCE
 from ppt_desk.domain.sync.reference import ITEM_INSTITUTION
+from ppt_desk.services.dto import ConsentInput
 from ppt_desk.services.sync.outbound import deliver, new_manifest, recipients_for, write_local
 from ppt_desk.services.sync.enrolment import own_keys
 from sync_helpers import (
@@ -198,3 +200,30 @@ def test_the_command_writes_a_reference_bundle(backend, tmp_path):
     assert (result.outcome, result.reference_version, result.events_applied) == (
         "applied", 7, 2), result
     assert set(_provincial(backend)) == {POLDA["id"], RSUD["id"]}
+
+
+def test_a_record_may_name_a_provincial_entry(world, tmp_path):
+    """The record forms' institution fields take the province's entries like national ones."""
+    ppt, province, stick = world
+    assert ppt.sync.import_bundle(_send(province, ppt, stick, tmp_path, [POLDA], 1))[1].outcome \
+        == "applied"
+    _, case_id, _ = ppt.cases.register(make_intake())
+    report = {**service_payloads(ppt.deps.clock.today())["laporan_polisi"], "kantor": POLDA["id"]}
+    ppt.casework.save_record(case_id, "laporan_polisi", report)
+    assert [r.kind for r in ppt.cases.open(case_id).work.records] == ["laporan_polisi"]
+    with pytest.raises(ValidationFailed) as info:
+        ppt.casework.save_record(ppt.cases.register(make_intake())[1], "laporan_polisi",
+                                 {**report, "kantor": "prov-tidak-ada"})
+    assert info.value.problems == {"kantor": "unknown_institution"}
+
+
+def test_a_consent_names_a_provincial_entry_by_any_of_its_names(world, tmp_path):
+    """A consent given for "PPA Polda" allows what is asked about under the entry's full name."""
+    ppt, province, stick = world
+    assert ppt.sync.import_bundle(_send(province, ppt, stick, tmp_path, [POLDA], 1))[1].outcome \
+        == "applied"
+    _, case_id, _ = ppt.cases.register(make_intake())
+    today = ppt.deps.clock.today()
+    ppt.consent.record(case_id, ConsentInput("RUJUKAN", "KORBAN", today, "TERTULIS",
+                                             agency=POLDA["acronym"]))
+    assert ppt.consent.allows(case_id, "RUJUKAN", POLDA["name"]).allowed
