@@ -62,6 +62,23 @@ def test_round_trip(tmp_path, parties):
     assert hashlib.sha256(plaintext(path, receiver)).hexdigest() == written.bundle_hash
 
 
+def test_events_come_with_the_hash_of_their_canonical_bytes(tmp_path, parties):
+    from ppt_desk.domain.sync import merge
+
+    sender, receiver, _ = parties
+    path = tmp_path / "b.ppt-bundle"
+    evs = [{"event_id": f"e{i}", "device_id": "d", "device_seq": i, "hlc": "h",
+            "entity": "person", "entity_id": f"p{i}", "case_id": None, "op": "create",
+            "base_version": 0, "patch": {"full_name": "Maria Ndolu ü", "aliases": ["b", "a"]},
+            "author_id": None, "created_at": "2026-12-03T01:02:03"} for i in (1, 2)]
+    write(path, sender, [receiver], evs)
+    got = list(iter_events(verify(path, receiver, sender), [receiver.identity]))
+    assert got == evs
+    for event in got:
+        assert event.sha256 == hashlib.sha256(canonical_json(dict(event))).hexdigest()
+        assert merge.event_hash(event) == merge.event_hash(dict(event))
+
+
 def test_a_small_bundle_is_padded_and_still_verifies(tmp_path, parties):
     sender, receiver, _ = parties
     path = tmp_path / "b.ppt-bundle"

@@ -158,3 +158,20 @@ def test_when_a_row_was_saved_never_conflicts_and_follows_the_merged_fields():
     untouched = merge.plan_update({"stage": "X", "updated_at": "2026-12-01T09:00:00"}, local, 4,
                                   2, ["notes"])
     assert untouched.apply == {"stage": "X", "updated_at": "2026-12-01T09:00:00"}
+
+
+# -- the content hash of an event read from its canonical bytes ------------------------------
+def test_an_event_read_from_canonical_bytes_is_hashed_by_those_bytes():
+    ev = event(patch={"notes": "Kupang, catatan ü"})
+    carried = merge.CanonicalEvent(ev, "ab" * 32)
+    assert merge.event_hash(carried) == "ab" * 32          # no second encoding
+    assert merge.event_hash(dict(carried)) == merge.event_hash(ev) != "ab" * 32
+
+
+def test_a_carried_hash_counts_only_for_exactly_the_event_keys():
+    ev = event()
+    extra = merge.CanonicalEvent({**ev, "shipped": True}, "ab" * 32)
+    assert merge.event_hash(extra) == merge.event_hash(ev)  # its bytes held more than the event
+    short = merge.CanonicalEvent({k: v for k, v in ev.items() if k != "hlc"}, "ab" * 32)
+    with pytest.raises(KeyError):
+        merge.event_hash(short)

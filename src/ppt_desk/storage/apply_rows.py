@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Date, DateTime, LargeBinary, Table, delete, insert, select, text, update
+from sqlalchemy import JSON, Date, DateTime, LargeBinary, Table, delete, insert, select, text, update
 from sqlalchemy.exc import IntegrityError, StatementError
 
 from ..domain.sync import merge
@@ -52,13 +52,34 @@ def fast_insert(conn: Any, table: Table, rows: list[dict[str, Any]]) -> None:
         groups[tuple(row)].append(row)
     dialect = conn.dialect
     for keys, group in groups.items():
-        procs = [table.c[k].type._cached_bind_processor(dialect) for k in keys]
         names = ", ".join(f'"{table.c[k].name}"' for k in keys)
         marks = ", ".join("?" for _ in keys)
-        params = [tuple(v if proc is None or v is None else proc(v)
-                        for proc, v in zip(procs, (row[k] for k in keys)))
-                  for row in group]
-        conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', params)
+        columns = list(zip(*(row.values() for row in group)))  # a group shares its key order
+        for i, key in enumerate(keys):   # only the columns that have a bind processor
+            proc = table.c[key].type._cached_bind_processor(dialect)
+            if proc is None:
+                continue
+            if isinstance(table.c[key].type, JSON):
+                proc = _text_lists_once(proc)
+            columns[i] = [None if v is None else proc(v) for v in columns[i]]
+        conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})',
+                             list(zip(*columns)))
+
+
+def _text_lists_once(proc: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """A JSON column's bind processor that encodes each distinct list of text once (field
+    lists repeat); other values (where ``1 == True == 1.0`` could share a key) as they come."""
+    done: dict[tuple[str, ...], Any] = {}
+
+    def encode(value: Any) -> Any:
+        if type(value) is list and all(type(item) is str for item in value):
+            key = tuple(value)
+            out = done.get(key)
+            if out is None:
+                out = done[key] = proc(value)
+            return out
+        return proc(value)
+    return encode
 
 
 def _converter(column: Any) -> Callable[[Any], Any] | None:

@@ -123,8 +123,10 @@ def row_digest(table: Table | str, row: Mapping[str, Any]) -> str:
     body = {}
     for key, normal in zip(keys, normalisers):
         value = row[key]
-        if value is not None:
-            body[key] = normal(value)
+        if value is None:
+            continue
+        # text stays text, except where integer affinity makes a number of it
+        body[key] = value if type(value) is str and normal is not _integer else normal(value)
     return hashlib.sha256(canonical(body)).hexdigest()
 
 

@@ -26,6 +26,7 @@ from ..domain.sync.errors import BundleFormatError, BundleRejected
 from ..domain.sync.manifest import (
     MAX_MANIFEST_BYTES, Manifest, canonical_json, parse_json_object,
 )
+from ..domain.sync.merge import CanonicalEvent
 
 MANIFEST, EVENT, ATTACHMENT, CHECKPOINT, PADDING, SEAL, SIGNATURE = 1, 2, 3, 4, 5, 6, 7
 SECTIONS = {MANIFEST: "manifest", EVENT: "events", ATTACHMENT: "attachments",
@@ -266,8 +267,9 @@ class RecordParser:
             self._manifest = Manifest.from_json(body)
         elif kind == EVENT:
             event = parse_json_object(body, self.limits.max_record_bytes)
-            if self.on_event is not None:
-                self.on_event(event, len(body))
+            if self.on_event is not None:  # the bytes are canonical: their hash is the event's
+                self.on_event(CanonicalEvent(event, hashlib.sha256(body).hexdigest()),
+                              len(body))
         elif kind == ATTACHMENT:
             self._end_attachment(body)
         elif kind == CHECKPOINT:

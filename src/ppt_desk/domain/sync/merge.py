@@ -30,6 +30,7 @@ from typing import Any
 # The keys of an event as exported and applied (an outbox row without shipping bookkeeping).
 EVENT_KEYS = ("event_id", "device_id", "device_seq", "hlc", "entity", "entity_id", "case_id",
               "op", "base_version", "patch", "author_id", "created_at")
+_KEY_SET = frozenset(EVENT_KEYS)
 OPS = ("create", "update", "delete")
 
 APPLY, REPLAY, FORK, GAP = "APPLY", "REPLAY", "FORK", "GAP"
@@ -46,8 +47,23 @@ def canonical(obj: Any) -> bytes:
                       allow_nan=False).encode("utf-8")
 
 
+class CanonicalEvent(dict):  # type: ignore[type-arg]
+    """An event parsed from bytes that are exactly ``canonical`` of it (the bundle reader
+    checks that), with ``sha256``, the SHA-256 hex of those bytes: when its keys are exactly
+    ``EVENT_KEYS`` that is its ``event_hash``, which then need not encode it again. It is not
+    to be changed once made (nothing that applies events changes them)."""
+
+    __slots__ = ("sha256",)
+
+    def __init__(self, value: Mapping[str, Any], sha256: str) -> None:
+        super().__init__(value)
+        self.sha256 = sha256
+
+
 def event_hash(event: Mapping[str, Any]) -> str:
     """SHA-256 (hex) of the event's canonical form (its ``EVENT_KEYS`` only)."""
+    if type(event) is CanonicalEvent and event.keys() == _KEY_SET:
+        return event.sha256   # the hash of its canonical bytes, as read
     return hashlib.sha256(canonical({k: event[k] for k in EVENT_KEYS})).hexdigest()
 
 
@@ -58,9 +74,10 @@ def _is_int(value: Any) -> bool:
 def event_problem(event: Any, entities: Iterable[str]) -> str | None:
     """Why ``event`` cannot be applied as it stands (a stable code), or None when its shape is
     right: exactly ``EVENT_KEYS``, a known entity, a known op, sequence from 1."""
-    if not isinstance(event, Mapping) or set(event) != set(EVENT_KEYS):
+    if not isinstance(event, Mapping) or event.keys() != _KEY_SET:
         return "event_keys"
-    if event["entity"] not in set(entities):
+    if event["entity"] not in (entities if isinstance(entities, (set, frozenset))
+                               else set(entities)):
         return "unknown_entity"
     if event["op"] not in OPS:
         return "unknown_op"
