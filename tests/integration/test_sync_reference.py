@@ -175,8 +175,11 @@ def test_the_writer_refuses_what_a_ppt_would_refuse(world, tmp_path):
             _send(province, ppt, stick, tmp_path, entries, version)
         assert info.value.code == "reference_invalid"
     with pytest.raises(DomainError) as info:   # a reference is for a PPT, not the province
+        ppt.sync.write_reference(device_id(province), _file(tmp_path, [POLDA]), 1, stick)
+    assert info.value.code == "peer_not_ppt"
+    with pytest.raises(DomainError) as info:
         province.sync.write_reference(device_id(province), _file(tmp_path, [POLDA]), 1, stick)
-    assert info.value.code in {"peer_unknown", "peer_not_ppt"}
+    assert info.value.code == "peer_unknown"
     assert not list(stick.glob("*.ppt-bundle"))
 
 
@@ -227,3 +230,15 @@ def test_a_consent_names_a_provincial_entry_by_any_of_its_names(world, tmp_path)
     ppt.consent.record(case_id, ConsentInput("RUJUKAN", "KORBAN", today, "TERTULIS",
                                              agency=POLDA["acronym"]))
     assert ppt.consent.allows(case_id, "RUJUKAN", POLDA["name"]).allowed
+
+
+def test_only_an_administrator_or_supervisor_writes_reference_data(world, tmp_path):
+    ppt, province, stick = world
+    province.users.add("ani", "Ani Pendamping", frozenset({"PENDAMPING"}), "kata-sandi-ani-1",
+                       frozenset())
+    province.session.lock()
+    province.session.unlock("ani", "kata-sandi-ani-1")
+    with pytest.raises(DomainError) as info:
+        _send(province, ppt, stick, tmp_path, [POLDA], 1)
+    assert info.value.code == "needs_supervisor_role"
+    assert not list(stick.glob("*.ppt-bundle"))
