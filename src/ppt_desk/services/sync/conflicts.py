@@ -253,7 +253,7 @@ def _wording(uow: UnitOfWork, deps: Deps, lang: str) -> Wording:
     national = {inst.id: inst.name for inst in deps.national}
 
     def institution(inst_id: str) -> str:
-        found = uow.directory.get(inst_id)
+        found = uow.directory.get(inst_id) or uow.reference.institution(inst_id)
         return found.name if found is not None else national.get(inst_id, "")
 
     return Wording(deps, lang, uow.casework.user_name, institution)
