@@ -66,13 +66,16 @@ def fast_insert(conn: Any, table: Table, rows: list[dict[str, Any]]) -> None:
                              list(zip(*columns)))
 
 
+_TEXT = frozenset({str})
+
+
 def _text_lists_once(proc: Callable[[Any], Any]) -> Callable[[Any], Any]:
     """A JSON column's bind processor that encodes each distinct list of text once (field
     lists repeat); other values (where ``1 == True == 1.0`` could share a key) as they come."""
     done: dict[tuple[str, ...], Any] = {}
 
     def encode(value: Any) -> Any:
-        if type(value) is list and all(type(item) is str for item in value):
+        if type(value) is list and set(map(type, value)) <= _TEXT:
             key = tuple(value)
             out = done.get(key)
             if out is None:

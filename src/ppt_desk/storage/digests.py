@@ -32,9 +32,12 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                              default=_jsonable)   # made once: json.dumps makes one per call
+
+
 def canonical(obj: Any) -> bytes:
-    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-                      default=_jsonable).encode("utf-8")
+    return _CANONICAL.encode(obj).encode("utf-8")
 
 
 def _datetime(value: Any) -> Any:

@@ -52,10 +52,13 @@ _SENDER_KEYS = ("device_id", "office_id", "key_id")
 _SEQ_KEYS = ("first", "last")
 
 
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                              allow_nan=False)     # made once: json.dumps makes one per call
+
+
 def canonical_json(obj: Any) -> bytes:
     """The one byte form of a JSON value: sorted keys, no spaces, UTF-8, no NaN."""
-    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-                      allow_nan=False).encode("utf-8")
+    return _CANONICAL.encode(obj).encode("utf-8")
 
 
 def _depth(value: Any, limit: int) -> bool:

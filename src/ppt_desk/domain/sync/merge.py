@@ -41,10 +41,13 @@ FAST, MERGE, CONFLICT, NOOP, INSERT, DELETE = (
     "FAST", "MERGE", "CONFLICT", "NOOP", "INSERT", "DELETE")
 
 
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                              allow_nan=False)     # made once: json.dumps makes one per call
+
+
 def canonical(obj: Any) -> bytes:
     """The bytes an event is hashed over: sorted keys, no spaces, UTF-8."""
-    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-                      allow_nan=False).encode("utf-8")
+    return _CANONICAL.encode(obj).encode("utf-8")
 
 
 class CanonicalEvent(dict):  # type: ignore[type-arg]
