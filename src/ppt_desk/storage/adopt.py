@@ -28,7 +28,8 @@ from ..domain.errors import DomainError
 from ..domain.sync.errors import BundleFormatError
 from ..domain.sync.transfer import CASE_ROWS, HistoryItem, Snapshot, SnapshotRow
 from ..services.dto import TimelineEntry
-from .apply import _from_json, rebuild_derived, write_audit
+from .apply import rebuild_derived, write_audit
+from .apply_rows import _from_json
 from .changes import GONE, ChangeRecorder, _jsonable, row_digest, tracked_tables
 from .history_schema import CaseHistory
 from .schema import Case, CaseRecord, CaseSummary, Consent, GroupParticipant, StageChange

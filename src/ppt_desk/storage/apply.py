@@ -22,9 +22,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.sync import merge
 from ..services.sync.ports import ApplyOutcome, Fork
-from .apply_rows import (  # noqa: F401  (_from_json, Malformed, AuditRow: used by others)
-    AuditRow, Malformed, RowWriter, _chunks, _from_json, fast_insert,
-)
+from .apply_rows import AuditRow, RowWriter, _chunks, fast_insert
 from .changes import ChangeRecorder, tracked_tables
 from .schema import AuditEntry, Case, CaseModus, CaseSummary, DeviceState, OutboxEvent, Person, \
     SearchToken

@@ -19,7 +19,8 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from ..domain.errors import DomainError
 from ..services.sync import ports as p
-from .apply import APPLIED, HELD, _from_json, apply_events, outbox_event, rebuild_derived
+from .apply import APPLIED, HELD, apply_events, outbox_event, rebuild_derived
+from .apply_rows import _from_json
 from .changes import ChangeRecorder, tracked_tables
 from .schema import Base, Case, CaseRecord, Consent, DeviceState, OutboxEvent, Person
 from .search import NameIndex

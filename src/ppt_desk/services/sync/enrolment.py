@@ -149,6 +149,18 @@ def peers(uow: UnitOfWork) -> list[PeerView]:
         return [peer_view(p) for p in uow.sync.peers()]
 
 
+def enrolled_ppt(uow: UnitOfWork, device_id: str) -> PeerDevice:
+    """The enrolled, non-revoked PPT a transfer or a reference set is written for."""
+    peer = uow.sync.peer(device_id)
+    if peer is None:
+        raise DomainError("peer_unknown")
+    if peer.revoked:
+        raise DomainError("peer_revoked")
+    if peer.role != ROLE_PPT:
+        raise DomainError("peer_not_ppt")
+    return peer
+
+
 def secretariat(uow: UnitOfWork) -> PeerDevice | None:
     """The enrolled, non-revoked secretariat (the newest if several were enrolled)."""
     active = [p for p in uow.sync.peers() if p.role == ROLE_SECRETARIAT and not p.revoked]

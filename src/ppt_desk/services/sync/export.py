@@ -25,7 +25,7 @@ from ..context import Actor
 from ..deps import Deps
 from ..ports import UnitOfWork
 from .codec import BundleCodec
-from .dto import ExportCancelled, ExportPlan, ExportResult  # noqa: F401 (re-exported)
+from .dto import ExportPlan, ExportResult
 from .enrolment import own_keys, secretariat, utc_now
 from .folders import SyncFolders
 from .identities import IdentityPlan, plan_identities

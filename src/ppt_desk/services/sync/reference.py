@@ -30,10 +30,10 @@ from ..context import Actor
 from ..deps import Deps
 from ..ports import UnitOfWork
 from .codec import BundleCodec
-from .enrolment import own_keys, require_key_keeper, utc_now
+from .enrolment import enrolled_ppt, own_keys, require_key_keeper, utc_now
 from .folders import SyncFolders
 from .outbound import deliver, new_manifest, recipients_for, write_local
-from .ports import PPT, SEKRETARIAT, PeerDevice
+from .ports import SEKRETARIAT, PeerDevice
 from .reference_ports import INSTITUTIONS
 
 # What an entry in a file may leave out (the wire form has every key).
@@ -67,17 +67,6 @@ def entries_of(items: Any, codes: ref.CodeSets) -> tuple[Institution, ...]:
         raise DomainError("reference_invalid", detail=exc.detail) from None
 
 
-def _receiver(uow: UnitOfWork, device_id: str) -> PeerDevice:
-    peer = uow.sync.peer(device_id)
-    if peer is None:
-        raise DomainError("peer_unknown")
-    if peer.revoked:
-        raise DomainError("peer_revoked")
-    if peer.role != PPT:
-        raise DomainError("peer_not_ppt")
-    return peer
-
-
 def write_reference(uow: UnitOfWork, actor: Actor, codec: BundleCodec, deps: Deps,
                     folders: SyncFolders, device_id: str, items: Any, version: int,
                     dest: Path) -> tuple[ChangeSet, str]:
@@ -94,7 +83,7 @@ def write_reference(uow: UnitOfWork, actor: Actor, codec: BundleCodec, deps: Dep
         device = own_keys(uow, codec)
         uow.commit()
     with uow:
-        peer = _receiver(uow, device_id)
+        peer = enrolled_ppt(uow, device_id)
         recipients = recipients_for(codec, peer, device)
         last = uow.sync.last_bundle_from(device_id)
         manifest = new_manifest(uow, codec, device, KIND_REFERENCE, recipients, (0, 0),

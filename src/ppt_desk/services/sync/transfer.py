@@ -43,7 +43,7 @@ from ..deps import Deps
 from ..dto import TimelineEntry
 from ..ports import CaseHeader, UnitOfWork
 from .codec import BundleCodec
-from .enrolment import own_keys, require_key_keeper, utc_now
+from .enrolment import enrolled_ppt, own_keys, require_key_keeper, utc_now
 from .folders import SyncFolders
 from .outbound import deliver, new_manifest, recipients_for, write_local
 from .ports import IDENTITAS, PPT, PeerDevice
@@ -96,17 +96,6 @@ def transfer_targets(uow: UnitOfWork, actor: Actor, deps: Deps,
         return out
 
 
-def _receiver(uow: UnitOfWork, device_id: str) -> PeerDevice:
-    peer = uow.sync.peer(device_id)
-    if peer is None:
-        raise DomainError("peer_unknown")
-    if peer.revoked:
-        raise DomainError("peer_revoked")
-    if peer.role != PPT:
-        raise DomainError("peer_not_ppt")
-    return peer
-
-
 def _sent(entry: TimelineEntry, office: str) -> HistoryItem:
     return HistoryItem(entry.at.isoformat(), entry.entity, entry.op, tuple(entry.fields),
                        entry.author_name, entry.office or office, entry.subject, entry.note)
@@ -127,7 +116,7 @@ def transfer_case(uow: UnitOfWork, actor: Actor, codec: BundleCodec, deps: Deps,
         device = own_keys(uow, codec)
         uow.commit()
     with uow:
-        peer = _receiver(uow, to_device_id)
+        peer = enrolled_ppt(uow, to_device_id)
         header = writable_case(uow, actor, case_id)
         decision = transfer_consent(uow, header, peer.office_name, deps)
         if not decision.allowed:
