@@ -158,7 +158,8 @@ def test_a_folder_set_up_at_0002_upgrades_on_unlock(data_dir, creds):
         for index in ADDED_IN_0003:
             conn.execute(text(f"DROP INDEX IF EXISTS {index}"))
         for table in (TABLES_ADDED_IN_0011 + TABLES_ADDED_IN_0010 + TABLES_ADDED_IN_0009
-                      + TABLES_ADDED_IN_0008 + TABLES_ADDED_IN_0006 + TABLES_ADDED_IN_0005 + TABLES_ADDED_IN_0004):
+                      + TABLES_ADDED_IN_0008 + TABLES_ADDED_IN_0006 + TABLES_ADDED_IN_0005
+                      + TABLES_ADDED_IN_0004):
             conn.execute(text(f"DROP TABLE {table}"))
         for table, columns in COLUMNS_ADDED_IN_0008.items():
             for column in columns:

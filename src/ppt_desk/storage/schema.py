@@ -425,3 +425,4 @@ class LetterCounter(Base):
 from . import sync_schema  # noqa: E402,F401  (registers its tables)
 from . import history_schema  # noqa: E402,F401  (case_history: what a transferred case brought)
 from . import reference_schema  # noqa: E402,F401  (the province's reference data)
+from . import duplicates_schema  # noqa: E402,F401  (possible duplicates at the secretariat)
