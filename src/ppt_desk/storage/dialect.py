@@ -1,0 +1,121 @@
+"""The few places where SQLite (SQLCipher) and PostgreSQL need different SQL.
+
+Core code that must run on both stores calls these instead of writing a PRAGMA:
+
+- ``defer_foreign_keys(conn)``: foreign keys are checked at commit for the rest of the
+  transaction (SQLite ``PRAGMA defer_foreign_keys``; PostgreSQL ``SET CONSTRAINTS ALL DEFERRED``,
+  which needs every foreign key DEFERRABLE: ``make_foreign_keys_deferrable`` runs after each
+  migration on PostgreSQL, so the shared migrations need no PostgreSQL-only step).
+- ``foreign_key_problems(conn, table)``: does a table hold a row whose foreign key points
+  nowhere (SQLite ``PRAGMA foreign_key_check``; PostgreSQL one NOT EXISTS query per key).
+- ``statement_savepoint(conn)``: a failing statement aborts a PostgreSQL transaction, not a
+  SQLite one; code that catches an IntegrityError and goes on wraps the statement in this.
+- ``list_tables(conn)``, ``is_postgres(bind)``.
+"""
+from __future__ import annotations
+
+import contextlib
+from typing import Iterator
+
+from sqlalchemy import Connection, Engine, Integer, String, Text, text
+from sqlalchemy.ext.compiler import compiles
+
+from .schema import Base
+
+POSTGRESQL = "postgresql"
+
+
+def is_postgres(bind: Connection | Engine) -> bool:
+    return bind.dialect.name == POSTGRESQL
+
+
+def defer_foreign_keys(conn: Connection) -> None:
+    """Check foreign keys at commit for the rest of this transaction."""
+    if is_postgres(conn):
+        conn.exec_driver_sql("SET CONSTRAINTS ALL DEFERRED")
+    else:
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+
+
+def foreign_key_problems(conn: Connection, table_name: str) -> bool:
+    """True when a row of ``table_name`` references a row that does not exist."""
+    if not is_postgres(conn):
+        quoted = table_name.replace('"', '""')
+        return conn.execute(text(f'PRAGMA foreign_key_check("{quoted}")')).first() is not None
+    table = Base.metadata.tables[table_name]
+    quote = conn.dialect.identifier_preparer.quote
+    for fk in table.foreign_key_constraints:
+        local = [quote(c.name) for c in fk.columns]
+        remote = [quote(e.column.name) for e in fk.elements]
+        target = quote(fk.elements[0].column.table.name)
+        present = " AND ".join(f"t.{c} IS NOT NULL" for c in local)
+        joined = " AND ".join(f"r.{r} = t.{c}" for c, r in zip(local, remote))
+        sql = (f"SELECT 1 FROM {quote(table_name)} t WHERE {present} AND NOT EXISTS "
+               f"(SELECT 1 FROM {target} r WHERE {joined}) LIMIT 1")
+        if conn.exec_driver_sql(sql).first() is not None:
+            return True
+    return False
+
+
+@contextlib.contextmanager
+def statement_savepoint(conn: Connection) -> Iterator[None]:
+    """On PostgreSQL a SAVEPOINT around the block, so that its failure leaves the
+    transaction usable (as a failed statement does on SQLite); nothing on SQLite."""
+    if is_postgres(conn):
+        with conn.begin_nested():
+            yield
+    else:
+        yield
+
+
+def list_tables(conn: Connection) -> list[str]:
+    """The store's tables (not SQLite's own), sorted."""
+    if is_postgres(conn):
+        sql = ("SELECT table_name FROM information_schema.tables"
+               " WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'")
+    else:
+        sql = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    return sorted(conn.exec_driver_sql(sql).scalars())
+
+
+def make_foreign_keys_deferrable(conn: Connection) -> int:
+    """PostgreSQL: mark every foreign key of the store DEFERRABLE INITIALLY IMMEDIATE (checked
+    per statement unless a transaction defers them). Idempotent; returns how many changed."""
+    if not is_postgres(conn):
+        return 0
+    rows = conn.exec_driver_sql(
+        "SELECT c.conrelid::regclass::text, c.conname FROM pg_constraint c"
+        " JOIN pg_namespace n ON n.oid = c.connamespace"
+        " WHERE c.contype = 'f' AND NOT c.condeferrable AND n.nspname = current_schema()"
+        " ORDER BY 1, 2").all()
+    quote = conn.dialect.identifier_preparer.quote
+    for table, name in rows:
+        conn.exec_driver_sql(f"ALTER TABLE {table} ALTER CONSTRAINT {quote(name)}"
+                             " DEFERRABLE INITIALLY IMMEDIATE")
+    return len(rows)
+
+
+# -- column types on PostgreSQL ------------------------------------------------------------------
+# The store must behave the same on both engines; SQLite's types are what the code was written
+# and tested against. So on PostgreSQL an ``Integer`` is 64-bit (SQLite's INTEGER is: the hybrid
+# clock's wall milliseconds need it), and text compares and sorts by code point (SQLite's BINARY
+# collation; ``COLLATE "C"``), whatever the server's locale. Declared string lengths stay: the
+# domain's checks keep values within them, and PostgreSQL enforces them as a last line.
+@compiles(Integer, POSTGRESQL)
+def _integer_as_bigint(element, compiler, **kw):
+    if type(element) is Integer:
+        return "BIGINT"
+    return compiler.visit_integer(element, **kw)
+
+
+def _c_collation(visit: str):
+    def render(element, compiler, **kw):
+        rendered = getattr(compiler, visit)(element, **kw)
+        if getattr(element, "collation", None) or kw.get("type_expression") is None:
+            return rendered   # a CAST or an explicit collation: as declared
+        return f'{rendered} COLLATE "C"'
+    return render
+
+
+compiles(String, POSTGRESQL)(_c_collation("visit_string"))
+compiles(Text, POSTGRESQL)(_c_collation("visit_text"))

@@ -1,0 +1,196 @@
+"""A real PostgreSQL server started by the tests (one per test session / xdist worker).
+
+The server binaries come from the distribution's ``postgresql`` package (``.ci/run`` installs
+it); they are found by ``pg_config --bindir`` or under ``/usr/lib/postgresql/<version>/bin``.
+Missing binaries FAIL the tests that need them with a clear message: PostgreSQL tests are
+never skipped. ``initdb`` and ``postgres`` refuse to run as root, so when the tests run as
+root the server runs as the ``postgres`` OS user (``runuser``) in a temporary folder it owns.
+
+The server listens on a free TCP port of 127.0.0.1 (password authentication, as an office
+server would) and on a unix socket in its own folder; fsync is off (test data only). One
+migrated template database is made once; each test gets ``CREATE DATABASE … TEMPLATE`` of it.
+"""
+from __future__ import annotations
+
+import atexit
+import glob
+import itertools
+import os
+import secrets
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import psycopg
+from psycopg import sql
+
+from ppt_desk.storage.store_config import PgSettings
+
+SUPERUSER = "postgres"
+OWNER = "ppt_desk_test"        # the role ppt-desk signs in as (not a superuser)
+TEMPLATE = "ppt_template"
+_names = itertools.count(1)
+
+
+class PgUnavailable(RuntimeError):
+    """The PostgreSQL server binaries are not installed."""
+
+
+def find_bindir() -> Path:
+    """The folder holding ``initdb``, ``pg_ctl`` and ``postgres``."""
+    candidates: list[Path] = []
+    pg_config = shutil.which("pg_config")
+    if pg_config:
+        out = subprocess.run([pg_config, "--bindir"], capture_output=True, text=True)
+        if out.returncode == 0:
+            candidates.append(Path(out.stdout.strip()))
+    # Highest version first ("/usr/lib/postgresql/15/bin" sorts by the version number).
+    found = glob.glob("/usr/lib/postgresql/*/bin")
+    found.sort(key=lambda p: [int(x) if x.isdigit() else 0 for x in Path(p).parent.name.split(".")],
+               reverse=True)
+    candidates += [Path(p) for p in found]
+    for folder in candidates:
+        if (folder / "initdb").exists() and (folder / "pg_ctl").exists():
+            return folder
+    raise PgUnavailable(
+        "PostgreSQL server binaries (initdb, pg_ctl) not found: install the Debian package "
+        "'postgresql' (.ci/run does) - the PostgreSQL tests do not skip")
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@dataclass
+class PgServer:
+    bindir: Path
+    base: Path
+    port: int
+    superuser_password: str
+    owner_password: str
+    _as_postgres: bool
+
+    @property
+    def data(self) -> Path:
+        return self.base / "data"
+
+    @property
+    def socket_dir(self) -> Path:
+        return self.base / "sock"
+
+    def _run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+        cmd = list(args)
+        if self._as_postgres:
+            cmd = ["runuser", "-u", "postgres", "--", *cmd]
+        out = subprocess.run(cmd, capture_output=True, text=True)
+        if check and out.returncode != 0:
+            raise RuntimeError(f"{Path(args[0]).name} failed: {out.stdout}\n{out.stderr}")
+        return out
+
+    @classmethod
+    def start(cls) -> "PgServer":
+        bindir = find_bindir()
+        as_postgres = os.geteuid() == 0
+        base = Path(tempfile.mkdtemp(prefix="ppt-pg-"))
+        server = cls(bindir, base, 0, secrets.token_hex(16), secrets.token_hex(16), as_postgres)
+        server.socket_dir.mkdir()
+        pwfile = base / "pw"
+        pwfile.write_text(server.superuser_password + "\n")
+        if as_postgres:
+            shutil.chown(base, "postgres", "postgres")
+            shutil.chown(server.socket_dir, "postgres", "postgres")
+            shutil.chown(pwfile, "postgres", "postgres")
+        os.chmod(base, 0o700)
+        os.chmod(pwfile, 0o600)
+        server._run(str(bindir / "initdb"), "-D", str(server.data), "-U", SUPERUSER,
+                    "--auth-local=trust", "--auth-host=scram-sha-256", f"--pwfile={pwfile}",
+                    "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
+        pwfile.unlink()
+        last = ""
+        for _ in range(5):  # another worker may take the port between choosing and binding it
+            server.port = _free_port()
+            opts = (f"-c listen_addresses=127.0.0.1 -c port={server.port}"
+                    f" -c unix_socket_directories={server.socket_dir}"
+                    " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+                    " -c max_connections=60 -c shared_buffers=32MB")
+            out = server._run(str(bindir / "pg_ctl"), "-D", str(server.data), "-l",
+                              str(base / "server.log"), "-w", "-t", "30", "-o", opts, "start",
+                              check=False)
+            if out.returncode == 0:
+                atexit.register(server.stop)
+                server._prepare()
+                return server
+            last = out.stdout + out.stderr
+        raise RuntimeError(f"PostgreSQL did not start: {last}")
+
+    def stop(self) -> None:
+        if self.data.exists():
+            self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate",
+                      "-w", "stop", check=False)
+            shutil.rmtree(self.base, ignore_errors=True)
+
+    def admin(self, dbname: str = "postgres") -> psycopg.Connection:
+        return psycopg.connect(host="127.0.0.1", port=self.port, user=SUPERUSER,
+                               password=self.superuser_password, dbname=dbname,
+                               autocommit=True)
+
+    def _prepare(self) -> None:
+        with self.admin() as conn:
+            conn.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(
+                sql.Identifier(OWNER), sql.Literal(self.owner_password)))
+            conn.execute(sql.SQL("CREATE DATABASE {} OWNER {}").format(
+                sql.Identifier(TEMPLATE), sql.Identifier(OWNER)))
+        from ppt_desk.storage.migrator import migrate
+        from ppt_desk.storage.postgres import open_pg_engine
+
+        engine = open_pg_engine(self.settings(TEMPLATE), self.owner_password)
+        try:
+            migrate(engine, None, b"", self.base)
+        finally:
+            engine.dispose()
+
+    def settings(self, dbname: str) -> PgSettings:
+        return PgSettings(host="127.0.0.1", port=self.port, dbname=dbname, user=OWNER,
+                          sslmode="disable")
+
+    def new_database(self, migrated: bool = True) -> PgSettings:
+        """A fresh database owned by the test role: a copy of the migrated template, or empty."""
+        name = f"t{os.getpid()}_{next(_names)}"
+        with self.admin() as conn:
+            if migrated:
+                conn.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {} OWNER {}").format(
+                    sql.Identifier(name), sql.Identifier(TEMPLATE), sql.Identifier(OWNER)))
+            else:
+                conn.execute(sql.SQL("CREATE DATABASE {} OWNER {}").format(
+                    sql.Identifier(name), sql.Identifier(OWNER)))
+        return self.settings(name)
+
+    def drop_database(self, settings: PgSettings) -> None:
+        with self.admin() as conn:
+            conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
+                sql.Identifier(settings.dbname)))
+
+    def terminate_connections(self, dbname: str) -> int:
+        """Cut every client connection to ``dbname`` (the server "going away" for them)."""
+        with self.admin() as conn:
+            return len(conn.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = %s AND pid <> pg_backend_pid()", (dbname,)).fetchall())
+
+
+def wait_ready(server: PgServer, timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            server.admin().close()
+            return
+        except psycopg.OperationalError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.1)
