@@ -17,6 +17,7 @@ from ..services.facades.directory import DirectoryFacade
 from ..services.facades.documents import DocumentsFacade
 from ..services.facades.group_sessions import GroupSessionsFacade
 from ..services.facades.office import OfficeFacade
+from ..services.facades.secretariat import SecretariatFacade
 from ..services.facades.sync import SyncFacade
 from ..services.facades.users import UsersFacade
 from ..services.sync.folders import SyncFolders
@@ -41,12 +42,15 @@ class LocalBackend:
     office: OfficeFacade
     users: UsersFacade
     sync: SyncFacade
+    secretariat: SecretariatFacade
 
 
 def make_backend(data_dir: Path, kdf_params: KdfParams | None = None,
                  deps: Deps | None = None) -> LocalBackend:
     deps = deps or shipped_deps()
     session = LocalSession(DataFolder(data_dir), deps, kdf_params)
+    codec = BundleCodecImpl()
+    sync = SyncFacade(session, deps, codec, SyncFolders.under(data_dir))
     return LocalBackend(
         deps=deps, session=session,
         cases=CasesFacade(session, deps), casework=CaseworkFacade(session, deps),
@@ -54,7 +58,7 @@ def make_backend(data_dir: Path, kdf_params: KdfParams | None = None,
         groups=GroupSessionsFacade(session, deps),
         documents=DocumentsFacade(session, deps, PdfDocumentWriter()),
         office=OfficeFacade(session, deps), users=UsersFacade(session, deps),
-        sync=SyncFacade(session, deps, BundleCodecImpl(), SyncFolders.under(data_dir)),
+        sync=sync, secretariat=SecretariatFacade(session, deps, codec, sync.inspect),
     )
 
 

@@ -19,6 +19,7 @@ from ..domain.intake import CaseIntake
 from ..domain.tracks import GroupSessionInput
 from .change_set import ChangeSet
 from .deps import Deps
+from .secretariat.setup import SecretariatSetup, SecretariatStatus
 from .sync.transfer import TransferTarget
 from .sync.dto import (
     BundleCaseView, BundleLogView, BundleSummary, CardView, CaseBundleView, ConflictView,
@@ -201,6 +202,19 @@ class SyncApi(Protocol):
     def decide_conflict(self, conflict_id: int, chosen: str) -> ChangeSet: ...
 
 
+class SecretariatApi(Protocol):
+    """A Gugus Tugas secretariat folder: its first-run setup and status (ADR 0015)."""
+
+    def setup(self, province_code: str, username: str, display_name: str, password: str,
+              repeat: str, office_name: str = "") -> SecretariatSetup: ...
+
+    def suggested_name(self, province_code: str) -> str: ...
+
+    def status(self) -> SecretariatStatus: ...
+
+    def import_plan(self, paths: list[Path]) -> list[Path]: ...
+
+
 class Backend(Protocol):
     """Everything the GUI may ask for, for one data folder, by capability."""
 
@@ -215,3 +229,4 @@ class Backend(Protocol):
     office: OfficeApi
     users: UsersApi
     sync: SyncApi
+    secretariat: SecretariatApi

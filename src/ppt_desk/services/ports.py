@@ -22,6 +22,7 @@ from ..domain.institutions import Institution
 from ..domain.intake import CaseIntake
 from ..domain.tracks import GroupSessionInput
 from .sync.ports import SyncRepository
+from .secretariat.ports import DuplicatesRepository
 from .sync.reference_ports import ReferenceRepository
 from .sync.transfer_ports import TransferRepository
 from .dto import (
@@ -365,6 +366,7 @@ class UnitOfWork(Protocol):
     sync: SyncRepository
     transfer: TransferRepository
     reference: ReferenceRepository
+    duplicates: DuplicatesRepository
     actor_id: str | None
 
     def __enter__(self) -> "UnitOfWork": ...

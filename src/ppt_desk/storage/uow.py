@@ -9,6 +9,7 @@ from ..domain.errors import DomainError
 from .adopt import SqlTransferRepository
 from .casework_repo import SqlCaseworkRepository
 from .changes import ChangeRecorder, install
+from .duplicates_repo import SqlDuplicatesRepository
 from .repositories import (
     SqlCaseRepository, SqlDraftRepository, SqlOfficeRepository, SqlUserRepository,
 )
@@ -57,6 +58,7 @@ class SqlUnitOfWork:
         self.sync = SqlSyncRepository(self.session, self._recorder, self._index, self.record_action)
         self.transfer = SqlTransferRepository(self.session, self._recorder, self._index)
         self.reference = SqlReferenceRepository(self.session, self.record_action)
+        self.duplicates = SqlDuplicatesRepository(self.session, self.record_action)
         return self
 
     def __exit__(self, *exc: object) -> None:
