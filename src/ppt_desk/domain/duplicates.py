@@ -23,6 +23,8 @@ PSEUDONYM_PREFIX = "PSN-"
 # A pair at or above this score is proposed to an officer (calibrated on a synthetic set:
 # tests/unit/test_duplicates_domain.py; the report of issue 11 gives the figures).
 THRESHOLD = 60
+# Bump when ``block_keys`` changes: the stored keys are then rebuilt by the next scan.
+BLOCK_VERSION = 1
 
 # Reason codes (the GUI words them; no name or number of the person is ever in one).
 NIK = "nik"                         # the same valid NIK
