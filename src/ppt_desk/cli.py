@@ -4,6 +4,7 @@
 ``ppt-desk demo --data-dir DIR --cases N``               build a synthetic training database
 ``ppt-desk verify [--data-dir DIR] [--username U]``      check integrity, audit chain, outbox
 ``ppt-desk bundle …`` / ``ppt-desk card …``              sync over a USB stick (``cli_sync``)
+``ppt-desk secretariat …``                               a Gugus Tugas secretariat (``cli_secretariat``)
 
 For automation only, a password can come from ``PPT_DESK_PASSWORD``.
 """
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
-from . import cli_sync
+from . import cli_secretariat, cli_sync
 from .logsetup import configure_logging
 
 PASSWORD_ENV = "PPT_DESK_PASSWORD"
@@ -55,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
                             help="check the database, audit chain and outbox")
     verify.add_argument("--username", default=None)
     cli_sync.add_parsers(sub, common)
+    cli_secretariat.add_parsers(sub, common)
     return parser
 
 
@@ -76,6 +78,8 @@ def main(argv: list[str]) -> int:
         return run_verify(data_dir, args.username)
     if args.command in ("bundle", "card"):
         return cli_sync.run(args, data_dir, _password)
+    if args.command == "secretariat":
+        return cli_secretariat.run(args, data_dir, _password)
     from .bootstrap import make_backend
     from .gui.app import run_gui
 

@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable
 
+from .cli_common import fail as _fail, opened as _opened
 from .domain.errors import DomainError
 
 
@@ -60,34 +60,6 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
                          help="the fingerprint the other side read out by phone")
     for parser in (export, imp, inspect, receipt, reference, log, cases, cexport, cimport):
         parser.add_argument("--username", default=None)
-
-
-@contextmanager
-def _opened(data_dir: Path, username: str | None,
-            password: Callable[[], str]) -> Iterator[Any]:
-    from .bootstrap import make_backend
-
-    backend = make_backend(data_dir)
-    if not backend.session.is_set_up():
-        raise SystemExit(_fail("no ppt-desk database in this folder", 2))
-    backend.session.acquire_instance_lock()
-    try:
-        name = username or (backend.session.usernames() or [""])[0]
-        try:
-            backend.session.unlock(name, password())
-        except DomainError as exc:
-            raise SystemExit(_fail(f"cannot open the database: {exc.code}", 2)) from None
-        try:
-            yield backend
-        finally:
-            backend.session.lock()
-    finally:
-        backend.session.release_instance_lock()
-
-
-def _fail(message: str, status: int) -> int:
-    print(message, file=sys.stderr)
-    return status
 
 
 def run(args: argparse.Namespace, data_dir: Path, password: Callable[[], str]) -> int:

@@ -258,6 +258,16 @@ def _messages() -> dict[str, str]:
                       "dicabut. Kartu tidak didaftarkan ulang; hubungi admin."),
         "peer_unknown": t.translate("labels", "Perangkat tidak ditemukan di daftar."),
         "reason_required": t.translate("labels", "Tulis alasannya."),
+        # the secretariat (ADR 0015)
+        "province_unknown": t.translate(
+            "labels", "Kode provinsi {province} tidak dikenal. Pakai kode wilayah resmi, "
+                      "mis. 53 untuk Nusa Tenggara Timur."),
+        "office_name_required": t.translate("labels", "Tulis nama kantor (min. 3 karakter)."),
+        "backup_key_exists": t.translate(
+            "labels", "Kunci cadangan sekretariat ini sudah ada dan tidak diganti."),
+        "backup_key_missing": t.translate(
+            "labels", "Sekretariat ini belum punya kunci cadangan, jadi kartu perangkatnya "
+                      "belum dapat dibuat. Hubungi admin."),
         # case ownership and transfer between PPTs
         "case_transferred": t.translate(
             "labels", "Kasus ini dipegang oleh {to}; salinan di perangkat ini hanya dapat "

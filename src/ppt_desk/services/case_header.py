@@ -49,6 +49,7 @@ def require_owned(uow: UnitOfWork, header: CaseHeader) -> None:
 
 def writable_case(uow: UnitOfWork, actor: Actor, case_id: str) -> CaseHeader:
     """The case's header for a change: visible to the actor and owned by this device."""
+    actor.require_case_writer()
     header = case_header(uow, actor, case_id)
     require_owned(uow, header)
     return header

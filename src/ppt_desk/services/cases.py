@@ -22,7 +22,7 @@ INTAKE_DRAFT = "intake"
 def register_case(uow: UnitOfWork, actor: Actor, deps: Deps,
                   intake: CaseIntake) -> tuple[ChangeSet, str, str]:
     """Validate and store a new case; returns (changes, case id, case number)."""
-    actor.require_casework()
+    actor.require_case_writer()
     validate_intake(intake, deps.intake_vocabulary, deps.clock.today())
     with uow:
         office = uow.office.get()

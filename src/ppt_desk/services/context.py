@@ -7,7 +7,7 @@ from datetime import date
 from ..domain.codelists import CodeLists
 from ..domain.errors import DomainError
 from ..domain.intake import IntakeVocabulary
-from ..domain.roles import can_manage_users, can_see_cases, sees_all_cases
+from ..domain.roles import can_manage_users, can_see_cases, can_write_cases, sees_all_cases
 from .dto import UserInfo
 
 
@@ -40,6 +40,11 @@ class Actor:
 
     def require_casework(self) -> None:
         if not can_see_cases(self.user.roles):
+            raise DomainError("needs_casework_role")
+
+    def require_case_writer(self) -> None:
+        """Registering or changing a case (a secretariat officer reads the register only)."""
+        if not can_write_cases(self.user.roles):
             raise DomainError("needs_casework_role")
 
     def require_admin(self) -> None:

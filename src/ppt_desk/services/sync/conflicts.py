@@ -20,7 +20,7 @@ from typing import Any
 from ...domain import access
 from ...domain.errors import DomainError
 from ...domain.forms import FieldDef, FormDef
-from ...domain.roles import Role, can_see_cases
+from ...domain.roles import can_see_cases, decides_office_items
 from ..change_set import ChangeSet
 from ..context import Actor
 from ..deps import Deps
@@ -29,7 +29,7 @@ from ..case_header import owned_here, require_owned
 from ..summaries import refresh_summary
 from .conflict_labels import QUIET, Wording, pick, word
 from .dto import ConflictView
-from .enrolment import require_key_keeper, utc_now
+from .enrolment import utc_now
 from .ports import OPEN, WHOLE_ROW, Conflict
 
 # Tables whose rows belong to a case (a person through the cases of that person).
@@ -43,7 +43,7 @@ _WHOLE = ("seluruh data", "whole entry")
 
 
 def _key_keeper(actor: Actor) -> bool:
-    return bool(actor.user.roles & {Role.ADMIN.value, Role.SUPERVISOR.value})
+    return decides_office_items(actor.user.roles)
 
 
 class _Scope:
@@ -302,7 +302,8 @@ def decide(uow: UnitOfWork, actor: Actor, deps: Deps, conflict_id: int,
     (outbox event and audit entry: it travels to the other offices) and the item is closed.
     Refused: other roles, an unknown or decided item, an item the actor may not see, a case
     another device owns (``case_transferred``), restricted values without the grant."""
-    require_key_keeper(actor)
+    if not decides_office_items(actor.user.roles):
+        raise DomainError("needs_supervisor_role")
     with uow:
         item = uow.sync.conflict(conflict_id)
         if item is None:

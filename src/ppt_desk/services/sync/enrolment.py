@@ -10,12 +10,14 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from ...domain.errors import DomainError
-from ...domain.roles import Role
+from ...domain.roles import keeps_keys
+from ...domain.secretariat import is_secretariat
 from ...domain.sync.card import ROLE_PPT, ROLE_SECRETARIAT, DeviceCard, parse_card
 from ...domain.sync.errors import BundleFormatError
 from ..change_set import ChangeSet
 from ..context import Actor
 from ..ports import UnitOfWork
+from ..secretariat.backup_key import stored_recipient
 from .codec import BundleCodec
 from .dto import CardView, PeerView
 from .ports import OwnDevice, PeerDevice
@@ -30,7 +32,7 @@ def utc_now() -> datetime:
 
 def require_key_keeper(actor: Actor) -> None:
     """Enrolling, revoking and transferring: an administrator or a supervisor."""
-    if not actor.user.roles & {Role.ADMIN.value, Role.SUPERVISOR.value}:
+    if not keeps_keys(actor.user.roles):
         raise DomainError("needs_supervisor_role")
 
 
@@ -51,11 +53,15 @@ def own_recipient(codec: BundleCodec, device: OwnDevice) -> str:
 def make_card(uow: UnitOfWork, codec: BundleCodec,
               backup_recipient: str = "") -> tuple[DeviceCard, bytes]:
     """This device's card, signed. With ``backup_recipient`` (the secretariat's offline key,
-    made on a machine that never goes online) it is a secretariat card."""
+    made on a machine that never goes online) it is a secretariat card. A secretariat set up
+    by ``ppt-desk secretariat setup`` uses its stored backup recipient when none is given."""
     with uow:
         office = uow.office.get()
         if office is None:
             raise DomainError("office_missing")
+        backup_recipient = backup_recipient or stored_recipient(uow)
+        if is_secretariat(office.kind) and not backup_recipient:
+            raise DomainError("backup_key_missing")
         device = own_keys(uow, codec)
         uow.commit()
     recipients = [own_recipient(codec, device)]

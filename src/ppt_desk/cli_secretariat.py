@@ -1,0 +1,199 @@
+"""``ppt-desk secretariat …``: a Gugus Tugas PP-TPPO secretariat from the command line (ADR 0015).
+
+    ppt-desk secretariat setup --province 53 --admin USER --backup-key-out FILE [--name N]
+                                             set up an empty data folder as the secretariat
+    ppt-desk secretariat status              province, backup key fingerprint, enrolled PPTs
+    ppt-desk secretariat enrol CARD --fingerprint XXXX-…   enrol a PPT device from its card
+    ppt-desk secretariat revoke DEVICE --reason TEXT       revoke a lost or retired device
+    ppt-desk secretariat import PATH…        every bundle of a stick or folder (or the files)
+    ppt-desk secretariat receipt DEVICE --out DIR          a receipt for a PPT to carry back
+
+Messages are in Bahasa Indonesia; output holds no name, NIK or address. Exit status: 0 done,
+1 refused or a bundle quarantined (the reason is printed), 2 the data folder could not be opened.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable
+
+from .cli_common import fail, opened
+from .domain.errors import DomainError
+
+NOT_SET_UP = "Folder ini belum berisi basis data ppt-desk."
+CANNOT_OPEN = "Basis data tidak dapat dibuka: {code}"
+Password = Callable[..., str]
+
+
+def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
+    top = sub.add_parser("secretariat", help="Sekretariat Gugus Tugas PP-TPPO provinsi",
+                         description="Sekretariat Gugus Tugas PP-TPPO provinsi: persiapan, "
+                                     "perangkat PPT, impor bundel, tanda terima.")
+    ssub = top.add_subparsers(dest="secretariat_command", required=True)
+    setup = ssub.add_parser("setup", parents=[common],
+                            help="siapkan folder data kosong sebagai sekretariat")
+    setup.add_argument("--province", required=True, help="kode provinsi resmi, mis. 53")
+    setup.add_argument("--admin", required=True, help="nama pengguna admin pertama")
+    setup.add_argument("--display-name", default="", help="nama lengkap admin")
+    setup.add_argument("--name", default="", help="nama kantor (bawaan: dari nama provinsi)")
+    setup.add_argument("--backup-key-out", type=Path, required=True,
+                       help="berkas baru untuk kunci cadangan offline (tidak ditimpa)")
+    status = ssub.add_parser("status", parents=[common], help="keadaan sekretariat")
+    enrol = ssub.add_parser("enrol", parents=[common], help="daftarkan perangkat PPT")
+    enrol.add_argument("card", type=Path)
+    enrol.add_argument("--fingerprint", required=True,
+                       help="sidik jari yang dibacakan PPT lewat telepon")
+    revoke = ssub.add_parser("revoke", parents=[common], help="cabut perangkat")
+    revoke.add_argument("device")
+    revoke.add_argument("--reason", required=True)
+    imp = ssub.add_parser("import", parents=[common],
+                          help="impor semua bundel dari folder/flashdisk atau berkas")
+    imp.add_argument("paths", type=Path, nargs="+")
+    receipt = ssub.add_parser("receipt", parents=[common], help="tanda terima untuk PPT")
+    receipt.add_argument("device")
+    receipt.add_argument("--out", type=Path, required=True)
+    for parser in (status, enrol, revoke, imp, receipt):
+        parser.add_argument("--username", default=None)
+
+
+def _refusal(exc: DomainError) -> str:
+    from .gui.labels import error_text
+
+    return f"Ditolak: {error_text(exc.code, **exc.params)} ({exc.code})"
+
+
+def run(args: argparse.Namespace, data_dir: Path, password: Password) -> int:
+    try:
+        if args.secretariat_command == "setup":
+            return _setup(args, data_dir, password)
+        with opened(data_dir, args.username, password, NOT_SET_UP, CANNOT_OPEN) as backend:
+            status = backend.secretariat.status()
+            if not status.is_secretariat:
+                return fail("Folder ini bukan folder sekretariat (ini folder PPT).", 1)
+            return _COMMANDS[args.secretariat_command](args, backend, status)
+    except DomainError as exc:
+        return fail(_refusal(exc), 1)
+    except OSError as exc:
+        name = Path(exc.filename).name if exc.filename else ""
+        return fail(f"Ditolak: berkas tidak dapat dibaca atau ditulis "
+                    f"({exc.strerror or type(exc).__name__}) {name}".rstrip(), 1)
+
+
+# -- setup ----------------------------------------------------------------------------------------
+def _setup(args: argparse.Namespace, data_dir: Path, password: Password) -> int:
+    from .bootstrap import make_backend
+
+    backend = make_backend(data_dir)
+    if backend.session.is_set_up():
+        return fail("Folder ini sudah berisi basis data ppt-desk; tidak ada yang diubah.", 1)
+    out = args.backup_key_out
+    if out.exists():
+        return fail(f"Berkas {out} sudah ada; kunci cadangan tidak menimpa berkas. "
+                    "Pilih nama berkas baru.", 1)
+    first = password("Kata sandi admin (min. 10 karakter): ")
+    repeat = password("Ulangi kata sandi: ")
+    backend.session.acquire_instance_lock()
+    # Made (empty, 0600) before setup: a folder is never set up with nowhere to put its key.
+    fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        result = backend.secretariat.setup(args.province, args.admin,
+                                           args.display_name or args.admin, first, repeat,
+                                           args.name)
+    except BaseException:
+        os.close(fd)
+        out.unlink(missing_ok=True)
+        raise
+    finally:
+        backend.session.release_instance_lock()
+    with os.fdopen(fd, "w", encoding="ascii") as key_file:
+        key_file.write(backup_key_text(result))
+        key_file.flush()
+        os.fsync(key_file.fileno())
+    print(f"Sekretariat disiapkan: {result.office.name}")
+    print(f"Admin: {result.admin.username}")
+    print(f"Kode pemulihan: {result.recovery_code}")
+    print("  Catat atau cetak kode pemulihan sekarang; kode ini tidak ditampilkan lagi.")
+    print(f"Kunci cadangan offline disimpan di: {out}")
+    print(f"  Sidik jari kunci cadangan: {result.backup_fingerprint}")
+    print("  Pindahkan berkas ini ke flashdisk khusus atau cetak, simpan di tempat aman di luar "
+          "komputer ini, lalu hapus dari komputer ini. ppt-desk tidak menyimpannya.")
+    return 0
+
+
+def backup_key_text(result: Any) -> str:
+    """The backup key file: an age identity file (``age -d -i FILE`` opens a bundle with it)."""
+    created = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return (f"# Kunci cadangan offline: {result.office.name}\n"
+            f"# created: {created}\n"
+            f"# public key: {result.backup_recipient}\n"
+            f"# sidik jari: {result.backup_fingerprint}\n"
+            f"{result.backup_identity}\n")
+
+
+# -- the other commands ---------------------------------------------------------------------------
+def _status(_args: argparse.Namespace, _backend: Any, status: Any) -> int:
+    print(f"Sekretariat: {status.office_name}")
+    print(f"Provinsi: {status.province_code} {status.province_name}")
+    if status.backup_fingerprint:
+        print(f"Kunci cadangan: sidik jari {status.backup_fingerprint} "
+              f"({status.backup_recipient})")
+    else:
+        print("Kunci cadangan: BELUM ADA")
+    print(f"Perangkat PPT terdaftar: {status.ppt_devices} (dicabut: {status.revoked_devices})")
+    return 0
+
+
+def _enrol(args: argparse.Namespace, backend: Any, _status: Any) -> int:
+    view = backend.sync.read_card(args.card)
+    print(f"Kartu: {view.office_name} (peran {view.role}, kode {view.device_code})")
+    _, peer = backend.sync.enrol(args.card, args.fingerprint)
+    print(f"Terdaftar: {peer.office_name}, sidik jari {peer.fingerprint}")
+    print(f"ID perangkat: {peer.device_id}  (untuk: secretariat receipt / revoke)")
+    return 0
+
+
+def _revoke(args: argparse.Namespace, backend: Any, _status: Any) -> int:
+    backend.sync.revoke(args.device, args.reason)
+    print(f"Perangkat {args.device} dicabut; bundelnya tidak diterima lagi.")
+    return 0
+
+
+def _import(args: argparse.Namespace, backend: Any, _status: Any) -> int:
+    from .gui.labels import message_for
+    from .gui.sync.texts import import_text, outcome_label
+
+    missing = [p for p in args.paths if not p.exists()]
+    for path in missing:
+        print(f"{path.name}: tidak ditemukan")
+    plan = backend.secretariat.import_plan([p for p in args.paths if p.exists()])
+    if not plan and not missing:
+        print("Tidak ada berkas bundel (*.ppt-bundle) di sana.")
+        return 1
+    quarantined = 0
+    for number, path in enumerate(plan, 1):
+        try:
+            _, result = backend.sync.import_bundle(path)
+        except DomainError as exc:    # not even read (stick pulled, unreadable): nothing changed
+            print(f"[{number}/{len(plan)}] {path.name}: {outcome_label('rejected')}: "
+                  f"{message_for(exc)} ({exc.code})")
+            quarantined += 1
+            continue
+        if result.outcome == "rejected":
+            quarantined += 1
+        code = f" ({result.reason})" if result.outcome == "rejected" else ""
+        print(f"[{number}/{len(plan)}] {path.name}: {outcome_label(result.outcome)}: "
+              f"{import_text(result)}{code}")
+    print(f"Selesai: {len(plan)} berkas, {quarantined} ditolak.")
+    return 1 if quarantined or missing else 0
+
+
+def _receipt(args: argparse.Namespace, backend: Any, _status: Any) -> int:
+    _, name = backend.sync.write_receipt(args.device, args.out)
+    print(f"Tanda terima ditulis: {name} di {args.out}")
+    return 0
+
+
+_COMMANDS = {"status": _status, "enrol": _enrol, "revoke": _revoke, "import": _import,
+             "receipt": _receipt}

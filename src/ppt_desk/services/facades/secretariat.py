@@ -1,0 +1,40 @@
+"""The secretariat: first-run setup of a secretariat folder, its status, and which bundles of a
+stick to import in which order (each then imported by ``SyncApi.import_bundle``; ADR 0015)."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from ...domain.secretariat import suggested_name
+from ..deps import Deps
+from ..secretariat import intake, setup
+from ..secretariat.setup import BackupKeys, FolderSession, SecretariatSetup, SecretariatStatus
+from ..sync.dto import BundleSummary
+from .base import Facade
+
+
+class SecretariatFacade(Facade):
+    def __init__(self, session: FolderSession, deps: Deps, keys: BackupKeys,
+                 inspect: Callable[[Path], BundleSummary]) -> None:
+        super().__init__(session, deps)
+        self._session = session
+        self._keys = keys
+        self._inspect = inspect     # SyncFacade.inspect: a bundle's verified manifest
+
+    def setup(self, province_code: str, username: str, display_name: str, password: str,
+              repeat: str, office_name: str = "") -> SecretariatSetup:
+        """Set up this (empty) folder as the secretariat of ``province_code``. The result's
+        ``backup_identity`` is shown once and stored nowhere."""
+        return setup.set_up(self._session, self._keys, self.deps.regions, province_code,
+                            username, display_name, password, repeat, office_name)
+
+    def suggested_name(self, province_code: str) -> str:
+        return suggested_name(self.deps.regions.name(province_code)) if province_code else ""
+
+    def status(self) -> SecretariatStatus:
+        return setup.status(self._store(), self._keys, self.deps.regions)
+
+    def import_plan(self, paths: list[Path]) -> list[Path]:
+        """The bundle files of ``paths`` (folders and files), in the order to import them."""
+        self._signed_in()
+        return intake.import_order(intake.bundle_files(paths), self._inspect)
