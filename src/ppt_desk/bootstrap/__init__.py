@@ -15,6 +15,7 @@ from ..services.facades.casework import CaseworkFacade
 from ..services.facades.consent import ConsentFacade
 from ..services.facades.directory import DirectoryFacade
 from ..services.facades.documents import DocumentsFacade
+from ..services.facades.duplicates import DuplicatesFacade
 from ..services.facades.group_sessions import GroupSessionsFacade
 from ..services.facades.office import OfficeFacade
 from ..services.facades.secretariat import SecretariatFacade
@@ -42,6 +43,7 @@ class LocalBackend:
     office: OfficeFacade
     users: UsersFacade
     sync: SyncFacade
+    duplicates: DuplicatesFacade
     secretariat: SecretariatFacade
 
 
@@ -58,6 +60,7 @@ def make_backend(data_dir: Path, kdf_params: KdfParams | None = None,
         groups=GroupSessionsFacade(session, deps),
         documents=DocumentsFacade(session, deps, PdfDocumentWriter()),
         office=OfficeFacade(session, deps), users=UsersFacade(session, deps),
+        duplicates=DuplicatesFacade(session, deps),
         sync=sync, secretariat=SecretariatFacade(session, deps, codec, sync.inspect),
     )
 

@@ -19,6 +19,7 @@ from ..domain.intake import CaseIntake
 from ..domain.tracks import GroupSessionInput
 from .change_set import ChangeSet
 from .deps import Deps
+from .secretariat.duplicates_dto import DuplicateLink, DuplicateView, ScanResult
 from .secretariat.setup import SecretariatSetup, SecretariatStatus
 from .sync.transfer import TransferTarget
 from .sync.dto import (
@@ -215,6 +216,23 @@ class SecretariatApi(Protocol):
     def import_plan(self, paths: list[Path]) -> list[Path]: ...
 
 
+class DuplicatesApi(Protocol):
+    """Possible duplicates at a secretariat: two PPTs' cases that may be one victim, confirmed
+    or dismissed by an officer, never merged."""
+
+    def pairs(self, status: str | None = None) -> list[DuplicateView]: ...
+
+    def confirm(self, pair_id: str, note: str = "") -> ChangeSet: ...
+
+    def dismiss(self, pair_id: str, note: str = "") -> ChangeSet: ...
+
+    def links(self, case_id: str) -> list[DuplicateLink]: ...
+
+    def rescan(self) -> tuple[ChangeSet, ScanResult]: ...
+
+    def find_for_cases(self, case_ids: frozenset[str]) -> tuple[ChangeSet, ScanResult]: ...
+
+
 class Backend(Protocol):
     """Everything the GUI may ask for, for one data folder, by capability."""
 
@@ -229,4 +247,5 @@ class Backend(Protocol):
     office: OfficeApi
     users: UsersApi
     sync: SyncApi
+    duplicates: DuplicatesApi
     secretariat: SecretariatApi
