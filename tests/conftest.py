@@ -59,3 +59,31 @@ def root() -> SimpleNamespace:
 def creds() -> tuple[str, str]:
     """(username, password) of the template folder's admin."""
     return ADMIN, PASSWORD
+
+
+# -- PostgreSQL (tests/pg.py): a real server per test session, never skipped -----------------
+@pytest.fixture(scope="session")
+def pg_server():
+    from pg import PgServer
+
+    server = PgServer.start()   # fails (does not skip) when the server binaries are missing
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_settings(pg_server):
+    """A fresh migrated PostgreSQL database (a copy of the template) and its role's password."""
+    from pg import Store
+
+    return Store(pg_server).new()
+
+
+@pytest.fixture(params=["sqlcipher", "postgresql"])
+def any_store(request):
+    """The store a test's offices are set up on: ``any_store.setup_kwargs()`` gives
+    ``session.setup`` what it needs (nothing for SQLCipher; a new database each call on
+    PostgreSQL)."""
+    from pg import Store
+
+    return Store(request.getfixturevalue("pg_server") if request.param == "postgresql" else None)

@@ -194,3 +194,31 @@ def wait_ready(server: PgServer, timeout: float = 10.0) -> None:
             if time.monotonic() > deadline:
                 raise
             time.sleep(0.1)
+
+
+@dataclass(frozen=True)
+class PgDatabase:
+    settings: PgSettings
+    password: str
+
+    def setup_kwargs(self) -> dict[str, object]:
+        return {"store": self.settings, "store_password": self.password}
+
+
+@dataclass(frozen=True)
+class Store:
+    """Which store tests set their offices up on (``any_store``): SQLCipher when ``server``
+    is None, else a new PostgreSQL database of ``server`` for each office."""
+
+    server: PgServer | None
+
+    @property
+    def name(self) -> str:
+        return "sqlcipher" if self.server is None else "postgresql"
+
+    def new(self, migrated: bool = True) -> PgDatabase:
+        assert self.server is not None, "a PostgreSQL database of the SQLCipher store"
+        return PgDatabase(self.server.new_database(migrated), self.server.owner_password)
+
+    def setup_kwargs(self) -> dict[str, object]:
+        return {} if self.server is None else self.new().setup_kwargs()

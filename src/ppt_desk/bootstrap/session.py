@@ -15,6 +15,7 @@ from ..storage.database import (
     unlock_with_password, unlock_with_recovery, verify_files,
 )
 from ..storage.checkpoint import CHECKPOINT_FILE
+from ..storage.store_config import PgSettings
 from ..storage.verify import VerifyReport, verify
 
 log = logging.getLogger(__name__)
@@ -45,15 +46,20 @@ class LocalSession:
         return sorted(slot.username for slot in self.folder.keyslots.user_slots())
 
     def setup(self, office: OfficeProfile, username: str, display_name: str, password: str,
-              repeat: str, roles: frozenset[str] | None = None) -> SetupResult:
-        """First run; ``roles`` default to admin + supervisor."""
+              repeat: str, roles: frozenset[str] | None = None, store: PgSettings | None = None,
+              store_password: str = "") -> SetupResult:
+        """First run; ``roles`` default to admin + supervisor. ``store``: keep the store in
+        that PostgreSQL database (secretariat mode; its role signs in with ``store_password``,
+        which is kept sealed in the keyslot file) instead of the encrypted file."""
         users.check_password(password, repeat)
         users.check_username(username)
         params = self.kdf_params or calibrate()
+        extra: dict = {} if store is None else {"store": store, "store_password": store_password}
         if roles is None:
-            return create_database(self.folder, office, username, display_name, password, params)
+            return create_database(self.folder, office, username, display_name, password, params,
+                                   **extra)
         return create_database(self.folder, office, username, display_name, password, params,
-                               admin_roles=frozenset(roles))
+                               admin_roles=frozenset(roles), **extra)
 
     def acquire_instance_lock(self) -> InstanceLock:
         """Raise DomainError('already_running') when another ppt-desk uses this folder.

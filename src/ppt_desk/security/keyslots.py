@@ -156,7 +156,8 @@ class KeyslotFile:
         self._data = data
 
     def create(self, database_id: str, data_key: bytes, user_id: str, username: str,
-               password: str, params: KdfParams, recovery_secret: bytes) -> None:
+               password: str, params: KdfParams, recovery_secret: bytes,
+               secrets: dict[str, bytes] | None = None) -> None:
         if self.exists():
             raise DomainError("keyslots_exist")
         salt = os.urandom(16)
@@ -164,8 +165,11 @@ class KeyslotFile:
                                     "kdf": {"alg": "hkdf-sha256", "salt": _b64(salt)}}
         self._wrap(database_id, recovery, self._recovery_kek(recovery_secret, salt), data_key)
         user = self._user_slot(database_id, user_id, username, password, params, data_key)
-        self._save({"format": FORMAT, "version": VERSION, "database_id": database_id,
-                    "slots": [recovery, user]})
+        data: dict[str, Any] = {"format": FORMAT, "version": VERSION, "database_id": database_id,
+                                "slots": [recovery, user]}
+        for name, secret in (secrets or {}).items():
+            self._seal_secret(data, data_key, name, secret)
+        self._save(data)
 
     def unlock_password(self, username: str, password: str) -> tuple[str, bytearray]:
         """Return (user_id, data key) or raise DomainError('wrong_password'/'unknown_user')."""
@@ -205,3 +209,37 @@ class KeyslotFile:
         self._wrap(data["database_id"], recovery, self._recovery_kek(recovery_secret, salt), data_key)
         data["slots"] = [recovery] + [s for s in data["slots"] if s["kind"] != "recovery"]
         self._save(data)
+
+    # -- secrets sealed with the data key (the PostgreSQL role's password) -----------------
+    @staticmethod
+    def _secret_kek(data_key: bytes, name: str) -> bytes:
+        return HKDF(hashes.SHA256(), 32, None, b"ppt-desk secret " + name.encode()).derive(data_key)
+
+    @staticmethod
+    def _secret_ad(database_id: str, name: str) -> bytes:
+        return _canonical({"database_id": database_id, "secret": name})
+
+    def _seal_secret(self, data: dict[str, Any], data_key: bytes, name: str, secret: bytes) -> None:
+        nonce = os.urandom(12)
+        sealed = AESGCM(self._secret_kek(data_key, name)).encrypt(
+            nonce, secret, self._secret_ad(data["database_id"], name))
+        data.setdefault("secrets", {})[name] = {"nonce": _b64(nonce), "sealed": _b64(sealed)}
+
+    def store_secret(self, data_key: bytes, name: str, secret: bytes) -> None:
+        """Keep ``secret`` (e.g. the store's database password) sealed with the data key: it
+        opens with any user's password or the recovery code, never from the file alone."""
+        data = json.loads(json.dumps(self.load()))
+        self._seal_secret(data, data_key, name, secret)
+        self._save(data)
+
+    def open_secret(self, data_key: bytes, name: str) -> bytes | None:
+        """The secret sealed under ``name``, or None when there is none."""
+        entry = self.load().get("secrets", {}).get(name)
+        if entry is None:
+            return None
+        try:
+            return AESGCM(self._secret_kek(data_key, name)).decrypt(
+                _unb64(entry["nonce"]), _unb64(entry["sealed"]),
+                self._secret_ad(self.database_id, name))
+        except (InvalidTag, KeyError, TypeError, ValueError):
+            raise DomainError("keyslots_damaged") from None

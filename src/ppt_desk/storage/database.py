@@ -5,12 +5,18 @@ Files in a data folder (none of them holds a name, NIK or address in clear):
 ``unlock-throttle.json``, ``checkpoint.json`` (the signed audit head: ``checkpoint.py``),
 ``ppt-desk.lock`` (one running instance), ``backups/``
 (encrypted copies made before upgrades) and ``logs/``.
+
+A secretariat's data folder may keep its store on PostgreSQL instead (docs/postgresql.md):
+then ``store.json`` (``store_config.py``: server, database, role; no secret) takes the place
+of ``ppt-desk.db``, and the role's password is sealed with the data key in ``keyslots.json``.
+Unlocking is the same: a user's keyslot gives the data key, the data key the role's password.
 """
 from __future__ import annotations
 
 import logging
 import os
 import secrets
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, TypeVar
@@ -34,8 +40,11 @@ from ..services.dto import OfficeProfile, UserInfo
 from ..services.users import check_password, check_username, initialise_office
 from .changes import ChangeRecorder
 from .checkpoint import CHECKPOINT_FILE, write_checkpoint
+from .dialect import is_postgres, list_tables
 from .engine import open_engine
-from .migrator import is_empty, migrate
+from .migrator import current_revision, is_empty, migrate
+from .postgres import open_pg_engine, translate
+from .store_config import PASSWORD_SECRET, PgSettings, read_store_config, store_file, write_store_config
 from .schema import DeviceState
 from .search import NameIndex, rebuild_tokens_if_stale
 from .uow import SqlUnitOfWork
@@ -57,6 +66,11 @@ class DataFolder:
         return self.path / DB_NAME
 
     @property
+    def store(self) -> PgSettings | None:
+        """The PostgreSQL store's settings, or None: the SQLCipher file ``db``."""
+        return read_store_config(self.path)
+
+    @property
     def keyslots(self) -> KeyslotFile:
         return KeyslotFile(self.path / "keyslots.json")
 
@@ -73,7 +87,7 @@ class DataFolder:
         return self.path / "logs"
 
     def is_set_up(self) -> bool:
-        return self.db.exists() and self.keyslots.exists()
+        return (self.db.exists() or store_file(self.path).exists()) and self.keyslots.exists()
 
     def ensure(self) -> None:
         self.path.mkdir(parents=True, exist_ok=True)
@@ -125,6 +139,9 @@ class UnlockedDatabase:
         try:
             return task(self.uow())
         except DatabaseError as exc:
+            error = translate(exc)
+            if error is not None:
+                raise error from None
             if type(exc) is not DatabaseError:
                 raise
             log.warning("database damaged: %s", type(exc.orig).__name__)
@@ -147,8 +164,10 @@ class UnlockedDatabase:
     def close(self) -> None:
         try:
             # Keep the planner's statistics current (cheap; only re-analyses what changed).
-            with self.engine.begin() as conn:
-                conn.exec_driver_sql("PRAGMA optimize")
+            # PostgreSQL's autovacuum keeps its own.
+            if not is_postgres(self.engine):
+                with self.engine.begin() as conn:
+                    conn.exec_driver_sql("PRAGMA optimize")
         except Exception:  # noqa: BLE001 - locking must never fail
             log.warning("PRAGMA optimize failed on lock", exc_info=True)
         try:
@@ -172,24 +191,96 @@ class SetupResult:
     device_id: str
 
 
+def _first_rows(engine, device_id: str, office: OfficeProfile, admin: UserInfo) -> None:
+    """The device state, the office and the first admin, in the caller's engine or connection."""
+    signing = Ed25519PrivateKey.generate().private_bytes(
+        Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+    with engine.begin() if isinstance(engine, Engine) else nullcontext(engine) as c:
+        c.execute(DeviceState.__table__.insert().values(
+            device_id=device_id, signing_key=signing, next_seq=1, hlc_wall_ms=0, hlc_counter=0,
+            audit_seq=0, audit_hash="0" * 64))
+        rebuild_tokens_if_stale(c)  # records the name-key version of this new database
+    uow = SqlUnitOfWork(engine, ChangeRecorder(device_id), NameIndex(), admin.id)
+    office = OfficeProfile(office.name, office.kind, office.province_code, office.regency_code,
+                           office.case_prefix, device_id, uuid7())
+    initialise_office(uow, office, admin)
+
+
+def _claim_postgres(engine: Engine) -> None:
+    """Make the (empty) PostgreSQL database a ppt-desk store at head, or refuse it.
+
+    Accepted: a database without tables, or one holding exactly a ppt-desk schema at a known
+    revision and no device yet (migrated by the office's administrator, or a setup that
+    failed before its one transaction of first rows). Anything else is someone's data."""
+    with engine.connect() as conn:
+        tables = set(list_tables(conn))
+    if tables:
+        ours = "alembic_version" in tables and "device_state" in tables
+        if ours:  # a revision this program does not know: migrate() says database_newer
+            ours = current_revision(engine) is not None
+        if ours:
+            with engine.connect() as conn:
+                ours = conn.execute(DeviceState.__table__.select()).first() is None
+        if not ours:
+            raise DomainError("store_not_empty")
+    migrate(engine, None, b"", Path())
+
+
+def _create_on_postgres(folder: DataFolder, office: OfficeProfile, username: str,
+                        display_name: str, password: str, params: KdfParams,
+                        admin_roles: frozenset[str], store: PgSettings, store_password: str,
+                        ) -> SetupResult:
+    """Setup on the office's PostgreSQL database: migrate it, write the first rows in one
+    transaction (a failure leaves the schema only, and setup runs again), then the keyslots
+    with the role's password sealed in them, and ``store.json`` last."""
+    if not store_password:
+        raise DomainError("store_password_required")
+    key = secrets.token_bytes(32)
+    database_id, device_id = uuid7(), uuid7()
+    admin = UserInfo(uuid7(), username, display_name.strip() or username, admin_roles)
+    engine = open_pg_engine(store, store_password)
+    try:
+        _claim_postgres(engine)
+        with engine.begin() as conn:
+            _first_rows(conn, device_id, office, admin)
+    except DatabaseError as exc:
+        error = translate(exc)
+        if error is None:
+            raise
+        raise error from None
+    finally:
+        engine.dispose()
+    secret, code = new_code()
+    folder.keyslots.create(database_id, key, admin.id, admin.username, password, params, secret,
+                           secrets={PASSWORD_SECRET: store_password.encode()})
+    write_store_config(folder.path, store)
+    fsync_dir(folder.path)
+    return SetupResult(code, admin, device_id)
+
+
 def create_database(folder: DataFolder, office: OfficeProfile, admin_username: str,
                     admin_display_name: str, password: str, params: KdfParams,
                     admin_roles: frozenset[str] = frozenset({Role.ADMIN.value, Role.SUPERVISOR.value}),
+                    store: PgSettings | None = None, store_password: str = "",
                     ) -> SetupResult:
     """First run: a new encrypted database, its keyslots, the office and the first admin.
 
     The database is built under a temporary name and renamed into place last, so a
     crash during setup leaves no half-made database (setup simply runs again).
+    With ``store``, the store is that PostgreSQL database instead (``_create_on_postgres``).
     """
     folder.ensure()
     if folder.is_set_up():
         raise DomainError("already_set_up")
-    if folder.db.exists() or folder.keyslots.exists():
+    if folder.db.exists() or folder.keyslots.exists() or store_file(folder.path).exists():
         # Half a data folder (a database without its keyslots, or the reverse): setting up
         # anew would destroy what is left. An admin restores the missing files from a backup.
         raise DomainError("data_folder_incomplete")
     username = check_username(admin_username)
     check_password(password)
+    if store is not None:
+        return _create_on_postgres(folder, office, username, admin_display_name, password, params,
+                                   admin_roles, store, store_password)
     key = secrets.token_bytes(32)
     database_id, device_id = uuid7(), uuid7()
     staging = folder.path / (DB_NAME + ".setup")
@@ -200,17 +291,7 @@ def create_database(folder: DataFolder, office: OfficeProfile, admin_username: s
     admin = UserInfo(uuid7(), username, admin_display_name.strip() or username, admin_roles)
     try:
         migrate(engine, staging, key, folder.backups)
-        signing = Ed25519PrivateKey.generate().private_bytes(
-            Encoding.Raw, PrivateFormat.Raw, NoEncryption())
-        with engine.begin() as conn:
-            conn.execute(DeviceState.__table__.insert().values(
-                device_id=device_id, signing_key=signing, next_seq=1, hlc_wall_ms=0, hlc_counter=0,
-                audit_seq=0, audit_hash="0" * 64))
-            rebuild_tokens_if_stale(conn)  # records the name-key version of this new database
-        uow = SqlUnitOfWork(engine, ChangeRecorder(device_id), NameIndex(), admin.id)
-        office = OfficeProfile(office.name, office.kind, office.province_code, office.regency_code,
-                               office.case_prefix, device_id, uuid7())
-        initialise_office(uow, office, admin)
+        _first_rows(engine, device_id, office, admin)
     finally:
         engine.dispose()
     secret, code = new_code()
@@ -220,18 +301,32 @@ def create_database(folder: DataFolder, office: OfficeProfile, admin_username: s
     return SetupResult(code, admin, device_id)
 
 
-def _open(folder: DataFolder, key: bytearray, user_id: str | None) -> UnlockedDatabase:
+def _open_store(folder: DataFolder, key: bytearray) -> Engine:
+    """An engine on the folder's store: the SQLCipher file, or the PostgreSQL database whose
+    role's password the data key unseals."""
+    store = folder.store
+    if store is not None:
+        password = folder.keyslots.open_secret(bytes(key), PASSWORD_SECRET)
+        if password is None:
+            raise DomainError("store_password_missing")
+        return open_pg_engine(store, password.decode())
     if not folder.db.exists():
         raise DomainError("database_missing")
     # An empty file opens under any key as a new database (and setting WAL writes a header
     # into it): refuse it rather than let the migrator build a fresh schema in its place.
     if folder.db.stat().st_size == 0:
         raise DomainError("database_unreadable")
-    engine = open_engine(folder.db, bytes(key))
+    return open_engine(folder.db, bytes(key))
+
+
+def _open(folder: DataFolder, key: bytearray, user_id: str | None) -> UnlockedDatabase:
+    engine = _open_store(folder, key)
+    pg = is_postgres(engine)
     try:
         if is_empty(engine):
-            raise DomainError("database_unreadable")
-        backup = migrate(engine, folder.db, bytes(key), folder.backups)
+            # PostgreSQL: the database was emptied or store.json names another one.
+            raise DomainError("store_database_empty" if pg else "database_unreadable")
+        backup = migrate(engine, None if pg else folder.db, bytes(key), folder.backups)
         with engine.begin() as conn:
             if rebuild_tokens_if_stale(conn):
                 log.info("search keys rebuilt for name-key rules version %s", NAME_KEY_VERSION)
@@ -245,6 +340,9 @@ def _open(folder: DataFolder, key: bytearray, user_id: str | None) -> UnlockedDa
             raise DomainError("user_inactive")
     except DatabaseError as exc:
         engine.dispose()
+        error = translate(exc)
+        if error is not None:  # PostgreSQL: the server went away, or the sign-in was refused
+            raise error from None
         if type(exc) is not DatabaseError:  # locked, busy, full, constraint: not damage
             raise
         # A page the unlock needs fails its HMAC or is malformed: the file is damaged.
@@ -303,7 +401,11 @@ def verify_files(folder: DataFolder, username: str, password: str) -> VerifyRepo
     instead of preventing the check altogether.
     """
     _, key = _unwrap_with_password(folder, username, password)
-    engine = open_engine(folder.db, bytes(key))
+    try:
+        engine = _open_store(folder, key)
+    except BaseException:
+        _wipe(key)
+        raise
     try:
         return verify(engine, folder.path / CHECKPOINT_FILE)
     finally:

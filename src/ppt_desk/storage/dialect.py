@@ -19,6 +19,8 @@ from typing import Iterator
 
 from sqlalchemy import Connection, Engine, Integer, String, Text, text
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.visitors import InternalTraversal
 
 from .schema import Base
 
@@ -103,9 +105,21 @@ def make_foreign_keys_deferrable(conn: Connection) -> int:
 # domain's checks keep values within them, and PostgreSQL enforces them as a last line.
 @compiles(Integer, POSTGRESQL)
 def _integer_as_bigint(element, compiler, **kw):
-    if type(element) is Integer:
+    if kw.get("type_expression") is not None:   # a column in CREATE TABLE / ADD COLUMN
         return "BIGINT"
     return compiler.visit_integer(element, **kw)
+
+
+class _UncastInteger(Integer):
+    """An integer parameter sent without ``::INTEGER`` (psycopg types it by its size): a
+    BIGINT column's value beyond 32 bits must not pass through a 32-bit cast."""
+
+    render_bind_cast = False
+
+
+def uncast_integers(dialect) -> None:
+    """Used by ``postgres.open_pg_engine`` on its engine's dialect (see ``_UncastInteger``)."""
+    dialect.colspecs = {**dialect.colspecs, Integer: _UncastInteger}
 
 
 def _c_collation(visit: str):
@@ -119,3 +133,26 @@ def _c_collation(visit: str):
 
 compiles(String, POSTGRESQL)(_c_collation("visit_string"))
 compiles(Text, POSTGRESQL)(_c_collation("visit_text"))
+
+
+# -- planner hints -------------------------------------------------------------------------------
+class NoIndex(ColumnElement):
+    """``+column`` on SQLite (its planner then does not use the column's index: the query
+    walks the index the code chose); the column itself elsewhere (PostgreSQL plans by cost)."""
+
+    inherit_cache = True
+    _traverse_internals = [("column", InternalTraversal.dp_clauseelement)]
+
+    def __init__(self, column) -> None:
+        self.column = column
+        self.type = column.type
+
+
+@compiles(NoIndex)
+def _no_index_default(element, compiler, **kw):
+    return compiler.process(element.column, **kw)
+
+
+@compiles(NoIndex, "sqlite")
+def _no_index_sqlite(element, compiler, **kw):
+    return "+" + compiler.process(element.column, **kw)

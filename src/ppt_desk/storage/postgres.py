@@ -23,6 +23,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
 from ..domain.errors import DomainError
+from .dialect import uncast_integers
 from .store_config import PgSettings
 
 log = logging.getLogger(__name__)
@@ -107,6 +108,8 @@ def open_pg_engine(settings: PgSettings, password: str) -> Engine:
         pool_size=POOL_SIZE, max_overflow=MAX_OVERFLOW, pool_pre_ping=True,
         pool_recycle=1800, pool_timeout=CONNECT_TIMEOUT_S, hide_parameters=True,
     )
+
+    uncast_integers(engine.dialect)
 
     @event.listens_for(engine, "begin")
     def _begin(conn):  # one ppt-desk transaction at a time on this store (as BEGIN IMMEDIATE)

@@ -6,8 +6,6 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import and_, delete, exists, func, or_, select, union
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.expression import UnaryExpression
-from sqlalchemy.sql.operators import custom_op
 
 from ..domain.errors import DomainError
 from ..domain.ids import uuid7
@@ -21,6 +19,7 @@ from .schema import (
     Case, CaseModus, CaseRecord, CaseShare, Consent, DeviceState, Draft, GroupParticipant, Office,
     OutboxEvent, Person, SearchToken, StageChange, User,
 )
+from .dialect import NoIndex
 from .search import CASE_NUMBER_MARK, NameIndex, WordMatch, tokens_for
 
 # The full order of each sort: what an index gives, plus at most one more term (SQLite then
@@ -63,7 +62,7 @@ def _selects_one_year(match: WordMatch) -> bool:
 
 
 def _no_index(column):
-    return UnaryExpression(column, operator=custom_op("+"))
+    return NoIndex(column)  # "+column" on SQLite (dialect.py)
 
 
 def _token_filter(match: WordMatch):

@@ -9,6 +9,7 @@ from ..domain.errors import DomainError
 from .adopt import SqlTransferRepository
 from .casework_repo import SqlCaseworkRepository
 from .changes import ChangeRecorder, install
+from .postgres import translate
 from .duplicates_repo import SqlDuplicatesRepository
 from .repositories import (
     SqlCaseRepository, SqlDraftRepository, SqlOfficeRepository, SqlUserRepository,
@@ -20,12 +21,15 @@ from .sync_repo import SqlSyncRepository
 from .tracks_repo import SqlDirectoryRepository, SqlGroupRepository
 
 SQLITE_FULL = 13
+PG_DISK_FULL = "53100"   # PostgreSQL disk_full (53200 out_of_memory is not the disk)
 
 
 def _is_disk_full(exc: object) -> bool:
-    """SQLITE_FULL: the disk (or the database's page limit) has no room for the write."""
+    """SQLITE_FULL or PostgreSQL's disk_full: no room for the write."""
     if not isinstance(exc, DBAPIError):
         return False
+    if getattr(exc.orig, "sqlstate", None) == PG_DISK_FULL:
+        return True
     code = getattr(exc.orig, "sqlite_errorcode", None)
     return code == SQLITE_FULL or "database or disk is full" in str(exc.orig)
 
@@ -63,8 +67,13 @@ class SqlUnitOfWork:
 
     def __exit__(self, *exc: object) -> None:
         assert self.session is not None
+        # PostgreSQL: the server went away or refused us; nothing was committed.
+        lost = translate(exc[1]) if isinstance(exc[1], DBAPIError) else None
         try:
             self.session.rollback()
+        except DBAPIError:
+            if lost is None:
+                raise
         finally:
             self.session.close()
             self.session = None
@@ -73,6 +82,8 @@ class SqlUnitOfWork:
         if _is_disk_full(exc[1]):
             # Rolled back above; the GUI can tell the user the disk is full.
             raise DomainError("disk_full") from exc[1]
+        if lost is not None:
+            raise lost from exc[1]
 
     def commit(self) -> None:
         assert self.session is not None

@@ -1,20 +1,28 @@
 """``ppt-desk verify``: page integrity, the audit chain, the outbox sequence, every tracked
 row against the digest bound into its latest audit entry, and the signed checkpoint kept
-outside the database. Reads only: it never writes."""
+outside the database. Reads only: it never writes.
+
+On a PostgreSQL store there are no encrypted pages to check (the server keeps its own pages;
+its data checksums and the disk's encryption are the office's, docs/postgresql.md). There the
+page checks are replaced by: every table can be read, and every foreign key holds (a row
+changed with SQL past a deferred check). The chain, outbox, row and checkpoint checks are the
+same, on the same digests: each value is read in the form SQLite stores it.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, Table, select, text
+from sqlalchemy import JSON, Boolean, Date, DateTime, Engine, Table, select, text
 from sqlalchemy.exc import DatabaseError
 
 from ..security.signing import SignatureError, public_key
 from .changes import AUDIT_FIELDS, GENESIS, audit_hash, hashed_entry
+from .dialect import foreign_key_problems, is_postgres, list_tables
 from .digests import GONE, stored_row_digest, tracked_tables
 from .checkpoint import CheckpointError, entry_hash, read_checkpoint
-from .schema import AuditEntry, DeviceState, OutboxEvent
+from .schema import AuditEntry, Base, DeviceState, OutboxEvent
 
 # Audit actions that change a row (an entry of another action binds a row only when it
 # carries a digest: ``bind``, bundle import).
@@ -105,15 +113,30 @@ _RELEVANT = (f"(a.action IN ({', '.join(repr(a) for a in CHANGE_ACTIONS)})"
              " OR a.row_digest IS NOT NULL)")
 
 
+# PostgreSQL: a column read as SQLite holds it (what ``stored_row_digest`` expects).
+_PG_RAW = ((DateTime, "to_char({}, 'YYYY-MM-DD HH24:MI:SS.US')"), (Date, "to_char({}, 'YYYY-MM-DD')"),
+           (Boolean, "{}::int"), (JSON, "{}::text"))
+
+
+def _raw_column(conn, column) -> str:
+    name = f"t.{conn.dialect.identifier_preparer.quote(column.name)}"
+    if is_postgres(conn):
+        for kind, form in _PG_RAW:
+            if isinstance(column.type, kind):
+                return form.format(name)
+    return name
+
+
 def _table_rows(conn, name: str, table: Table, counts: dict[str, int]):
     """Problems of one tracked table: each row against its latest entry, then the rows the
     chain has that the table lacks. Raw values, streamed: one row in memory at a time."""
     quote = conn.dialect.identifier_preparer.quote
-    columns = ", ".join(f"t.{quote(c.name)}" for c in table.columns)
+    columns = ", ".join(_raw_column(conn, c) for c in table.columns)
     at_id = [c.name for c in table.columns].index("id")
+    mark = "%s" if is_postgres(conn) else "?"
     # The driver's own cursor: raw values, no result processing, stepped one row at a time.
     rows = conn.connection.driver_connection.execute(
-        f"SELECT {columns}, (SELECT {_SAID} FROM audit_entry a WHERE a.entity = ?"
+        f"SELECT {columns}, (SELECT {_SAID} FROM audit_entry a WHERE a.entity = {mark}"
         f" AND a.entity_id = t.id AND {_RELEVANT} ORDER BY a.seq DESC LIMIT 1)"
         f" FROM {quote(name)} t", (name,))
     for row in rows:
@@ -127,10 +150,15 @@ def _table_rows(conn, name: str, table: Table, counts: dict[str, int]):
             counts["unbound"] += 1
         elif bound != stored_row_digest(table, row[:-1]):
             yield Problem("rows", "row_changed_outside_app", where)
-    gone = conn.exec_driver_sql(
-        f"SELECT a.entity_id, {_SAID}, max(a.seq) FROM audit_entry a WHERE a.entity = ?"
-        f" AND {_RELEVANT} AND NOT EXISTS (SELECT 1 FROM {quote(name)} t"
-        " WHERE t.id = a.entity_id) GROUP BY a.entity_id ORDER BY a.entity_id", (name,))
+    missing = (f"FROM audit_entry a WHERE a.entity = {mark} AND {_RELEVANT} AND NOT EXISTS"
+               f" (SELECT 1 FROM {quote(name)} t WHERE t.id = a.entity_id)")
+    if is_postgres(conn):  # the latest entry of each id: DISTINCT ON (SQLite: bare max())
+        sql = (f"SELECT DISTINCT ON (a.entity_id) a.entity_id, {_SAID}, a.seq {missing}"
+               " ORDER BY a.entity_id, a.seq DESC")
+    else:
+        sql = (f"SELECT a.entity_id, {_SAID}, max(a.seq) {missing}"
+               " GROUP BY a.entity_id ORDER BY a.entity_id")
+    gone = conn.exec_driver_sql(sql, (name,))
     for entity_id, bound, _ in gone:
         if bound == "":
             counts["unbound"] += 1
@@ -191,6 +219,22 @@ def _unreadable(exc: Exception) -> str:
     return str(getattr(exc, "orig", exc))[:200]
 
 
+def check_store(conn) -> list[Problem]:
+    """PostgreSQL, in place of the page checks: each table is readable and its foreign keys
+    hold. Each table in its own savepoint: one failure leaves the others checkable."""
+    problems: list[Problem] = []
+    for name in list_tables(conn):
+        try:
+            with conn.begin_nested():
+                conn.exec_driver_sql(
+                    f"SELECT count(*) FROM {conn.dialect.identifier_preparer.quote(name)}")
+                if name in Base.metadata.tables and foreign_key_problems(conn, name):
+                    problems.append(Problem("integrity", "foreign_key_broken", name))
+        except DatabaseError as exc:
+            problems.append(Problem("integrity", "table_unreadable", name, _unreadable(exc)))
+    return problems
+
+
 class _DeviceStateMissing(Exception):
     """The row holding the chain's head and the outbox counter is gone."""
 
@@ -210,29 +254,16 @@ def verify(engine: Engine, checkpoint: Path | None = None) -> VerifyReport:
     audit_count = outbox_count = checked = unbound = 0
     kept_seq = None
     with engine.connect() as conn:
+        if is_postgres(conn):
+            return _verify_postgres(conn, checkpoint)
         try:
             failed = conn.execute(text("PRAGMA cipher_integrity_check")).scalars().all()
             if failed:
                 cipher.append(Problem("cipher", "page_hmac_failed", str(failed[0])[:200]))
         except DatabaseError as exc:
             cipher.append(Problem("cipher", "page_hmac_failed", _unreadable(exc)))
-        try:
-            state = conn.execute(select(DeviceState)).first()
-            if state is None:
-                raise _DeviceStateMissing
-            audit_problems, audit_count = check_audit_chain(
-                conn, state.device_id, state.audit_seq, state.audit_hash)
-            outbox_problems, outbox_count = check_outbox(conn, state.device_id, state.next_seq)
-            chain = audit_problems + outbox_problems
-            kept, kept_seq = check_checkpoint(conn, state, checkpoint)
-        except DatabaseError as exc:
-            chain = [Problem("audit", "audit_unreadable", "", _unreadable(exc))]
-        except _DeviceStateMissing:
-            chain = [Problem("audit", "device_state_missing", "device_state")]
-        try:
-            rows, checked, unbound = check_rows(conn)
-        except (DatabaseError, conn.dialect.dbapi.DatabaseError) as exc:  # raw cursor: the driver's
-            rows = [Problem("rows", "rows_unreadable", "", _unreadable(exc))]
+        chain, kept, audit_count, outbox_count, kept_seq = _chain_checks(conn, checkpoint)
+        rows, checked, unbound = _row_checks(conn)
         try:
             result = conn.execute(text("PRAGMA integrity_check")).scalars().all()
             if result != ["ok"]:
@@ -241,3 +272,45 @@ def verify(engine: Engine, checkpoint: Path | None = None) -> VerifyReport:
             integrity.append(Problem("integrity", "integrity_failed", _unreadable(exc)))
     return VerifyReport(tuple(cipher + integrity + chain + kept + rows), audit_count,
                         outbox_count, checked, unbound, kept_seq)
+
+
+def _chain_checks(conn, checkpoint: Path | None):
+    kept: list[Problem] = []
+    audit_count = outbox_count = 0
+    kept_seq = None
+    try:
+        state = conn.execute(select(DeviceState)).first()
+        if state is None:
+            raise _DeviceStateMissing
+        audit_problems, audit_count = check_audit_chain(
+            conn, state.device_id, state.audit_seq, state.audit_hash)
+        outbox_problems, outbox_count = check_outbox(conn, state.device_id, state.next_seq)
+        chain = audit_problems + outbox_problems
+        kept, kept_seq = check_checkpoint(conn, state, checkpoint)
+    except DatabaseError as exc:
+        chain = [Problem("audit", "audit_unreadable", "", _unreadable(exc))]
+    except _DeviceStateMissing:
+        chain = [Problem("audit", "device_state_missing", "device_state")]
+    return chain, kept, audit_count, outbox_count, kept_seq
+
+
+def _row_checks(conn) -> tuple[list[Problem], int, int]:
+    try:
+        return check_rows(conn)
+    except (DatabaseError, conn.dialect.dbapi.DatabaseError) as exc:  # raw cursor: the driver's
+        return [Problem("rows", "rows_unreadable", "", _unreadable(exc))], 0, 0
+
+
+def _verify_postgres(conn, checkpoint: Path | None) -> VerifyReport:
+    """The same report on a PostgreSQL store; ``check_store`` in place of the page checks.
+    A failed statement ends a PostgreSQL transaction: each group runs in a savepoint that is
+    rolled back when it failed, so the next group still runs."""
+    integrity = check_store(conn)
+    savepoint = conn.begin_nested()
+    chain, kept, audit_count, outbox_count, kept_seq = _chain_checks(conn, checkpoint)
+    savepoint.rollback()   # reads only: nothing to keep, and a failed read is forgotten
+    savepoint = conn.begin_nested()
+    rows, checked, unbound = _row_checks(conn)
+    savepoint.rollback()
+    return VerifyReport(tuple(integrity + chain + kept + rows), audit_count, outbox_count,
+                        checked, unbound, kept_seq)

@@ -1,0 +1,137 @@
+"""The store on a real PostgreSQL server (started by the tests, tests/pg.py): the same
+migrations as SQLite, setup and unlock through the keyslots, a case written, found and
+verified, a server that goes away mid-transaction, and no password in the data folder."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import create_engine, inspect, text
+
+from integration_helpers import make_intake
+from ppt_desk.bootstrap import make_backend
+from ppt_desk.domain.errors import DomainError
+from ppt_desk.paths import MIGRATIONS
+from ppt_desk.security.kdf import TEST_PARAMS
+from ppt_desk.services.dto import CaseQuery, OfficeProfile
+from ppt_desk.storage import dialect
+from ppt_desk.storage.postgres import open_pg_engine
+from ppt_desk.storage.schema import Base
+from ppt_desk.storage.store_config import PgSettings, read_store_config
+
+ADMIN, PASSWORD = "admin", "kata-sandi-uji-1"
+OFFICE = OfficeProfile("Sekretariat Gugus Tugas PP-TPPO Provinsi NTT", "LAINNYA", "53", "53.71",
+                       "GT")
+
+
+def _code(call) -> str:
+    with pytest.raises(DomainError) as info:
+        call()
+    return info.value.code
+
+
+def _upgrade(engine) -> None:
+    with engine.begin() as conn:
+        cfg = Config()
+        cfg.set_main_option("script_location", str(MIGRATIONS))
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+        dialect.make_foreign_keys_deferrable(conn)
+
+
+def _shape(engine) -> dict[str, object]:
+    """Tables, their columns (name, nullable), primary keys, indexes and unique constraints."""
+    found = inspect(engine)
+    shape = {}
+    for table in sorted(t for t in found.get_table_names() if t != "alembic_version"):
+        shape[table] = (
+            sorted((c["name"], c["nullable"]) for c in found.get_columns(table)),
+            sorted(found.get_pk_constraint(table)["constrained_columns"]),
+            # (PostgreSQL lists a unique constraint's own index too: that one is left out)
+            sorted((i["name"], tuple(i["column_names"]), bool(i["unique"]))
+                   for i in found.get_indexes(table) if not i.get("duplicates_constraint")),
+            sorted(tuple(u["column_names"]) for u in found.get_unique_constraints(table)),
+            sorted((tuple(f["constrained_columns"]), f["referred_table"])
+                   for f in found.get_foreign_keys(table)),
+        )
+    return shape
+
+
+def test_the_migrations_build_the_same_tables_and_columns_on_postgresql_as_on_sqlite(
+        pg_server, tmp_path):
+    pg = pg_server.new_database(migrated=False)
+    engine = open_pg_engine(pg, pg_server.owner_password)
+    lite = create_engine(f"sqlite:///{tmp_path / 'schema.db'}")
+    try:
+        _upgrade(engine)
+        _upgrade(lite)
+        on_pg, on_sqlite = _shape(engine), _shape(lite)
+        assert sorted(on_pg) == sorted(Base.metadata.tables)
+        assert on_pg == on_sqlite
+        with engine.connect() as conn:
+            # every foreign key can be deferred (sync applies a case before its person)
+            assert conn.exec_driver_sql(
+                "SELECT count(*) FROM pg_constraint WHERE contype = 'f' AND NOT condeferrable"
+            ).scalar() == 0
+            assert conn.exec_driver_sql(
+                "SELECT count(*) FROM pg_constraint WHERE contype = 'f'").scalar() > 0
+            # 64-bit integers (the clock's milliseconds) and code-point text order, as SQLite
+            types = dict(conn.exec_driver_sql(
+                "SELECT column_name, data_type FROM information_schema.columns"
+                " WHERE table_name = 'device_state'").all())
+            assert types["hlc_wall_ms"] == "bigint"
+            assert conn.exec_driver_sql(
+                "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'public'"
+                " AND data_type IN ('character varying', 'text')"
+                " AND coalesce(collation_name, '') <> 'C'").scalar() == 0
+    finally:
+        engine.dispose()
+        lite.dispose()
+
+
+@pytest.fixture
+def pg_office(pg_settings, tmp_path):
+    """A secretariat data folder set up on a fresh PostgreSQL database, locked."""
+    folder = tmp_path / "data"
+    backend = make_backend(folder, TEST_PARAMS)
+    result = backend.session.setup(OFFICE, ADMIN, "Admin Satu", PASSWORD, PASSWORD,
+                                   **pg_settings.setup_kwargs())
+    return folder, result, pg_settings
+
+
+def test_setup_unlock_case_search_and_verify_on_postgresql(pg_office):
+    folder, result, pg = pg_office
+    assert read_store_config(folder) == pg.settings
+    assert not (folder / "ppt-desk.db").exists()
+    backend = make_backend(folder, TEST_PARAMS)
+    assert backend.session.is_set_up()
+    assert _code(lambda: backend.session.unlock(ADMIN, "salah-sandi-123")) == "wrong_password"
+    user = backend.session.unlock(ADMIN, PASSWORD)
+    assert user.id == result.admin.id
+    try:
+        _, case_id, number = backend.cases.register(make_intake("Yuliana Bria",
+                                                                nik="5371014405990001"))
+        _, other_id, _ = backend.cases.register(make_intake("Maria Seran"))
+        assert [r.id for r in backend.cases.search(CaseQuery(text="yuliana 537101")).rows] == [
+            case_id]
+        assert [r.id for r in backend.cases.search(CaseQuery(text="juliana")).rows] == [case_id]
+        assert [r.id for r in backend.cases.search(CaseQuery(text=number.lower())).rows] == [
+            case_id]
+        assert {r.id for r in backend.cases.search(CaseQuery()).rows} == {case_id, other_id}
+        assert backend.cases.open(case_id).case_number == number
+        report = backend.session.verify()
+        assert report.ok, report.problems
+        assert report.rows_checked > 0 and report.audit_entries > 0
+    finally:
+        backend.session.lock()
+    again = make_backend(folder, TEST_PARAMS)
+    again.session.unlock(ADMIN, PASSWORD)
+    try:
+        assert again.cases.search(CaseQuery(text="yuliana")).total == 1
+    finally:
+        again.session.lock()
+    report = make_backend(folder, TEST_PARAMS).session.verify_files(ADMIN, PASSWORD)
+    assert report.ok, report.problems
