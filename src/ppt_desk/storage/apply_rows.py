@@ -41,19 +41,27 @@ def _chunks(items: list, size: int = 500) -> Iterable[list]:
         yield items[start:start + size]
 
 
-def fast_insert(conn: Any, table: Table, rows: list[dict[str, Any]]) -> None:
+Run = Callable[[str, str, list], None]   # (table name, SQL, parameter rows)
+
+
+def fast_insert(conn: Any, table: Table, rows: list[dict[str, Any]],
+                run: Run | None = None) -> None:
     """``INSERT`` many rows with the columns' own bind processors (stored exactly as an ORM or
     Core insert stores them) but without Core's per-row parameter handling, which costs more
-    than the insert itself. Rows may differ in their keys (one statement per key set)."""
+    than the insert itself. Rows may differ in their keys (one statement per key set).
+    ``run`` executes the statement (``WriteBehind.submit``); by default, here and now."""
     if not rows:
         return
+    if run is None:
+        def run(_label: str, sql: str, params: list) -> None:
+            conn.exec_driver_sql(sql, params)
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         groups[tuple(row)].append(row)
     dialect = conn.dialect
     for keys, group in groups.items():
         names = ", ".join(f'"{table.c[k].name}"' for k in keys)
-        marks = ", ".join("?" for _ in keys)
+        marks = ", ".join(_MARK[dialect.paramstyle] for _ in keys)
         columns = list(zip(*(row.values() for row in group)))  # a group shares its key order
         for i, key in enumerate(keys):   # only the columns that have a bind processor
             proc = table.c[key].type._cached_bind_processor(dialect)
@@ -62,8 +70,11 @@ def fast_insert(conn: Any, table: Table, rows: list[dict[str, Any]]) -> None:
             if isinstance(table.c[key].type, JSON):
                 proc = _text_lists_once(proc)
             columns[i] = [None if v is None else proc(v) for v in columns[i]]
-        conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})',
-                             list(zip(*columns)))
+        run(table.name, f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})',
+            list(zip(*columns)))
+
+
+_MARK = {"qmark": "?", "format": "%s", "pyformat": "%s"}   # positional parameters
 
 
 _TEXT = frozenset({str})
@@ -126,8 +137,9 @@ class RowWriter:
 
     def __init__(self, conn: Any, own: str, skip: frozenset[str], now: datetime,
                  flush_received: Callable[[], None],
-                 write_audit: Callable[[list[AuditRow]], None]) -> None:
+                 write_audit: Callable[[list[AuditRow]], None], run: Run | None = None) -> None:
         self.conn = conn
+        self.run = run                    # executes the INSERTs (``fast_insert``)
         self.write_audit = write_audit    # called after each batch: memory stays flat
         self.own = own
         self.skip = skip                  # entities received but not written (another office's)
@@ -194,7 +206,7 @@ class RowWriter:
         self.waiting = set()
         for (name, _keys), rows in inserts.items():
             try:
-                fast_insert(self.conn, self.tables[name], rows)
+                fast_insert(self.conn, self.tables[name], rows, self.run)
             except (IntegrityError, StatementError) as exc:
                 raise Malformed(f"{name}:{type(exc).__name__}") from exc
 

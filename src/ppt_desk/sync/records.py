@@ -266,7 +266,10 @@ class RecordParser:
         if kind == MANIFEST:
             self._manifest = Manifest.from_json(body)
         elif kind == EVENT:
-            event = parse_json_object(body, self.limits.max_record_bytes)
+            # The second pass (on_event) reads bytes the first pass checked in full; the
+            # whole bundle's hash, compared after it, proves they are the same bytes.
+            event = parse_json_object(body, self.limits.max_record_bytes,
+                                      canonical=self.on_event is None)
             if self.on_event is not None:  # the bytes are canonical: their hash is the event's
                 self.on_event(CanonicalEvent(event, hashlib.sha256(body).hexdigest()),
                               len(body))

@@ -75,13 +75,14 @@ def _depth(value: Any, limit: int) -> bool:
     return True
 
 
-def parse_json_object(data: bytes, limit: int) -> dict[str, Any]:
+def parse_json_object(data: bytes, limit: int, canonical: bool = True) -> dict[str, Any]:
     """A JSON object from canonical bytes, or BundleFormatError("malformed").
 
     Canonical means exactly what :func:`canonical_json` writes, so a value has one byte form
     (hashes and fork checks compare bytes): duplicate keys (the second one wins in the parsed
     value, so the bytes differ), NaN, lone surrogates, escapes that need none, stray whitespace
-    and deep nesting are all refused.
+    and deep nesting are all refused. ``canonical=False`` skips only the byte-form check, for
+    bytes already checked once whose hash is compared again afterwards (the second pass).
     """
     if len(data) > limit:
         raise BundleFormatError(MALFORMED, "too large")
@@ -94,6 +95,8 @@ def parse_json_object(data: bytes, limit: int) -> dict[str, Any]:
     openers = data.count(b"[") + data.count(b"{")  # bounds the depth: most values need no walk
     if openers > MAX_JSON_DEPTH and not _depth(value, MAX_JSON_DEPTH):
         raise BundleFormatError(MALFORMED, "nested too deeply")
+    if not canonical:
+        return value
     try:
         again = canonical_json(value)
     except (UnicodeEncodeError, ValueError):

@@ -1,0 +1,67 @@
+"""An import's use of the store: a full disk mid-import applies nothing and is not the bundle's
+fault; the smaller page cache holds only while a bundle is applied."""
+from __future__ import annotations
+
+import pytest
+
+from integration_helpers import make_intake, scalar
+from ppt_desk.domain.errors import DomainError
+from ppt_desk.storage import apply, engine
+from sync_helpers import enrol_both, new_province, only_bundle
+
+TABLES = ("case_file", "person", "received_event", "audit_entry", "search_token")
+
+
+@pytest.fixture
+def bundle_at_province(backend, tmp_path):
+    province = new_province(tmp_path / "province")
+    enrol_both(backend, province.backend, tmp_path / "cards", province.backup)
+    for i in range(40):
+        backend.cases.register(make_intake(f"Korban Uji {i}", notes="x" * 3000))
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    backend.sync.export(stick)
+    yield province.backend, only_bundle(stick)
+    province.backend.session.lock()
+
+
+def _raw(backend, sql: str) -> int:
+    fairy = backend.session.db.engine.raw_connection()
+    try:
+        return fairy.dbapi_connection.execute(sql).fetchone()[0]
+    finally:
+        fairy.close()
+
+
+def test_a_full_disk_during_the_import_applies_nothing_and_keeps_the_bundle(bundle_at_province):
+    province, bundle = bundle_at_province
+    before = {t: scalar(province, f"SELECT count(*) FROM {t}") for t in TABLES}
+    pages = _raw(province, "PRAGMA page_count")
+    _raw(province, f"PRAGMA max_page_count = {pages + 8}")
+    with pytest.raises(DomainError) as info:
+        province.sync.import_bundle(bundle)
+    assert info.value.code == "disk_full"
+    _raw(province, "PRAGMA max_page_count = 1073741823")
+    assert {t: scalar(province, f"SELECT count(*) FROM {t}") for t in TABLES} == before
+    assert bundle.exists()                      # not quarantined: the bundle is fine
+    assert not any(province.sync.folders.quarantine.glob("*"))
+    _, result = province.sync.import_bundle(bundle)   # with room again it goes in
+    assert result.outcome == "applied"
+    assert scalar(province, "SELECT count(*) FROM case_file") == before["case_file"] + 40
+    assert province.session.verify().ok
+
+
+def test_the_page_cache_is_small_while_a_bundle_is_applied_and_back_after(bundle_at_province,
+                                                                          monkeypatch):
+    province, bundle = bundle_at_province
+    seen: list[int] = []
+    take = apply._Applier.take
+
+    def watching(self, event):
+        seen.append(self.conn.exec_driver_sql("PRAGMA cache_size").scalar())
+        take(self, event)
+    monkeypatch.setattr(apply._Applier, "take", watching)
+    _, result = province.sync.import_bundle(bundle)
+    assert result.outcome == "applied"
+    assert seen and set(seen) == {-apply.IMPORT_CACHE_KIB}
+    assert _raw(province, "PRAGMA cache_size") == -engine.CACHE_KIB
