@@ -125,6 +125,11 @@ def test_card_carries_both_recipients_and_the_backup_key_opens_a_ppt_bundle(
     plain = pyrage.decrypt(only_bundle(stick).read_bytes(),
                            [pyrage.x25519.Identity.from_str(result.backup_identity)])
     assert NAME.encode() in plain
+    # Another province's secretariat, enrolled too, is no PPT device of this one.
+    other, _ = new_secretariat(tmp_path / "ntb", "52")
+    other_card = other.sync.write_own_card(tmp_path / "cards")
+    other.session.lock()
+    sek.sync.enrol(other_card, sek.sync.read_card(other_card).fingerprint)
     status = sek.secretariat.status()
     assert (status.ppt_devices, status.revoked_devices) == (1, 0)
 
