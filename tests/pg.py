@@ -222,3 +222,16 @@ class Store:
 
     def setup_kwargs(self) -> dict[str, object]:
         return {} if self.server is None else self.new().setup_kwargs()
+
+
+def new_role_database(server: PgServer) -> PgDatabase:
+    """An empty database owned by a role of its own (a test may change that role's password)."""
+    n = next(_names)
+    role, password = f"r{os.getpid()}_{n}", secrets.token_hex(12)
+    with server.admin() as conn:
+        conn.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(
+            sql.Identifier(role), sql.Literal(password)))
+        conn.execute(sql.SQL("CREATE DATABASE {} OWNER {}").format(
+            sql.Identifier(role), sql.Identifier(role)))
+    return PgDatabase(PgSettings(host="127.0.0.1", port=server.port, dbname=role, user=role,
+                                 sslmode="disable"), password)

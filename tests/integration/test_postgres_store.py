@@ -135,3 +135,119 @@ def test_setup_unlock_case_search_and_verify_on_postgresql(pg_office):
         again.session.lock()
     report = make_backend(folder, TEST_PARAMS).session.verify_files(ADMIN, PASSWORD)
     assert report.ok, report.problems
+
+
+def _unlocked(folder: Path):
+    backend = make_backend(folder, TEST_PARAMS)
+    backend.session.unlock(ADMIN, PASSWORD)
+    return backend
+
+
+def _counts(engine) -> dict[str, int]:
+    with engine.connect() as conn:
+        return {t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar()
+                for t in ("institution", "outbox_event", "audit_entry")}
+
+
+def test_the_server_going_away_mid_transaction_is_unreachable_and_nothing_is_half_written(
+        pg_office, pg_server):
+    from ppt_desk.storage.schema import Institution
+    from datetime import datetime
+
+    folder, _, pg = pg_office
+    backend = _unlocked(folder)
+    try:
+        db = backend.session.open_store()
+        before = _counts(db.engine)
+        now = datetime(2026, 12, 3, 10, 0)
+        with pytest.raises(DomainError) as info:
+            with db.uow() as uow:
+                uow.session.add(Institution(id="inst-1", name="Rumah Aman Kupang",
+                                            category="SHELTER", level="KABUPATEN",
+                                            created_at=now, updated_at=now))
+                uow.session.flush()   # the row, its outbox event and audit entry are sent
+                assert pg_server.terminate_connections(pg.settings.dbname) >= 1
+                uow.commit()
+        assert info.value.code == "database_unreachable"
+        # The same session goes on once the server answers again; nothing of the write is kept.
+        assert _counts(db.engine) == before
+        assert backend.session.verify().ok
+    finally:
+        backend.session.lock()
+
+
+def test_a_refused_sign_in_and_an_unreachable_server_are_named_at_unlock(pg_server, tmp_path):
+    from pg import new_role_database
+
+    own = new_role_database(pg_server)
+    folder = tmp_path / "data"
+    make_backend(folder, TEST_PARAMS).session.setup(OFFICE, ADMIN, "Admin", PASSWORD, PASSWORD,
+                                                    **own.setup_kwargs())
+    _unlocked(folder).session.lock()
+    with pg_server.admin() as conn:   # the office's administrator changes the role's password
+        conn.execute(f'ALTER ROLE "{own.settings.user}" PASSWORD \'another-one-123\'')
+    backend = make_backend(folder, TEST_PARAMS)
+    assert _code(lambda: backend.session.unlock(ADMIN, PASSWORD)) == "database_login_failed"
+    assert not backend.session.is_unlocked
+    from pg import _free_port
+    from ppt_desk.storage.store_config import write_store_config
+    closed = PgSettings(host="127.0.0.1", port=_free_port(), dbname=own.settings.dbname,
+                        user=own.settings.user, sslmode="disable")
+    write_store_config(folder, closed)
+    assert _code(lambda: backend.session.unlock(ADMIN, PASSWORD)) == "database_unreachable"
+    # Setup names them too, before anything is written into the folder.
+    other = tmp_path / "other"
+    wrong = {"store": own.settings, "store_password": "not-the-password"}
+    assert _code(lambda: make_backend(other, TEST_PARAMS).session.setup(
+        OFFICE, ADMIN, "Admin", PASSWORD, PASSWORD, **wrong)) == "database_login_failed"
+    assert not (other / "keyslots.json").exists() and not (other / "store.json").exists()
+
+
+def test_setup_refuses_a_database_holding_other_data_or_another_office(pg_server, tmp_path):
+    from pg import new_role_database
+
+    own = new_role_database(pg_server)
+    engine = open_pg_engine(own.settings, own.password)
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE payroll (id integer primary key)"))
+    engine.dispose()
+    folder = tmp_path / "data"
+    setup = make_backend(folder, TEST_PARAMS).session.setup
+    assert _code(lambda: setup(OFFICE, ADMIN, "Admin", PASSWORD, PASSWORD,
+                               **own.setup_kwargs())) == "store_not_empty"
+    assert not (folder / "keyslots.json").exists()
+    # An empty database is taken; a second data folder on the same database is refused.
+    fresh = new_role_database(pg_server)
+    setup(OFFICE, ADMIN, "Admin", PASSWORD, PASSWORD, **fresh.setup_kwargs())
+    second = make_backend(tmp_path / "second", TEST_PARAMS).session.setup
+    assert _code(lambda: second(OFFICE, ADMIN, "Admin", PASSWORD, PASSWORD,
+                                **fresh.setup_kwargs())) == "store_not_empty"
+
+
+def test_the_password_is_in_no_file_of_the_data_folder(pg_office):
+    folder, result, pg = pg_office
+    backend = _unlocked(folder)
+    backend.cases.register(make_intake())
+    backend.session.lock()   # writes the checkpoint file too
+    files = [p for p in folder.rglob("*") if p.is_file()]
+    assert {p.name for p in files} >= {"keyslots.json", "store.json", "checkpoint.json"}
+    secret = pg.password.encode()
+    for path in files:
+        raw = path.read_bytes()
+        assert secret not in raw and secret.hex().encode() not in raw, path.name
+    stored = json.loads((folder / "store.json").read_text())
+    assert set(stored) == {"format", "version", "engine", "host", "port", "dbname", "user",
+                           "sslmode", "sslrootcert"}
+
+
+def test_missing_server_binaries_fail_with_a_clear_message(monkeypatch):
+    """The server fixture never skips: without the binaries it fails and says what to install."""
+    import glob
+    import shutil
+
+    import pg
+
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    monkeypatch.setattr(glob, "glob", lambda pattern: [])
+    with pytest.raises(pg.PgUnavailable, match="install the Debian package 'postgresql'"):
+        pg.PgServer.start()
