@@ -83,6 +83,36 @@ def _messages() -> dict[str, str]:
             "ulang; pulihkan kedua berkas dari cadangan atau hubungi admin."),
         "database_busy": t.translate(
             "labels", "Basis data sedang dipakai program lain. Tunggu sebentar lalu coba lagi."),
+        # PostgreSQL store (secretariat mode; storage/postgres.py, store_config.py)
+        "database_unreachable": t.translate(
+            "labels",
+            "Server basis data tidak dapat dihubungi. Periksa jaringan kantor dan server, lalu "
+            "coba lagi. Perubahan terakhir tidak tersimpan."),
+        "database_login_failed": t.translate(
+            "labels",
+            "Server basis data menolak masuk: kata sandi atau hak akses peran basis data salah. "
+            "Hubungi admin server."),
+        "store_not_empty": t.translate(
+            "labels",
+            "Basis data di server itu sudah berisi data lain. Gunakan basis data baru yang "
+            "kosong."),
+        "store_database_empty": t.translate(
+            "labels",
+            "Basis data di server kosong atau bukan milik folder data ini. Hubungi admin "
+            "server; pulihkan dari cadangan."),
+        "store_password_required": t.translate(
+            "labels", "Kata sandi peran basis data belum diisi."),
+        "store_password_missing": t.translate(
+            "labels",
+            "Kata sandi server basis data tidak ada di berkas kunci. Hubungi admin."),
+        "store_settings_invalid": t.translate(
+            "labels",
+            "Pengaturan server basis data tidak lengkap atau tidak valid (alamat, port, nama "
+            "basis data, peran, mode TLS)."),
+        "store_config_damaged": t.translate(
+            "labels", "Berkas store.json rusak. Pulihkan dari cadangan atau hubungi admin."),
+        "store_config_newer": t.translate(
+            "labels", "Berkas store.json dibuat oleh versi ppt-desk yang lebih baru."),
         "office_missing": t.translate("labels", "Profil kantor belum ada."),
         "needs_casework_role": t.translate(
             "labels",
