@@ -24,7 +24,7 @@ PSEUDONYM_PREFIX = "PSN-"
 # tests/unit/test_duplicates_domain.py; the report of issue 11 gives the figures).
 THRESHOLD = 60
 # Bump when ``block_keys`` changes: the stored keys are then rebuilt by the next scan.
-BLOCK_VERSION = 1
+BLOCK_VERSION = 2
 
 # Reason codes (the GUI words them; no name or number of the person is ever in one).
 NIK = "nik"                         # the same valid NIK
@@ -32,6 +32,7 @@ NIK_CLOSE = "nik_close"             # valid NIKs one typo apart
 NIK_DIFFERS = "nik_differs"         # two valid, different NIKs
 NAME = "name"                       # the same name (by spelling-variant keys)
 NAME_SIMILAR = "name_similar"       # a similar name: typos, word order, a missing word
+NAME_RARE = "name_rare"             # no one else here has that name word in that birth year
 BIRTH_DATE = "birth_date"           # the same date of birth
 BIRTH_DATE_SWAPPED = "birth_date_swapped"   # day and month swapped
 BIRTH_YEAR = "birth_year"           # the same year (one or both dates only estimated)
@@ -39,9 +40,10 @@ BIRTH_DIFFERS = "birth_differs"     # dates of birth clearly apart
 SEX_DIFFERS = "sex_differs"         # recorded sex differs
 
 POINTS = {NIK: 60, NIK_CLOSE: 20, NIK_DIFFERS: -30, BIRTH_DATE: 30, BIRTH_DATE_SWAPPED: 22,
-          BIRTH_YEAR: 10, BIRTH_DIFFERS: -15, SEX_DIFFERS: -25}
+          BIRTH_YEAR: 10, BIRTH_DIFFERS: -15, SEX_DIFFERS: -25, NAME_RARE: 15}
 NAME_POINTS = 40        # times the name similarity (0..1), counted from MIN_NAME_SIMILARITY
 MIN_NAME_SIMILARITY = 0.6
+RARE_NAME_SIMILARITY = 0.999  # NAME_RARE counts only for the same name (by its keys)
 
 # Titles, honorifics and connectors that are not part of who a person is (folded forms).
 HONORIFICS = frozenset({
@@ -147,26 +149,35 @@ def word_similarity(a: str, b: str) -> float:
 def _words_similarity(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     if not a or not b:
         return 0.0
-    # Greedy matching breaks ties by position: both ways round, so that it is symmetric.
-    return max(_matched(a, b), _matched(b, a))
+    if a == b or sorted(a) == sorted(b):
+        return 1.0
+    # Greedy matching breaks ties by position: both ways round when there is a tie, so that
+    # the result is symmetric.
+    sims = [(-sim, i, j) for i, x in enumerate(a) for j, y in enumerate(b)
+            if (sim := word_similarity(x, y)) > 0]
+    once = _matched(a, b, sims)
+    if len({t[0] for t in sims}) == len(sims):
+        return once
+    return max(once, _matched(b, a, [(t[0], t[2], t[1]) for t in sims]))
 
 
-def _matched(a: tuple[str, ...], b: tuple[str, ...]) -> float:
-    pairs = sorted(((word_similarity(x, y), i, j) for i, x in enumerate(a)
-                    for j, y in enumerate(b)), key=lambda t: (-t[0], t[1], t[2]))
+def _matched(a: tuple[str, ...], b: tuple[str, ...], sims: list[tuple[float, int, int]]
+             ) -> float:
+    sims.sort()
     used_a: set[int] = set()
     used_b: set[int] = set()
     total, matched = 0.0, 0
-    for sim, i, j in pairs:
-        if sim <= 0 or i in used_a or j in used_b:
+    for neg, i, j in sims:
+        if i in used_a or j in used_b:
             continue
         used_a.add(i)
         used_b.add(j)
-        total += sim
+        total -= neg
         matched += 1
     dice = 2 * total / (len(a) + len(b))
     shorter = min(len(a), len(b))
-    if shorter >= 2 and matched == shorter and total / shorter >= 0.75:
+    if shorter >= 2 and matched == shorter and total / shorter >= 0.75 \
+            and min(len(w) for w in (a if len(a) == shorter else b)) >= 3:
         # Every word of the shorter name is in the longer one: a middle name left out.
         dice = max(dice, 0.9 * total / shorter)
     joined_a, joined_b = "".join(a), "".join(b)
@@ -178,6 +189,11 @@ def _matched(a: tuple[str, ...], b: tuple[str, ...]) -> float:
 
 def name_similarity(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     """Best similarity (0..1) of any name or alias of one with any of the other."""
+    return _name_similarity(a, b) if a <= b else _name_similarity(b, a)
+
+
+@lru_cache(maxsize=1 << 18)
+def _name_similarity(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     best = 0.0
     for x in a:
         wx = name_words(x)
@@ -209,32 +225,62 @@ def _birth(a: PersonFacts, b: PersonFacts) -> str | None:
 
 
 def _nik(a: str, b: str) -> str | None:
-    if not (valid_nik(a) and valid_nik(b)):
+    if not a or not b or not (valid_nik(a) and valid_nik(b)):
         return None
     if a == b:
         return NIK
-    return NIK_CLOSE if _osa(a, b) == 1 else NIK_DIFFERS
+    apart = [i for i in range(16) if a[i] != b[i]]
+    one_typo = len(apart) == 1 or (len(apart) == 2 and apart[1] == apart[0] + 1
+                                   and a[apart[0]] == b[apart[1]] and a[apart[1]] == b[apart[0]])
+    return NIK_CLOSE if one_typo else NIK_DIFFERS
 
 
-_ORDER = (NIK, NIK_CLOSE, NAME, NAME_SIMILAR, BIRTH_DATE, BIRTH_DATE_SWAPPED, BIRTH_YEAR,
+_ORDER = (NIK, NIK_CLOSE, NAME, NAME_SIMILAR, NAME_RARE, BIRTH_DATE, BIRTH_DATE_SWAPPED, BIRTH_YEAR,
           NIK_DIFFERS, BIRTH_DIFFERS, SEX_DIFFERS)
 
 
-def score(a: PersonFacts, b: PersonFacts) -> Score:
-    """How likely two records are the same person; symmetric in ``a`` and ``b``."""
+def may_reach(a: PersonFacts, b: PersonFacts) -> bool:
+    """False when the pair cannot reach ``THRESHOLD`` whatever the names: no NIK within a
+    typo of the other's, and no date of birth equal or swapped, nor a year-only match (the
+    search's fast path; ``score`` decides for every pair this lets through)."""
+    if a.nik and b.nik and (a.nik == b.nik or a.nik[:12] == b.nik[:12]
+                            or _nik(a.nik, b.nik) == NIK_CLOSE):
+        return True
+    x, y = a.birth_date, b.birth_date
+    if x is not None and y is not None:
+        return x == y or (x.year == y.year and x.day == y.month and x.month == y.day)
+    ya = x.year if x is not None else a.birth_year_estimate
+    yb = y.year if y is not None else b.birth_year_estimate
+    return ya is not None and yb is not None and abs(ya - yb) <= 1
+
+
+def score(a: PersonFacts, b: PersonFacts, rare_name: bool = False, floor: int = 0) -> Score:
+    """How likely two records are the same person; symmetric in ``a`` and ``b``.
+
+    ``rare_name``: no other record shares the name word (or the whole name) the two meet
+    under in that birth year (the caller knows the blocks); it makes a year-only match of a
+    nearly equal name count like a date. ``floor``: a pair that cannot reach it even with the
+    best name is returned below it without comparing the names (the search's fast path)."""
     points = 0.0
     reasons: set[str] = set()
     for reason in (_nik(a.nik, b.nik), _birth(a, b)):
         if reason is not None:
             reasons.add(reason)
             points += POINTS[reason]
+    if a.sex and b.sex and a.sex != b.sex:
+        reasons.add(SEX_DIFFERS)
+        points += POINTS[SEX_DIFFERS]
+    best = NAME_POINTS + (POINTS[NAME_RARE] if rare_name else 0)
+    if floor and points + best < floor:
+        return Score(max(0, min(floor - 1, round(points))), tuple(r for r in _ORDER
+                                                                  if r in reasons))
     similarity = name_similarity(a.names, b.names)
     if similarity >= MIN_NAME_SIMILARITY:
         reasons.add(NAME if similarity >= 0.999 else NAME_SIMILAR)
         points += NAME_POINTS * similarity
-    if a.sex and b.sex and a.sex != b.sex:
-        reasons.add(SEX_DIFFERS)
-        points += POINTS[SEX_DIFFERS]
+        if rare_name and similarity >= RARE_NAME_SIMILARITY:
+            reasons.add(NAME_RARE)
+            points += POINTS[NAME_RARE]
     value = max(0, min(100, round(points)))
     return Score(value, tuple(r for r in _ORDER if r in reasons))
 
@@ -249,6 +295,20 @@ def _years(p: PersonFacts) -> tuple[int, ...]:
     return ()
 
 
+def namesake_keys(p: PersonFacts) -> frozenset[str]:
+    """The block keys of the whole name (the words written together; a one-word name is its
+    word) in the birth year and the years either side: every record under any of them is a
+    namesake born about then. Used to tell a rare name from a common one."""
+    if p.pseudonymised or not p.names:
+        return frozenset()
+    words = name_words(p.names[0])
+    whole = "".join(words)[:60] if len(words) > 1 else (words[0] if words else "")
+    if len(whole) < 2:
+        return frozenset()
+    years = {y + d for y in _years(p) for d in (-1, 0, 1)}
+    return frozenset(f"{whole}|{y}" for y in years)
+
+
 def block_keys(p: PersonFacts) -> frozenset[str]:
     """Keys under which two records that may be one person meet: the NIK, and every name
     word (and the whole name written together) with the year of birth. A pseudonymised
@@ -258,6 +318,7 @@ def block_keys(p: PersonFacts) -> frozenset[str]:
     keys: set[str] = set()
     if valid_nik(p.nik):
         keys.add("n" + p.nik)
+        keys.add("m" + p.nik[:12])   # region and birth date: meets a typo in the serial
     words: set[str] = set()
     for text in p.names:
         w = name_words(text)

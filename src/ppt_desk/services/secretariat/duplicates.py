@@ -10,11 +10,12 @@ nothing is ever merged: both records stay as their PPTs wrote them.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime, timezone
 
 from ...domain.duplicates import (
-    BLOCK_VERSION, PersonFacts, Score, block_keys, is_candidate, score,
+    BIRTH_YEAR, BLOCK_VERSION, NAME, NAME_RARE, POINTS, THRESHOLD, PersonFacts, Score,
+    block_keys, is_candidate, may_reach, namesake_keys, score,
 )
 from ...domain.errors import DomainError
 from ...domain.names import NAME_KEY_VERSION
@@ -28,9 +29,14 @@ from .ports import CONFIRMED, DISMISSED, OPEN, CaseSide, FoundPair, StoredPair
 # A key shared by more cases than this (a common name word in one year) proposes a pair only
 # with a second shared key; the NIK always does.
 SMALL_BLOCK = 40
+# A year-only match of the same name counts as a rare name when no one else here has that
+# whole name within a year either side of either record (domain.duplicates.NAME_RARE).
+RARE_NAMESAKES = 2
+_FLOOR = THRESHOLD - POINTS[NAME_RARE]
 MAX_NOTE = 1000
 DECIDERS = frozenset({"PETUGAS_SEKRETARIAT", Role.ADMIN.value})   # Role.SECRETARIAT_OFFICER
 _VERSION = f"{NAME_KEY_VERSION}.{BLOCK_VERSION}"
+Lookup = Callable[[set[str]], Mapping[str, list[str]]]
 
 
 def utc_now() -> datetime:
@@ -39,11 +45,13 @@ def utc_now() -> datetime:
 
 # -- the search ----------------------------------------------------------------------------
 def _candidates(case_id: str, keys: Iterable[str], members: Mapping[str, list[str]]) -> set[str]:
+    """The cases to compare with ``case_id``: every case under one of its NIK keys or small
+    name blocks, and those under two or more of its large ones."""
     sure: set[str] = set()
     shared: Counter[str] = Counter()
     for key in keys:
         cases = members.get(key, ())
-        if "|" not in key or len(cases) <= SMALL_BLOCK:   # "n" + NIK, or a small block
+        if "|" not in key or len(cases) <= SMALL_BLOCK:   # a NIK key, or a small block
             sure.update(cases)
         else:
             shared.update(cases)
@@ -52,13 +60,45 @@ def _candidates(case_id: str, keys: Iterable[str], members: Mapping[str, list[st
     return sure
 
 
-def _pair(a: PersonFacts, b: PersonFacts) -> tuple[tuple[str, str], Score] | None:
-    if not is_candidate(a, b):
-        return None
-    found = score(a, b)
-    if not found.proposed:
-        return None
-    return (min(a.case_id, b.case_id), max(a.case_id, b.case_id)), found
+def _rare(a: PersonFacts, b: PersonFacts, members: Mapping[str, list[str]]) -> bool:
+    namesakes: set[str] = set()
+    for key in namesake_keys(a) | namesake_keys(b):
+        namesakes.update(members.get(key, ()))
+        if len(namesakes) > RARE_NAMESAKES:
+            return False
+    return True
+
+
+def _ordered(a: PersonFacts, b: PersonFacts) -> tuple[str, str]:
+    return (a.case_id, b.case_id) if a.case_id < b.case_id else (b.case_id, a.case_id)
+
+
+def _scored(pairs: Iterable[tuple[PersonFacts, PersonFacts]], lookup: Lookup
+            ) -> tuple[dict[tuple[str, str], Score], int]:
+    """The proposed pairs among ``pairs`` and how many were compared. A pair just below the
+    threshold on the same name and year is looked at again with the name's namesakes."""
+    found: dict[tuple[str, str], Score] = {}
+    borderline: list[tuple[PersonFacts, PersonFacts]] = []
+    compared = 0
+    for a, b in pairs:
+        if not is_candidate(a, b):
+            continue
+        compared += 1
+        if not may_reach(a, b):
+            continue
+        result = score(a, b, floor=_FLOOR)
+        if result.proposed:
+            found[_ordered(a, b)] = result
+        elif result.value >= _FLOOR and NAME in result.reasons and BIRTH_YEAR in result.reasons:
+            borderline.append((a, b))
+    if borderline:
+        members = lookup({k for a, b in borderline for k in namesake_keys(a) | namesake_keys(b)})
+        for a, b in borderline:
+            if _rare(a, b, members):
+                result = score(a, b, rare_name=True)
+                if result.proposed:
+                    found[_ordered(a, b)] = result
+    return found, compared
 
 
 def _reconcile(uow: UnitOfWork, found: dict[tuple[str, str], Score],
@@ -93,16 +133,10 @@ def scan_cases(uow: UnitOfWork, case_ids: Iterable[str]) -> ScanResult:
     facts = dict(touched)
     missing = set().union(*wanted.values()) - facts.keys() if wanted else set()
     facts.update((f.case_id, f) for f in repo.facts(missing))
-    found: dict[tuple[str, str], Score] = {}
-    compared = 0
-    for t, others in wanted.items():
-        for other in others:
-            if other not in facts or (other in touched and other < t):
-                continue      # gone meanwhile; or a pair of two touched cases, scored once
-            compared += 1
-            hit = _pair(touched[t], facts[other])
-            if hit is not None:
-                found[hit[0]] = hit[1]
+    pairs = ((touched[t], facts[other]) for t, others in wanted.items() for other in others
+             # gone meanwhile; or a pair of two touched cases, scored once
+             if other in facts and not (other in touched and other < t))
+    found, compared = _scored(pairs, repo.members)
     return _reconcile(uow, found, repo.pairs_of(touched), len(touched), compared)
 
 
@@ -116,16 +150,10 @@ def rescan_all(uow: UnitOfWork) -> ScanResult:
         for key in ks:
             members.setdefault(key, []).append(case_id)
     repo.rebuild_blocks(((k, c) for k, cases in members.items() for c in cases), _VERSION)
-    found: dict[tuple[str, str], Score] = {}
-    compared = 0
-    for case_id, ks in keys.items():
-        for other in _candidates(case_id, ks, members):
-            if other < case_id:
-                continue      # the relation is symmetric: each pair once
-            compared += 1
-            hit = _pair(facts[case_id], facts[other])
-            if hit is not None:
-                found[hit[0]] = hit[1]
+    pairs = ((facts[case_id], facts[other]) for case_id, ks in keys.items()
+             for other in _candidates(case_id, ks, members)
+             if other > case_id)      # the relation is symmetric: each pair once
+    found, compared = _scored(pairs, lambda _keys: members)
     return _reconcile(uow, found, repo.pairs(), len(facts), compared)
 
 
