@@ -19,7 +19,7 @@ from typing import Any, Callable, Iterator
 
 from ...domain.errors import DomainError
 from ...domain.sync.manifest import KIND_EVENTS
-from ...domain.sync.pseudonym import IDENTITY, PSEUDONYM
+from ...domain.sync.pseudonym import IDENTITY, IDENTITY_FIELDS, PSEUDONYM
 from ..change_set import ChangeSet
 from ..context import Actor
 from ..deps import Deps
@@ -56,6 +56,25 @@ def _stream(uow: UnitOfWork, plan: IdentityPlan, total: int,
         yield plan.outgoing(event)
 
 
+def resend_consented_identities(uow: UnitOfWork, deps: Deps) -> int:
+    """Cases that went to the province only under their pseudonym and may now go with their
+    identity (consent given since): their identity fields are written again, as new events
+    that leave with this bundle. (The events sent before keep their pseudonymised form.)"""
+    with uow:
+        waiting = uow.sync.cases_sent_only_as_pseudonym()
+        if not waiting:
+            return 0
+        device = uow.sync.own_device()
+        plan = plan_identities(uow, deps, bytes(device.signing_key), deps.clock.today())
+        now_allowed = waiting & plan.allowed
+        if not now_allowed:
+            return 0
+        kinds = {kind for kind, hidden in plan.redaction.sensitive_fields.items() if hidden}
+        rows = uow.sync.resend_identity(sorted(now_allowed), IDENTITY_FIELDS, kinds)
+        uow.commit()
+    return rows
+
+
 def _write(uow: UnitOfWork, codec: BundleCodec, deps: Deps, folders: SyncFolders,
            progress: Progress | None) -> tuple[LocalBundle, str, int, IdentityPlan]:
     """The bundle into the outgoing folder, read in one snapshot of the store."""
@@ -65,6 +84,9 @@ def _write(uow: UnitOfWork, codec: BundleCodec, deps: Deps, folders: SyncFolders
             raise DomainError("no_secretariat")
         device = own_keys(uow, codec)
         uow.commit()
+    if resend_consented_identities(uow, deps):
+        with uow:
+            device = uow.sync.own_device()    # its event sequence moved on
     with uow:
         total = uow.sync.count_unacked()
         if total == 0:

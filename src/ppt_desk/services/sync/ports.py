@@ -10,7 +10,7 @@ deciding a conflict. Case ownership is a tracked change of ``case_file`` (event 
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Protocol
@@ -247,6 +247,14 @@ class SyncRepository(Protocol):
         """(case_id, IDENTITAS | PSEUDONIM) of each case in the outgoing bundle."""
 
     def identities_in(self, bundle_id: str) -> list[tuple[str, str]]: ...
+
+    def cases_sent_only_as_pseudonym(self) -> set[str]:
+        """Cases that left in outgoing bundles, always under their pseudonym."""
+
+    def resend_identity(self, case_ids: Iterable[str], fields: Mapping[str, Iterable[str]],
+                        record_kinds: Iterable[str]) -> int:
+        """Write these fields of this device's own cases again (update events with the same
+        values; casework records of ``record_kinds`` resend their payload); rows written."""
 
     def bundles_with_case(self, case_id: str) -> list[BundleEntry]:
         """Outgoing bundles that carried the case, newest first (with its mode per bundle
