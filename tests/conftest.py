@@ -20,19 +20,28 @@ OFFICE = OfficeProfile("P2TP2A Kota Kupang", "P2TP2A", "53", "53.71", "KPG")
 
 
 @pytest.fixture(scope="session")
-def template_folder(tmp_path_factory) -> tuple[Path, str]:
-    """A set-up data folder (office + admin), made once per test session."""
+def template_folder(tmp_path_factory, request) -> tuple[Path, str]:
+    """A set-up data folder (office + admin), made once per test session (its store on
+    PostgreSQL when PPT_DESK_TEST_STORE=postgresql: tests/pg.py)."""
+    import pg
+
     folder = tmp_path_factory.mktemp("template")
     backend = make_backend(folder, TEST_PARAMS)
-    result = backend.session.setup(OFFICE, ADMIN, "Admin Satu", PASSWORD, PASSWORD)
+    store = (pg.Store(request.getfixturevalue("pg_server")).setup_kwargs()
+             if pg.suite_on_postgres() else {})
+    result = backend.session.setup(OFFICE, ADMIN, "Admin Satu", PASSWORD, PASSWORD, **store)
     return folder, result.recovery_code
 
 
 @pytest.fixture
-def data_dir(template_folder, tmp_path) -> Path:
+def data_dir(template_folder, tmp_path, request) -> Path:
+    import pg
+
     src, _ = template_folder
     target = tmp_path / "data"
     shutil.copytree(src, target)
+    if pg.suite_on_postgres():
+        pg.copy_office_database(request.getfixturevalue("pg_server"), target)
     return target
 
 

@@ -110,7 +110,8 @@ class PgServer:
         os.chmod(pwfile, 0o600)
         server._run(str(bindir / "initdb"), "-D", str(server.data), "-U", SUPERUSER,
                     "--auth-local=trust", "--auth-host=scram-sha-256", f"--pwfile={pwfile}",
-                    "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
+                    "-E", "UTF8", "--locale=C.UTF-8", "--locale-provider=icu", "--icu-locale=und",
+                    "--no-sync")
         pwfile.unlink()
         last = ""
         for _ in range(5):  # another worker may take the port between choosing and binding it
@@ -235,3 +236,26 @@ def new_role_database(server: PgServer) -> PgDatabase:
             sql.Identifier(role), sql.Identifier(role)))
     return PgDatabase(PgSettings(host="127.0.0.1", port=server.port, dbname=role, user=role,
                                  sslmode="disable"), password)
+
+
+# -- the whole suite on PostgreSQL (opt-in: PPT_DESK_TEST_STORE=postgresql) ----------------------
+STORE_ENV = "PPT_DESK_TEST_STORE"
+
+
+def suite_on_postgres() -> bool:
+    """True when the shared ``template_folder``/``data_dir`` fixtures put their office on
+    PostgreSQL (a run to find what differs; the default run is SQLCipher)."""
+    return os.environ.get(STORE_ENV, "sqlcipher") == "postgresql"
+
+
+def copy_office_database(server: PgServer, folder: Path) -> None:
+    """A copied data folder gets its own copy of the database its store.json names."""
+    from ppt_desk.storage.store_config import read_store_config, write_store_config
+
+    source = read_store_config(folder)
+    assert source is not None
+    name = f"t{os.getpid()}_{next(_names)}"
+    with server.admin() as conn:
+        conn.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {} OWNER {}").format(
+            sql.Identifier(name), sql.Identifier(source.dbname), sql.Identifier(OWNER)))
+    write_store_config(folder, server.settings(name))

@@ -251,3 +251,36 @@ def test_missing_server_binaries_fail_with_a_clear_message(monkeypatch):
     monkeypatch.setattr(glob, "glob", lambda pattern: [])
     with pytest.raises(pg.PgUnavailable, match="install the Debian package 'postgresql'"):
         pg.PgServer.start()
+
+
+def _sorted_names(backend, sort: str, descending: bool) -> list[str]:
+    page = backend.cases.search(CaseQuery(sort=sort, descending=descending))
+    return [row.full_name for row in page.rows]
+
+
+def test_the_case_list_sorts_the_same_on_both_stores(pg_settings, tmp_path):
+    """Text by code point (SQLite's BINARY: capitals before small letters, whatever the
+    server's locale) and NULLs first when ascending (an unassigned case's caseworker)."""
+    names = ["adi Seran", "Zeta Bria", "Ádám Kase", "budi Nahak", "Ani Tefa"]
+    orders = {}
+    for store, extra in (("sqlcipher", {}), ("postgresql", pg_settings.setup_kwargs())):
+        folder = tmp_path / store
+        make_backend(folder, TEST_PARAMS).session.setup(OFFICE, ADMIN, "Admin", PASSWORD,
+                                                        PASSWORD, **extra)
+        backend = _unlocked(folder)
+        try:
+            _, worker = backend.users.add("maria.seran", "maria Seran", frozenset({"PENDAMPING"}),
+                                          "kata-sandi-maria-1")
+            _, other = backend.users.add("yosef.bria", "Yosef Bria", frozenset({"PENDAMPING"}),
+                                         "kata-sandi-yosef-1")
+            for i, name in enumerate(names):
+                assigned = (None, worker.id, other.id)[i % 3]
+                backend.cases.register(make_intake(name, assigned_user_id=assigned))
+            orders[store] = {(sort, d): _sorted_names(backend, sort, d)
+                             for sort in ("full_name", "assigned", "sex") for d in (False, True)}
+        finally:
+            backend.session.lock()
+    assert orders["postgresql"] == orders["sqlcipher"]
+    assert orders["sqlcipher"][("full_name", False)] == sorted(names)   # code point order
+    by_worker = orders["sqlcipher"][("assigned", False)]
+    assert set(by_worker[:2]) == {names[0], names[3]}   # unassigned first when ascending

@@ -156,3 +156,28 @@ def _no_index_default(element, compiler, **kw):
 @compiles(NoIndex, "sqlite")
 def _no_index_sqlite(element, compiler, **kw):
     return "+" + compiler.process(element.column, **kw)
+
+
+class SortTerm(ColumnElement):
+    """``column ASC|DESC`` with NULLs where SQLite puts them: first when ascending, last when
+    descending (PostgreSQL's default is the other way round; there it is said explicitly)."""
+
+    inherit_cache = True
+    _traverse_internals = [("column", InternalTraversal.dp_clauseelement),
+                           ("descending", InternalTraversal.dp_boolean)]
+
+    def __init__(self, column, descending: bool) -> None:
+        self.column = column
+        self.descending = descending
+        self.type = column.type
+
+
+@compiles(SortTerm)
+def _sort_term_default(element, compiler, **kw):
+    way = "DESC NULLS LAST" if element.descending else "ASC NULLS FIRST"
+    return f"{compiler.process(element.column, **kw)} {way}"
+
+
+@compiles(SortTerm, "sqlite")
+def _sort_term_sqlite(element, compiler, **kw):
+    return f"{compiler.process(element.column, **kw)} {'DESC' if element.descending else 'ASC'}"

@@ -19,7 +19,7 @@ from .schema import (
     Case, CaseModus, CaseRecord, CaseShare, Consent, DeviceState, Draft, GroupParticipant, Office,
     OutboxEvent, Person, SearchToken, StageChange, User,
 )
-from .dialect import NoIndex
+from .dialect import NoIndex, SortTerm
 from .search import CASE_NUMBER_MARK, NameIndex, WordMatch, tokens_for
 
 # The full order of each sort: what an index gives, plus at most one more term (SQLite then
@@ -239,7 +239,7 @@ class SqlCaseRepository:
         if total == 0:
             return empty
         columns = SORT_COLUMNS.get(query.sort, SORT_COLUMNS["intake_date"])
-        order = [c.desc() if query.descending else c.asc() for c in columns]
+        order = [SortTerm(c, query.descending) for c in columns]  # NULLs as SQLite
         person_id = Person.id
         if total <= SMALL_RESULT:
             where = [*simple, *driven]
@@ -289,7 +289,7 @@ class SqlCaseRepository:
             Case.assigned_user_id.in_(ids_by_name[name]) for name in sorted(ids_by_name)]
         if query.descending:
             groups.reverse()
-        order = [c.desc() if query.descending else c.asc() for c in SORT_COLUMNS["assigned"][1:]]
+        order = [SortTerm(c, query.descending) for c in SORT_COLUMNS["assigned"][1:]]
         skip, wanted, rows = query.offset, query.limit, []
         for group in groups:
             if skip:
