@@ -1,4 +1,4 @@
-"""``uow.sync.resend_identity``: which rows write their identity fields again."""
+"""``uow.identities.resend_identity``: which rows write their identity fields again."""
 from __future__ import annotations
 
 from integration_helpers import make_intake, scalar
@@ -8,7 +8,7 @@ from ppt_desk.domain.sync.pseudonym import IDENTITY_FIELDS
 def _resend(backend, case_ids) -> int:
     uow = backend.session.db.uow()
     with uow:
-        touched = uow.sync.resend_identity(case_ids, IDENTITY_FIELDS, set())
+        touched = uow.identities.resend_identity(case_ids, IDENTITY_FIELDS, set())
         uow.commit()
     return touched
 

@@ -164,10 +164,10 @@ def test_case_people_and_consents_for_a_purpose(db):
                                             date(2025, 5, 4), None, db.user.id, date(2025, 5, 4))
         uow.commit()
     with db.uow() as uow:
-        (person,) = [p for p in uow.sync.case_people() if p.case_id == case_id]
+        (person,) = [p for p in uow.identities.case_people() if p.case_id == case_id]
         consents = [(c.case_id, c.purpose, c.given_by)
-                    for c in uow.sync.consents_for_purpose("SEKRETARIAT")]
-        kinds = uow.sync.record_kinds()
+                    for c in uow.identities.consents_for_purpose("SEKRETARIAT")]
+        kinds = uow.identities.record_kinds()
     assert (person.birth_date, person.owner_device_id, person.transferred_to) == (
         date(2000, 1, 2), db.device_id, "")
     assert consents == [(case_id, "SEKRETARIAT", "KORBAN")]
@@ -216,16 +216,16 @@ def test_which_cases_left_in_which_bundle(db):
                                      bundle_id="o-1"))
         uow.sync.record_bundle(entry(direction="OUT", kind="events", status="SENT",
                                      bundle_id="o-2", bundle_seq=2))
-        uow.sync.record_identities("o-1", [("c-1", IDENTITAS), ("c-2", PSEUDONIM)])
-        uow.sync.record_identities("o-2", iter([("c-2", PSEUDONIM)]))
+        uow.identities.record_identities("o-1", [("c-1", IDENTITAS), ("c-2", PSEUDONIM)])
+        uow.identities.record_identities("o-2", iter([("c-2", PSEUDONIM)]))
         with pytest.raises(ValueError):
-            uow.sync.record_identities("o-3", [("c-1", "NAMA")])
+            uow.identities.record_identities("o-3", [("c-1", "NAMA")])
         uow.commit()
     with db.uow() as uow:
-        assert uow.sync.identities_in("o-1") == [("c-1", IDENTITAS), ("c-2", PSEUDONIM)]
-        assert [b.bundle_id for b in uow.sync.bundles_with_case("c-2")] == ["o-2", "o-1"]
-        assert [b.bundle_id for b in uow.sync.bundles_with_case("c-1")] == ["o-1"]
-        assert uow.sync.bundles_with_case("c-9") == []
+        assert uow.identities.identities_in("o-1") == [("c-1", IDENTITAS), ("c-2", PSEUDONIM)]
+        assert [b.bundle_id for b in uow.identities.bundles_with_case("c-2")] == ["o-2", "o-1"]
+        assert [b.bundle_id for b in uow.identities.bundles_with_case("c-1")] == ["o-1"]
+        assert uow.identities.bundles_with_case("c-9") == []
 
 
 def test_a_peers_checkpoint_is_kept_and_replaced(db):

@@ -21,7 +21,7 @@ from ..domain import casework as cw
 from ..domain.institutions import Institution
 from ..domain.intake import CaseIntake
 from ..domain.tracks import GroupSessionInput
-from .sync.ports import SyncRepository
+from .sync.ports import IdentityRepository, SyncRepository
 from .secretariat.ports import DuplicatesRepository
 from .sync.reference_ports import ReferenceRepository
 from .sync.transfer_ports import TransferRepository
@@ -364,6 +364,7 @@ class UnitOfWork(Protocol):
     groups: GroupRepository
     settings: SettingsRepository
     sync: SyncRepository
+    identities: IdentityRepository
     transfer: TransferRepository
     reference: ReferenceRepository
     duplicates: DuplicatesRepository

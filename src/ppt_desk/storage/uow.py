@@ -14,6 +14,7 @@ from .duplicates_repo import SqlDuplicatesRepository
 from .repositories import (
     SqlCaseRepository, SqlDraftRepository, SqlOfficeRepository, SqlUserRepository,
 )
+from .identity_repo import SqlIdentityRepository
 from .reference_repo import SqlReferenceRepository
 from .search import NameIndex
 from .settings_repo import SqlSettingsRepository
@@ -60,6 +61,7 @@ class SqlUnitOfWork:
         self.groups = SqlGroupRepository(self.session)
         self.settings = SqlSettingsRepository(self.session)
         self.sync = SqlSyncRepository(self.session, self._recorder, self._index, self.record_action)
+        self.identities = SqlIdentityRepository(self.session, self._recorder.device_id)
         self.transfer = SqlTransferRepository(self.session, self._recorder, self._index)
         self.reference = SqlReferenceRepository(self.session, self.record_action)
         self.duplicates = SqlDuplicatesRepository(self.session, self.record_action)

@@ -61,7 +61,7 @@ class _Scope:
         if c.entity == "person":
             if self._people is None:   # only read when a person's item has no case
                 self._people = {}
-                for row in self.uow.sync.case_people():
+                for row in self.uow.identities.case_people():
                     self._people.setdefault(row.person_id, []).append(row.case_id)
             return self._people.get(c.entity_id, [])
         return []

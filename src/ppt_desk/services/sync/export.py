@@ -61,7 +61,7 @@ def resend_consented_identities(uow: UnitOfWork, deps: Deps) -> int:
     identity (consent given since): their identity fields are written again, as new events
     that leave with this bundle. (The events sent before keep their pseudonymised form.)"""
     with uow:
-        waiting = uow.sync.cases_sent_only_as_pseudonym()
+        waiting = uow.identities.cases_sent_only_as_pseudonym()
         if not waiting:
             return 0
         device = uow.sync.own_device()
@@ -70,7 +70,7 @@ def resend_consented_identities(uow: UnitOfWork, deps: Deps) -> int:
         if not now_allowed:
             return 0
         kinds = {kind for kind, hidden in plan.redaction.sensitive_fields.items() if hidden}
-        rows = uow.sync.resend_identity(sorted(now_allowed), IDENTITY_FIELDS, kinds)
+        rows = uow.identities.resend_identity(sorted(now_allowed), IDENTITY_FIELDS, kinds)
         uow.commit()
     return rows
 
@@ -92,7 +92,7 @@ def _write(uow: UnitOfWork, codec: BundleCodec, deps: Deps, folders: SyncFolders
         if total == 0:
             raise DomainError("nothing_to_send")
         plan = plan_identities(uow, deps, bytes(device.signing_key), deps.clock.today())
-        plan.record_kinds.update(uow.sync.record_kinds())
+        plan.record_kinds.update(uow.identities.record_kinds())
         recipients = recipients_for(codec, province, device)
         acked = uow.sync.last_bundle_from(province.device_id)
         last = device.event_seq

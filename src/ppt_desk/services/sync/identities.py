@@ -85,9 +85,9 @@ def sensitive_fields(deps: Deps) -> dict[str, frozenset[str]]:
 
 def plan_identities(uow: UnitOfWork, deps: Deps, signing_key: bytes, on: date) -> IdentityPlan:
     """Inside an open unit of work: read consents and people, decide per case."""
-    people = list(uow.sync.case_people())
+    people = list(uow.identities.case_people())
     consents: dict[str, list] = defaultdict(list)
-    for row in uow.sync.consents_for_purpose(SECRETARIAT_PURPOSE):
+    for row in uow.identities.consents_for_purpose(SECRETARIAT_PURPOSE):
         consents[row.case_id].append(consent_record(row))
     allowed_cases: set[str] = set()
     for person in people:
@@ -109,5 +109,5 @@ def _sent_before(uow: UnitOfWork) -> tuple[SentBefore, ...]:
     first_unacked = device.event_seq - unacked + 1
     sent = [b for b in uow.sync.bundles(OUT) if b.kind == KIND_EVENTS and b.status == SENT
             and b.last_seq >= first_unacked]
-    return tuple(SentBefore(b.first_seq, b.last_seq, dict(uow.sync.identities_in(b.bundle_id)))
+    return tuple(SentBefore(b.first_seq, b.last_seq, dict(uow.identities.identities_in(b.bundle_id)))
                  for b in sorted(sent, key=lambda b: b.bundle_seq))

@@ -98,7 +98,7 @@ def deliver(uow: UnitOfWork, codec: BundleCodec, bundle: LocalBundle, dest: Path
         with uow:
             identity = uow.sync.own_device().age_identity
             uow.sync.advance_bundle_chain(m.bundle_seq, bundle.bundle_hash)
-            uow.sync.record_identities(m.bundle_id, list(identities))
+            uow.identities.record_identities(m.bundle_id, list(identities))
             uow.commit()
         assert identity is not None
         name = random_name()

@@ -12,7 +12,7 @@ def bundle_log(uow: UnitOfWork) -> list[BundleLogView]:
     with uow:
         offices = {p.device_id: p.office_name for p in uow.sync.peers()}
         entries = uow.sync.bundles()
-        carried = {e.bundle_id: sum(1 for _, mode in uow.sync.identities_in(e.bundle_id)
+        carried = {e.bundle_id: sum(1 for _, mode in uow.identities.identities_in(e.bundle_id)
                                     if mode == "IDENTITAS")
                    for e in entries if e.direction == "OUT" and e.bundle_id}
     return [BundleLogView(e.bundle_id, e.direction, e.kind, offices.get(e.peer_device_id, ""),
@@ -25,8 +25,8 @@ def case_bundles(uow: UnitOfWork, case_id: str) -> list[CaseBundleView]:
     with uow:
         offices = {p.device_id: p.office_name for p in uow.sync.peers()}
         out = []
-        for entry in uow.sync.bundles_with_case(case_id):
-            modes = dict(uow.sync.identities_in(entry.bundle_id))
+        for entry in uow.identities.bundles_with_case(case_id):
+            modes = dict(uow.identities.identities_in(entry.bundle_id))
             out.append(CaseBundleView(entry.bundle_id, entry.kind, entry.at, entry.status,
                                       offices.get(entry.peer_device_id, ""),
                                       modes.get(case_id, "")))
@@ -35,7 +35,7 @@ def case_bundles(uow: UnitOfWork, case_id: str) -> list[CaseBundleView]:
 
 def bundle_cases(uow: UnitOfWork, bundle_id: str) -> list[BundleCaseView]:
     with uow:
-        rows = uow.sync.identities_in(bundle_id)
+        rows = uow.identities.identities_in(bundle_id)
         numbers = {}
         for case_id, _ in rows:
             header = uow.casework.header(case_id)

@@ -219,16 +219,6 @@ class SyncRepository(Protocol):
         """A receipt says the peer holds 1..upto: acknowledge those not yet acknowledged
         (never un-acknowledges); returns how many changed."""
 
-    # -- what export needs to decide identities ------------------------------------------------
-    def case_people(self) -> Iterator[CasePerson]: ...
-
-    def consents_for_purpose(self, purpose: str) -> Iterator["ConsentRow"]:
-        """Every consent entry of ``purpose`` (all cases), by case then day given; feed
-        them to ``services.consent.consent_record`` and ``domain.consent.consent_decision``."""
-
-    def record_kinds(self) -> dict[str, str]:
-        """Casework record id -> its form kind (which of a record's fields are sensitive)."""
-
     # -- bundle log ----------------------------------------------------------------------------
     def record_bundle(self, entry: BundleEntry) -> int:
         """Log a bundle (audited as ``bundle_<status>``); returns the log entry's id."""
@@ -241,24 +231,6 @@ class SyncRepository(Protocol):
 
     def bundle_by_hash(self, bundle_hash: str) -> BundleEntry | None:
         """An accepted (APPLIED/HELD/SENT) bundle with this hash, if any: a re-import."""
-
-    # -- identities that left the device (UU 27/2022: "which records were on that stick?") ---
-    def record_identities(self, bundle_id: str, rows: Iterable[tuple[str, str]]) -> None:
-        """(case_id, IDENTITAS | PSEUDONIM) of each case in the outgoing bundle."""
-
-    def identities_in(self, bundle_id: str) -> list[tuple[str, str]]: ...
-
-    def cases_sent_only_as_pseudonym(self) -> set[str]:
-        """Cases that left in outgoing bundles, always under their pseudonym."""
-
-    def resend_identity(self, case_ids: Iterable[str], fields: Mapping[str, Iterable[str]],
-                        record_kinds: Iterable[str]) -> int:
-        """Write these fields of this device's own cases again (update events with the same
-        values; casework records of ``record_kinds`` resend their payload); rows written."""
-
-    def bundles_with_case(self, case_id: str) -> list[BundleEntry]:
-        """Outgoing bundles that carried the case, newest first (with its mode per bundle
-        from ``identities_in``)."""
 
     # -- received events and checkpoints -------------------------------------------------------
     def apply_events(self, events: Iterable[dict[str, Any]], bundle_id: str,
@@ -291,3 +263,35 @@ class SyncRepository(Protocol):
     def set_owner(self, case_id: str, device_id: str, epoch: int, transferred_to: str) -> None:
         """A tracked change of the case (it travels); ``transferred_to`` "" = here."""
 
+
+class IdentityRepository(Protocol):
+    """``uow.identities``: what decides whether a case's identity may leave for the province,
+    and which cases' identities left in which bundle."""
+
+    # -- what export needs to decide identities ------------------------------------------------
+    def case_people(self) -> Iterator[CasePerson]: ...
+
+    def consents_for_purpose(self, purpose: str) -> Iterator["ConsentRow"]:
+        """Every consent entry of ``purpose`` (all cases), by case then day given; feed
+        them to ``services.consent.consent_record`` and ``domain.consent.consent_decision``."""
+
+    def record_kinds(self) -> dict[str, str]:
+        """Casework record id -> its form kind (which of a record's fields are sensitive)."""
+
+    # -- identities that left the device (UU 27/2022: "which records were on that stick?") ---
+    def record_identities(self, bundle_id: str, rows: Iterable[tuple[str, str]]) -> None:
+        """(case_id, IDENTITAS | PSEUDONIM) of each case in the outgoing bundle."""
+
+    def identities_in(self, bundle_id: str) -> list[tuple[str, str]]: ...
+
+    def cases_sent_only_as_pseudonym(self) -> set[str]:
+        """Cases that left in outgoing bundles, always under their pseudonym."""
+
+    def resend_identity(self, case_ids: Iterable[str], fields: Mapping[str, Iterable[str]],
+                        record_kinds: Iterable[str]) -> int:
+        """Write these fields of this device's own cases again (update events with the same
+        values; casework records of ``record_kinds`` resend their payload); rows written."""
+
+    def bundles_with_case(self, case_id: str) -> list[BundleEntry]:
+        """Outgoing bundles that carried the case, newest first (with its mode per bundle
+        from ``identities_in``)."""
