@@ -284,3 +284,91 @@ def test_the_case_list_sorts_the_same_on_both_stores(pg_settings, tmp_path):
     assert orders["sqlcipher"][("full_name", False)] == sorted(names)   # code point order
     by_worker = orders["sqlcipher"][("assigned", False)]
     assert set(by_worker[:2]) == {names[0], names[3]}   # unassigned first when ascending
+
+
+def test_one_transaction_at_a_time_across_workstations(pg_settings):
+    """Two officers' programs (two engines): the second transaction waits for the first, as
+    SQLite's BEGIN IMMEDIATE made one process's transactions wait."""
+    import threading
+    import time
+
+    first = open_pg_engine(pg_settings.settings, pg_settings.password)
+    second = open_pg_engine(pg_settings.settings, pg_settings.password)
+    began = threading.Event()
+    times: dict[str, float] = {}
+
+    def other() -> None:
+        began.set()
+        with second.begin() as conn:
+            times["second"] = time.monotonic()
+            conn.execute(text("SELECT 1"))
+
+    try:
+        with first.begin() as conn:
+            conn.execute(text("SELECT 1"))
+            worker = threading.Thread(target=other)
+            worker.start()
+            began.wait()
+            time.sleep(0.5)
+            assert "second" not in times   # still waiting for the first to end
+            times["first_done"] = time.monotonic()
+        worker.join(10)
+        assert times["second"] >= times["first_done"]
+    finally:
+        first.dispose()
+        second.dispose()
+
+
+def test_a_row_written_past_the_checks_is_named_by_verify(pg_office, pg_server):
+    folder, _, pg = pg_office
+    with pg_server.admin(pg.settings.dbname) as conn:   # a superuser, foreign keys off
+        conn.execute("ALTER TABLE case_share DISABLE TRIGGER ALL")
+        conn.execute("INSERT INTO case_share (id, case_id, user_id, created_at, version)"
+                     " VALUES ('share-x', 'no-such-case', 'no-such-user', now(), 1)")
+        conn.execute("ALTER TABLE case_share ENABLE TRIGGER ALL")
+    report = make_backend(folder, TEST_PARAMS).session.verify_files(ADMIN, PASSWORD)
+    codes = {(p.code, p.where) for p in report.problems}
+    assert ("foreign_key_broken", "case_share") in codes
+    assert ("row_added_outside_app", "case_share share-x") in codes
+
+
+@pytest.mark.parametrize("store", ["sqlite", "postgresql"])
+def test_dialect_defers_and_finds_foreign_key_problems_on_both(store, pg_settings, tmp_path):
+    """What the apply engine needs: a case before its person within one transaction, and an
+    orphan named before commit."""
+    from datetime import date, datetime
+
+    from ppt_desk.storage.migrator import migrate
+    from ppt_desk.storage.schema import Case, Office, Person
+
+    if store == "sqlite":
+        engine = create_engine(f"sqlite:///{tmp_path / 'fk.db'}")
+        from sqlalchemy import event
+
+        event.listen(engine, "connect",
+                     lambda c, _: c.execute("PRAGMA foreign_keys = ON"))
+        migrate(engine, tmp_path / "fk.db", b"", tmp_path)
+    else:
+        engine = open_pg_engine(pg_settings.settings, pg_settings.password)
+    now = datetime(2026, 12, 3, 9, 0)
+    office = dict(id="o1", name="Kantor", kind="P2TP2A", province_code="53", regency_code="53.71",
+                  case_prefix="KPG", device_id="d1", version=1)
+    person = dict(id="p1", full_name="Maria Seran", sex="P", aliases=[], documents=[],
+                  languages=[], version=1)
+    case = dict(id="c1", case_number="KPG/2026/0001", office_id="o1", year=2026, number_in_year=1,
+                person_id="p1", intake_date=date(2026, 12, 1), intake_channel="HOTLINE",
+                victim_status="DIDUGA", victim_role="KORBAN", modus=[], created_at=now,
+                updated_at=now, version=1)
+    try:
+        with engine.begin() as conn:
+            dialect.defer_foreign_keys(conn)
+            conn.execute(Office.__table__.insert(), office)
+            conn.execute(Case.__table__.insert(), case)          # before its person
+            assert dialect.foreign_key_problems(conn, "case_file")
+            assert not dialect.foreign_key_problems(conn, "office")
+            conn.execute(Person.__table__.insert(), person)
+            assert not dialect.foreign_key_problems(conn, "case_file")
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM case_file")).scalar() == 1
+    finally:
+        engine.dispose()
