@@ -16,6 +16,9 @@ bench/.cache/, then runs each scenario in a fresh process:
 - ``sync``: a USB bundle with every event of 1,000 and 10,000 demo cases: export (and its ratio
   to ``age -r``), import and apply at a fresh province, memory growth (``bench.sync``; its own
   temporary demo folders, not the 100k cache).
+- ``duplicates``: the secretariat's duplicate search, a full rescan of 100,000 cases of 50 PPTs
+  and the search after an import touching 2,000 of them (``bench.duplicates``; its own
+  temporary encrypted store).
 """
 from __future__ import annotations
 
@@ -117,6 +120,8 @@ def main() -> int:
     startup_and_unlock()
     log("sync bundles at 1,000 and 10,000 cases (export, import, memory) ...")
     subprocess.run([sys.executable, "-m", "bench.sync"], cwd=ROOT, env=_env(), check=True)
+    log("possible duplicates: rescan of 100,000 cases, search after a 2,000-case import ...")
+    subprocess.run([sys.executable, "-m", "bench.duplicates"], cwd=ROOT, env=_env(), check=True)
     emit("bench", "wall_time", time.perf_counter() - started, "s", cache_was_built=not stamp["cached"],
          cpus=os.cpu_count())
     return 0

@@ -101,10 +101,19 @@ def is_candidate(a: PersonFacts, b: PersonFacts) -> bool:
 
 
 # -- names ---------------------------------------------------------------------------------
-@lru_cache(maxsize=65536)
+_word_key = lru_cache(maxsize=1 << 16)(token_key)   # names repeat their words a great deal
+
+
+@lru_cache(maxsize=1 << 17)
 def name_words(text: str) -> tuple[str, ...]:
     """Spelling-variant keys of a name's words, titles and honorifics left out."""
-    return tuple(token_key(w) for w in fold(text).split() if w not in HONORIFICS)
+    return tuple(_word_key(w) for w in fold(text).split() if w not in HONORIFICS)
+
+
+def same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Some name or alias of one has exactly the words of one of the other (any order)."""
+    mine = {tuple(sorted(name_words(x))) for x in a}
+    return any(tuple(sorted(name_words(y))) in mine for y in b)
 
 
 def _osa(a: str, b: str) -> int:

@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime, timezone
 
 from ...domain.duplicates import (
-    BIRTH_YEAR, BLOCK_VERSION, NAME, NAME_RARE, POINTS, THRESHOLD, PersonFacts, Score,
-    block_keys, is_candidate, may_reach, namesake_keys, score,
+    BIRTH_YEAR, BLOCK_VERSION, THRESHOLD, PersonFacts, Score, block_keys, is_candidate,
+    may_reach, namesake_keys, same_name, score,
 )
 from ...domain.errors import DomainError
 from ...domain.names import NAME_KEY_VERSION
@@ -32,7 +32,6 @@ SMALL_BLOCK = 40
 # A year-only match of the same name counts as a rare name when no one else here has that
 # whole name within a year either side of either record (domain.duplicates.NAME_RARE).
 RARE_NAMESAKES = 2
-_FLOOR = THRESHOLD - POINTS[NAME_RARE]
 MAX_NOTE = 1000
 DECIDERS = frozenset({"PETUGAS_SEKRETARIAT", Role.ADMIN.value})   # Role.SECRETARIAT_OFFICER
 _VERSION = f"{NAME_KEY_VERSION}.{BLOCK_VERSION}"
@@ -86,11 +85,11 @@ def _scored(pairs: Iterable[tuple[PersonFacts, PersonFacts]], lookup: Lookup
         compared += 1
         if not may_reach(a, b):
             continue
-        result = score(a, b, floor=_FLOOR)
+        result = score(a, b, floor=THRESHOLD)
         if result.proposed:
             found[_ordered(a, b)] = result
-        elif result.value >= _FLOOR and NAME in result.reasons and BIRTH_YEAR in result.reasons:
-            borderline.append((a, b))
+        elif BIRTH_YEAR in result.reasons and same_name(a.names, b.names):
+            borderline.append((a, b))    # proposed only if the name is rare (NAME_RARE)
     if borderline:
         members = lookup({k for a, b in borderline for k in namesake_keys(a) | namesake_keys(b)})
         for a, b in borderline:
