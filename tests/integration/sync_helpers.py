@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pyrage
-import pytest
 
 from ppt_desk.bootstrap import LocalBackend, make_backend
 from ppt_desk.security.kdf import TEST_PARAMS
@@ -75,13 +74,3 @@ def table_names(backend: LocalBackend) -> list[str]:
 
     with backend.session.db.engine.connect() as conn:
         return list_tables(conn)
-
-
-def xfail_apply_on_postgresql(request) -> None:
-    """A test that applies events, run with the province on PostgreSQL: expected to fail until
-    the apply engine's two SQLite-only statements go through storage/dialect.py (the lead's
-    apply_rows.py; strict, so the test reports when it starts passing)."""
-    if "any_store" in request.fixturenames and \
-            request.getfixturevalue("any_store").name == "postgresql":
-        request.node.add_marker(pytest.mark.xfail(strict=True,
-                                                  reason="lead: apply_rows dialect"))

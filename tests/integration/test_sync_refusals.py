@@ -10,7 +10,7 @@ import pytest
 from integration_helpers import make_intake, rows, scalar
 from sync_helpers import (
     ADMIN, PASSWORD, SECOND_PPT, card_of, enrol_both, new_office, new_province, only_bundle,
-    xfail_apply_on_postgresql,
+   
 )
 
 
@@ -100,7 +100,6 @@ def _identity_of(backend) -> str:
 
 def test_a_laptop_put_back_to_an_old_copy_is_named(world, tmp_path, request):
     """T8: the old copy's checkpoint is behind the one the province already holds."""
-    xfail_apply_on_postgresql(request)
     ppt, province, stick = world
     data_dir = ppt.session.folder.path
     ppt.cases.register(make_intake())
@@ -119,7 +118,6 @@ def test_a_laptop_put_back_to_an_old_copy_is_named(world, tmp_path, request):
 
 def test_a_cloned_laptop_is_a_fork(world, tmp_path, request):
     """Two laptops from one copy: the same bundle number with other content."""
-    xfail_apply_on_postgresql(request)
     ppt, province, stick = world
     data_dir = ppt.session.folder.path
     ppt.cases.register(make_intake())
@@ -161,7 +159,6 @@ def test_a_file_that_is_not_a_bundle_is_refused(world):
 
 
 def test_a_bundle_number_reused_with_other_content_is_a_fork(world, request):
-    xfail_apply_on_postgresql(request)
     """The bundle chain on its own: the events do not collide (the first ones replay, the new
     ones follow), but the sender's bundle number 1 comes again with other content."""
     ppt, province, stick = world

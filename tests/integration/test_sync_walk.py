@@ -13,7 +13,7 @@ from ppt_desk.domain.intake import Address
 from ppt_desk.services.dto import CaseQuery
 from sync_helpers import (
     device_id, enrol_both, give_secretariat_consent, new_province, only_bundle, table_names,
-    xfail_apply_on_postgresql,
+   
 )
 from integration_helpers import make_intake, rows, scalar
 
@@ -36,7 +36,6 @@ def _register(backend, name, nik, address):
 
 
 def test_export_import_receipt_and_replay(offices, tmp_path, request):
-    xfail_apply_on_postgresql(request)
     ppt, province = offices
     stick = tmp_path / "stick"
     stick.mkdir()
@@ -136,7 +135,6 @@ def test_a_withdrawn_consent_sends_the_pseudonym(offices, tmp_path):
 
 def test_a_consent_given_between_two_exports_sends_the_identity_without_a_fork(
         offices, tmp_path, request):
-    xfail_apply_on_postgresql(request)
     """The second bundle carries the first one's events again (no receipt yet): they must go
     exactly as they went, or the province would see the same event number with other content.
     The identity the consent now allows follows in new events, so the province learns it."""
@@ -165,7 +163,6 @@ def test_a_consent_given_between_two_exports_sends_the_identity_without_a_fork(
 def test_a_consent_given_after_the_receipt_sends_the_identity_once(offices, tmp_path, request):
     """Acknowledged pseudonymised events are not sent again; the identity goes in new events;
     a later consent for another case sends only what is new."""
-    xfail_apply_on_postgresql(request)
     ppt, province = offices
     stick = tmp_path / "stick"
     stick.mkdir()

@@ -3,9 +3,8 @@
 Events are written in batches: the batch's rows are read in one query per table, new rows are
 inserted with one ``executemany`` per table and column set, and updates and deletes run one by
 one (they are few; an update of a row still waiting to be inserted inserts the waiting rows
-first). Foreign keys are checked at the end (``PRAGMA defer_foreign_keys`` for the rest of the
-transaction, then ``foreign_key_check`` of each table written), so a batch may insert a case
-before its person. How an update lands (fast, merge, conflict) is ``domain/sync/merge.py``'s.
+first). Foreign keys are checked at the end (deferred for the rest of the transaction, then
+checked per table written: ``dialect.py``), so a batch may insert a case before its person. How an update lands (fast, merge, conflict) is ``domain/sync/merge.py``'s.
 """
 from __future__ import annotations
 
@@ -15,12 +14,13 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, LargeBinary, Table, delete, insert, select, text, update
+from sqlalchemy import JSON, Date, DateTime, LargeBinary, Table, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError, StatementError
 
 from ..domain.sync import merge
 from ..services.sync.ports import WHOLE_ROW
 from .changes import GONE, _jsonable, row_digest, tracked_tables
+from .dialect import defer_foreign_keys, foreign_key_problems
 from .schema import Case, OutboxEvent, Person
 from .sync_schema import ReceivedEvent, SyncConflict
 
@@ -164,7 +164,7 @@ class RowWriter:
         self._nulled = {name: {c.key for c in t.columns
                                if any(fk.column.table.name in skip for fk in c.foreign_keys)}
                         for name, t in self.tables.items()}
-        conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        defer_foreign_keys(conn)
 
     def add(self, event: dict[str, Any]) -> None:
         self.queue.append(event)
@@ -220,7 +220,7 @@ class RowWriter:
             self.token_cases |= ids
             self.cases |= ids
         for name in sorted(self.written):
-            if self.conn.execute(text(f'PRAGMA foreign_key_check("{name}")')).first():
+            if foreign_key_problems(self.conn, name):
                 self.malformed.append(f"{name}:foreign_key")
 
     # -- one event ---------------------------------------------------------------------------

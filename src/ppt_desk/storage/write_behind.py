@@ -21,6 +21,8 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.exc import DBAPIError
 
+from .dialect import is_postgres
+
 _QUEUED = 8   # batches waiting at most: bounds the memory they hold
 
 
@@ -29,6 +31,7 @@ class WriteBehind:
         self.conn = conn
         self._raw = conn.connection.dbapi_connection
         self._dbapi = conn.dialect.loaded_dbapi
+        self._postgres = is_postgres(conn)
         self._jobs: queue.Queue[tuple[str, str, list] | None] = queue.Queue(maxsize=_QUEUED)
         self.failed: str | None = None
         self._error: BaseException | None = None
@@ -81,10 +84,19 @@ class WriteBehind:
             cursor.close()
 
     def _execute(self, cursor: Any, label: str, sql: str, rows: list) -> None:
+        # On PostgreSQL a failed statement aborts the whole transaction: a savepoint keeps it
+        # usable for the statements that follow (the caller still rolls back at the end).
+        savepoint = self._postgres
         try:
+            if savepoint:
+                cursor.execute("SAVEPOINT write_behind")
             cursor.executemany(sql, rows)
+            if savepoint:
+                cursor.execute("RELEASE SAVEPOINT write_behind")
         except self._dbapi.IntegrityError as exc:
             self.failed = f"{label}:{type(exc).__name__}"
+            if savepoint:
+                cursor.execute("ROLLBACK TO SAVEPOINT write_behind")
         except self._dbapi.Error as exc:
             self._error = DBAPIError.instance(sql, None, exc, self._dbapi.Error,
                                               hide_parameters=True)
