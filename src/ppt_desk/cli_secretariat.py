@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import argparse
 import os
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable
 
 from .cli_common import fail, opened
 from .domain.errors import DomainError
+from .services.secretariat import key_file
 
 NOT_SET_UP = "Folder ini belum berisi basis data ppt-desk."
 CANNOT_OPEN = "Basis data tidak dapat dibuka: {code}"
@@ -90,13 +90,13 @@ def _setup(args: argparse.Namespace, data_dir: Path, password: Password) -> int:
         return fail("Folder ini sudah berisi basis data ppt-desk; tidak ada yang diubah.", 1)
     out = args.backup_key_out
     if out.exists():
-        return fail(f"Berkas {out} sudah ada; kunci cadangan tidak menimpa berkas. "
+        return fail(f"Ditolak: berkas {out} sudah ada; kunci cadangan tidak menimpa berkas. "
                     "Pilih nama berkas baru.", 1)
     first = password("Kata sandi admin (min. 10 karakter): ")
     repeat = password("Ulangi kata sandi: ")
+    # Reserved (empty, 0600) before setup: a folder is never set up with nowhere for its key.
+    fd = key_file.reserve(out)
     backend.session.acquire_instance_lock()
-    # Made (empty, 0600) before setup: a folder is never set up with nowhere to put its key.
-    fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
         result = backend.secretariat.setup(args.province, args.admin,
                                            args.display_name or args.admin, first, repeat,
@@ -107,10 +107,12 @@ def _setup(args: argparse.Namespace, data_dir: Path, password: Password) -> int:
         raise
     finally:
         backend.session.release_instance_lock()
-    with os.fdopen(fd, "w", encoding="ascii") as key_file:
-        key_file.write(backup_key_text(result))
-        key_file.flush()
-        os.fsync(key_file.fileno())
+    try:
+        key_file.fill(fd, result)
+    except OSError:   # the disk, not the folder: the key must still reach the user, once
+        print("PERINGATAN: kunci cadangan tidak dapat ditulis ke berkas. Salin baris berikut "
+              "sekarang dan simpan di tempat aman; kunci ini tidak ditampilkan lagi:")
+        print(key_file.key_file_text(result))
     print(f"Sekretariat disiapkan: {result.office.name}")
     print(f"Admin: {result.admin.username}")
     print(f"Kode pemulihan: {result.recovery_code}")
@@ -120,16 +122,6 @@ def _setup(args: argparse.Namespace, data_dir: Path, password: Password) -> int:
     print("  Pindahkan berkas ini ke flashdisk khusus atau cetak, simpan di tempat aman di luar "
           "komputer ini, lalu hapus dari komputer ini. ppt-desk tidak menyimpannya.")
     return 0
-
-
-def backup_key_text(result: Any) -> str:
-    """The backup key file: an age identity file (``age -d -i FILE`` opens a bundle with it)."""
-    created = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    return (f"# Kunci cadangan offline: {result.office.name}\n"
-            f"# created: {created}\n"
-            f"# public key: {result.backup_recipient}\n"
-            f"# sidik jari: {result.backup_fingerprint}\n"
-            f"{result.backup_identity}\n")
 
 
 # -- the other commands ---------------------------------------------------------------------------

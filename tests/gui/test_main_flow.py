@@ -24,6 +24,8 @@ def test_setup_unlock_register_find_open(qtbot, tmp_path, prefs):
     wizard = controller.dialog
     assert isinstance(wizard, SetupWizard)
     qtbot.addWidget(wizard)
+    assert wizard.kind_page.ppt.isChecked()   # Jenis instalasi: a PPT unless chosen otherwise
+    wizard.next()
 
     office = wizard.office_page
     qtbot.keyClicks(office.name, "UPTD PPA Kota Contoh")

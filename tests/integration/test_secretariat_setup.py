@@ -199,3 +199,19 @@ def test_a_caseworker_may_not_decide_conflicts(backend):
     with pytest.raises(DomainError) as err:
         backend.sync.decide_conflict(424242, "LOCAL")
     assert err.value.code == "needs_supervisor_role"
+
+
+def test_each_kind_of_office_has_its_own_roles(secretariat, backend):
+    sek, _ = secretariat
+    for office, roles in ((sek, {Role.CASEWORKER.value}), (sek, {Role.SUPERVISOR.value}),
+                          (backend, {Role.SECRETARIAT_OFFICER.value})):
+        with pytest.raises(DomainError) as err:
+            office.users.add("orang", "Orang", frozenset(roles), OFFICER_PASSWORD)
+        assert err.value.code == "role_not_for_office"
+    _, officer = sek.users.add(OFFICER, "Petugas", frozenset({Role.SECRETARIAT_OFFICER.value}),
+                               OFFICER_PASSWORD)
+    with pytest.raises(DomainError) as err:     # nor by a later change of roles
+        sek.users.update(officer.id, "Petugas", frozenset({Role.SUPERVISOR.value}), True)
+    assert err.value.code == "role_not_for_office"
+    sek.users.update(officer.id, "Petugas", frozenset({Role.SECRETARIAT_OFFICER.value,
+                                                       Role.ADMIN.value}), True)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..domain.errors import DomainError
+from ..domain.secretariat import is_secretariat
 from . import settings, theme
 from .context import AppBus, AppContext
 from .i18n import install_translator
@@ -17,6 +18,7 @@ from .labels import error_text, message_for
 from .main_window import MainWindow
 from .operations import Operations
 from .runner import TaskRunner
+from .secretariat.main_window import SecretariatWindow
 from .settings import Preferences
 from .setup_wizard import SetupWizard
 from .unlock_dialog import UnlockDialog
@@ -72,7 +74,7 @@ class IdleWatcher(QObject):
 class AppController(QObject):
     """Runs the flow between the setup wizard, the unlock dialog and the main window."""
 
-    window_opened = Signal(object)   # MainWindow
+    window_opened = Signal(object)   # MainWindow or SecretariatWindow
     locked = Signal()
     finished = Signal(int)
 
@@ -84,7 +86,7 @@ class AppController(QObject):
         self.ops = Operations(self.runner)  # before sign-in: nothing to announce yet
         self.prefs = prefs or Preferences()
         self.bus = AppBus(self)
-        self.window: MainWindow | None = None
+        self.window: MainWindow | SecretariatWindow | None = None
         self.dialog: QWidget | None = None
         self.idle = IdleWatcher(self.prefs.get(settings.IDLE_MINUTES) * 60_000, self)
         self.idle.idle.connect(self.lock)
@@ -133,12 +135,15 @@ class AppController(QObject):
             self.window.dispose()
             self.window.deleteLater()
         ctx = AppContext(self.backend, self.runner, user, office, self.bus, self.prefs)
-        window = MainWindow(ctx)
+        # A data folder is a PPT or a secretariat by its office row (ADR 0015).
+        shell = SecretariatWindow if office and is_secretariat(office.kind) else MainWindow
+        window = shell(ctx)
         window.lock_requested.connect(self.lock)
         window.switch_user_requested.connect(lambda: self.lock(switch_user=True))
         window.quit_requested.connect(self.quit)
-        window.settings_page.idle_minutes_changed.connect(
-            lambda minutes: self.idle.set_timeout_ms(minutes * 60_000))
+        if window.settings_page is not None:
+            window.settings_page.idle_minutes_changed.connect(
+                lambda minutes: self.idle.set_timeout_ms(minutes * 60_000))
         self.window = window
         window.show()
         self.idle.start()

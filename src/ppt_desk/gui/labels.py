@@ -295,6 +295,12 @@ def _messages() -> dict[str, str]:
         "office_name_required": t.translate("labels", "Tulis nama kantor (min. 3 karakter)."),
         "backup_key_exists": t.translate(
             "labels", "Kunci cadangan sekretariat ini sudah ada dan tidak diganti."),
+        "key_file_exists": t.translate(
+            "labels", "Berkas dengan nama itu sudah ada. Kunci cadangan tidak menimpa berkas; "
+                      "pilih nama lain."),
+        "role_not_for_office": t.translate(
+            "labels", "Peran itu tidak dipakai di kantor ini (sekretariat: admin dan petugas "
+                      "sekretariat; PPT: pendamping, supervisor dan admin)."),
         "backup_key_missing": t.translate(
             "labels", "Sekretariat ini belum punya kunci cadangan, jadi kartu perangkatnya "
                       "belum dapat dibuat. Hubungi admin."),

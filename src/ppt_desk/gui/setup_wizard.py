@@ -1,24 +1,30 @@
-"""First run: office profile, first admin, and the recovery code shown once."""
+"""First run: what this installation is (a PPT or a Gugus Tugas secretariat, ADR 0015), then for
+a PPT its office profile, for a secretariat its province; the first admin; and what is shown
+once: the recovery code (and a secretariat's offline backup key)."""
 from __future__ import annotations
 
 import re
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QFormLayout, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget, QWizard,
-    QWizardPage,
+    QButtonGroup, QCheckBox, QFormLayout, QLabel, QLineEdit, QProgressBar, QRadioButton,
+    QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
 from ..domain.roles import Role
+from ..domain.secretariat import OFFICE_KIND as SECRETARIAT_KIND
 from ..services.dto import OfficeProfile
 from . import theme
-from .labels import message_for
+from .labels import code_items, message_for
 from .operations import Operations
+from .secretariat.setup_pages import BackupKeyPage, ProvincePage
 from .widgets.combos import CodeCombo
 from .widgets.recovery_code_view import RecoveryCodeView
 from .widgets.region_picker import RegionPicker
 
 PREFIX = re.compile(r"^[A-Z0-9]{2,8}$")
+(PAGE_KIND, PAGE_OFFICE, PAGE_ADMIN, PAGE_CODE, PAGE_PROVINCE, PAGE_SECRETARIAT_ADMIN,
+ PAGE_KEYS) = range(7)
 _SKIP = {"P2TP2A", "UPTD", "PPA", "PPT", "KOTA", "KABUPATEN", "KAB", "PROVINSI", "PUSAT",
          "PELAYANAN", "TERPADU", "DAN", "DI", "UNIT"}
 
@@ -43,6 +49,40 @@ def error_label(parent: QWidget) -> QLabel:
     return label
 
 
+class KindPage(QWizardPage):
+    """Jenis instalasi: a PPT (victim services) or the province's secretariat."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Jenis instalasi"))
+        self.setSubTitle(self.tr("Siapa yang memakai komputer ini? Pilihan ini tidak dapat "
+                                 "diubah setelah basis data dibuat."))
+        layout = QVBoxLayout(self)
+        self.ppt = QRadioButton(self.tr("PPT / UPTD PPA (layanan korban)"), self)
+        self.ppt.setObjectName("kindPpt")
+        ppt_hint = QLabel(self.tr("Mencatat dan menangani kasus korban, lalu mengirim data ke "
+                                  "Sekretariat Gugus Tugas provinsi lewat flashdisk."), self)
+        self.secretariat = QRadioButton(self.tr("Sekretariat Gugus Tugas Provinsi"), self)
+        self.secretariat.setObjectName("kindSecretariat")
+        secretariat_hint = QLabel(self.tr(
+            "Menerima bundel dari PPT se-provinsi, mendaftarkan perangkat PPT, mengirim tanda "
+            "terima, dan memutuskan konflik data."), self)
+        self.group = QButtonGroup(self)
+        for button, hint in ((self.ppt, ppt_hint), (self.secretariat, secretariat_hint)):
+            self.group.addButton(button)
+            hint.setWordWrap(True)
+            hint.setIndent(24)
+            theme.apply(hint, theme.Role.HINT)
+            layout.addWidget(button)
+            layout.addWidget(hint)
+            layout.addSpacing(8)
+        layout.addStretch(1)
+        self.ppt.setChecked(True)
+
+    def nextId(self) -> int:
+        return PAGE_PROVINCE if self.secretariat.isChecked() else PAGE_OFFICE
+
+
 class OfficePage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,7 +92,9 @@ class OfficePage(QWizardPage):
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("mis. UPTD PPA Kota Contoh"))
         self.kind = CodeCombo(self)
-        self.kind.set_codelist("office_kind")
+        # A secretariat is chosen on the first page, never as a PPT's kind.
+        self.kind.set_items([(code, label) for code, label in code_items("office_kind")
+                             if code != SECRETARIAT_KIND])
         self.prefix = QLineEdit(self)
         self.prefix.setMaxLength(8)
         self.prefix.setToolTip(self.tr("Awal nomor kasus, mis. KPG/2026/0001"))
@@ -80,6 +122,9 @@ class OfficePage(QWizardPage):
         if upper != text:
             self.prefix.setText(upper)
 
+    def nextId(self) -> int:
+        return PAGE_ADMIN
+
     def isComplete(self) -> bool:
         province, regency = self.region.codes()
         return bool(len(self.name.text().strip()) >= 3 and self.kind.code() and province
@@ -92,11 +137,16 @@ class OfficePage(QWizardPage):
 
 
 class AdminPage(QWizardPage):
-    def __init__(self, wizard: "SetupWizard") -> None:
+    """The first admin; with ``secretariat`` the admin of a secretariat (also its officer)."""
+
+    def __init__(self, wizard: "SetupWizard", secretariat: bool = False) -> None:
         super().__init__(wizard)
         self._wizard = wizard
+        self.secretariat = secretariat
         self.setTitle(self.tr("Admin pertama"))
-        self.setSubTitle(self.tr("Akun ini dapat menambah pengguna lain."))
+        self.setSubTitle(self.tr("Akun ini menambah petugas sekretariat dan mendaftarkan "
+                                 "perangkat PPT.") if secretariat
+                         else self.tr("Akun ini dapat menambah pengguna lain."))
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Buat basis data"))
         form = QFormLayout(self)
@@ -119,7 +169,11 @@ class AdminPage(QWizardPage):
         form.addRow(self.tr("Nama lengkap"), self.display_name)
         form.addRow(self.tr("Kata sandi (min. 10 karakter)"), self.password)
         form.addRow(self.tr("Ulangi kata sandi"), self.repeat)
-        form.addRow(self.supervisor)
+        if secretariat:
+            self.supervisor.setChecked(False)
+            self.supervisor.hide()
+        else:
+            form.addRow(self.supervisor)
         form.addRow(self.error)
         form.addRow(self.busy)
         for edit in (self.username, self.display_name, self.password, self.repeat):
@@ -135,13 +189,22 @@ class AdminPage(QWizardPage):
             return True
         if self._running:
             return False
-        roles = {Role.ADMIN.value} | ({Role.SUPERVISOR.value} if self.supervisor.isChecked() else set())
         self._set_running(True)
+        who = (self.username.text().strip(), self.display_name.text().strip(),
+               self.password.text(), self.repeat.text())
+        if self.secretariat:
+            place = self._wizard.province_page
+            self._wizard.ops.act(self._wizard.backend.secretariat.setup, place.province(), *who,
+                                 place.office_name(), on_done=self._done, on_error=self._failed)
+            return False
+        roles = {Role.ADMIN.value} | ({Role.SUPERVISOR.value} if self.supervisor.isChecked() else set())
         self._wizard.ops.act(
-            self._wizard.backend.session.setup, self._wizard.office_page.profile(),
-            self.username.text().strip(), self.display_name.text().strip(), self.password.text(),
-            self.repeat.text(), frozenset(roles), on_done=self._done, on_error=self._failed)
+            self._wizard.backend.session.setup, self._wizard.office_page.profile(), *who,
+            frozenset(roles), on_done=self._done, on_error=self._failed)
         return False
+
+    def nextId(self) -> int:
+        return PAGE_KEYS if self.secretariat else PAGE_CODE
 
     def _set_running(self, running: bool) -> None:
         self._running = running
@@ -157,7 +220,10 @@ class AdminPage(QWizardPage):
         self.password.clear()
         self.repeat.clear()
         self._wizard.result = result
-        self._wizard.code_page.view.set_code(result.recovery_code)
+        if self.secretariat:
+            self._wizard.keys_page.show_result(result)
+        else:
+            self._wizard.code_page.view.set_code(result.recovery_code)
         QTimer.singleShot(0, self._wizard.next)  # not inside validatePage's own call
 
     def _failed(self, exc: BaseException) -> None:
@@ -184,6 +250,9 @@ class CodePage(QWizardPage):
     def isComplete(self) -> bool:
         return self.confirm.isChecked()
 
+    def nextId(self) -> int:
+        return -1
+
 
 class SetupWizard(QWizard):
     setup_done = Signal()
@@ -201,10 +270,26 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Kembali"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Selesai"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Batal"))
+        self.kind_page = KindPage(self)
         self.office_page = OfficePage(self)
         self.admin_page = AdminPage(self)
         self.code_page = CodePage(self)
-        for page in (self.office_page, self.admin_page, self.code_page):
-            self.addPage(page)
-        self.resize(720, 560)
+        self.province_page = ProvincePage(self)
+        self.secretariat_admin_page = AdminPage(self, secretariat=True)
+        self.keys_page = BackupKeyPage(self.ops, backend, self)
+        for page_id, page in ((PAGE_KIND, self.kind_page), (PAGE_OFFICE, self.office_page),
+                              (PAGE_ADMIN, self.admin_page), (PAGE_CODE, self.code_page),
+                              (PAGE_PROVINCE, self.province_page),
+                              (PAGE_SECRETARIAT_ADMIN, self.secretariat_admin_page),
+                              (PAGE_KEYS, self.keys_page)):
+            self.setPage(page_id, page)
+        self.setStartId(PAGE_KIND)
+        self.setMinimumSize(720, 660)   # the key page needs it; a 1024x768 screen has room
+        self.resize(760, 680)
+        self.accepted.connect(self._forget_secret)
         self.accepted.connect(self.setup_done.emit)
+
+    def _forget_secret(self) -> None:
+        """The backup key was shown once; keep only what the sign-in needs."""
+        if self.keys_page.result is not None:
+            self.result = self.keys_page.forget()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.access import HEALTH, PERPETRATOR
+from ..domain.secretariat import office_roles
 from ..services.dto import UserInfo
 from . import theme
 from .labels import code_items, error_text, message_for
@@ -18,7 +19,7 @@ class UserDialog(QDialog):
     and active."""
 
     def __init__(self, backend, ops, user: UserInfo | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, office_kind: str = "") -> None:
         super().__init__(parent)
         self.backend, self.ops, self.user = backend, ops, user
         self.result_changes = None
@@ -33,7 +34,10 @@ class UserDialog(QDialog):
         form.addRow(self.tr("Nama pengguna"), self.username)
         form.addRow(self.tr("Nama lengkap"), self.display_name)
         self.roles: dict[str, QCheckBox] = {}
+        offered = office_roles(office_kind)   # a secretariat: admin and officer only
         for code, label in code_items("user_role"):
+            if code not in offered:
+                continue
             box = QCheckBox(label, self)
             box.setObjectName(f"role_{code}")
             self.roles[code] = box
@@ -63,7 +67,7 @@ class UserDialog(QDialog):
         if user is None:
             form.addRow(self.tr("Kata sandi (min. 10 karakter)"), self.password)
             form.addRow(self.tr("Ulangi kata sandi"), self.repeat)
-            self.roles["PENDAMPING"].setChecked(True)
+            (self.roles.get("PENDAMPING") or self.roles["PETUGAS_SEKRETARIAT"]).setChecked(True)
             self.active.hide()  # a new account is active; not in the form
         else:
             self.password.hide()  # passwords are reset with their own dialog

@@ -6,6 +6,7 @@ from ..domain.access import GRANTS
 from ..domain.errors import DomainError, ValidationFailed
 from ..domain.ids import uuid7
 from ..domain.roles import Role
+from ..domain.secretariat import office_roles
 from .context import Actor
 from .change_set import ChangeSet
 from .dto import OfficeProfile, UserInfo
@@ -33,6 +34,13 @@ def check_username(username: str) -> str:
 def check_roles(roles: frozenset[str]) -> None:
     if not roles or not roles <= VALID_ROLES:
         raise DomainError("roles_required")
+
+
+def check_office_roles(uow: UnitOfWork, roles: frozenset[str]) -> None:
+    """Roles of another kind of office (a caseworker at a secretariat, an officer at a PPT)."""
+    office = uow.office.get()
+    if office is not None and not roles <= office_roles(office.kind):
+        raise DomainError("role_not_for_office")
 
 
 def initialise_office(uow: UnitOfWork, office: OfficeProfile, admin: UserInfo) -> ChangeSet:
@@ -64,6 +72,7 @@ def add_user(uow: UnitOfWork, vault: KeyVault, actor: Actor, username: str, disp
         raise DomainError("display_name_required")
     user = UserInfo(uuid7(), name, display_name.strip(), frozenset(roles), True, frozenset(grants))
     with uow:
+        check_office_roles(uow, roles)
         if any(u.username == name for u in uow.users.list()):
             raise DomainError("username_taken")
         uow.users.add(user)
@@ -88,6 +97,7 @@ def update_user(uow: UnitOfWork, vault: KeyVault, actor: Actor, user_id: str, di
     if grants is not None:
         check_grants(grants)
     with uow:
+        check_office_roles(uow, roles)
         user = uow.users.get(user_id)
         if user is None:
             raise DomainError("unknown_user")

@@ -84,7 +84,8 @@ class UsersPage(BasePage):
         return self.users[row] if 0 <= row < len(self.users) else None
 
     def add_user(self) -> UserDialog:
-        dialog = UserDialog(self.ctx.backend, self.ctx.ops, None, self)
+        dialog = UserDialog(self.ctx.backend, self.ctx.ops, None, self,
+                            office_kind=self.ctx.office.kind if self.ctx.office else "")
         dialog.open()
         return dialog
 
@@ -92,7 +93,8 @@ class UsersPage(BasePage):
         user = self._selected()
         if user is None:
             return None
-        dialog = UserDialog(self.ctx.backend, self.ctx.ops, user, self)
+        dialog = UserDialog(self.ctx.backend, self.ctx.ops, user, self,
+                            office_kind=self.ctx.office.kind if self.ctx.office else "")
         dialog.open()
         return dialog
 

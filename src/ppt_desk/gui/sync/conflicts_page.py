@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import DomainError
-from ...domain.roles import Role as UserRole
+from ...domain.roles import decides_office_items
 from ...services.change_set import ChangeSet
 from ...services.sync.dto import ConflictView
 from .. import theme
@@ -47,8 +47,7 @@ class ConflictsPage(BasePage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.items: dict[str, ConflictView] = {}
-        self.may_decide = bool(ctx.user.roles & {UserRole.SUPERVISOR.value,
-                                                 UserRole.ADMIN.value})
+        self.may_decide = decides_office_items(ctx.user.roles)
         self._loaded = False
         self._request = 0
         self._badge: QListWidgetItem | None = None

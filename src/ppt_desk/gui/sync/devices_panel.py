@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from ...domain.roles import Role as UserRole
+from ...domain.roles import keeps_keys
 from ...services.sync.dto import CardView, PeerView
 from .. import theme
 from ..context import AppContext
@@ -23,7 +23,6 @@ from .enrol_dialog import EnrolDialog, RevokeDialog
 from .texts import role_label
 
 COL_OFFICE, COL_ROLE, COL_CODE, COL_FINGERPRINT, COL_STATUS, COL_ENROLLED = range(6)
-KEY_KEEPERS = frozenset({UserRole.ADMIN.value, UserRole.SUPERVISOR.value})
 
 
 def _shortened(text: str, limit: int = 40) -> str:
@@ -34,7 +33,7 @@ def _shortened(text: str, limit: int = 40) -> str:
 
 def is_key_keeper(roles: frozenset[str]) -> bool:
     """Who may enrol and revoke devices and hand out this device's card."""
-    return bool(roles & KEY_KEEPERS)
+    return keeps_keys(roles)
 
 
 class DevicesPanel(QWidget):

@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from ...domain.secretariat import suggested_name
 from ..deps import Deps
-from ..secretariat import intake, setup
+from ..secretariat import intake, key_file, setup
 from ..secretariat.setup import BackupKeys, FolderSession, SecretariatSetup, SecretariatStatus
 from ..sync.dto import BundleSummary
 from .base import Facade
@@ -28,8 +27,9 @@ class SecretariatFacade(Facade):
         return setup.set_up(self._session, self._keys, self.deps.regions, province_code,
                             username, display_name, password, repeat, office_name)
 
-    def suggested_name(self, province_code: str) -> str:
-        return suggested_name(self.deps.regions.name(province_code)) if province_code else ""
+    def save_backup_key(self, result: SecretariatSetup, path: Path) -> Path:
+        """Write the backup key of ``result`` to a new file (0600; never over another)."""
+        return key_file.write_key_file(result, path)
 
     def status(self) -> SecretariatStatus:
         return setup.status(self._store(), self._keys, self.deps.regions)

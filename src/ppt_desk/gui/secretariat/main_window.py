@@ -1,0 +1,50 @@
+"""The secretariat's main window (ADR 0015): the shared shell with the secretariat's pages.
+
+Pages are a list of (title, factory): a factory takes the context and the window and returns
+the page, or None when the signed-in user has no use for it. Another page is added by adding
+its entry to ``PAGES`` (a title marked with ``QT_TRANSLATE_NOOP`` in the context
+"SecretariatWindow"); the window holds no business rules.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QWidget
+
+from ..context import AppContext
+from ..pages.base import BasePage
+from ..pages.users_page import UsersPage
+from ..shell_window import ShellWindow
+from ..sync.conflicts_page import ConflictsPage
+from .devices_page import SecretariatDevicesPage
+from .import_page import ImportBundlesPage
+
+PageFactory = Callable[[AppContext, QWidget], BasePage | None]
+
+
+def _users(ctx: AppContext, parent: QWidget) -> BasePage | None:
+    return UsersPage(ctx, parent) if ctx.is_admin else None
+
+
+PAGES: list[tuple[str, PageFactory]] = [
+    (QT_TRANSLATE_NOOP("SecretariatWindow", "Impor bundel"), ImportBundlesPage),
+    (QT_TRANSLATE_NOOP("SecretariatWindow", "Perangkat"), SecretariatDevicesPage),
+    (QT_TRANSLATE_NOOP("SecretariatWindow", "Konflik data"), ConflictsPage),
+    (QT_TRANSLATE_NOOP("SecretariatWindow", "Pengguna"), _users),
+]
+
+
+class SecretariatWindow(ShellWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setWindowTitle(self.tr("ppt-desk — Sekretariat Gugus Tugas PP-TPPO"))
+        self.by_title: dict[str, BasePage] = {}
+        for title, factory in PAGES:
+            page = factory(ctx, self)
+            if page is not None:
+                self._add(page, QCoreApplication.translate("SecretariatWindow", title))
+                self.by_title[title] = page
+                if isinstance(page, ConflictsPage):
+                    page.attach_badge(self.nav.item(self.nav.count() - 1))
+        self._finish()
