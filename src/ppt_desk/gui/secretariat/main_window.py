@@ -18,6 +18,7 @@ from ..pages.users_page import UsersPage
 from ..shell_window import ShellWindow
 from ..sync.conflicts_page import ConflictsPage
 from .devices_page import SecretariatDevicesPage
+from .duplicates_page import DuplicatesPage
 from .import_page import ImportBundlesPage
 
 PageFactory = Callable[[AppContext, QWidget], BasePage | None]
@@ -31,6 +32,7 @@ PAGES: list[tuple[str, PageFactory]] = [
     (QT_TRANSLATE_NOOP("SecretariatWindow", "Impor bundel"), ImportBundlesPage),
     (QT_TRANSLATE_NOOP("SecretariatWindow", "Perangkat"), SecretariatDevicesPage),
     (QT_TRANSLATE_NOOP("SecretariatWindow", "Konflik data"), ConflictsPage),
+    (QT_TRANSLATE_NOOP("SecretariatWindow", "Kemungkinan duplikat"), DuplicatesPage),
     (QT_TRANSLATE_NOOP("SecretariatWindow", "Pengguna"), _users),
 ]
 
