@@ -13,8 +13,9 @@ CASEWORKER_PASSWORD = "kata-sandi-pendamping-1"
 
 
 @pytest.fixture
-def province(tmp_path):
-    p = new_province(tmp_path / "province")
+def province(tmp_path, any_store):
+    """The province on each store (the PPT is the SQLCipher template office)."""
+    p = new_province(tmp_path / "province", any_store)
     yield p
     p.backend.session.lock()
 
