@@ -69,6 +69,25 @@ def test_name_variants_with_the_date_of_birth_are_proposed(names):
     assert d.BIRTH_DATE in result.reasons
 
 
+def test_a_middle_name_left_out_but_not_a_birth_order_prefix():
+    assert name_similarity(("Maria Goreti Nahak",), ("Maria Nahak",)) >= 0.9
+    assert name_similarity(("Rahmat Hidayat Dadang",), ("Rahmat Hidayat",)) >= 0.9
+    # "Ni Putu" is a Balinese prefix, not a name: it says little on its own.
+    assert name_similarity(("Ni Putu Sukmawati Astiti",), ("Ni Putu",)) < 0.9
+
+
+def test_a_common_word_alone_does_not_make_a_candidate():
+    """A key shared by more than SMALL_BLOCK cases (a common name word in a year) proposes a
+    comparison only together with a second shared key."""
+    from ppt_desk.services.secretariat.duplicates import SMALL_BLOCK
+    crowd = [f"c{n:03d}" for n in range(SMALL_BLOCK + 1)]
+    members = {"siti|1990": ["me", *crowd], "amina|1990": ["me", "c000"], "x|1990": ["c001"]}
+    assert _candidates("me", {"siti|1990", "amina|1990"}, members) == {"c000"}
+    small = {"siti|1990": ["me", "c000", "c001"]}
+    assert _candidates("me", {"siti|1990"}, small) == {"c000", "c001"}
+    assert _candidates("me", {"n" + NIK}, {"n" + NIK: ["me", "c005"]}) == {"c005"}
+
+
 def test_an_alias_counts_as_a_name():
     a = person("Agustina Nahak")
     b = other(a, names=("Tina Bria", "Agustina Nahak"))

@@ -160,23 +160,14 @@ def _words_similarity(a: tuple[str, ...], b: tuple[str, ...]) -> float:
         return 0.0
     if a == b or sorted(a) == sorted(b):
         return 1.0
-    # Greedy matching breaks ties by position: both ways round when there is a tie, so that
-    # the result is symmetric.
-    sims = [(-sim, i, j) for i, x in enumerate(a) for j, y in enumerate(b)
-            if (sim := word_similarity(x, y)) > 0]
-    once = _matched(a, b, sims)
-    if len({t[0] for t in sims}) == len(sims):
-        return once
-    return max(once, _matched(b, a, [(t[0], t[2], t[1]) for t in sims]))
-
-
-def _matched(a: tuple[str, ...], b: tuple[str, ...], sims: list[tuple[float, int, int]]
-             ) -> float:
-    sims.sort()
+    # Greedy matching, best pairs first; ties go by the two words themselves (not by their
+    # positions), so the same word pairs are taken in the same order whichever name is first.
+    sims = sorted((-sim, min(x, y), max(x, y), i, j) for i, x in enumerate(a)
+                  for j, y in enumerate(b) if (sim := word_similarity(x, y)) > 0)
     used_a: set[int] = set()
     used_b: set[int] = set()
     total, matched = 0.0, 0
-    for neg, i, j in sims:
+    for neg, _x, _y, i, j in sims:
         if i in used_a or j in used_b:
             continue
         used_a.add(i)
