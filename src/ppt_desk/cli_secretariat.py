@@ -1,7 +1,12 @@
 """``ppt-desk secretariat …``: a Gugus Tugas PP-TPPO secretariat from the command line (ADR 0015).
 
     ppt-desk secretariat setup --province 53 --admin USER --backup-key-out FILE [--name N]
+                               [--pg-host H --pg-database D --pg-user R [--pg-port P]
+                                [--pg-sslmode verify-full|require|disable] [--pg-sslrootcert CA]]
                                              set up an empty data folder as the secretariat
+                                             (with --pg-host its store is on that PostgreSQL
+                                             server; the role's password from PPT_DESK_PG_PASSWORD
+                                             or asked once)
     ppt-desk secretariat status              province, backup key fingerprint, enrolled PPTs
     ppt-desk secretariat enrol CARD --fingerprint XXXX-…   enrol a PPT device from its card
     ppt-desk secretariat revoke DEVICE --reason TEXT       revoke a lost or retired device
@@ -14,7 +19,9 @@ Messages are in Bahasa Indonesia; output holds no name, NIK or address. Exit sta
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
+import sys
 from pathlib import Path
 from typing import Any, Callable
 
@@ -23,6 +30,7 @@ from .domain.errors import DomainError
 from .services.secretariat import key_file
 
 NOT_SET_UP = "Folder ini belum berisi basis data ppt-desk."
+PG_PASSWORD_ENV = "PPT_DESK_PG_PASSWORD"
 CANNOT_OPEN = "Basis data tidak dapat dibuka: {code}"
 Password = Callable[..., str]
 
@@ -40,6 +48,16 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     setup.add_argument("--name", default="", help="nama kantor (bawaan: dari nama provinsi)")
     setup.add_argument("--backup-key-out", type=Path, required=True,
                        help="berkas baru untuk kunci cadangan offline (tidak ditimpa)")
+    pg = setup.add_argument_group("PostgreSQL (beberapa petugas sekaligus; tanpa --pg-host: "
+                                  "basis data terenkripsi di folder data)")
+    pg.add_argument("--pg-host", default="", help="server PostgreSQL kantor")
+    pg.add_argument("--pg-port", type=int, default=5432)
+    pg.add_argument("--pg-database", default="", help="nama basis data (kosong)")
+    pg.add_argument("--pg-user", default="", help="peran (role) PostgreSQL untuk ppt-desk")
+    pg.add_argument("--pg-sslmode", default="verify-full",
+                    choices=["verify-full", "require", "disable"])
+    pg.add_argument("--pg-sslrootcert", default="",
+                    help="berkas sertifikat CA untuk verify-full")
     status = ssub.add_parser("status", parents=[common], help="keadaan sekretariat")
     enrol = ssub.add_parser("enrol", parents=[common], help="daftarkan perangkat PPT")
     enrol.add_argument("card", type=Path)
@@ -94,13 +112,14 @@ def _setup(args: argparse.Namespace, data_dir: Path, password: Password) -> int:
                     "Pilih nama berkas baru.", 1)
     first = password("Kata sandi admin (min. 10 karakter): ")
     repeat = password("Ulangi kata sandi: ")
+    store, store_password = _store(args)
     # Reserved (empty, 0600) before setup: a folder is never set up with nowhere for its key.
     fd = key_file.reserve(out)
     backend.session.acquire_instance_lock()
     try:
         result = backend.secretariat.setup(args.province, args.admin,
                                            args.display_name or args.admin, first, repeat,
-                                           args.name)
+                                           args.name, store, store_password)
     except BaseException:
         os.close(fd)
         out.unlink(missing_ok=True)
@@ -115,6 +134,10 @@ def _setup(args: argparse.Namespace, data_dir: Path, password: Password) -> int:
         print(key_file.key_file_text(result))
     print(f"Sekretariat disiapkan: {result.office.name}")
     print(f"Admin: {result.admin.username}")
+    if store is not None:
+        print(f"Penyimpanan: PostgreSQL {store['user']}@{store['host']}:{store['port']}/"
+              f"{store['dbname']} (TLS {store['sslmode']}); kata sandi peran disimpan "
+              "terenkripsi di folder data")
     print(f"Kode pemulihan: {result.recovery_code}")
     print("  Catat atau cetak kode pemulihan sekarang; kode ini tidak ditampilkan lagi.")
     print(f"Kunci cadangan offline disimpan di: {out}")
@@ -122,6 +145,22 @@ def _setup(args: argparse.Namespace, data_dir: Path, password: Password) -> int:
     print("  Pindahkan berkas ini ke flashdisk khusus atau cetak, simpan di tempat aman di luar "
           "komputer ini, lalu hapus dari komputer ini. ppt-desk tidak menyimpannya.")
     return 0
+
+
+def _store(args: argparse.Namespace) -> tuple[dict[str, Any] | None, str]:
+    """The PostgreSQL settings given (None: the encrypted file) and the role's password."""
+    if not args.pg_host:
+        return None, ""
+    store = {"host": args.pg_host, "port": args.pg_port, "dbname": args.pg_database,
+             "user": args.pg_user, "sslmode": args.pg_sslmode,
+             "sslrootcert": args.pg_sslrootcert}
+    secret = os.environ.get(PG_PASSWORD_ENV)
+    if secret is None:
+        if not sys.stdin.isatty():
+            raise SystemExit(fail(f"{PG_PASSWORD_ENV} tidak diisi dan tidak ada terminal untuk "
+                                  "menanyakan kata sandi peran PostgreSQL.", 1))
+        secret = getpass.getpass("Kata sandi peran PostgreSQL: ")
+    return store, secret
 
 
 # -- the other commands ---------------------------------------------------------------------------

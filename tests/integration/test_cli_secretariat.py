@@ -27,8 +27,9 @@ VICTIMS = (("Yuliana Kase", "5371014107990031"), ("Agustina Nahak", "53710141079
 SECRETS = [part for name, nik in VICTIMS for part in (name, nik, *name.split())]
 
 
-def ppt_desk(folder: Path, *args: str, username: bool = True) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PPT_DESK_PASSWORD": PASSWORD}
+def ppt_desk(folder: Path, *args: str, username: bool = True,
+             **env_extra: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PPT_DESK_PASSWORD": PASSWORD, **env_extra}
     extra = ["--username", ADMIN] if username else []
     done = subprocess.run([sys.executable, "-m", "ppt_desk", "secretariat", *args,
                            "--data-dir", str(folder), *extra], env=env, capture_output=True,
@@ -39,9 +40,9 @@ def ppt_desk(folder: Path, *args: str, username: bool = True) -> subprocess.Comp
     return done
 
 
-def setup(folder: Path, key: Path, *more: str) -> subprocess.CompletedProcess:
+def setup(folder: Path, key: Path, *more: str, **env_extra: str) -> subprocess.CompletedProcess:
     return ppt_desk(folder, "setup", "--province", "53", "--admin", ADMIN,
-                    "--backup-key-out", str(key), *more, username=False)
+                    "--backup-key-out", str(key), *more, username=False, **env_extra)
 
 
 def ok(done: subprocess.CompletedProcess) -> str:
@@ -163,3 +164,21 @@ def test_a_ppt_folder_is_not_a_secretariat(data_dir):
     assert done.returncode == 1 and "bukan folder sekretariat" in done.stderr
     empty = ppt_desk(data_dir.parent / "kosong", "status")
     assert empty.returncode == 2 and "belum berisi" in empty.stderr
+
+
+def test_setup_with_its_store_on_a_postgresql_server(pg_server, tmp_path):
+    from pg import Store
+
+    db = Store(pg_server).new(migrated=False)
+    s = db.settings
+    server = ("--pg-host", s.host, "--pg-port", str(s.port), "--pg-database", s.dbname,
+              "--pg-user", s.user, "--pg-sslmode", s.sslmode)
+    key, folder = tmp_path / "kunci.txt", tmp_path / "sek"
+    wrong = setup(folder, key, *server, PPT_DESK_PG_PASSWORD="bukan-kata-sandinya")
+    assert wrong.returncode == 1 and "(database_login_failed)" in wrong.stderr, wrong.stderr
+    assert not key.exists() and not (folder / "keyslots.json").exists()
+    out = ok(setup(folder, key, *server, PPT_DESK_PG_PASSWORD=db.password))
+    assert f"Penyimpanan: PostgreSQL {s.user}@{s.host}:{s.port}/{s.dbname}" in out
+    assert db.password not in out and db.password not in (folder / "store.json").read_text()
+    assert (folder / "store.json").exists() and not (folder / "ppt-desk.db").exists()
+    assert "Provinsi: 53 Nusa Tenggara Timur" in ok(ppt_desk(folder, "status"))

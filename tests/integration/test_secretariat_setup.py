@@ -6,6 +6,7 @@ keeps no keys; an administrator enrols and revokes."""
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 
 import pyrage
 import pytest
@@ -215,3 +216,40 @@ def test_each_kind_of_office_has_its_own_roles(secretariat, backend):
     assert err.value.code == "role_not_for_office"
     sek.users.update(officer.id, "Petugas", frozenset({Role.SECRETARIAT_OFFICER.value,
                                                        Role.ADMIN.value}), True)
+
+
+def test_setup_on_each_store_keeps_the_backup_key_nowhere(any_store, tmp_path):
+    """The embedded file and a PostgreSQL server: the same setup, the same promises."""
+    on_server = any_store.setup_kwargs()
+    store = {"store": asdict(on_server["store"]),
+             "store_password": on_server["store_password"]} if on_server else {}
+    folder = tmp_path / "s"
+    backend = make_backend(folder, TEST_PARAMS)
+    result = backend.secretariat.setup("53", ADMIN, "A", PASSWORD, PASSWORD, **store)
+    assert (folder / "store.json").exists() == bool(on_server)
+    backend.session.unlock(ADMIN, PASSWORD)
+    try:
+        assert backend.secretariat.status().backup_recipient == result.backup_recipient
+        card = json.loads(backend.sync.write_own_card(tmp_path).read_text())
+        assert card["role"] == "SEKRETARIAT" and card["regency_code"] == ""
+        assert card["age_recipients"][1] == result.backup_recipient
+        everything = _all_text_in_database(backend)
+        assert result.backup_recipient in everything
+        assert result.backup_identity not in everything
+        for path in folder.rglob("*"):
+            if path.is_file():
+                assert result.backup_identity.encode() not in path.read_bytes(), path.name
+    finally:
+        backend.session.lock()
+
+
+def test_store_settings_are_checked_before_anything_is_made(tmp_path):
+    backend = make_backend(tmp_path / "s", TEST_PARAMS)
+    for store in ({"host": "db.kantor", "dbname": "ppt", "user": "ppt", "sslmode": "kadang"},
+                  {"host": "db.kantor", "dbname": "ppt", "user": "ppt", "colour": "biru"},
+                  {"host": "", "dbname": "ppt", "user": "ppt"}):
+        with pytest.raises(DomainError) as err:
+            backend.secretariat.setup("53", ADMIN, "A", PASSWORD, PASSWORD, store=store,
+                                      store_password="x")
+        assert err.value.code == "store_settings_invalid"
+        assert not backend.session.is_set_up()

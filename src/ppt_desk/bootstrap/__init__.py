@@ -23,6 +23,7 @@ from ..services.facades.sync import SyncFacade
 from ..services.facades.users import UsersFacade
 from ..services.sync.folders import SyncFolders
 from ..storage.database import DataFolder, InstanceLock
+from ..storage.store_config import PgSettings
 from .bundles import BundleCodecImpl
 from .documents import PdfDocumentWriter
 from .session import LocalSession
@@ -61,7 +62,7 @@ def make_backend(data_dir: Path, kdf_params: KdfParams | None = None,
         documents=DocumentsFacade(session, deps, PdfDocumentWriter()),
         office=OfficeFacade(session, deps), users=UsersFacade(session, deps),
         duplicates=DuplicatesFacade(session, deps),
-        sync=sync, secretariat=SecretariatFacade(session, deps, codec, sync.inspect),
+        sync=sync, secretariat=SecretariatFacade(session, deps, codec, sync.inspect, PgSettings),
     )
 
 

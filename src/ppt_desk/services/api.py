@@ -207,7 +207,8 @@ class SecretariatApi(Protocol):
     """A Gugus Tugas secretariat folder: its first-run setup and status (ADR 0015)."""
 
     def setup(self, province_code: str, username: str, display_name: str, password: str,
-              repeat: str, office_name: str = "") -> SecretariatSetup: ...
+              repeat: str, office_name: str = "", store: dict[str, Any] | None = None,
+              store_password: str = "") -> SecretariatSetup: ...
 
     def save_backup_key(self, result: SecretariatSetup, path: Path) -> Path: ...
 

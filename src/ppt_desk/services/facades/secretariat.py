@@ -3,8 +3,9 @@ stick to import in which order (each then imported by ``SyncApi.import_bundle``;
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
+from ...domain.errors import DomainError
 from ..deps import Deps
 from ..secretariat import intake, key_file, setup
 from ..secretariat.setup import BackupKeys, FolderSession, SecretariatSetup, SecretariatStatus
@@ -14,18 +15,28 @@ from .base import Facade
 
 class SecretariatFacade(Facade):
     def __init__(self, session: FolderSession, deps: Deps, keys: BackupKeys,
-                 inspect: Callable[[Path], BundleSummary]) -> None:
+                 inspect: Callable[[Path], BundleSummary],
+                 store_settings: Callable[..., Any]) -> None:
         super().__init__(session, deps)
         self._session = session
         self._keys = keys
         self._inspect = inspect     # SyncFacade.inspect: a bundle's verified manifest
+        self._store_settings = store_settings   # storage's PgSettings (validates the fields)
 
     def setup(self, province_code: str, username: str, display_name: str, password: str,
-              repeat: str, office_name: str = "") -> SecretariatSetup:
+              repeat: str, office_name: str = "", store: dict[str, Any] | None = None,
+              store_password: str = "") -> SecretariatSetup:
         """Set up this (empty) folder as the secretariat of ``province_code``. The result's
-        ``backup_identity`` is shown once and stored nowhere."""
+        ``backup_identity`` is shown once and stored nowhere. ``store``: the office's
+        PostgreSQL server (host, port, dbname, user, sslmode, sslrootcert) and its role's
+        ``store_password``; None keeps the store in the folder's encrypted file."""
+        try:
+            settings = None if store is None else self._store_settings(**store)
+        except TypeError:   # a field it does not know, or one missing
+            raise DomainError("store_settings_invalid") from None
         return setup.set_up(self._session, self._keys, self.deps.regions, province_code,
-                            username, display_name, password, repeat, office_name)
+                            username, display_name, password, repeat, office_name, settings,
+                            store_password)
 
     def save_backup_key(self, result: SecretariatSetup, path: Path) -> Path:
         """Write the backup key of ``result`` to a new file (0600; never over another)."""

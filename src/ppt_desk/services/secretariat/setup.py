@@ -39,7 +39,8 @@ class FolderSession(Protocol):
     """The data folder's session (``bootstrap.session.LocalSession``)."""
 
     def setup(self, office: OfficeProfile, username: str, display_name: str, password: str,
-              repeat: str, roles: frozenset[str] | None = None) -> Any: ...
+              repeat: str, roles: frozenset[str] | None = None, store: Any = None,
+              store_password: str = "") -> Any: ...
 
     def unlock(self, username: str, password: str) -> UserInfo: ...
 
@@ -95,13 +96,17 @@ def backup_fingerprint(keys: BackupKeys, recipient: str) -> str:
 
 def set_up(session: FolderSession, keys: BackupKeys, regions: Regions, province_code: str,
            username: str, display_name: str, password: str, repeat: str,
-           office_name: str = "") -> SecretariatSetup:
-    """First run of a secretariat folder; the folder is left locked."""
+           office_name: str = "", store: Any = None,
+           store_password: str = "") -> SecretariatSetup:
+    """First run of a secretariat folder; the folder is left locked. ``store``: the store's
+    PostgreSQL settings (made by the composition root) with its role's ``store_password``;
+    None keeps the store in the encrypted file in the folder."""
     office = secretariat_office(regions, province_code, office_name)
     identity = keys.new_identity()
     recipient = keys.recipient_of(identity)
+    on_server = {} if store is None else {"store": store, "store_password": store_password}
     result = session.setup(office, username, display_name, password, repeat,
-                           FIRST_ADMIN_ROLES)
+                           FIRST_ADMIN_ROLES, **on_server)
     session.unlock(result.admin.username, password)
     try:
         store_recipient(session.open_store().uow(), recipient)
