@@ -34,8 +34,9 @@ DINSOS = {"id": "prov-dinsos-ntt", "name": "Dinas Sosial Provinsi NTT", "categor
 
 
 @pytest.fixture
-def world(backend, tmp_path):
-    province = new_province(tmp_path / "province")
+def world(backend, tmp_path, any_store):
+    """A PPT (SQLCipher) and the province on each store."""
+    province = new_province(tmp_path / "province", any_store)
     enrol_both(backend, province.backend, tmp_path / "cards", province.backup)
     stick = tmp_path / "stick"
     stick.mkdir()
