@@ -372,3 +372,22 @@ def test_dialect_defers_and_finds_foreign_key_problems_on_both(store, pg_setting
             assert conn.execute(text("SELECT count(*) FROM case_file")).scalar() == 1
     finally:
         engine.dispose()
+
+
+def test_a_migration_binding_rows_on_postgresql_binds_the_digests_verify_expects(pg_office):
+    """``changes.bind_rows`` (a migration that rewrites rows binds them again) reads values
+    as SQLite holds them, so the digests it binds are the ones verify computes."""
+    from ppt_desk.storage.changes import bind_rows
+
+    folder, _, _ = pg_office
+    backend = _unlocked(folder)
+    try:
+        backend.cases.register(make_intake("Yuliana Bria", nik="5371014405990001"))
+        engine = backend.session.open_store().engine
+        with engine.begin() as conn:
+            assert bind_rows(conn, ["case_file", "person", "app_user"]) >= 3
+        report = backend.session.verify()
+        assert report.ok, report.problems
+        assert report.rows_checked >= 3
+    finally:
+        backend.session.lock()

@@ -29,6 +29,7 @@ from ..domain.ids import Hlc, uuid7
 from .digests import (  # noqa: F401
     GONE, _jsonable, canonical, row_digest, stored_row_digest, tracked_tables,
 )
+from .dialect import stored_form
 from .schema import AuditEntry, DeviceState, OutboxEvent, Tracked
 
 GENESIS = "0" * 64
@@ -171,7 +172,7 @@ def bind_rows(conn: Connection, tables: Iterable[str]) -> int:
     quote = conn.dialect.identifier_preparer.quote
     for name in tables:
         table = Table(name, meta, autoload_with=conn)
-        columns = ", ".join(quote(c.name) for c in table.columns)
+        columns = ", ".join(stored_form(conn, c) for c in table.columns)  # as SQLite holds them
         at_id = [c.name for c in table.columns].index("id")
         actions = [(BIND, name, str(row[at_id]), stored_row_digest(table, row))
                    for row in conn.exec_driver_sql(f"SELECT {columns} FROM {quote(name)}"

@@ -17,7 +17,9 @@ from __future__ import annotations
 import contextlib
 from typing import Iterator
 
-from sqlalchemy import Connection, Engine, Integer, String, Text, text
+from sqlalchemy import (
+    JSON, Boolean, Connection, Date, DateTime, Engine, Integer, String, Text, text,
+)
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.visitors import InternalTraversal
@@ -68,6 +70,22 @@ def statement_savepoint(conn: Connection) -> Iterator[None]:
             yield
     else:
         yield
+
+
+# PostgreSQL: a column read in the form SQLite stores it (what ``digests.stored_row_digest``
+# expects): datetimes as SQLAlchemy writes them on SQLite, dates, booleans as 0/1, JSON as text.
+_STORED_FORMS = ((DateTime, "to_char({}, 'YYYY-MM-DD HH24:MI:SS.US')"),
+                 (Date, "to_char({}, 'YYYY-MM-DD')"), (Boolean, "{}::int"), (JSON, "{}::text"))
+
+
+def stored_form(conn: Connection, column, prefix: str = "") -> str:
+    """SQL selecting ``column`` (of a declared or reflected table) as SQLite holds it."""
+    name = prefix + conn.dialect.identifier_preparer.quote(column.name)
+    if is_postgres(conn):
+        for kind, form in _STORED_FORMS:
+            if isinstance(column.type, kind):
+                return form.format(name)
+    return name
 
 
 def list_tables(conn: Connection) -> list[str]:

@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, Engine, Table, select, text
+from sqlalchemy import Engine, Table, select, text
 from sqlalchemy.exc import DatabaseError
 
 from ..security.signing import SignatureError, public_key
 from .changes import AUDIT_FIELDS, GENESIS, audit_hash, hashed_entry
-from .dialect import foreign_key_problems, is_postgres, list_tables
+from .dialect import foreign_key_problems, is_postgres, list_tables, stored_form
 from .digests import GONE, stored_row_digest, tracked_tables
 from .checkpoint import CheckpointError, entry_hash, read_checkpoint
 from .schema import AuditEntry, Base, DeviceState, OutboxEvent
@@ -113,25 +113,11 @@ _RELEVANT = (f"(a.action IN ({', '.join(repr(a) for a in CHANGE_ACTIONS)})"
              " OR a.row_digest IS NOT NULL)")
 
 
-# PostgreSQL: a column read as SQLite holds it (what ``stored_row_digest`` expects).
-_PG_RAW = ((DateTime, "to_char({}, 'YYYY-MM-DD HH24:MI:SS.US')"), (Date, "to_char({}, 'YYYY-MM-DD')"),
-           (Boolean, "{}::int"), (JSON, "{}::text"))
-
-
-def _raw_column(conn, column) -> str:
-    name = f"t.{conn.dialect.identifier_preparer.quote(column.name)}"
-    if is_postgres(conn):
-        for kind, form in _PG_RAW:
-            if isinstance(column.type, kind):
-                return form.format(name)
-    return name
-
-
 def _table_rows(conn, name: str, table: Table, counts: dict[str, int]):
     """Problems of one tracked table: each row against its latest entry, then the rows the
     chain has that the table lacks. Raw values, streamed: one row in memory at a time."""
     quote = conn.dialect.identifier_preparer.quote
-    columns = ", ".join(_raw_column(conn, c) for c in table.columns)
+    columns = ", ".join(stored_form(conn, c, "t.") for c in table.columns)
     at_id = [c.name for c in table.columns].index("id")
     mark = "%s" if is_postgres(conn) else "?"
     # The driver's own cursor: raw values, no result processing, stepped one row at a time.
