@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from sqlalchemy import text
 
 from ppt_desk.domain.errors import DomainError
 from ppt_desk.domain.intake import Address
@@ -19,9 +20,10 @@ OFFICER, OFFICER_PASSWORD = "petugas", "kata-sandi-petugas-1"
 
 
 @pytest.fixture
-def world(backend, tmp_path):
-    """The template PPT, a second PPT and the province, each enrolled with the province."""
-    province = new_province(tmp_path / "province")
+def world(backend, tmp_path, any_store):
+    """The template PPT, a second PPT and the province (on each store), each PPT enrolled
+    with the province."""
+    province = new_province(tmp_path / "province", any_store)
     second = new_office(tmp_path / "second", SECOND_PPT)
     enrol_both(backend, province.backend, tmp_path / "cards1", province.backup)
     enrol_both(second, province.backend, tmp_path / "cards2", province.backup)
@@ -135,9 +137,9 @@ def test_an_open_pair_is_withdrawn_when_a_record_no_longer_matches(world, tmp_pa
     province.duplicates.find_for_cases(_fill(world, tmp_path))
     (pair,) = province.duplicates.pairs()
     with province.session.db.engine.begin() as conn:   # as a later bundle would change it
-        conn.exec_driver_sql("UPDATE person SET birth_date = '1970-01-01', full_name = 'Maria "
-                             "Seran' WHERE id = (SELECT person_id FROM case_file WHERE id = ?)",
-                             (pair.b.case_id,))
+        conn.execute(text("UPDATE person SET birth_date = :born, full_name = 'Maria Seran' "
+                          "WHERE id = (SELECT person_id FROM case_file WHERE id = :c)"),
+                     {"born": date(1970, 1, 1), "c": pair.b.case_id})
     _, scan = province.duplicates.find_for_cases({pair.b.case_id})
     assert scan.withdrawn == 1 and province.duplicates.pairs() == []
 
@@ -147,7 +149,8 @@ def test_only_an_officer_or_admin_decides_and_identity_follows_the_role(world, t
     province.duplicates.find_for_cases(_fill(world, tmp_path))
     office_id = province.office.profile().id
     with province.session.db.engine.begin() as conn:   # as set up by `ppt-desk secretariat`
-        conn.exec_driver_sql("UPDATE office SET kind = 'SEKRETARIAT' WHERE id = ?", (office_id,))
+        conn.execute(text("UPDATE office SET kind = 'SEKRETARIAT' WHERE id = :o"),
+                     {"o": office_id})
     province.users.add("adminsaja", "Admin saja", frozenset({"ADMIN"}), OFFICER_PASSWORD)
     province.users.add(OFFICER, "Petugas", frozenset({"PETUGAS_SEKRETARIAT"}), OFFICER_PASSWORD)
     (pair,) = province.duplicates.pairs()
