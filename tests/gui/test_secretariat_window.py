@@ -30,7 +30,7 @@ LEFT = Qt.MouseButton.LeftButton
 OFFICER, OFFICER_PASSWORD = "petugas", "kata-sandi-petugas-1"
 
 
-def _through_wizard(qtbot, controller, tmp_path) -> SetupWizard:
+def _through_wizard(qtbot, controller, tmp_path, server=None) -> SetupWizard:
     wizard = controller.dialog
     assert isinstance(wizard, SetupWizard)
     qtbot.addWidget(wizard)
@@ -45,6 +45,21 @@ def _through_wizard(qtbot, controller, tmp_path) -> SetupWizard:
     province.completer().popup().hide()
     assert page.province() == "53"
     assert page.name.text() == "Sekretariat Gugus Tugas PP-TPPO Provinsi Nusa Tenggara Timur"
+    wizard.next()
+    store = wizard.store_page
+    assert wizard.currentPage() is store and store.local.isChecked()
+    assert not store.box.isEnabled()
+    if server is not None:
+        settings, password = server
+        store.server.click()
+        assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+        qtbot.keyClicks(store.host, settings.host)
+        store.port.setValue(settings.port)
+        qtbot.keyClicks(store.dbname, settings.dbname)
+        qtbot.keyClicks(store.user, settings.user)
+        qtbot.keyClicks(store.password, password)
+        store.sslmode.setCurrentIndex(store.sslmode.findData(settings.sslmode))
+        assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     wizard.next()
     admin = wizard.secretariat_admin_page
     assert wizard.currentPage() is admin and not admin.supervisor.isVisible()
@@ -103,6 +118,30 @@ def test_wizard_sets_up_a_secretariat_and_shows_the_backup_key_once(qtbot, tmp_p
     assert devices.province.text() == "53 Nusa Tenggara Timur"
     assert backend.secretariat.status().backup_fingerprint in devices.backup.text()
     assert devices.devices.role.text() == "Sekretariat"      # its own card: a secretariat's
+    controller.lock()
+
+
+def test_wizard_sets_up_a_secretariat_on_a_postgresql_server(qtbot, tmp_path, prefs, pg_server):
+    from pg import Store
+
+    db = Store(pg_server).new(migrated=False)
+    folder = tmp_path / "sekretariat"
+    controller = AppController(make_backend(folder, TEST_PARAMS), SyncRunner(), prefs)
+    controller.start()
+    wizard = _through_wizard(qtbot, controller, tmp_path, (db.settings, db.password))
+    assert wizard.store_page.password.text() == ""      # not kept in the widget
+    assert (folder / "store.json").exists() and not (folder / "ppt-desk.db").exists()
+    assert db.password not in (folder / "store.json").read_text()
+    wizard.keys_page.code_confirm.setChecked(True)
+    wizard.keys_page.key_confirm.setChecked(True)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), LEFT)
+    unlock = controller.dialog
+    qtbot.addWidget(unlock)
+    qtbot.keyClicks(unlock.password, PASSWORD)
+    with qtbot.waitSignal(controller.window_opened) as opened:
+        qtbot.keyClick(unlock.password, Qt.Key.Key_Return)
+    qtbot.addWidget(opened.args[0])
+    assert isinstance(opened.args[0], SecretariatWindow)
     controller.lock()
 
 

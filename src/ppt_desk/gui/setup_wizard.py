@@ -17,14 +17,14 @@ from ..services.dto import OfficeProfile
 from . import theme
 from .labels import code_items, message_for
 from .operations import Operations
-from .secretariat.setup_pages import BackupKeyPage, ProvincePage
+from .secretariat.setup_pages import BackupKeyPage, ProvincePage, StorePage
 from .widgets.combos import CodeCombo
 from .widgets.recovery_code_view import RecoveryCodeView
 from .widgets.region_picker import RegionPicker
 
 PREFIX = re.compile(r"^[A-Z0-9]{2,8}$")
 (PAGE_KIND, PAGE_OFFICE, PAGE_ADMIN, PAGE_CODE, PAGE_PROVINCE, PAGE_SECRETARIAT_ADMIN,
- PAGE_KEYS) = range(7)
+ PAGE_KEYS, PAGE_STORE) = range(8)
 _SKIP = {"P2TP2A", "UPTD", "PPA", "PPT", "KOTA", "KABUPATEN", "KAB", "PROVINSI", "PUSAT",
          "PELAYANAN", "TERPADU", "DAN", "DI", "UNIT"}
 
@@ -193,9 +193,10 @@ class AdminPage(QWizardPage):
         who = (self.username.text().strip(), self.display_name.text().strip(),
                self.password.text(), self.repeat.text())
         if self.secretariat:
-            place = self._wizard.province_page
+            place, store = self._wizard.province_page, self._wizard.store_page
             self._wizard.ops.act(self._wizard.backend.secretariat.setup, place.province(), *who,
-                                 place.office_name(), on_done=self._done, on_error=self._failed)
+                                 place.office_name(), store.store(), store.store_password(),
+                                 on_done=self._done, on_error=self._failed)
             return False
         roles = {Role.ADMIN.value} | ({Role.SUPERVISOR.value} if self.supervisor.isChecked() else set())
         self._wizard.ops.act(
@@ -220,6 +221,7 @@ class AdminPage(QWizardPage):
         self.password.clear()
         self.repeat.clear()
         self._wizard.result = result
+        self._wizard.store_page.password.clear()
         if self.secretariat:
             self._wizard.keys_page.show_result(result)
         else:
@@ -275,11 +277,15 @@ class SetupWizard(QWizard):
         self.admin_page = AdminPage(self)
         self.code_page = CodePage(self)
         self.province_page = ProvincePage(self)
+        self.store_page = StorePage(self)
+        self.province_page.next_page = PAGE_STORE
+        self.store_page.next_page = PAGE_SECRETARIAT_ADMIN
         self.secretariat_admin_page = AdminPage(self, secretariat=True)
         self.keys_page = BackupKeyPage(self.ops, backend, self)
         for page_id, page in ((PAGE_KIND, self.kind_page), (PAGE_OFFICE, self.office_page),
                               (PAGE_ADMIN, self.admin_page), (PAGE_CODE, self.code_page),
                               (PAGE_PROVINCE, self.province_page),
+                              (PAGE_STORE, self.store_page),
                               (PAGE_SECRETARIAT_ADMIN, self.secretariat_admin_page),
                               (PAGE_KEYS, self.keys_page)):
             self.setPage(page_id, page)

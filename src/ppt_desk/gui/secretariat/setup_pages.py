@@ -1,6 +1,7 @@
 """The secretariat's pages of the first-run wizard (ADR 0015): the province (the office name
-suggested from it), and, after setup, the recovery code and the offline backup key, each shown
-once; the wizard finishes only when the user says the backup key is in a safe place."""
+suggested from it), where its data is kept (this computer, or the office's PostgreSQL server),
+and, after setup, the recovery code and the offline backup key, each shown once; the wizard
+finishes only when the user says the backup key is in a safe place."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -8,9 +9,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextOption
+from typing import Any
+
 from PySide6.QtWidgets import (
-    QCheckBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QVBoxLayout, QWidget, QWizardPage,
+    QButtonGroup, QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton, QSpinBox, QVBoxLayout,
+    QWidget, QWizardPage,
 )
 
 from ...domain.secretariat import suggested_name
@@ -28,6 +32,8 @@ KEY_FILE_NAME = "kunci-cadangan-sekretariat.txt"
 
 
 class ProvincePage(QWizardPage):
+    next_page = -1   # the wizard sets the ids of the pages that follow
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Provinsi sekretariat"))
@@ -65,6 +71,110 @@ class ProvincePage(QWizardPage):
 
     def isComplete(self) -> bool:
         return bool(self.province() and len(self.office_name()) >= 3)
+
+    def nextId(self) -> int:
+        return self.next_page
+
+
+class StorePage(QWizardPage):
+    """Where the secretariat's data is kept: the encrypted file here, or PostgreSQL."""
+
+    next_page = -1
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Tempat penyimpanan data"))
+        self.setSubTitle(self.tr("Satu komputer: basis data terenkripsi di komputer ini. "
+                                 "Beberapa petugas bekerja bersamaan: server PostgreSQL kantor."))
+        layout = QVBoxLayout(self)
+        self.local = QRadioButton(self.tr("Di komputer ini (basis data terenkripsi)"), self)
+        self.local.setObjectName("storeLocal")
+        self.server = QRadioButton(self.tr("Server PostgreSQL kantor (beberapa petugas "
+                                           "sekaligus)"), self)
+        self.server.setObjectName("storeServer")
+        group = QButtonGroup(self)
+        for button in (self.local, self.server):
+            group.addButton(button)
+            layout.addWidget(button)
+        self.local.setChecked(True)
+        self.box = QGroupBox(self.tr("Server PostgreSQL"), self)
+        form = QFormLayout(self.box)
+        self.host = QLineEdit(self.box)
+        self.host.setObjectName("pgHost")
+        self.host.setPlaceholderText(self.tr("mis. db.sekretariat.lan"))
+        self.port = QSpinBox(self.box)
+        self.port.setObjectName("pgPort")
+        self.port.setRange(1, 65535)
+        self.port.setValue(5432)
+        self.port.setMaximumWidth(120)
+        self.dbname = QLineEdit(self.box)
+        self.dbname.setObjectName("pgDatabase")
+        self.user = QLineEdit(self.box)
+        self.user.setObjectName("pgUser")
+        self.password = QLineEdit(self.box)
+        self.password.setObjectName("pgPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.sslmode = QComboBox(self.box)
+        self.sslmode.setObjectName("pgSslmode")
+        for code, label in (("verify-full", self.tr("TLS, sertifikat server diperiksa "
+                                                    "(disarankan)")),
+                            ("require", self.tr("TLS tanpa memeriksa sertifikat (uji coba)")),
+                            ("disable", self.tr("Tanpa TLS (server di komputer ini saja)"))):
+            self.sslmode.addItem(label, code)
+        cert_row = QHBoxLayout()
+        self.cert = QLineEdit(self.box)
+        self.cert.setObjectName("pgCert")
+        self.cert_button = QPushButton(self.tr("Pilih…"), self.box)
+        self.cert_button.clicked.connect(self.choose_cert)
+        cert_row.addWidget(self.cert, 1)
+        cert_row.addWidget(self.cert_button)
+        form.addRow(self.tr("Server"), self.host)
+        form.addRow(self.tr("Port"), self.port)
+        form.addRow(self.tr("Basis data"), self.dbname)
+        form.addRow(self.tr("Peran (role)"), self.user)
+        form.addRow(self.tr("Kata sandi peran"), self.password)
+        form.addRow(self.tr("Keamanan koneksi"), self.sslmode)
+        form.addRow(self.tr("Sertifikat CA"), cert_row)
+        note = QLabel(self.tr("Kata sandi peran disimpan terenkripsi di folder data, tidak "
+                              "pernah dalam berkas biasa. Basis datanya harus kosong."), self.box)
+        note.setWordWrap(True)
+        theme.apply(note, Role.HINT)
+        form.addRow(note)
+        layout.addWidget(self.box)
+        layout.addStretch(1)
+        self.server.toggled.connect(self._server_toggled)
+        for edit in (self.host, self.dbname, self.user, self.password):
+            edit.textChanged.connect(lambda *_: self.completeChanged.emit())
+        self._server_toggled(False)
+
+    def _server_toggled(self, on: bool) -> None:
+        self.box.setEnabled(on)
+        self.completeChanged.emit()
+
+    def choose_cert(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih sertifikat CA"), "",
+                                              self.tr("Sertifikat (*.crt *.pem);;Semua (*)"))
+        if path:
+            self.cert.setText(path)
+
+    def store(self) -> dict[str, Any] | None:
+        if not self.server.isChecked():
+            return None
+        return {"host": self.host.text().strip(), "port": self.port.value(),
+                "dbname": self.dbname.text().strip(), "user": self.user.text().strip(),
+                "sslmode": self.sslmode.currentData(), "sslrootcert": self.cert.text().strip()}
+
+    def nextId(self) -> int:
+        return self.next_page
+
+    def store_password(self) -> str:
+        return self.password.text() if self.server.isChecked() else ""
+
+    def isComplete(self) -> bool:
+        if not self.server.isChecked():
+            return True
+        return all(edit.text().strip() for edit in (self.host, self.dbname, self.user,
+                                                     self.password))
 
 
 class BackupKeyPage(QWizardPage):
@@ -142,6 +252,9 @@ class BackupKeyPage(QWizardPage):
 
     def isComplete(self) -> bool:
         return self.code_confirm.isChecked() and self.key_confirm.isChecked()
+
+    def nextId(self) -> int:
+        return -1   # the last page: Selesai
 
     # -- saving the key ------------------------------------------------------------------------
     def choose_file(self) -> None:
