@@ -2,7 +2,8 @@
 
 ``apply_events`` takes a verified bundle's events (dicts of ``merge.EVENT_KEYS``, exactly as
 the origin's outbox exported them) and, per origin device, applies them gap-free
-(``domain/sync/merge.py`` decides: apply, replay, fork, gap; fast, merge, conflict). Rows are
+(``domain/sync/merge.py`` decides: apply, replay, fork, gap; fast, merge, conflict; an event
+made on rows not here yet is parked until they come, counted as held: ``apply_rows.py``). Rows are
 written with Core statements in batches (``apply_rows.py``), like the bulk writer (ADR 0002):
 an applied row keeps its origin, so it is **not** written to this device's outbox, but each
 one gets an audit entry here with the digest of the row as written (``changes.row_digest``),
@@ -23,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.sync import merge
 from ..services.sync.ports import ApplyOutcome, Fork
-from .apply_rows import AuditRow, RowWriter, Run, _chunks, fast_insert
+from .apply_rows import PARKED, AuditRow, RowWriter, Run, _chunks, fast_insert
 from .changes import ChangeRecorder, tracked_tables
 from .schema import AuditEntry, Case, CaseModus, CaseSummary, DeviceState, OutboxEvent, Person, \
     SearchToken
@@ -78,9 +79,10 @@ class _Applier:
     def _origin(self, origin: str) -> None:
         if origin in self.upto:
             return
-        applied = self.conn.execute(
+        applied = self.conn.execute(   # parked events are received: their sequence counts
             select(ReceivedEvent.device_seq).where(
-                ReceivedEvent.origin_device_id == origin, ReceivedEvent.status == APPLIED)
+                ReceivedEvent.origin_device_id == origin,
+                ReceivedEvent.status.in_((APPLIED, PARKED)))
             .order_by(ReceivedEvent.device_seq.desc()).limit(1)).scalar()
         self.upto[origin] = applied or 0
         self.held[origin] = dict(self.conn.execute(
@@ -194,6 +196,8 @@ class _Applier:
         self.audit.close()
         failed = [self.behind.failed] if self.behind.failed else []
         self.session.expire_all()  # rows written with Core under any loaded object
+        self.counts["held"] += rows.newly_parked   # waiting for another origin's events
+        self.counts["applied"] -= rows.newly_parked
         return ApplyOutcome(
             forks=tuple(self.forks), malformed=tuple(self.malformed + rows.malformed + failed),
             gaps=dict(self.gaps), cases=frozenset(rows.cases), merged=rows.merged,

@@ -4,7 +4,14 @@ Events are written in batches: the batch's rows are read in one query per table,
 inserted with one ``executemany`` per table and column set, and updates and deletes run one by
 one (they are few; an update of a row still waiting to be inserted inserts the waiting rows
 first). Foreign keys are checked at the end (deferred for the rest of the transaction, then
-checked per table written: ``dialect.py``), so a batch may insert a case before its person. How an update lands (fast, merge, conflict) is ``domain/sync/merge.py``'s.
+checked per table written: ``dialect.py``), so a batch may insert a case before its person.
+How an update lands (fast, merge, conflict) is ``domain/sync/merge.py``'s.
+
+An event made on rows this store has not reached yet (``merge.must_wait``: an update on a
+version not here yet, or of a row never here; a create for a case not here) is *parked*: its
+``received_event`` row keeps status PARKED and the event, its origin's sequence goes on, and
+its origin's later events about the same case (or row) park behind it, in order. After each
+batch the parked events whose rows have caught up are written (ADR 0014, update).
 """
 from __future__ import annotations
 
@@ -27,7 +34,7 @@ from .sync_schema import ReceivedEvent, SyncConflict
 BATCH = 2_000
 ACTIONS = {"create": "sync_create", "update": "sync_update", "delete": "sync_delete"}
 MERGED = "sync_merge"  # an update on an older base merged with changes made here
-APPLIED = "APPLIED"
+APPLIED, PARKED = "APPLIED", "PARKED"
 # An audit entry of a row written with Core: (action, entity, entity_id, fields, row digest).
 AuditRow = tuple[str, str, str, list[str], "str | None"]
 
@@ -158,6 +165,14 @@ class RowWriter:
         self.local: dict[tuple[str, str], dict[str, Any] | None] = {}
         self.inserts: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = defaultdict(list)
         self.waiting: set[tuple[str, str]] = set()
+        # Parked events (origin, seq, event) in order, and the (origin, case or row) they hold.
+        self.parked: list[tuple[str, int, dict[str, Any]]] = [
+            (o, q, e) for o, q, e in conn.execute(
+                select(ReceivedEvent.origin_device_id, ReceivedEvent.device_seq,
+                       ReceivedEvent.event).where(ReceivedEvent.status == PARKED)
+                .order_by(ReceivedEvent.origin_device_id, ReceivedEvent.device_seq))]
+        self.parked_keys = {(o, _wait_key(e)) for o, _, e in self.parked}
+        self.newly_parked = 0
         self._convert = {name: {c.key: _converter(c) for c in t.columns}
                          for name, t in self.tables.items()}
         self._defaults = {name: _defaults(t) for name, t in self.tables.items()}
@@ -182,6 +197,8 @@ class RowWriter:
         for event in batch:
             if event["entity"] not in self.skip:
                 wanted[event["entity"]].add(event["entity_id"])
+                if event.get("case_id"):   # a create waits for its case (``_must_wait``)
+                    wanted[Case.__tablename__].add(event["case_id"])
         self.local = {}
         for name, ids in wanted.items():
             table = self.tables[name]
@@ -196,6 +213,7 @@ class RowWriter:
                 self.malformed.append(str(exc))
         try:
             self._insert_waiting()
+            self._unpark()
         except Malformed as exc:
             self.malformed.append(str(exc))
         self.write_audit(self.audit)
@@ -213,6 +231,13 @@ class RowWriter:
     def finish(self) -> None:
         """Write what is queued; search keys of updated persons' cases; foreign keys."""
         self.drain()
+        if self.parked and not self.written:   # parked before, and nothing came through drain
+            try:
+                self._unpark()
+            except Malformed as exc:
+                self.malformed.append(str(exc))
+            self.write_audit(self.audit)
+            self.audit = []
         persons = sorted(self.persons)
         for chunk in _chunks(persons):
             ids = set(self.conn.execute(select(Case.id).where(Case.person_id.in_(chunk)))
@@ -223,8 +248,82 @@ class RowWriter:
             if foreign_key_problems(self.conn, name):
                 self.malformed.append(f"{name}:foreign_key")
 
+    # -- parked events ------------------------------------------------------------------------
+    def _must_wait(self, event: dict[str, Any], local: dict | None) -> bool:
+        if (event["device_id"], _wait_key(event)) in self.parked_keys:
+            return True   # behind an earlier event of its origin about the same case or row
+        case_id = event.get("case_id")
+        if event["op"] == "create":
+            return bool(case_id) and event["entity"] != Case.__tablename__ and \
+                self.local.get((Case.__tablename__, case_id)) is None
+        if local is None and event["base_version"] > 0:
+            return merge.must_wait(event["op"], None, event["base_version"],
+                                   self._was_here(event))
+        return merge.must_wait(event["op"], local["version"] if local else None,
+                               event["base_version"], True)
+
+    def _was_here(self, event: dict[str, Any]) -> bool:
+        """Whether the row was here once (then deleted here: a conflict, not a wait)."""
+        for model, origin in ((ReceivedEvent, ReceivedEvent.status == APPLIED),
+                              (OutboxEvent, OutboxEvent.device_id == self.own)):
+            if self.conn.execute(select(model.entity_id).where(
+                    model.entity_id == event["entity_id"], model.entity == event["entity"],
+                    origin).limit(1)).first() is not None:
+                return True
+        return False
+
+    def _park(self, event: dict[str, Any]) -> None:
+        origin, seq = event["device_id"], event["device_seq"]
+        self.conn.execute(update(ReceivedEvent).where(
+            ReceivedEvent.origin_device_id == origin, ReceivedEvent.device_seq == seq)
+            .values(status=PARKED, event=dict(event)))
+        self.parked.append((origin, seq, event))
+        self.parked.sort(key=lambda p: (p[0], p[1]))
+        self.parked_keys.add((origin, _wait_key(event)))
+        self.newly_parked += 1
+
+    def _unpark(self) -> None:
+        """Write the parked events whose rows have caught up, each behind the earlier parked
+        events of its origin about the same case or row; again while any was written."""
+        progress = True
+        while progress and self.parked:
+            progress = False
+            blocked: set[tuple[str, str]] = set()
+            for item in list(self.parked):
+                origin, seq, event = item
+                key = (origin, _wait_key(event))
+                if key in blocked:
+                    continue
+                self._insert_waiting()
+                self._refresh(event)
+                self.parked_keys.discard(key)   # _must_wait: not behind itself
+                if self._must_wait(event, self.local.get((event["entity"],
+                                                          event["entity_id"]))):
+                    self.parked_keys.add(key)
+                    blocked.add(key)
+                    continue
+                self.parked.remove(item)
+                if any((o, _wait_key(e)) == key for o, _, e in self.parked):
+                    self.parked_keys.add(key)
+                self.conn.execute(update(ReceivedEvent).where(
+                    ReceivedEvent.origin_device_id == origin, ReceivedEvent.device_seq == seq)
+                    .values(status=APPLIED, event=None))
+                self._write(event, released=True)
+                progress = True
+        self._insert_waiting()
+
+    def _refresh(self, event: dict[str, Any]) -> None:
+        """The rows a parked event is checked against, as they are now."""
+        wanted = [(event["entity"], event["entity_id"])]
+        if event.get("case_id"):
+            wanted.append((Case.__tablename__, event["case_id"]))
+        for name, row_id in wanted:
+            table = self.tables[name]
+            row = self.conn.execute(select(table).where(table.c.id == row_id)).first()
+            self.local[(name, row_id)] = dict(row._mapping) if row is not None else None
+
     # -- one event ---------------------------------------------------------------------------
-    def _write(self, event: dict[str, Any]) -> None:
+    def _write(self, event: dict[str, Any], released: bool = False) -> None:
         name = event["entity"]
         if name in self.skip:
             return
@@ -234,6 +333,9 @@ class RowWriter:
             if key in self.waiting and event["op"] != "create":
                 self._insert_waiting()
             local = self.local.get(key)
+            if not released and self._must_wait(event, local):
+                self._park(event)
+                return
             if event["op"] == "create":
                 self._create(table, event, local)
             elif event["op"] == "update":
@@ -293,7 +395,7 @@ class RowWriter:
         self._done(table, event, ACTIONS["create"], sorted(patch), row_digest(table, values))
 
     def _update(self, table: Table, event: dict[str, Any], local: dict | None) -> None:
-        if local is None:  # never here, or deleted here: a supervisor sees it
+        if local is None:  # deleted here (or an update on base 0): a supervisor sees it
             self._conflict(event, WHOLE_ROW, None, event["patch"])
             return
         touched = self._touched(event) if local["version"] > event["base_version"] else set()
@@ -355,3 +457,8 @@ class RowWriter:
         self.conflicts += 1
         if event.get("case_id"):
             self.cases.add(event["case_id"])
+
+
+def _wait_key(event: dict[str, Any]) -> str:
+    """What an event is about for waiting: its case, or its row when it has no case."""
+    return event.get("case_id") or event["entity_id"]

@@ -18,6 +18,18 @@ supervisor. Never by wall-clock time: neither ``created_at`` nor the HLC decides
 Fields that only record when a row was saved (``BOOKKEEPING``) never conflict: they follow
 the fields that merge. A create of a row that exists already is an update on base 0 (everything here counts as
 touched). A delete of a row changed here since its base is a conflict about the whole row.
+
+**Ownership by epoch.** The fields that say who owns a case (``OWNERSHIP``) move together with
+its ``ownership_epoch``, which only grows (ADR 0014). An incoming change of them at a higher
+epoch than the row holds here applies, whatever changed here; one at a lower epoch is dropped
+(neither applied nor a conflict: a later transfer has already decided); at the same epoch the
+usual rules apply (sender and receiver write the same values).
+
+**Waiting for a row's history (``must_wait``).** An update made on a version this store has not
+reached yet, or of a row never here, was made on rows that came by another road (a case
+transfer: the receiver edits rows the sender's events create). It waits, parked, until the
+events that bring the row to that version arrive from the other origin, so the order sticks
+arrive in does not change the outcome (ADR 0014, update).
 """
 from __future__ import annotations
 
@@ -36,6 +48,9 @@ OPS = ("create", "update", "delete")
 APPLY, REPLAY, FORK, GAP = "APPLY", "REPLAY", "FORK", "GAP"
 # Fields that say when a row was last saved: never a conflict (see ``plan_update``).
 BOOKKEEPING = ("updated_at", "updated_on")
+# Who owns a case, decided by the epoch (see ``plan_update``).
+EPOCH = "ownership_epoch"
+OWNERSHIP = ("owner_device_id", EPOCH, "transferred_to")
 # How an update/create/delete lands on the local row.
 FAST, MERGE, CONFLICT, NOOP, INSERT, DELETE = (
     "FAST", "MERGE", "CONFLICT", "NOOP", "INSERT", "DELETE")
@@ -154,6 +169,8 @@ def plan_update(patch: Mapping[str, Any], local: Mapping[str, Any], local_versio
     if local_version <= base_version:
         return MergePlan(FAST, dict(patch))
     touched_here, stamps = set(touched), set(bookkeeping)
+    patch, ranked = _by_epoch(patch, local)
+    touched_here -= ranked
     apply: dict[str, Any] = {}
     conflicts: dict[str, tuple[Any, Any]] = {}
     unchanged: set[str] = set()
@@ -181,6 +198,18 @@ def plan_update(patch: Mapping[str, Any], local: Mapping[str, Any], local_versio
     return MergePlan(kind, apply, conflicts, frozenset(unchanged))
 
 
+def _by_epoch(patch: Mapping[str, Any], local: Mapping[str, Any]
+              ) -> tuple[Mapping[str, Any], set[str]]:
+    """The patch with its ownership fields dropped when its epoch is below the row's here, and
+    the ownership fields that win without a conflict (its epoch is above the row's)."""
+    incoming, held = patch.get(EPOCH), local.get(EPOCH)
+    if not _is_int(incoming) or not _is_int(held) or incoming == held:
+        return patch, set()
+    if incoming < held:
+        return {k: v for k, v in patch.items() if k not in OWNERSHIP}, set()
+    return patch, set(OWNERSHIP) & set(patch)
+
+
 def plan_create(patch: Mapping[str, Any], local: Mapping[str, Any] | None,
                 local_version: int) -> MergePlan:
     """A create: INSERT when the row is not here; else an update on base 0 with every field
@@ -198,3 +227,14 @@ def plan_delete(exists: bool, local_version: int, base_version: int,
     if local_version <= base_version or not set(touched):
         return DELETE
     return CONFLICT
+
+
+def must_wait(op: str, local_version: int | None, base_version: int, was_here: bool) -> bool:
+    """Whether an update or delete made on ``base_version`` waits for other events first:
+    the row is here at a lower version, or is not here and never was (``was_here``: a row
+    deleted here is a conflict, not a wait). ``local_version`` None: no row here."""
+    if op == "create" or base_version == 0:
+        return False
+    if local_version is None:
+        return not was_here
+    return local_version < base_version
