@@ -13,8 +13,8 @@ from sqlalchemy import text
 
 from ppt_desk.domain.intake import CaseIntake
 from ppt_desk.gui.secretariat.duplicates_page import (
-    COL_A, COL_B, COL_PPT_A, COL_PPT_B, COL_REASONS, COL_SCORE, COL_STATUS, SHOW_ALL,
-    SHOW_DECIDED, DuplicatesPage,
+    COL_PPT_A, COL_PPT_B, COL_REASONS, COL_SCORE, COL_STATUS, SHOW_ALL, SHOW_DECIDED,
+    DuplicatesPage,
 )
 from ppt_desk.services.change_set import ChangeSet
 

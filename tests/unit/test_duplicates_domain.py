@@ -214,7 +214,8 @@ def _key(p: PersonFacts, q: PersonFacts) -> tuple[str, str]:
 
 
 def test_common_names_of_different_people_are_not_proposed():
-    """A hundred women named Siti Aminah born 1990 at ten PPTs, each her own date (no day and month that could be swapped): none."""
+    """A hundred women named Siti Aminah born 1990 at ten PPTs, each her own date (no day and
+    month that could be swapped): none proposed."""
     people = [person("Siti Aminah", office=f"ppt-{n % 10}", case=f"c{n:03d}",
                      birth_date=date(1990, 1 + n % 12, 13 + n // 12))
               for n in range(100)]
