@@ -113,13 +113,16 @@ class PgServer:
                     "-E", "UTF8", "--locale=C.UTF-8", "--locale-provider=icu", "--icu-locale=und",
                     "--no-sync")
         pwfile.unlink()
+        server._make_certificates()
         last = ""
         for _ in range(5):  # another worker may take the port between choosing and binding it
             server.port = _free_port()
             opts = (f"-c listen_addresses=127.0.0.1 -c port={server.port}"
                     f" -c unix_socket_directories={server.socket_dir}"
                     " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-                    " -c max_connections=60 -c shared_buffers=32MB")
+                    " -c max_connections=60 -c shared_buffers=32MB"
+                    f" -c ssl=on -c ssl_cert_file={base / 'server.crt'}"
+                    f" -c ssl_key_file={base / 'server.key'}")
             out = server._run(str(bindir / "pg_ctl"), "-D", str(server.data), "-l",
                               str(base / "server.log"), "-w", "-t", "30", "-o", opts, "start",
                               check=False)
@@ -130,11 +133,57 @@ class PgServer:
             last = out.stdout + out.stderr
         raise RuntimeError(f"PostgreSQL did not start: {last}")
 
+    @property
+    def ca_file(self) -> Path:
+        """The test CA's certificate (public): what an officer's computer is given."""
+        return self.base.parent / f"{self.base.name}-ca.crt"
+
+    def _make_certificates(self) -> None:
+        """A CA and a server certificate for 127.0.0.1, so TLS is tested as on an office LAN
+        (connections with sslmode=disable still work: pg_hba allows both)."""
+        from datetime import datetime, timedelta, timezone
+        import ipaddress
+
+        from cryptography import x509
+        from cryptography.hazmat.primitives import hashes, serialization
+        from cryptography.hazmat.primitives.asymmetric import ec
+        from cryptography.x509.oid import NameOID
+
+        now = datetime.now(timezone.utc)
+
+        def cert(subject, issuer, key, sign_key, ca: bool, san=None):
+            builder = (x509.CertificateBuilder().subject_name(subject).issuer_name(issuer)
+                       .public_key(key.public_key()).serial_number(x509.random_serial_number())
+                       .not_valid_before(now - timedelta(minutes=5))
+                       .not_valid_after(now + timedelta(days=1))
+                       .add_extension(x509.BasicConstraints(ca=ca, path_length=None), True))
+            if san is not None:
+                builder = builder.add_extension(san, False)
+            return builder.sign(sign_key, hashes.SHA256())
+
+        ca_key, key = ec.generate_private_key(ec.SECP256R1()), ec.generate_private_key(ec.SECP256R1())
+        ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "ppt-desk test CA")])
+        ca = cert(ca_name, ca_name, ca_key, ca_key, True)
+        server = cert(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")]), ca_name,
+                      key, ca_key, False, x509.SubjectAlternativeName(
+                          [x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]))
+        pem = serialization.Encoding.PEM
+        self.ca_file.write_bytes(ca.public_bytes(pem))
+        (self.base / "server.crt").write_bytes(server.public_bytes(pem))
+        key_path = self.base / "server.key"
+        key_path.write_bytes(key.private_bytes(pem, serialization.PrivateFormat.PKCS8,
+                                               serialization.NoEncryption()))
+        os.chmod(key_path, 0o600)
+        if self._as_postgres:
+            for name in ("server.crt", "server.key"):
+                shutil.chown(self.base / name, "postgres", "postgres")
+
     def stop(self) -> None:
         if self.data.exists():
             self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate",
                       "-w", "stop", check=False)
             shutil.rmtree(self.base, ignore_errors=True)
+            self.ca_file.unlink(missing_ok=True)
 
     def admin(self, dbname: str = "postgres") -> psycopg.Connection:
         return psycopg.connect(host="127.0.0.1", port=self.port, user=SUPERUSER,

@@ -391,3 +391,47 @@ def test_a_migration_binding_rows_on_postgresql_binds_the_digests_verify_expects
         assert report.rows_checked >= 3
     finally:
         backend.session.lock()
+
+
+def test_tls_verify_full_with_the_office_ca_and_a_wrong_ca_refused(pg_settings, pg_server,
+                                                                   tmp_path):
+    """The LAN setting: TLS, the server's certificate checked against the office CA's."""
+    from dataclasses import replace
+
+    tls = replace(pg_settings.settings, sslmode="verify-full",
+                  sslrootcert=str(pg_server.ca_file))
+    engine = open_pg_engine(tls, pg_settings.password)
+    try:
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql(
+                "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()").scalar() is True
+    finally:
+        engine.dispose()
+    other_ca = tmp_path / "other-ca.crt"   # a CA that did not sign the server's certificate
+    pg_server_ca = pg_server.ca_file.read_bytes()
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+    from datetime import datetime, timedelta, timezone
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "ppt-desk test CA")])
+    now = datetime.now(timezone.utc)
+    other = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+             .public_key(key.public_key()).serial_number(x509.random_serial_number())
+             .not_valid_before(now - timedelta(minutes=5)).not_valid_after(now + timedelta(days=1))
+             .add_extension(x509.BasicConstraints(ca=True, path_length=None), True)
+             .sign(key, hashes.SHA256()))
+    other_ca.write_bytes(other.public_bytes(serialization.Encoding.PEM))
+    assert other_ca.read_bytes() != pg_server_ca
+    assert _code(lambda: open_pg_engine(replace(tls, sslrootcert=str(other_ca)),
+                                        pg_settings.password)) == "database_tls_failed"
+    # require: TLS without checking the certificate (a trial); still TLS
+    engine = open_pg_engine(replace(tls, sslmode="require", sslrootcert=""), pg_settings.password)
+    try:
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql(
+                "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()").scalar() is True
+    finally:
+        engine.dispose()

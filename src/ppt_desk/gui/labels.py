@@ -92,6 +92,10 @@ def _messages() -> dict[str, str]:
             "labels",
             "Server basis data menolak masuk: kata sandi atau hak akses peran basis data salah. "
             "Hubungi admin server."),
+        "database_tls_failed": t.translate(
+            "labels",
+            "Sertifikat server basis data tidak dapat diperiksa (TLS). Periksa berkas sertifikat "
+            "CA kantor dan alamat server, atau hubungi admin server."),
         "store_not_empty": t.translate(
             "labels",
             "Basis data di server itu sudah berisi data lain. Gunakan basis data baru yang "

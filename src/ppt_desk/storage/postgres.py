@@ -10,7 +10,8 @@ workstations share one store, so every transaction first takes one transaction-s
 advisory lock (``pg_advisory_xact_lock``): the same one-at-a-time order across all officers.
 Sessions run in UTC, so naive UTC datetimes are stored as they are (as on SQLite).
 
-Connection failures become ``DomainError("database_unreachable")`` and a refused sign-in
+Connection failures become ``DomainError("database_unreachable")``, a server certificate that
+does not check out ``DomainError("database_tls_failed")`` and a refused sign-in
 ``DomainError("database_login_failed")`` (no server message is shown or logged: it may name
 the role or the host).
 """
@@ -99,6 +100,14 @@ def translate(exc: BaseException) -> DomainError | None:
     return None
 
 
+def _tls_refused(exc: BaseException) -> bool:
+    """libpq could not check the server's certificate (wrong CA, another host name, no CA
+    file): asked only while connecting (a lost TLS connection later is not this)."""
+    message = str(getattr(exc, "orig", exc))
+    return any(words in message for words in (
+        "certificate", "SSL error", "does not support SSL"))
+
+
 def open_pg_engine(settings: PgSettings, password: str) -> Engine:
     """An engine on the office's database; connects once now so that a wrong password or an
     unreachable server is reported at unlock, not at the first page."""
@@ -120,7 +129,7 @@ def open_pg_engine(settings: PgSettings, password: str) -> Engine:
             conn.execute(text("SELECT 1"))
     except DBAPIError as exc:
         engine.dispose()
-        error = translate(exc)
+        error = DomainError("database_tls_failed") if _tls_refused(exc) else translate(exc)
         log.warning("PostgreSQL store %s not opened: %s", settings.describe(),
                     error.code if error else type(exc.orig).__name__)
         if error is None:
