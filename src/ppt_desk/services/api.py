@@ -20,7 +20,10 @@ from ..domain.tracks import GroupSessionInput
 from .change_set import ChangeSet
 from .deps import Deps
 from .secretariat.duplicates_dto import DuplicateLink, DuplicateView, ScanResult
+from .secretariat.return_trip import ReturnPlan, ReturnTrip
+from .secretariat.routing import RoutedFile
 from .secretariat.setup import SecretariatSetup, SecretariatStatus
+from .sync.import_folder import FileResult
 from .sync.transfer import TransferTarget
 from .sync.dto import (
     BundleCaseView, BundleLogView, BundleSummary, CardView, CaseBundleView, ConflictView,
@@ -178,6 +181,10 @@ class SyncApi(Protocol):
 
     def import_bundle(self, path: Path) -> tuple[ChangeSet, ImportResult]: ...
 
+    def import_many(self, paths: list[Path],
+                    progress: Callable[[int, int, Path], None] | None = None
+                    ) -> tuple[ChangeSet, list[FileResult]]: ...
+
     def inspect(self, path: Path) -> BundleSummary: ...
 
     def write_receipt(self, device_id: str, dest: Path) -> tuple[ChangeSet, str]: ...
@@ -188,7 +195,7 @@ class SyncApi(Protocol):
     def transfer_targets(self, case_id: str) -> list[TransferTarget]: ...
 
     def transfer_case(self, case_id: str, to_device_id: str, reason: str,
-                      dest: Path) -> tuple[ChangeSet, str]: ...
+                      dest: Path, via_secretariat: bool = False) -> tuple[ChangeSet, str]: ...
 
     def bundles(self) -> list[BundleLogView]: ...
 
@@ -234,6 +241,18 @@ class DuplicatesApi(Protocol):
     def find_for_cases(self, case_ids: frozenset[str]) -> tuple[ChangeSet, ScanResult]: ...
 
 
+class ReturnTripApi(Protocol):
+    """The secretariat routes transfers between PPTs and prepares each PPT's return trip."""
+
+    def collect_routed(self, stick: Path) -> tuple[ChangeSet, list[RoutedFile]]: ...
+
+    def plan(self) -> list[ReturnPlan]: ...
+
+    def prepare(self, device_id: str, stick: Path) -> tuple[ChangeSet, ReturnTrip]: ...
+
+    def prepare_all(self, stick: Path) -> tuple[ChangeSet, list[ReturnTrip]]: ...
+
+
 class Backend(Protocol):
     """Everything the GUI may ask for, for one data folder, by capability."""
 
@@ -250,3 +269,4 @@ class Backend(Protocol):
     sync: SyncApi
     duplicates: DuplicatesApi
     secretariat: SecretariatApi
+    return_trip: ReturnTripApi

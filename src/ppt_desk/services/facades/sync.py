@@ -14,7 +14,8 @@ from ..change_set import ChangeSet
 from ..deps import Deps
 from ..ports import StoreGate
 from ..sync import (
-    conflicts, enrolment, export, imports, overview, receipts, reference, transfer,
+    conflicts, enrolment, export, import_folder, imports, overview, receipts, reference,
+    transfer,
 )
 from ..sync.codec import BundleCodec
 from ..sync.dto import (
@@ -103,6 +104,14 @@ class SyncFacade(Facade):
         return imports.import_bundle(store.uow(), actor, self._codec, self.folders, path,
                                      self.deps.codes)
 
+    def import_many(self, paths: list[Path], progress: import_folder.Progress | None = None
+                    ) -> tuple[ChangeSet, list[import_folder.FileResult]]:
+        """Everything for this device in ``paths`` (a stick, its return folder, files) in one
+        step: a result per file; files for other devices are left untouched (ADR 0018)."""
+        store, actor = self._signed_in()
+        return import_folder.import_all(store.uow(), actor, self._codec, self.folders, paths,
+                                        self.deps.codes, progress)
+
     def inspect(self, path: Path) -> BundleSummary:
         """Check a bundle completely and show its manifest; applies nothing."""
         self.folders.ensure()
@@ -137,12 +146,13 @@ class SyncFacade(Facade):
         return transfer.transfer_targets(store.uow(), actor, self.deps, case_id)
 
     def transfer_case(self, case_id: str, to_device_id: str, reason: str,
-                      dest: Path) -> tuple[ChangeSet, str]:
-        """Write the case's transfer bundle into ``dest``; the case then belongs to the
+                      dest: Path, via_secretariat: bool = False) -> tuple[ChangeSet, str]:
+        """Write the case's transfer bundle into ``dest`` (``via_secretariat``: into its
+        routing folder, for the province to carry on); the case then belongs to the
         receiving PPT and the copy here is read-only. Returns the bundle's file name."""
         store, actor = self._signed_in()
         return transfer.transfer_case(store.uow(), actor, self._codec, self.deps, self.folders,
-                                      case_id, to_device_id, reason, dest)
+                                      case_id, to_device_id, reason, dest, via_secretariat)
 
     def bundles(self) -> list[BundleLogView]:
         return overview.bundle_log(self._store().uow())

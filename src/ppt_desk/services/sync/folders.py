@@ -44,6 +44,12 @@ class SyncFolders:
         sync = data_dir / "sync"
         return cls(sync / "outgoing", sync / "incoming", sync / "quarantine")
 
+    @property
+    def route(self) -> Path:
+        """At the secretariat: transfers between PPTs waiting to be carried on, one folder
+        per receiving device (``services/secretariat/routing.py``; encrypted, unread)."""
+        return self.outgoing.parent / "route"
+
     def ensure(self) -> None:
         for folder in (self.outgoing, self.incoming, self.quarantine):
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)

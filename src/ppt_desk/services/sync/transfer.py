@@ -47,6 +47,8 @@ from .enrolment import enrolled_ppt, own_keys, require_key_keeper, utc_now
 from .folders import SyncFolders
 from .outbound import deliver, new_manifest, recipients_for, write_local
 from .ports import IDENTITAS, PPT, PeerDevice
+from .stick import stick_error
+from .stick_layout import route_folder
 
 CONSENT_PURPOSE = "RUJUKAN"
 
@@ -103,9 +105,11 @@ def _sent(entry: TimelineEntry, office: str) -> HistoryItem:
 
 def transfer_case(uow: UnitOfWork, actor: Actor, codec: BundleCodec, deps: Deps,
                   folders: SyncFolders, case_id: str, to_device_id: str, reason: str,
-                  dest: Path) -> tuple[ChangeSet, str]:
+                  dest: Path, via_secretariat: bool = False) -> tuple[ChangeSet, str]:
     """Write the case's transfer bundle for ``to_device_id`` into ``dest``; once it is on the
-    stick the case belongs to the receiver. Returns the bundle's file name."""
+    stick the case belongs to the receiver. Returns the bundle's file name. ``via_secretariat``:
+    into the stick's routing folder for that device (``stick_layout.route_folder``), which the
+    province carries on without opening it (ADR 0018)."""
     require_key_keeper(actor)
     reason = reason.strip()
     if not reason:
@@ -122,6 +126,8 @@ def transfer_case(uow: UnitOfWork, actor: Actor, codec: BundleCodec, deps: Deps,
         if not decision.allowed:
             raise DomainError("transfer_needs_consent", reason=decision.reason,
                               agency=peer.office_name)
+        if via_secretariat:
+            dest = routing_dest(dest, peer.device_id)
         office = uow.office.get()
         if office is None:
             raise DomainError("office_missing")
@@ -150,6 +156,16 @@ def transfer_case(uow: UnitOfWork, actor: Actor, codec: BundleCodec, deps: Deps,
     name = deliver(uow, codec, bundle, dest, peer.device_id, actor.id, len(records),
                    [(case_id, IDENTITAS)], moved)
     return ChangeSet(cases=frozenset({case_id}), bundles=True), name
+
+
+def routing_dest(stick: Path, device_id: str) -> Path:
+    """The stick's routing folder for ``device_id``, made if missing."""
+    folder = route_folder(stick, device_id)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise stick_error(exc) from exc
+    return folder
 
 
 def receive_transfer(uow: UnitOfWork, manifest: Manifest, records: Iterable[Any],
