@@ -144,6 +144,7 @@ TABLES_ADDED_IN_0008 = ("peer_device", "bundle_log", "bundle_identity", "receive
 TABLES_ADDED_IN_0009 = ("case_history",)
 TABLES_ADDED_IN_0010 = ("reference_institution", "reference_state")
 TABLES_ADDED_IN_0011 = ("duplicate_pair", "duplicate_block")
+INDEXES_ADDED_IN_0012 = ("ix_case_owner", "ix_case_epoch")
 COLUMNS_ADDED_IN_0008 = {"case_file": ("owner_device_id", "ownership_epoch", "transferred_to"),
                          "device_state": ("age_identity", "bundle_seq", "last_bundle_hash")}
 
@@ -155,7 +156,7 @@ def test_a_folder_set_up_at_0002_upgrades_on_unlock(data_dir, creds):
     key = data_key(data_dir, user, password)
 
     def as_set_up_at_0002(conn):
-        for index in ADDED_IN_0003:
+        for index in ADDED_IN_0003 + INDEXES_ADDED_IN_0012:
             conn.execute(text(f"DROP INDEX IF EXISTS {index}"))
         for table in (TABLES_ADDED_IN_0011 + TABLES_ADDED_IN_0010 + TABLES_ADDED_IN_0009
                       + TABLES_ADDED_IN_0008 + TABLES_ADDED_IN_0006 + TABLES_ADDED_IN_0005

@@ -18,6 +18,7 @@ from ..services.facades.documents import DocumentsFacade
 from ..services.facades.duplicates import DuplicatesFacade
 from ..services.facades.group_sessions import GroupSessionsFacade
 from ..services.facades.office import OfficeFacade
+from ..services.facades.province import ProvinceFacade
 from ..services.facades.return_trip import ReturnTripFacade
 from ..services.facades.secretariat import SecretariatFacade
 from ..services.facades.sync import SyncFacade
@@ -48,6 +49,7 @@ class LocalBackend:
     duplicates: DuplicatesFacade
     secretariat: SecretariatFacade
     return_trip: ReturnTripFacade
+    province: ProvinceFacade
 
 
 def make_backend(data_dir: Path, kdf_params: KdfParams | None = None,
@@ -63,7 +65,7 @@ def make_backend(data_dir: Path, kdf_params: KdfParams | None = None,
         groups=GroupSessionsFacade(session, deps),
         documents=DocumentsFacade(session, deps, PdfDocumentWriter()),
         office=OfficeFacade(session, deps), users=UsersFacade(session, deps),
-        duplicates=DuplicatesFacade(session, deps),
+        duplicates=DuplicatesFacade(session, deps), province=ProvinceFacade(session, deps),
         sync=sync, secretariat=SecretariatFacade(session, deps, codec, sync.inspect, PgSettings),
         return_trip=ReturnTripFacade(session, deps, codec, sync.folders),
     )

@@ -20,6 +20,7 @@ from ..domain.tracks import GroupSessionInput
 from .change_set import ChangeSet
 from .deps import Deps
 from .secretariat.duplicates_dto import DuplicateLink, DuplicateView, ScanResult
+from .secretariat.province_dto import Dashboard, OfficeChoice, RegisterPage, Transfers
 from .secretariat.return_trip import ReturnPlan, ReturnTrip
 from .secretariat.routing import RoutedFile
 from .secretariat.setup import SecretariatSetup, SecretariatStatus
@@ -241,6 +242,19 @@ class DuplicatesApi(Protocol):
     def find_for_cases(self, case_ids: frozenset[str]) -> tuple[ChangeSet, ScanResult]: ...
 
 
+class ProvinceApi(Protocol):
+    """The secretariat's screens: device dashboard, cases in flight, provincial register
+    (read-only)."""
+
+    def dashboard(self) -> Dashboard: ...
+
+    def transfers(self) -> Transfers: ...
+
+    def offices(self) -> list[OfficeChoice]: ...
+
+    def register(self, query: CaseQuery, office_id: str | None = None) -> RegisterPage: ...
+
+
 class ReturnTripApi(Protocol):
     """The secretariat routes transfers between PPTs and prepares each PPT's return trip."""
 
@@ -270,3 +284,4 @@ class Backend(Protocol):
     duplicates: DuplicatesApi
     secretariat: SecretariatApi
     return_trip: ReturnTripApi
+    province: ProvinceApi

@@ -39,6 +39,8 @@ class CaseQuery:
     stage: str | None = None
     # Set by the service for a caseworker: only cases assigned to or shared with this user.
     visible_to: str | None = None
+    # The provincial register filtered by PPT: cases owned by these devices (empty: all).
+    owner_devices: tuple[str, ...] = ()
     sort: str = "intake_date"
     descending: bool = True
     offset: int = 0
@@ -58,6 +60,7 @@ class CaseRow:
     victim_status: str
     modus: tuple[str, ...]
     assigned_name: str
+    owner_device_id: str = ""    # the device that holds the case (the register's PPT column)
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from ..domain.intake import CaseIntake
 from ..domain.tracks import GroupSessionInput
 from .sync.ports import IdentityRepository, SyncRepository
 from .secretariat.ports import DuplicatesRepository
+from .secretariat.province_ports import ProvinceRepository
 from .sync.reference_ports import ReferenceRepository
 from .sync.transfer_ports import TransferRepository
 from .dto import (
@@ -368,6 +369,7 @@ class UnitOfWork(Protocol):
     transfer: TransferRepository
     reference: ReferenceRepository
     duplicates: DuplicatesRepository
+    province: ProvinceRepository
     actor_id: str | None
 
     def __enter__(self) -> "UnitOfWork": ...

@@ -225,6 +225,8 @@ class SqlCaseRepository:
             (Case.stage, query.stage),
         ) if value]
         simple = [column == value for column, value in filters]
+        owners = [Case.owner_device_id.in_(query.owner_devices)] if query.owner_devices else []
+        simple += owners
         sets = self._set_conditions(query)
         if sets is None:
             return empty
@@ -248,7 +250,7 @@ class SqlCaseRepository:
             # sort column's index: persons are not looked up by id, so person's sort index is
             # walked; filter indexes are not used unless they also give the order.
             simple = [column == value if query.sort == "intake_date" or column is columns[0]
-                      else _no_index(column) == value for column, value in filters]
+                      else _no_index(column) == value for column, value in filters] + owners
             if sets and sets[0].one_year:
                 # The cases of one year sit together, often at the far end of the sort order:
                 # probing each case passed on the way decrypts token pages for tens of
@@ -270,13 +272,13 @@ class SqlCaseRepository:
         rows = self.session.execute(
             select(Case.id, Case.case_number, Person.full_name, Person.sex, Case.age_at_intake,
                    Case.age_band, Case.intake_date, Case.intake_channel, Case.victim_status,
-                   Case.modus, User.display_name)
+                   Case.modus, User.display_name, Case.owner_device_id)
             .join(Person, person_id == Case.person_id)
             .outerjoin(User, User.id == Case.assigned_user_id)
             .where(*where).order_by(*order).offset(offset).limit(limit)
         ).all()
         return tuple(CaseRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8],
-                             tuple(r[9] or ()), r[10] or "") for r in rows)
+                             tuple(r[9] or ()), r[10] or "", r[11]) for r in rows)
 
     def _by_caseworker(self, query: CaseQuery, where: list) -> tuple[CaseRow, ...]:
         """Many matches sorted by caseworker: the caseworkers in name order (unassigned first

@@ -125,6 +125,9 @@ class Case(Tracked, Base):
         Index("ix_case_number_order", "year", "number_in_year"),
         Index("ix_case_age", "age_at_intake", "intake_date"),
         Index("ix_case_channel", "intake_channel", "intake_date"),
+        # The secretariat (0012): cases per owning device, the register by PPT, moved cases.
+        Index("ix_case_owner", "owner_device_id", "intake_date"),
+        Index("ix_case_epoch", "ownership_epoch"),
     )
 
 

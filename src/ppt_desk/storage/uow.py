@@ -15,6 +15,7 @@ from .repositories import (
     SqlCaseRepository, SqlDraftRepository, SqlOfficeRepository, SqlUserRepository,
 )
 from .identity_repo import SqlIdentityRepository
+from .province_repo import SqlProvinceRepository
 from .reference_repo import SqlReferenceRepository
 from .search import NameIndex
 from .settings_repo import SqlSettingsRepository
@@ -65,6 +66,7 @@ class SqlUnitOfWork:
         self.transfer = SqlTransferRepository(self.session, self._recorder, self._index)
         self.reference = SqlReferenceRepository(self.session, self.record_action)
         self.duplicates = SqlDuplicatesRepository(self.session, self.record_action)
+        self.province = SqlProvinceRepository(self.session)
         return self
 
     def __exit__(self, *exc: object) -> None:

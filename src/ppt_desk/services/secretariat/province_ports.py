@@ -1,0 +1,57 @@
+"""``uow.province``: the aggregates the secretariat's dashboard and transfer list read
+(implemented in ``storage/province_repo.py``). Every method is one or a few aggregate
+statements; none loads cases or events one by one."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+
+@dataclass(frozen=True)
+class BundleLine:
+    """A line of the bundle log the dashboard needs: every IN line, and OUT receipts."""
+
+    direction: str
+    kind: str
+    status: str
+    peer_device_id: str
+    bundle_seq: int
+    at: datetime
+    event_count: int
+    reason: str
+    file_name: str
+
+
+@dataclass(frozen=True)
+class MovedCase:
+    """A case owned by ``owner`` (since ``epoch``) whose owner has sent none of its events
+    since the move; ``mover`` sent the newest event of the move."""
+
+    case_id: str
+    case_number: str
+    owner: str
+    epoch: int
+    mover: str
+    known_since: datetime | None
+
+
+class ProvinceRepository(Protocol):
+    def bundle_lines(self) -> list[BundleLine]:
+        """Every IN line of the bundle log and the OUT receipts, oldest first."""
+
+    def applied_upto(self, device_ids: Iterable[str]) -> dict[str, int]:
+        """Per origin device: the highest event sequence applied here (0: none)."""
+
+    def held(self) -> dict[str, tuple[int, int]]:
+        """Per origin device with held events: (how many, the lowest held sequence)."""
+
+    def case_counts(self) -> dict[str, tuple[int, int]]:
+        """Per owning device: (cases, cases whose person holds a pseudonym)."""
+
+    def open_conflicts_by_origin(self) -> dict[str, int]: ...
+
+    def moved_not_reported(self) -> list[MovedCase]:
+        """Cases moved to a device (ownership epoch above 0) that has sent none of the
+        case's events since (none based on the row as the move left it)."""
