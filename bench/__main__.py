@@ -19,6 +19,9 @@ bench/.cache/, then runs each scenario in a fresh process:
 - ``duplicates``: the secretariat's duplicate search, a full rescan of 100,000 cases of 50 PPTs
   and the search after an import touching 2,000 of them (``bench.duplicates``; its own
   temporary encrypted store).
+- ``secretariat``: 50 PPTs' bundles (100,000 cases) imported at a secretariat, its dashboard
+  and the provincial register search, on SQLCipher and on PostgreSQL (``bench.secretariat``;
+  its own PostgreSQL server; its inputs cached in the system's temporary folder).
 """
 from __future__ import annotations
 
@@ -122,6 +125,8 @@ def main() -> int:
     subprocess.run([sys.executable, "-m", "bench.sync"], cwd=ROOT, env=_env(), check=True)
     log("possible duplicates: rescan of 100,000 cases, search after a 2,000-case import ...")
     subprocess.run([sys.executable, "-m", "bench.duplicates"], cwd=ROOT, env=_env(), check=True)
+    log("secretariat: 50 PPTs' bundles (100,000 cases) on SQLCipher and PostgreSQL ...")
+    subprocess.run([sys.executable, "-m", "bench.secretariat"], cwd=ROOT, env=_env(), check=True)
     emit("bench", "wall_time", time.perf_counter() - started, "s", cache_was_built=not stamp["cached"],
          cpus=os.cpu_count())
     return 0

@@ -30,6 +30,13 @@ def sample_targets(engine, seed: int, spellings: dict[str, list[str]]) -> list[T
         rows = conn.execute(text(
             "SELECT c.id, p.full_name, p.nik, c.case_number FROM case_file c "
             "JOIN person p ON p.id = c.person_id WHERE c.rowid % 211 = 7 ORDER BY c.rowid")).all()
+    return targets_from(rows, seed, spellings)
+
+
+def targets_from(rows: list, seed: int, spellings: dict[str, list[str]]) -> list[Typed]:
+    """72 targets from sampled ``(case id, full name, NIK, case number)`` rows (at least 72):
+    36 names (as stored, another spelling, a typo), 12 NIKs, 12 case numbers (6 short)."""
+    rows = list(rows)
     rng = random.Random(seed)
     rng.shuffle(rows)
     out: list[Typed] = []

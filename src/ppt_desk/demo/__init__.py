@@ -38,7 +38,7 @@ from ..storage.database import (
     DataFolder, InstanceLock, SetupResult, create_database, unlock_with_password,
 )
 from ..storage.repositories import case_fields, case_number, person_fields
-from ..storage.schema import CaseRecord, StageChange
+from ..storage.schema import CaseRecord, Consent, StageChange
 from .casework import DemoClock, enrich, enrich_services
 from .cases import CaseFactory, DemoCase
 from .vocabulary import load_vocabulary
@@ -115,10 +115,24 @@ def _casework(case: dict, person: dict, config: CaseworkConfig,
     return extra, summary_columns(cw.summarise(config, stage, since, facts, records))
 
 
+def _secretariat_consent(case: dict) -> tuple[type, dict]:
+    """A written consent to send the case's identity to the secretariat (given at intake; a
+    child's by the guardian)."""
+    child = bool(case["is_child"])
+    return Consent, {"id": uuid7(), "case_id": case["id"], "purpose": "SEKRETARIAT",
+                     "given_by": "WALI" if child else "KORBAN",
+                     "giver_name": "Wali korban" if child else "",
+                     "given_on": case["intake_date"], "method": "TERTULIS",
+                     "scope": ["IDENTITAS", "RINGKASAN_KASUS"],
+                     "recorded_by": case["assigned_user_id"], "created_at": case["created_at"]}
+
+
 def _new_cases(demo: Iterator[DemoCase], office: OfficeProfile, codelists: CodeLists,
-               today: date, config: CaseworkConfig, seed: int) -> Iterator[NewCase]:
+               today: date, config: CaseworkConfig, seed: int,
+               secretariat_consent: float = 0.0) -> Iterator[NewCase]:
     vocab = intake_vocabulary(codelists)
     rng = random.Random(seed + 1)
+    consenting = random.Random(seed + 11)
     numbers: dict[int, int] = {}
     for item in demo:
         intake = item.intake
@@ -137,19 +151,26 @@ def _new_cases(demo: Iterator[DemoCase], office: OfficeProfile, codelists: CodeL
             "is_child": is_child(age), "stage_since": intake.intake_date,
         }
         extra, summary = _casework(case, person, config, rng, today)
+        if secretariat_consent and consenting.random() < secretariat_consent:
+            extra += (_secretariat_consent(case),)
         yield NewCase(person, case, extra, summary)
 
 
 def build_demo(data_dir: Path, cases: int, password: str, seed: int = 2026,
                username: str = "demo", kdf_params: KdfParams | None = None,
                today: date | None = None,
-               progress: Callable[[int], None] | None = None) -> SetupResult:
-    """Create ``data_dir`` as a new data folder holding ``cases`` synthetic cases."""
+               progress: Callable[[int], None] | None = None,
+               office: OfficeProfile = DEMO_OFFICE,
+               secretariat_consent: float = 0.0) -> SetupResult:
+    """Create ``data_dir`` as a new data folder holding ``cases`` synthetic cases.
+
+    ``office``: another made-up office (many PPTs of one province); ``secretariat_consent``:
+    the share of cases given a written consent to send their identity to the secretariat."""
     folder = DataFolder(Path(data_dir))
     today = today or date.today()
     started = time.perf_counter()
     params = kdf_params or calibrate()
-    result = create_database(folder, DEMO_OFFICE, username, "Pengguna Demo", password, params,
+    result = create_database(folder, office, username, "Pengguna Demo", password, params,
                              admin_roles=DEMO_ROLES)
     lock = InstanceLock(folder).acquire()
     db = unlock_with_password(folder, username, password)
@@ -170,7 +191,7 @@ def build_demo(data_dir: Path, cases: int, password: str, seed: int = 2026,
         writer = BulkCaseWriter(db.engine, ChangeRecorder(db.device_id), db.user.id, db.index)
         deps = shipped_deps(DemoClock(today))
         records = _new_cases(factory.generate(cases), office, deps.codelists, today,
-                             deps.config, seed)
+                             deps.config, seed, secretariat_consent)
         written = 0
         for start in range(0, cases, BATCH):
             chunk = [next(records) for _ in range(min(BATCH, cases - start))]
