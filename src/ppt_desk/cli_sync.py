@@ -3,6 +3,8 @@
     ppt-desk bundle export --to DIR            a bundle for the secretariat onto a stick
     ppt-desk bundle import FILE…               receipts, reference data, transfers (or, at the
                                                secretariat, the PPTs' bundles)
+    ppt-desk bundle import STICK               everything on a stick for this device in one
+                                               step (its return folder too; others' files stay)
     ppt-desk bundle inspect FILE               check a bundle and show its manifest (applies nothing)
     ppt-desk bundle receipt --device ID --to DIR   a receipt for an enrolled device
     ppt-desk bundle reference --device ID --from FILE.json --version N --to DIR
@@ -105,6 +107,8 @@ def _bundle(args: argparse.Namespace, backend: Any) -> int:
               f"pseudonymised {result.cases_pseudonymised})")
         return 0
     if command == "import":
+        if any(path.is_dir() for path in args.files):
+            return _import_folders(args.files, backend)
         status = 0
         for path in args.files:
             if not path.is_file():
@@ -143,3 +147,23 @@ def _bundle(args: argparse.Namespace, backend: Any) -> int:
     for c in backend.sync.bundle_cases(args.bundle_id):
         print(f"{c.case_number}\t{c.mode}")
     return 0
+
+
+def _import_folders(paths: list[Path], backend: Any) -> int:
+    """A stick or folder in one step (``SyncApi.import_many``); others' files are left."""
+    _, results = backend.sync.import_many(paths)
+    if not results:
+        print("no bundle for this device there")
+        return 1
+    status = 0
+    for item in results:
+        r = item.result
+        if r.outcome in ("not_for_us", "own"):
+            print(f"{item.path.name}: left: {r.outcome}")
+        elif r.outcome == "rejected":
+            print(f"{item.path.name}: rejected: {r.reason}")
+            status = 1
+        else:
+            print(f"{item.path.name}: {r.outcome} {r.kind} applied={r.events_applied} "
+                  f"acknowledged={r.acknowledged}")
+    return status
