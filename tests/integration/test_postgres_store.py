@@ -435,3 +435,20 @@ def test_tls_verify_full_with_the_office_ca_and_a_wrong_ca_refused(pg_settings, 
                 "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()").scalar() is True
     finally:
         engine.dispose()
+
+
+def test_a_value_longer_than_declared_is_kept_as_sqlite_keeps_it(any_store, tmp_path):
+    """SQLite does not enforce VARCHAR lengths, so a PPT may hold longer values; a province on
+    PostgreSQL must take them too (no length is enforced there either)."""
+    folder = tmp_path / "data"
+    make_backend(folder, TEST_PARAMS).session.setup(OFFICE, ADMIN, "Admin", PASSWORD, PASSWORD,
+                                                    **any_store.setup_kwargs())
+    backend = _unlocked(folder)
+    try:
+        long_name = "Maria " + "Seran " * 60          # 366 characters; declared String(200)
+        _, user = backend.users.add("maria.seran", long_name, frozenset({"PENDAMPING"}),
+                                    "kata-sandi-maria-1")
+        assert [u.display_name for u in backend.users.list() if u.id == user.id] == [
+            long_name.strip()]
+    finally:
+        backend.session.lock()

@@ -119,8 +119,9 @@ def make_foreign_keys_deferrable(conn: Connection) -> int:
 # The store must behave the same on both engines; SQLite's types are what the code was written
 # and tested against. So on PostgreSQL an ``Integer`` is 64-bit (SQLite's INTEGER is: the hybrid
 # clock's wall milliseconds need it), and text compares and sorts by code point (SQLite's BINARY
-# collation; ``COLLATE "C"``), whatever the server's locale. Declared string lengths stay: the
-# domain's checks keep values within them, and PostgreSQL enforces them as a last line.
+# collation; ``COLLATE "C"``), whatever the server's locale. Declared string lengths are not
+# enforced, as SQLite does not enforce them: a province on PostgreSQL must take every row a PPT's
+# SQLite store holds (a bundle refused for one long guardian's name would hold back the rest).
 @compiles(Integer, POSTGRESQL)
 def _integer_as_bigint(element, compiler, **kw):
     if kw.get("type_expression") is not None:   # a column in CREATE TABLE / ADD COLUMN
@@ -140,17 +141,16 @@ def uncast_integers(dialect) -> None:
     dialect.colspecs = {**dialect.colspecs, Integer: _UncastInteger}
 
 
-def _c_collation(visit: str):
+def _column_text(visit: str):
     def render(element, compiler, **kw):
-        rendered = getattr(compiler, visit)(element, **kw)
         if getattr(element, "collation", None) or kw.get("type_expression") is None:
-            return rendered   # a CAST or an explicit collation: as declared
-        return f'{rendered} COLLATE "C"'
+            return getattr(compiler, visit)(element, **kw)   # a CAST, or a collation declared
+        return f'{"TEXT" if visit == "visit_text" else "VARCHAR"} COLLATE "C"'   # no length
     return render
 
 
-compiles(String, POSTGRESQL)(_c_collation("visit_string"))
-compiles(Text, POSTGRESQL)(_c_collation("visit_text"))
+compiles(String, POSTGRESQL)(_column_text("visit_string"))
+compiles(Text, POSTGRESQL)(_column_text("visit_text"))
 
 
 # -- planner hints -------------------------------------------------------------------------------
