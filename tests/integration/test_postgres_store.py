@@ -452,3 +452,33 @@ def test_a_value_longer_than_declared_is_kept_as_sqlite_keeps_it(any_store, tmp_
             long_name.strip()]
     finally:
         backend.session.lock()
+
+
+def test_a_setup_cut_off_after_the_first_rows_leaves_the_schema_only_and_runs_again(
+        pg_settings, tmp_path, monkeypatch):
+    """The device, office and admin are one transaction: a failure after writing them (here:
+    right after the office is initialised) keeps none of them, and no file in the folder."""
+    import ppt_desk.storage.database as database
+
+    real = database.initialise_office
+
+    def cut_off(*args, **kwargs):
+        real(*args, **kwargs)
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr(database, "initialise_office", cut_off)
+    folder = tmp_path / "data"
+    setup = make_backend(folder, TEST_PARAMS).session.setup
+    with pytest.raises(RuntimeError):
+        setup(OFFICE, ADMIN, "Admin", PASSWORD, PASSWORD, **pg_settings.setup_kwargs())
+    assert not (folder / "keyslots.json").exists() and not (folder / "store.json").exists()
+    engine = open_pg_engine(pg_settings.settings, pg_settings.password)
+    try:
+        assert _counts(engine) == {"institution": 0, "outbox_event": 0, "audit_entry": 0}
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM device_state")).scalar() == 0
+    finally:
+        engine.dispose()
+    monkeypatch.setattr(database, "initialise_office", real)
+    setup(OFFICE, ADMIN, "Admin", PASSWORD, PASSWORD, **pg_settings.setup_kwargs())
+    assert _unlocked(folder).session.lock() is None
