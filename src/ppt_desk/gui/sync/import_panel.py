@@ -1,11 +1,16 @@
-"""The "Impor dari flashdisk" tab: pick one or more bundle files; each is checked completely and
-applied in one step, or refused and kept in quarantine; a line per file says what happened."""
+"""The "Impor dari flashdisk" tab: pick one or more bundle files, or a whole stick or folder
+(``SyncApi.import_many``: this device's return folder too, in one step, with a progress bar;
+files for other offices are left on the stick as they are, ADR 0018); each file is checked
+completely and applied in one step, or refused and kept in quarantine; a line per file says
+what happened."""
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget,
+    QFileDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QTableWidgetItem, QVBoxLayout,
+    QWidget,
 )
 
 from ...domain.errors import DomainError
@@ -15,10 +20,23 @@ from ..context import AppContext
 from ..labels import message_for
 from ..theme import Role
 from ..widgets.tables import ListTable
-from .texts import import_text, outcome_label
+from .return_texts import file_outcome_label, file_text
+from .texts import import_text
+
+LEFT = ("not_for_us", "own")   # one-step import: files left on the stick as they were
 
 COL_FILE, COL_OUTCOME, COL_TEXT = range(3)
-OUTCOME_ROLES = {"applied": Role.DONE, "replay": Role.HINT, "rejected": Role.ERROR_STRONG}
+OUTCOME_ROLES = {"applied": Role.DONE, "replay": Role.HINT, "rejected": Role.ERROR_STRONG,
+                 "not_for_us": Role.HINT, "own": Role.HINT}
+
+
+class FolderProgress(QObject):
+    """``import_many``'s progress callback: called on the worker thread, it only emits."""
+
+    advanced = Signal(int, int)   # files imported, files to import
+
+    def __call__(self, done: int, total: int, _path: Path) -> None:
+        self.advanced.emit(done, total)
 
 
 class ImportPanel(QWidget):
@@ -37,6 +55,13 @@ class ImportPanel(QWidget):
         theme.apply(intro, Role.HINT)
         layout.addWidget(intro)
         row = QHBoxLayout()
+        self.folder_button = QPushButton(self.tr("Impor semua dari flashdisk/folder…"), self)
+        self.folder_button.setObjectName("importFolder")
+        self.folder_button.setToolTip(self.tr(
+            "Semua bundel untuk perangkat ini sekaligus, termasuk kiriman balik dari "
+            "Sekretariat (folder ppt-desk-kembali). Bundel untuk kantor lain dibiarkan."))
+        self.folder_button.clicked.connect(self.choose_folder)
+        row.addWidget(self.folder_button)
         self.pick_button = QPushButton(self.tr("Pilih berkas bundel…"), self)
         self.pick_button.setObjectName("pickBundles")
         self.pick_button.clicked.connect(self.choose_files)
@@ -47,6 +72,12 @@ class ImportPanel(QWidget):
         row.addWidget(self.clear_button)
         row.addStretch(1)
         layout.addLayout(row)
+        self.bar = QProgressBar(self)
+        self.bar.setObjectName("importFolderProgress")
+        self.bar.setFormat(self.tr("%v dari %m berkas"))
+        self.bar.hide()
+        layout.addWidget(self.bar)
+        self.progress: FolderProgress | None = None
         self.list = ListTable([self.tr("Berkas"), self.tr("Hasil"), self.tr("Keterangan")],
                               self.tr("Belum ada berkas yang diimpor sejak aplikasi dibuka."),
                               "importResults", self)
@@ -60,6 +91,52 @@ class ImportPanel(QWidget):
             self, self.tr("Pilih berkas bundel dari flashdisk"), "",
             self.tr("Bundel ppt-desk (*.ppt-bundle)"))
         self.import_files([Path(p) for p in paths])
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Pilih flashdisk atau folder berisi bundel"), "",
+            QFileDialog.Option.ShowDirsOnly)
+        if folder:
+            self.import_folder(Path(folder))
+
+    def import_folder(self, folder: Path) -> None:
+        """Everything for this device in ``folder`` in one step, on the worker thread."""
+        self.progress = FolderProgress()
+        self.progress.advanced.connect(self._advanced)
+        self.bar.setRange(0, 0)     # busy until the files are counted
+        self.bar.show()
+        self.folder_button.setEnabled(False)
+        self.pick_button.setEnabled(False)
+        self.ctx.ops.change(self.ctx.backend.sync.import_many, [folder], self.progress,
+                            on_done=lambda out, f=folder: self._folder_done(f, out[1]),
+                            on_error=lambda exc, f=folder: self._folder_failed(f, exc))
+
+    def _advanced(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done if total else 1)
+
+    def _folder_done(self, folder: Path, results: list) -> None:
+        self._end_folder()
+        if not results:
+            self._add(folder.name, "rejected", self.tr(
+                "Tidak ada bundel untuk perangkat ini di folder itu."))
+            return
+        # Oldest first into a newest-first list: the first file imported ends up lowest.
+        for item in results:
+            self._add(item.path.name, item.result.outcome, file_text(item.result))
+
+    def _folder_failed(self, folder: Path, exc: BaseException) -> None:
+        self._end_folder()
+        self._refused(folder, exc)
+
+    def _end_folder(self) -> None:
+        self.progress = None
+        self.bar.hide()
+        self.folder_button.setEnabled(True)
+        self.pick_button.setEnabled(True)
+
+    def busy(self) -> bool:
+        return self.progress is not None
 
     def import_files(self, paths: list[Path]) -> None:
         """One import per file, in the order given (the runner keeps the order)."""
@@ -85,7 +162,7 @@ class ImportPanel(QWidget):
     def _show(self) -> None:
         rows = []
         for index, (name, outcome, text) in enumerate(self.results):
-            label = QTableWidgetItem(outcome_label(outcome))
+            label = QTableWidgetItem(file_outcome_label(outcome))
             theme.paint_item(label, OUTCOME_ROLES.get(outcome, Role.TEXT))
             rows.append((str(len(self.results) - index), [name, label, text]))
         self.list.set_rows(rows)

@@ -3,6 +3,8 @@ secretariat, what a return trip put on the stick, and the files a PPT's one-step
 alone. Used by the PPT's Impor tab, the secretariat's screens and the command line."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication as T  # T.translate("route", …): lupdate finds it
 
 from ...services.secretariat.return_trip import ReturnTrip
@@ -75,4 +77,8 @@ def file_text(result: ImportResult) -> str:
     if result.outcome == "own":
         return T.translate("route", "Bundel yang ditulis perangkat ini sendiri (untuk "
                                     "provinsi atau PPT lain); dibiarkan di flashdisk.")
+    if result.kind != "events":
+        # The secretariat's chain (and a sending PPT's) runs through bundles for other
+        # devices too: a gap before a receipt, reference data or a transfer is normal here.
+        result = replace(result, notes=tuple(n for n in result.notes if n != "bundle_gap"))
     return import_text(result)

@@ -13,7 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication as T  # T.translate(...): lupdate finds it
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+    QLabel,
     QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
@@ -92,6 +93,13 @@ class TransferDialog(QDialog):
         stick_label = QLabel(self.tr("&Flashdisk *"), self)
         stick_label.setBuddy(self.stick)
         form.addRow(stick_label, stick_row)
+        # ADR 0018: the province carries it on, unopened, in its return trip to that PPT.
+        self.via = QCheckBox(self.tr("Kirim &lewat Sekretariat provinsi"), self)
+        self.via.setObjectName("transferViaSecretariat")
+        self.via.setToolTip(self.tr(
+            "Flashdisk dibawa ke provinsi; Sekretariat meneruskan bundel tanpa membukanya "
+            "dalam kiriman balik untuk PPT tujuan."))
+        form.addRow("", self.via)
         layout.addLayout(form)
         self.consent = QLabel(self)
         self.consent.setObjectName("transferConsent")
@@ -180,7 +188,8 @@ class TransferDialog(QDialog):
             return
         self.ok.setEnabled(False)
         self.ctx.ops.change(self.ctx.backend.sync.transfer_case, self.case_id,
-                            target.device_id, reason, dest, on_done=self._done,
+                            target.device_id, reason, dest, self.via.isChecked(),
+                            on_done=self._done,
                             on_error=self._failed)
 
     def _done(self, result: tuple[object, str]) -> None:
