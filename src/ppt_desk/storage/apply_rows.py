@@ -263,14 +263,18 @@ class RowWriter:
                                event["base_version"], True)
 
     def _was_here(self, event: dict[str, Any]) -> bool:
-        """Whether the row was here once (then deleted here: a conflict, not a wait)."""
-        for model, origin in ((ReceivedEvent, ReceivedEvent.status == APPLIED),
-                              (OutboxEvent, OutboxEvent.device_id == self.own)):
-            if self.conn.execute(select(model.entity_id).where(
-                    model.entity_id == event["entity_id"], model.entity == event["entity"],
-                    origin).limit(1)).first() is not None:
+        """Whether the row was here once (then deleted here: a conflict, not a wait): an
+        event about it written here before this one, received or made here."""
+        for origin, seq in self.conn.execute(select(
+                ReceivedEvent.origin_device_id, ReceivedEvent.device_seq).where(
+                ReceivedEvent.entity_id == event["entity_id"],
+                ReceivedEvent.entity == event["entity"], ReceivedEvent.status == APPLIED)):
+            if (origin, seq) not in self.unwritten and \
+                    (origin, seq) != (event["device_id"], event["device_seq"]):
                 return True
-        return False
+        return self.conn.execute(select(OutboxEvent.entity_id).where(
+            OutboxEvent.entity_id == event["entity_id"], OutboxEvent.entity == event["entity"],
+            OutboxEvent.device_id == self.own).limit(1)).first() is not None
 
     def _park(self, event: dict[str, Any]) -> None:
         origin, seq = event["device_id"], event["device_seq"]
