@@ -482,3 +482,23 @@ def test_a_setup_cut_off_after_the_first_rows_leaves_the_schema_only_and_runs_ag
     monkeypatch.setattr(database, "initialise_office", real)
     setup(OFFICE, ADMIN, "Admin", PASSWORD, PASSWORD, **pg_settings.setup_kwargs())
     assert _unlocked(folder).session.lock() is None
+
+
+def test_another_user_and_the_recovery_code_open_the_postgresql_store(pg_office):
+    """The role's password stays sealed in the keyslot file when slots change: a user added
+    later and the recovery code (re-issued too) open the store."""
+    folder, result, _ = pg_office
+    backend = _unlocked(folder)
+    backend.users.add("maria.seran", "Maria Seran", frozenset({"PENDAMPING"}),
+                      "kata-sandi-maria-1")
+    backend.session.lock()
+    maria = make_backend(folder, TEST_PARAMS)
+    assert maria.session.unlock("maria.seran", "kata-sandi-maria-1").username == "maria.seran"
+    maria.session.lock()
+    rescued = make_backend(folder, TEST_PARAMS)
+    users = rescued.session.unlock_recovery(result.recovery_code)
+    assert {u.username for u in users} == {ADMIN, "maria.seran"}
+    rescued.session.recovery_reset(result.admin.id, "kata-sandi-baru-123", "kata-sandi-baru-123")
+    again = make_backend(folder, TEST_PARAMS)
+    again.session.unlock(ADMIN, "kata-sandi-baru-123")
+    again.session.lock()
