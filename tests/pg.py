@@ -17,6 +17,7 @@ import glob
 import itertools
 import os
 import secrets
+import shlex
 import shutil
 import socket
 import subprocess
@@ -134,6 +135,7 @@ class PgServer:
                               check=False)
             if out.returncode == 0:
                 atexit.register(server.stop)
+                server._watch()
                 try:
                     server._prepare()
                 except BaseException:
@@ -187,6 +189,19 @@ class PgServer:
         if self._as_postgres:
             for name in ("server.crt", "server.key"):
                 shutil.chown(self.base / name, "postgres", "postgres")
+
+    def _watch(self) -> None:
+        """Stop the server also when the test process dies without running atexit (killed by
+        a timeout or SIGKILL): a small shell waits for this process to end."""
+        stop = [str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop"]
+        if self._as_postgres:
+            stop = ["runuser", "-u", "postgres", "--", *stop]
+        script = (f"while kill -0 {os.getpid()} 2>/dev/null; do sleep 2; done; "
+                  f"{shlex.join(stop)} >/dev/null 2>&1; "
+                  f"rm -rf {shlex.quote(str(self.base))} {shlex.quote(str(self.ca_file))}")
+        subprocess.Popen(["sh", "-c", script], start_new_session=True,
+                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                         stderr=subprocess.DEVNULL)
 
     def stop(self) -> None:
         if self.data.exists():
