@@ -179,6 +179,10 @@ class RowWriter:
         self._nulled = {name: {c.key for c in t.columns
                                if any(fk.column.table.name in skip for fk in c.foreign_keys)}
                         for name, t in self.tables.items()}
+        # Rows of other tables that point at a row of this table (a delete must not orphan).
+        self._children = {name: [(t, c) for t in self.tables.values() for c in t.columns
+                                 for fk in c.foreign_keys if fk.column.table.name == name]
+                          for name in self.tables}
         defer_foreign_keys(conn)
 
     def add(self, event: dict[str, Any]) -> None:
@@ -430,6 +434,9 @@ class RowWriter:
                                  event["base_version"], touched)
         if kind == merge.NOOP:
             return
+        if kind == merge.DELETE and self._still_used(table, event["entity_id"]):
+            kind = merge.CONFLICT   # rows here the deleting device never had still use it
+            touched = set(local) - {"id", "version"}
         if kind == merge.CONFLICT:
             mine = _json_row(local)
             self._conflict(event, WHOLE_ROW, {k: mine.get(k) for k in sorted(touched)}, None)
@@ -437,6 +444,18 @@ class RowWriter:
         self.conn.execute(delete(table).where(table.c.id == event["entity_id"]))
         self.local[(table.name, event["entity_id"])] = None
         self._done(table, event, ACTIONS["delete"], [], GONE)
+
+    def _still_used(self, table: Table, row_id: str) -> bool:
+        """Whether a row here (of a table this store writes) points at the row: a group
+        session one PPT deletes whose other participants came from another PPT."""
+        if self.inserts:
+            self._insert_waiting()
+        for child, column in self._children[table.name]:
+            if child.name in self.skip:
+                continue
+            if self.conn.execute(select(child.c.id).where(column == row_id).limit(1)).first():
+                return True
+        return False
 
     def _done(self, table: Table, event: dict[str, Any], action: str, fields: list[str],
               digest: str) -> None:
