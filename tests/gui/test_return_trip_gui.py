@@ -127,3 +127,60 @@ def test_an_empty_folder_says_so(qtbot, backend, runner, prefs, tmp_path):
     empty.mkdir()
     page.imports.import_folder(empty)
     assert page.imports.texts() == ["Tidak ada bundel untuk perangkat ini di folder itu."]
+
+
+def test_the_secretariat_page_collects_and_sends_back(qtbot, backend, runner, prefs, tmp_path):
+    from ppt_desk.gui.secretariat.return_page import ReturnTripPage
+
+    use_clock(backend, START)
+    belu = _office(tmp_path / "belu", BELU)
+    province = _office(tmp_path / "province", PROVINCE)
+    backup = str(pyrage.x25519.Identity.generate().to_public())
+    _enrol(backend, belu, tmp_path / "cards" / "ab")
+    _enrol(backend, province, tmp_path / "cards" / "ap", backup)
+    _enrol(belu, province, tmp_path / "cards" / "bp", backup)
+    province.directory.save(Institution("", "Subdit PPA Polda NTT", "KEPOLISIAN", "PROVINSI",
+                                        province_code="53", services=("PENEGAKAN_HUKUM",)))
+    case_id, _ = new_case(backend, "Yuliana Bria", START)
+    backend.consent.record(case_id, ConsentInput("RUJUKAN", "KORBAN", START, "TERTULIS",
+                                                 BELU.name))
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    belu_id = belu.office.profile().device_id
+    backend.sync.transfer_case(case_id, belu_id, "Korban dipulangkan", stick, True)
+
+    page = ReturnTripPage(make_ctx(province, runner, prefs), drives=[])
+    qtbot.addWidget(page)
+    page.resize(*SIZES[0])
+    page.show()
+    page.page_shown()
+    qtbot.mouseClick(page.one_button, Qt.MouseButton.LeftButton)   # nothing selected: off
+    qtbot.mouseClick(page.collect_button, Qt.MouseButton.LeftButton)
+    assert page.error.text() == "Pilih flashdisk atau folder tujuan lebih dulu."
+    page.set_destination(stick)
+    qtbot.mouseClick(page.collect_button, Qt.MouseButton.LeftButton)
+    assert page.outcome.text() == ("Pemindahan kasus untuk UPTD PPA Kabupaten Belu diterima "
+                                   "untuk diteruskan (tanpa dibuka).")
+    table = page.list.table
+    cells = {table.item(r, 0).text(): [table.item(r, c).text() for c in (2, 3)]
+             for r in range(table.rowCount())}
+    assert cells == {BELU.name: ["1", "perlu dikirim"],
+                     "P2TP2A Kota Kupang": ["0", "perlu dikirim"]}
+    table.selectRow(page.list.row_of(belu_id))
+    assert page.one_button.isEnabled()
+    _shot(page, "kirim-balik-sebelum-1366x768.png")
+    qtbot.mouseClick(page.one_button, Qt.MouseButton.LeftButton)
+    assert page.outcome.text().startswith(
+        f"Untuk {BELU.name}: tanda terima, data rujukan versi 1, 1 pemindahan kasus.")
+    cells = {table.item(r, 0).text(): [table.item(r, c).text() for c in (2, 3)]
+             for r in range(table.rowCount())}
+    assert cells[BELU.name] == ["0", "terbaru"]
+    for width, height in SIZES:
+        page.resize(width, height)
+        qtbot.wait(10)
+        _shot(page, f"kirim-balik-{width}x{height}.png")
+    _, results = belu.sync.import_many([stick])
+    assert [r.result.kind for r in results] == ["reference", "receipt", "transfer"]
+    page.clear()
+    belu.session.lock()
+    province.session.lock()
