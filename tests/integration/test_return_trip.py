@@ -217,3 +217,24 @@ def test_only_a_key_keeper_prepares_a_return_trip(offices, tmp_path):
         p.return_trip.prepare(device_id(offices.b), _stick(tmp_path, "stick"))
     assert err.value.code == "needs_supervisor_role"
     assert not (tmp_path / "stick" / "ppt-desk-kembali").exists()
+
+
+def test_what_a_pulled_stick_left_is_neither_carried_nor_imported(offices, tmp_path):
+    """A copy a pulled stick interrupted keeps its temporary name: the province does not
+    carry it, the PPT does not import it; importing the folder again changes nothing."""
+    p, b, b_id = offices.p, offices.b, device_id(offices.b)
+    stick = _stick(tmp_path, "stick")
+    routed = route(offices, stick)
+    half = routed.with_name(".ppt-desk-0123456789abcdef.bundle.tmp")
+    half.write_bytes(routed.read_bytes()[:1000])
+    _, found = p.return_trip.collect_routed(stick)
+    assert [f.outcome for f in found] == ["taken"]
+    _, trip = p.return_trip.prepare(b_id, stick)
+    (trip.folder / half.name).write_bytes(routed.read_bytes()[:1000] if routed.exists()
+                                          else b"\0" * 1000)
+    _, results = b.sync.import_many([stick])
+    assert [(r.path.suffix, r.result.outcome) for r in results] == [
+        (".ppt-bundle", "applied"), (".ppt-bundle", "applied")]
+    _, again = b.sync.import_many([stick])
+    assert [r.result.outcome for r in again] == ["replay", "replay"]
+    assert not list(b.sync.folders.quarantine.iterdir())
