@@ -158,6 +158,8 @@ def test_a_folder_set_up_at_0002_upgrades_on_unlock(data_dir, creds):
     def as_set_up_at_0002(conn):
         for index in ADDED_IN_0003 + INDEXES_ADDED_IN_0012:
             conn.execute(text(f"DROP INDEX IF EXISTS {index}"))
+        conn.execute(text("DROP INDEX ix_case_person"))   # as 0001 made it (0012 widens it)
+        conn.execute(text("CREATE INDEX ix_case_person ON case_file (person_id)"))
         for table in (TABLES_ADDED_IN_0011 + TABLES_ADDED_IN_0010 + TABLES_ADDED_IN_0009
                       + TABLES_ADDED_IN_0008 + TABLES_ADDED_IN_0006 + TABLES_ADDED_IN_0005
                       + TABLES_ADDED_IN_0004):

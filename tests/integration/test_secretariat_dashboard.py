@@ -196,3 +196,22 @@ def test_the_receiver_reporting_first_leaves_nothing_in_flight(three):
     province.sync.import_bundle(_export(b, stick))
     province.sync.import_bundle(_export(a, stick))
     assert province.province.transfers().in_flight == ()
+
+
+def test_each_case_waits_for_its_own_report(three):
+    """A case reported back stays reported when another case, moved later after more edits
+    (its rows on a later version), still waits: the move is judged case by case."""
+    a, b, province, stick = three
+    first = _moved_case(a, stick, province)
+    second = _moved_case(a, stick, province)
+    for n in range(3):    # the second case's row moves on: three hand-overs
+        _, user = a.users.add(f"pendamping{n}", f"Pendamping {n}", frozenset({"PENDAMPING"}),
+                              "kata-sandi-pendamping-1")
+        a.casework.hand_over(second, user.id, "Cuti")
+    _, one = a.sync.transfer_case(first, device_id(b), "Korban pulang ke Belu", stick)
+    a.sync.transfer_case(second, device_id(b), "Korban pulang ke Belu", stick)
+    province.sync.import_bundle(_export(a, stick))
+    assert {t.case_id for t in province.province.transfers().in_flight} == {first, second}
+    b.sync.import_bundle(stick / one)        # Belu takes the first only, and reports it
+    province.sync.import_bundle(_export(b, stick))
+    assert [t.case_id for t in province.province.transfers().in_flight] == [second]

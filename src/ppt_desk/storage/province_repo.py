@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, aliased
 from ..services.secretariat.province_ports import BundleLine, MovedCase
 from ..services.sync import ports as p
 from .apply import APPLIED, HELD
+from .dialect import NoIndex
 from .schema import Case, Person
 from .sync_schema import BundleLog, ReceivedEvent, SyncConflict
 
@@ -74,15 +75,19 @@ class SqlProvinceRepository:
 
     def moved_not_reported(self) -> list[MovedCase]:
         mine, others = aliased(ReceivedEvent), aliased(ReceivedEvent)
-        of_case = [others.entity_id == Case.id, others.entity == CASE_ENTITY,
-                   others.status == APPLIED]
         # The move is the newest base any other device's event of the case stood on; the
         # owner reported back when one of its events stands on that base or a later one.
+        # Both probe ix_received_entity (a case's events): "+status" and "+origin" keep
+        # SQLite, which has no statistics, off ix_received_status (every applied event).
         move_base = select(func.max(others.base_version)).where(
-            *of_case, others.origin_device_id != Case.owner_device_id).scalar_subquery()
+            others.entity_id == Case.id, others.entity == CASE_ENTITY,
+            NoIndex(others.status) == APPLIED,
+            NoIndex(others.origin_device_id) != Case.owner_device_id
+        ).correlate(Case).scalar_subquery()
         reported = exists().where(
-            mine.entity_id == Case.id, mine.entity == CASE_ENTITY, mine.status == APPLIED,
-            mine.origin_device_id == Case.owner_device_id,
+            mine.entity_id == Case.id, mine.entity == CASE_ENTITY,
+            NoIndex(mine.status) == APPLIED,
+            NoIndex(mine.origin_device_id) == Case.owner_device_id,
             mine.base_version >= func.coalesce(move_base, 0))
         rows = self.session.execute(
             select(Case.id, Case.case_number, Case.owner_device_id, Case.ownership_epoch)
@@ -102,7 +107,7 @@ class SqlProvinceRepository:
             for case_id, origin, base, at in self.session.execute(
                     select(r.entity_id, r.origin_device_id, r.base_version, r.received_at)
                     .where(r.entity_id.in_(ids[start:start + 500]), r.entity == CASE_ENTITY,
-                           r.status == APPLIED)):
+                           NoIndex(r.status) == APPLIED)):
                 if origin == owners[case_id]:
                     continue
                 key = (base, at)

@@ -120,7 +120,8 @@ class Case(Tracked, Base):
         Index("ix_case_status", "victim_status", "intake_date"),
         Index("ix_case_assigned", "assigned_user_id", "intake_date"),
         Index("ix_case_age_band", "age_band", "intake_date"),
-        Index("ix_case_person", "person_id"),
+        # + owner (0012): the secretariat counts pseudonymised cases per device from it alone.
+        Index("ix_case_person", "person_id", "owner_device_id"),
         # The case list sorted by these columns walks an index and stops after one page.
         Index("ix_case_number_order", "year", "number_in_year"),
         Index("ix_case_age", "age_at_intake", "intake_date"),
