@@ -69,6 +69,7 @@ class World:
     deliberate: set[tuple[str, str, str]]
     reference_hash: str
     reference_conflicts: list[tuple]
+    row_ids: set[tuple[str, str]] = field(default_factory=set)   # every row a PPT holds
     stats: dict[str, float] = field(default_factory=dict)
 
 
@@ -120,6 +121,7 @@ def build(config: Config, store, root: Path) -> World:
     province.backend.session.lock()
     reference = copy_province(World(store, root / "province", [], {}, set(), "", []),
                               root / "reference")
+    ids = _row_ids(reference)   # the province's own rows; every PPT's are added at the end
     payload = demo_payloads(ppts[0].deps.clock.today())["konseling"]
     out = root / "bundles"
     out.mkdir()
@@ -128,6 +130,7 @@ def build(config: Config, store, root: Path) -> World:
     anchor: dict[int, int | None] = {i: None for i in range(config.ppts)}
     cases: dict[int, list[str]] = {i: [] for i in range(config.ppts)}
     deliberate: set[tuple[str, str, str]] = set()
+    moved: list[str] = []
     per_round = max(1, config.cases // (config.ppts * config.rounds))
     transfer_round = config.rounds // 2
     for rnd_no in range(config.rounds + 1):
@@ -143,7 +146,11 @@ def build(config: Config, store, root: Path) -> World:
                 ppt.casework.save_record(case_id, "konseling", payload)
         if rnd_no == transfer_round:
             for a, b in pairs:
-                deliberate.add(_transfer(ppts[a], ppts[b], cases[a].pop(0), root / "stick"))
+                moved.append(cases[a].pop(0))
+                deliberate.add(_transfer(ppts[a], ppts[b], moved[-1], root / "stick"))
+        if rnd_no == transfer_round + 1 and pairs:   # the first moved case comes back
+            (a, b), case_id = pairs[0], moved[0]
+            _send_back(ppts[b], ppts[a], case_id, root / "stick")
         written = []
         for i, ppt in enumerate(ppts):
             if not final and rnd.random() < 0.3:
@@ -170,19 +177,32 @@ def build(config: Config, store, root: Path) -> World:
             anchor[i] = sent[-1]
     last = {}
     for ppt in ppts:
+        ids |= _row_ids(ppt)
         own = device_id(ppt)
         with ppt.session.db.engine.connect() as conn:
             last[own] = conn.execute(text(
                 "SELECT next_seq - 1 FROM device_state")).scalar_one()
         ppt.session.lock()
     world = World(store, root / "province", bundles, last, deliberate,
-                  content_hash(reference), conflicts(reference))
+                  content_hash(reference), conflicts(reference), ids)
+    assert row_ids(reference) == ids, "the reference lost rows"
     world.stats.update(events=sum(last.values()), bundles=len(bundles),
                        received_rows=_received_count(reference),
                        cases=sum(len(c) for c in cases.values()) + len(pairs),
                        build_seconds=time.perf_counter() - started)
     reference.session.lock()
     return world
+
+
+def _send_back(b, a, case_id: str, stick: Path) -> None:
+    """``b`` sends the case back to ``a`` (epoch 2), which takes it and writes on it."""
+    today = b.deps.clock.today()
+    b.consent.record(case_id, ConsentInput("RUJUKAN", "KORBAN", today, "TERTULIS",
+                                           a.office.profile().name))
+    _, name = b.sync.transfer_case(case_id, device_id(a), "Korban kembali", stick)
+    _, result = a.sync.import_bundle(stick / name)
+    assert result.outcome == "applied", result
+    a.casework.save_record(case_id, "konseling", demo_payloads(today)["konseling"])
 
 
 def _transfer(a, b, case_id: str, stick: Path) -> tuple[str, str, str]:
@@ -221,6 +241,20 @@ def _plain(value):
         except ValueError:
             return value
     return value
+
+
+def _row_ids(backend) -> set[tuple[str, str]]:
+    """(table, id) of every row the province takes from PPTs (its own office-local rows and
+    a PPT's are not sent)."""
+    out: set[tuple[str, str]] = set()
+    with backend.session.db.engine.connect() as conn:
+        for name, table in tracked_tables().items():
+            if name not in OFFICE_LOCAL:
+                out |= {(name, i) for (i,) in conn.execute(select(table.c.id))}
+    return out
+
+
+row_ids = _row_ids
 
 
 def content_hash(backend) -> str:

@@ -29,10 +29,10 @@ What runs where:
 from __future__ import annotations
 
 import itertools
-from collections import Counter
 import os
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -40,7 +40,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from convergence_world import (
     Config, World, build, conflicts, content_hash, copy_province, drop_province,
-    missing_events, received,
+    missing_events, received, row_ids,
 )
 
 NORMAL = Config(ppts=6, cases=150, rounds=3, transfers=2)
@@ -92,6 +92,7 @@ def deliver(world: World, order: list[int], root: Path) -> dict[str, object]:
             seen["held"] += result.events_held
             seen[result.outcome] += 1
         return {"hash": content_hash(province), "conflicts": conflicts(province),
+                "rows": row_ids(province),
                 "missing": missing_events(province, world.last_seq),
                 "waiting": {k: n for k, n in received(province).items() if k[1] != "APPLIED"},
                 "outcomes": outcomes}
@@ -104,6 +105,7 @@ def check(world: World, got: dict[str, object]) -> None:
     # are in the newer one: bundles carry every event not yet acknowledged).
     assert {r for o, r in got["outcomes"] if o == "rejected"} <= {"stale_checkpoint", "fork"}
     assert got["missing"] == {}, "events lost"
+    assert got["rows"] == world.row_ids, "rows lost (or made up)"
     assert got["waiting"] == {}, "events still held or parked"
     assert [c[:3] for c in got["conflicts"]] == sorted(world.deliberate)
     assert got["conflicts"] == world.reference_conflicts
