@@ -76,6 +76,8 @@ def make_province(kupang, tmp_path: Path) -> Province:
     moved, _ = register(kupang, "Yuliana Bria", age=19)
     consent(kupang, moved, "RUJUKAN", BELU.name)
     register(kupang, "Agustina Nahak", age=16)
+    routed, _ = register(kupang, "Veronika Klau", age=20)
+    consent(kupang, routed, "RUJUKAN", BELU.name)
     register(belu, "Fransiska Luruk", age=31)
     register(belu, "Theresia Mau", age=22)
     assert send(kupang, stick, secretariat) == "applied"
@@ -93,4 +95,8 @@ def make_province(kupang, tmp_path: Path) -> Province:
     junk = stick / "foto.ppt-bundle"
     junk.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 100)
     secretariat.sync.import_bundle(junk)
+    # A transfer Kupang sends through the secretariat: it waits there for Belu's return trip.
+    kupang.sync.transfer_case(routed, belu.office.profile().device_id, "Korban pindah ke Belu",
+                              stick, via_secretariat=True)
+    secretariat.return_trip.collect_routed(stick)
     return Province(secretariat, kupang, belu, stick, moved, named)

@@ -68,7 +68,7 @@ def test_the_dashboard_shows_each_device(qtbot, runner, prefs, province):
     kupang = _row_of(table, COL_PPT, province.kupang.office.profile().name)
     belu = _row_of(table, COL_PPT, BELU.name)
     assert kupang[COL_REGION] == "Kota Kupang" and belu[COL_REGION] == "Kabupaten Belu"
-    assert kupang[COL_IDENTITY] == "1 / 1"        # one named, one pseudonym (one moved away)
+    assert kupang[COL_IDENTITY] == "1 / 2"        # one named, two pseudonyms (one moved away)
     assert belu[COL_IDENTITY] == "0 / 3"          # its two and the one moved to it
     assert kupang[COL_DATA].startswith("s.d. no. ")
     assert kupang[COL_RECEIPT].startswith("perlu dikirim")
@@ -93,12 +93,12 @@ def test_the_register_lists_every_ppts_cases_and_opens_one_read_only(qtbot, runn
     page = _show(qtbot, ProvincialRegisterPage(make_ctx(sek, runner, prefs)))
     cases = page.cases
     table = cases.list.table
-    assert table.rowCount() == 5 and cases.count.text() == "5 dari 5 kasus"
+    assert table.rowCount() == 6 and cases.count.text() == "6 dari 6 kasus"
     maria = _row_of(table, COL_NAME, "Maria Goreti Seran")
     assert maria[REG_PPT] == province.kupang.office.profile().name
-    pseudonyms = [_cells(table, r) for r in range(5)
+    pseudonyms = [_cells(table, r) for r in range(6)
                   if _cells(table, r)[COL_NAME].startswith("PSN-")]
-    assert len(pseudonyms) == 4 and all("(pseudonim)" in r[COL_NAME] for r in pseudonyms)
+    assert len(pseudonyms) == 5 and all("(pseudonim)" in r[COL_NAME] for r in pseudonyms)
     assert sum(r[REG_PPT] == BELU.name for r in pseudonyms) == 3   # the moved case too
     _shots(page, "register")
     # Filter by PPT, then search in any spelling.
@@ -143,7 +143,9 @@ def test_transfers_in_flight(qtbot, runner, prefs, province):
         province.kupang.office.profile().name, BELU.name, "0")
     assert row[COL_CASE] == sek.cases.open(province.moved).case_number
     assert page.count.text() == "1 kasus sedang dipindahkan"
-    assert page.waiting.empty.isVisible()
+    assert page.waiting.table.rowCount() == 1
+    waiting = _cells(page.waiting.table, 0)
+    assert waiting[0] == BELU.name and waiting[1] != "—"
     _shots(page, "transfers")
     page.clear()
     assert table.rowCount() == 0

@@ -215,3 +215,19 @@ def test_each_case_waits_for_its_own_report(three):
     b.sync.import_bundle(stick / one)        # Belu takes the first only, and reports it
     province.sync.import_bundle(_export(b, stick))
     assert [t.case_id for t in province.province.transfers().in_flight] == [second]
+
+
+def test_transfers_routed_through_the_secretariat_wait_there(three, tmp_path):
+    a, b, province, stick = three
+    case_id = _moved_case(a, stick, province)
+    a.sync.transfer_case(case_id, device_id(b), "Korban pulang ke Belu", stick,
+                         via_secretariat=True)
+    assert province.province.transfers().waiting == ()
+    province.return_trip.collect_routed(stick)
+    (waiting,) = province.province.transfers().waiting
+    assert (waiting.to_device, waiting.to_office) == (device_id(b), SECOND_PPT.name)
+    assert waiting.at is not None and waiting.file_name
+    back = tmp_path / "back"
+    back.mkdir()
+    province.return_trip.prepare(device_id(b), back)    # carried on to Belu
+    assert province.province.transfers().waiting == ()

@@ -100,8 +100,9 @@ class TransfersPage(BasePage):
             local_time(t.known_since) if t.known_since else "—",
             number_item(t.days_waiting or 0, (t.days_waiting or 0) >= LONG_WAIT_DAYS)])
             for t in moving])
-        self.waiting.set_rows([(w.bundle_id or w.file_name, [
-            w.to_office or "—", local_time(w.at), w.file_name]) for w in found.waiting])
+        self.waiting.set_rows([(w.file_name, [
+            w.to_office or "—", local_time(w.at) if w.at else "—", w.file_name])
+            for w in found.waiting])
 
     def _failed(self, exc: BaseException) -> None:
         self.error.setText(message_for(exc))

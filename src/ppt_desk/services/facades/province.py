@@ -3,13 +3,20 @@ provincial register (``services/secretariat/dashboard.py``, ``register.py``). Re
 method here changes anything."""
 from __future__ import annotations
 
+from ..deps import Deps
 from ..dto import CaseQuery
+from ..ports import StoreGate
 from ..secretariat import dashboard, register
 from ..secretariat.province_dto import Dashboard, OfficeChoice, RegisterPage, Transfers
+from ..sync.folders import SyncFolders
 from .base import Facade
 
 
 class ProvinceFacade(Facade):
+    def __init__(self, gate: StoreGate, deps: Deps, folders: SyncFolders) -> None:
+        super().__init__(gate, deps)
+        self._folders = folders
+
     def dashboard(self) -> Dashboard:
         """Each PPT device: bundles, sequence, gaps, forks, quarantine, identities,
         conflicts, transfers waiting, the next receipt."""
@@ -17,10 +24,12 @@ class ProvinceFacade(Facade):
         return dashboard.dashboard(store.uow(), actor, self.deps.regions)
 
     def transfers(self) -> Transfers:
-        """Cases moved to a PPT that has not reported them back yet, longest waiting first."""
+        """Cases moved to a PPT that has not reported them back yet, longest waiting first;
+        and transfer bundles routed through here waiting for their PPT."""
         store, actor = self._signed_in()
         moved = dashboard.in_flight(store.uow(), actor, self.deps.clock.today())
-        return Transfers(tuple(moved), (), False)
+        waiting = dashboard.waiting_transfers(store.uow(), actor, self._folders)
+        return Transfers(tuple(moved), tuple(waiting))
 
     def offices(self) -> list[OfficeChoice]:
         """The PPTs the register can be filtered by."""

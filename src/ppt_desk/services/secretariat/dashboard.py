@@ -21,8 +21,10 @@ from ...domain.roles import Role
 from ..context import Actor
 from ..ports import UnitOfWork
 from ..sync.ports import APPLIED, HELD, IN, OUT, PPT, QUARANTINED, PeerDevice
+from ..sync.folders import SyncFolders
+from . import routing
 from .province_dto import (
-    Dashboard, DeviceStatus, QuarantinedFile, TransferInFlight, days_between,
+    Dashboard, DeviceStatus, QuarantinedFile, TransferInFlight, WaitingBundle, days_between,
 )
 from .province_ports import BundleLine
 
@@ -135,3 +137,20 @@ def in_flight(uow: UnitOfWork, actor: Actor, today: date) -> list[TransferInFlig
                              days_between(m.known_since, today)) for m in moved]
     return sorted(rows, key=lambda t: (t.known_since is None, t.known_since or 0,
                                        t.case_number))
+
+
+def waiting_transfers(uow: UnitOfWork, actor: Actor, folders: SyncFolders
+                      ) -> list[WaitingBundle]:
+    """Transfer bundles routed through here, waiting for their PPT's return trip, oldest
+    first (when each was taken from a stick: its ``ROUTED`` line in the bundle log)."""
+    require_reader(actor)
+    held = routing.waiting(folders)
+    if not held:
+        return []
+    with uow:
+        offices = {peer.device_id: peer.office_name for peer in uow.sync.peers()}
+        taken = {line.file_name: line.at for line in uow.province.bundle_lines()
+                 if line.status == routing.ROUTED}
+    rows = [WaitingBundle(device, offices.get(device, ""), taken.get(path.name), path.name)
+            for device, paths in held.items() for path in paths]
+    return sorted(rows, key=lambda w: (w.at is None, w.at or 0, w.to_office, w.file_name))

@@ -87,12 +87,12 @@ class TransferInFlight:
 
 @dataclass(frozen=True)
 class WaitingBundle:
-    """A transfer bundle at the secretariat waiting to be carried on to its PPT."""
+    """A transfer bundle held at the secretariat, unopened (``routing.py``), waiting to be
+    carried on to its PPT: only the device it is for is known."""
 
-    bundle_id: str
-    from_office: str
+    to_device: str
     to_office: str
-    at: datetime
+    at: datetime | None          # when the secretariat took it from a stick
     file_name: str
 
 
@@ -100,7 +100,6 @@ class WaitingBundle:
 class Transfers:
     in_flight: tuple[TransferInFlight, ...]
     waiting: tuple[WaitingBundle, ...]
-    routing_known: bool              # False: this version holds no routed bundles yet
 
 
 @dataclass(frozen=True)
