@@ -238,3 +238,17 @@ def test_what_a_pulled_stick_left_is_neither_carried_nor_imported(offices, tmp_p
     _, again = b.sync.import_many([stick])
     assert [r.result.outcome for r in again] == ["replay", "replay"]
     assert not list(b.sync.folders.quarantine.iterdir())
+
+
+def test_a_link_on_the_stick_is_not_followed(offices, tmp_path):
+    """A symbolic link in a routing folder could point at any file of the secretariat's
+    computer: it is not carried (and not removed)."""
+    p = offices.p
+    stick = _stick(tmp_path, "stick")
+    routed = route(offices, stick)
+    elsewhere = tmp_path / "elsewhere.ppt-bundle"
+    routed.rename(elsewhere)
+    routed.symlink_to(elsewhere)
+    _, found = p.return_trip.collect_routed(stick)
+    assert found == [] and routed.is_symlink() and elsewhere.exists()
+    assert not any(x.transfers_waiting for x in p.return_trip.plan())

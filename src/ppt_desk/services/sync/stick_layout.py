@@ -43,9 +43,11 @@ def return_folder(stick: Path, device_id: str) -> Path:
 
 
 def bundles_in(folder: Path) -> list[Path]:
-    """The ``*.ppt-bundle`` files directly in ``folder`` (none when it does not exist)."""
+    """The ``*.ppt-bundle`` files directly in ``folder`` (none when it does not exist; a
+    symbolic link is no bundle: a stick's link could point anywhere on this computer)."""
     try:
-        return sorted(p for p in folder.iterdir() if p.suffix == BUNDLE_SUFFIX and p.is_file())
+        return sorted(p for p in folder.iterdir()
+                      if p.suffix == BUNDLE_SUFFIX and p.is_file() and not p.is_symlink())
     except OSError:
         return []
 
@@ -55,7 +57,8 @@ def routed_on(stick: Path) -> dict[str, list[Path]]:
     (names that are not device ids too: the caller refuses them with a reason)."""
     out: dict[str, list[Path]] = {}
     try:
-        folders = sorted(p for p in (stick / ROUTE_DIR).iterdir() if p.is_dir())
+        folders = sorted(p for p in (stick / ROUTE_DIR).iterdir()
+                         if p.is_dir() and not p.is_symlink())
     except OSError:
         return out
     for folder in folders:
