@@ -252,3 +252,20 @@ def test_a_link_on_the_stick_is_not_followed(offices, tmp_path):
     _, found = p.return_trip.collect_routed(stick)
     assert found == [] and routed.is_symlink() and elsewhere.exists()
     assert not any(x.transfers_waiting for x in p.return_trip.plan())
+
+
+def test_a_routed_file_for_a_device_that_is_no_ppt_is_refused(offices, tmp_path):
+    """Only transfers between PPTs are carried: a folder named by another secretariat's
+    device is refused with its reason."""
+    from sync_helpers import card_of, new_province
+
+    p = offices.p
+    other = new_province(tmp_path / "other-province")
+    card = card_of(other.backend, tmp_path / "cards-other", other.backup)
+    p.sync.enrol(card, p.sync.read_card(card).fingerprint)
+    folder = tmp_path / "stick" / "ppt-desk-rute" / device_id(other.backend)
+    folder.mkdir(parents=True)
+    shutil.copy(route(offices, _stick(tmp_path, "first")), folder / "x.ppt-bundle")
+    _, found = p.return_trip.collect_routed(tmp_path / "stick")
+    assert [(f.outcome, f.reason) for f in found] == [("refused", "route_not_ppt")]
+    other.backend.session.lock()
