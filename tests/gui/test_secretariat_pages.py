@@ -161,3 +161,52 @@ def test_pages_say_what_a_role_without_access_sees(qtbot, runner, prefs, provinc
     assert page.cases.error.isVisible()
     assert "petugas sekretariat" in page.cases.error.text()
     assert page.cases.list.table.rowCount() == 0
+
+
+def test_an_officer_without_admin_rights_reads_the_dashboard(qtbot, runner, prefs, province):
+    sek = province.secretariat
+    sek.users.add("petugas", "Petugas", frozenset({"PETUGAS_SEKRETARIAT"}), "kata-sandi-uji-2")
+    sek.session.lock()
+    sek.session.unlock("petugas", "kata-sandi-uji-2")
+    page = _show(qtbot, DashboardPage(make_ctx(sek, runner, prefs)))
+    assert page.list.table.rowCount() == 2 and not page.error.isVisible()
+
+
+def test_the_ppt_conflict_queue_works_at_the_secretariat(qtbot, runner, prefs, province):
+    """gui/sync/conflicts_page.ConflictsPage as it is: a case's item names the PPT that holds
+    the case (only it decides); an item about no case is decided here, after a confirmation."""
+    import json
+
+    from sqlalchemy import text
+
+    from ppt_desk.gui.sync.conflicts_page import ConflictsPage
+
+    sek = province.secretariat
+    kupang_device = province.kupang.office.profile().device_id
+    own_office = sek.office.profile().id
+    with sek.session.db.engine.begin() as conn:
+        for entity, entity_id, case_id, field, here, there in (
+                ("case_file", province.named, province.named, "notes",
+                 "Korban dirujuk ke RSUD Kupang.", "Korban dirujuk ke RSUD Kupang dan LPSK."),
+                ("office", own_office, None, "name", "Sekretariat GT PP-TPPO NTT",
+                 "Sekretariat Gugus Tugas PP-TPPO Provinsi NTT")):
+            conn.execute(text(
+                "INSERT INTO sync_conflict (entity, entity_id, case_id, field, local_value, "
+                "incoming_value, origin_device_id, event_id, opened_at, status) VALUES "
+                "(:e, :i, :c, :f, :here, :there, :d, 'ev', CURRENT_TIMESTAMP, 'OPEN')"),
+                {"e": entity, "i": entity_id, "c": case_id, "f": field, "d": kupang_device,
+                 "here": json.dumps(here), "there": json.dumps(there)})
+    page = _show(qtbot, ConflictsPage(make_ctx(sek, runner, prefs)))
+    table = page.list.table
+    assert table.rowCount() == 2
+    case_row = page.list.row_of(next(k for k, c in page.items.items() if c.case_number))
+    table.selectRow(case_row)
+    assert "hanya perangkat pemilik kasus" in page.note.text()
+    assert not page.use_local.isEnabled() and page.decide("LOCAL") is None
+    _shots(page, "conflicts")
+    table.selectRow(1 - case_row)
+    assert page.use_local.isEnabled()
+    box = page.decide("LOCAL")
+    (yes,) = [b for b in box.buttons() if box.buttonRole(b) == box.ButtonRole.AcceptRole]
+    yes.click()
+    assert table.rowCount() == 1 and sek.sync.open_conflicts() == 1

@@ -53,18 +53,14 @@ class _Bundles:
     quarantined: list[QuarantinedFile] = field(default_factory=list)
 
 
-def _by_device(lines: list[BundleLine]) -> tuple[dict[str, _Bundles], list[QuarantinedFile]]:
+def _by_device(lines: list[BundleLine]) -> dict[str, _Bundles]:
     """Lines are oldest first: a receipt resets what the next one would acknowledge."""
     out: dict[str, _Bundles] = {}
-    unknown: list[QuarantinedFile] = []
     for line in lines:
         if line.direction == IN and line.status == QUARANTINED:
             kept = QuarantinedFile(line.at, line.reason, line.file_name, line.kind,
                                    line.bundle_seq)
-            if not line.peer_device_id:
-                unknown.append(kept)
-                continue
-            state = out.setdefault(line.peer_device_id, _Bundles())
+            state = out.setdefault(line.peer_device_id, _Bundles())   # "": not read that far
             state.quarantined.append(kept)
             state.forks += line.reason in FORK_REASONS
             continue
@@ -78,14 +74,14 @@ def _by_device(lines: list[BundleLine]) -> tuple[dict[str, _Bundles], list[Quara
                 state.last_seq, state.last_at = line.bundle_seq, line.at
             state.since_receipt_bundles += 1
             state.since_receipt_events += line.event_count
-    return out, unknown
+    return out
 
 
 def dashboard(uow: UnitOfWork, actor: Actor, regions: Regions) -> Dashboard:
     require_reader(actor)
     with uow:
         peers = [peer for peer in uow.sync.peers() if peer.role == PPT]
-        bundles, unknown = _by_device(uow.province.bundle_lines())
+        bundles = _by_device(uow.province.bundle_lines())
         applied = uow.province.applied_upto(peer.device_id for peer in peers)
         held = uow.province.held()
         cases = uow.province.case_counts()
@@ -110,10 +106,10 @@ def dashboard(uow: UnitOfWork, actor: Actor, regions: Regions) -> Dashboard:
             b.last_receipt_at, b.since_receipt_events,   # type: ignore[arg-type]
             b.since_receipt_bundles))
     devices.sort(key=lambda d: (d.revoked, d.office_name.casefold(), d.device_code))
-    # Files from a device that is no enrolled PPT (an unknown sender) go with the unreadable.
+    # Files of no enrolled PPT device: unreadable, or from an unknown sender.
     known = {peer.device_id for peer in peers}
-    unknown += [kept for device, b in bundles.items() if device not in known
-                for kept in b.quarantined]
+    unknown = [kept for device, b in bundles.items() if device not in known
+               for kept in b.quarantined]
     unknown.sort(key=lambda kept: kept.at, reverse=True)
     return Dashboard(tuple(devices), tuple(unknown), sum(conflicts.values()))
 
