@@ -100,3 +100,74 @@ def make_province(kupang, tmp_path: Path) -> Province:
                               stick, via_secretariat=True)
     secretariat.return_trip.collect_routed(stick)
     return Province(secretariat, kupang, belu, stick, moved, named)
+
+
+def add_quiet_ppts(secretariat, count: int) -> None:
+    """More PPTs of the province for the screenshots, written as their imports would have left
+    the store (enrolment, bundle log, applied events, cases with identity or pseudonym): the
+    pages then look as they do at a real secretariat. Synthetic names only."""
+    import random
+    from datetime import date, datetime, timedelta
+
+    from ppt_desk.domain.ids import uuid7
+    from ppt_desk.storage.schema import Case, Office, Person
+    from ppt_desk.storage.sync_schema import BundleLog, PeerDevice, ReceivedEvent
+
+    rng = random.Random(11)
+    regencies = [r for r in secretariat.deps.regions.regencies("53")
+                 if r[0] not in ("53.71", "53.04")][:count]
+    first = ["Maria", "Yuliana", "Agustina", "Fransiska", "Theresia", "Katarina", "Rosalia"]
+    last = ["Seran", "Bria", "Nahak", "Luruk", "Mau", "Bere", "Tefa", "Kase", "Leki", "Klau"]
+    now = datetime.utcnow().replace(microsecond=0)
+    with secretariat.session.db.engine.begin() as conn:
+        for n, (code, name) in enumerate(regencies):
+            device, office = uuid7(), uuid7()
+            office_name = f"UPTD PPA {name}"
+            conn.execute(Office.__table__.insert().values(
+                id=office, name=office_name, kind="UPTD_PPA", province_code="53",
+                regency_code=code, case_prefix=f"R{n:02d}", device_id=device, version=1))
+            conn.execute(PeerDevice.__table__.insert().values(
+                device_id=device, role="PPT", office_id=office, office_name=office_name,
+                province_code="53", regency_code=code, device_code="A", signing_key=b"k" * 32,
+                age_recipients=[], fingerprint="0" * 32, enrolled_at=now - timedelta(days=90),
+                revoked_at=now - timedelta(days=3) if n == count - 1 else None,
+                revoke_reason="Laptop hilang" if n == count - 1 else ""))
+            bundles = rng.randrange(3, 30)
+            for seq in range(1, bundles + 1):
+                conn.execute(BundleLog.__table__.insert().values(
+                    bundle_id=uuid7(), direction="IN", kind="events", peer_device_id=device,
+                    bundle_seq=seq, status="APPLIED", event_count=40,
+                    at=now - timedelta(days=2 * (bundles - seq), hours=n), reason="",
+                    file_name=""))
+            if n % 3 == 0:
+                conn.execute(BundleLog.__table__.insert().values(
+                    bundle_id="", direction="OUT", kind="receipt", peer_device_id=device,
+                    status="SENT", event_count=0, at=now - timedelta(days=1), reason="",
+                    file_name="r"))
+            if n == 2:
+                conn.execute(BundleLog.__table__.insert().values(
+                    bundle_id=uuid7(), direction="IN", kind="events", peer_device_id=device,
+                    bundle_seq=bundles + 1, status="QUARANTINED", event_count=0,
+                    at=now - timedelta(hours=5), reason="truncated", file_name="q"))
+            events = [{"origin_device_id": device, "device_seq": s, "event_id": uuid7(),
+                       "content_hash": "0" * 64, "bundle_id": "b",
+                       "status": "HELD" if n == 4 and s > 30 * bundles else "APPLIED",
+                       "entity": "case_record", "entity_id": "r", "base_version": 0,
+                       "fields": [], "received_at": now}
+                      for s in range(1, 40 * bundles + 1) if not (n == 4 and 25 * bundles < s
+                                                                  <= 30 * bundles)]
+            conn.execute(ReceivedEvent.__table__.insert(), events)
+            for i in range(rng.randrange(4, 9)):
+                person = uuid7()
+                pseudonym = rng.random() < 0.4
+                conn.execute(Person.__table__.insert().values(
+                    id=person, version=1, sex="P", aliases=[], nik="",
+                    full_name=f"PSN-{rng.getrandbits(80):020X}"[:20] if pseudonym
+                    else f"{rng.choice(first)} {rng.choice(last)}"))
+                conn.execute(Case.__table__.insert().values(
+                    id=uuid7(), version=2, case_number=f"R{n:02d}/2026/{i + 1:04d}",
+                    office_id=office, year=2026, number_in_year=i + 1, person_id=person,
+                    intake_date=date(2026, 1, 5) + timedelta(days=rng.randrange(300)),
+                    intake_channel="HOTLINE", victim_status="DIDUGA", victim_role="KORBAN",
+                    age_at_intake=rng.randrange(14, 40), created_at=now, updated_at=now,
+                    owner_device_id=device))

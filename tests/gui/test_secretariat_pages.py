@@ -210,3 +210,20 @@ def test_the_ppt_conflict_queue_works_at_the_secretariat(qtbot, runner, prefs, p
     (yes,) = [b for b in box.buttons() if box.buttonRole(b) == box.ButtonRole.AcceptRole]
     yes.click()
     assert table.rowCount() == 1 and sek.sync.open_conflicts() == 1
+
+
+def test_screenshots_of_a_province_with_twelve_ppts(qtbot, runner, prefs, province):
+    from secretariat_gui_helpers import add_quiet_ppts
+
+    sek = province.secretariat
+    add_quiet_ppts(sek, 10)
+    page = _show(qtbot, DashboardPage(make_ctx(sek, runner, prefs)))
+    assert page.list.table.rowCount() == 12
+    assert "12 perangkat PPT" in page.summary.text()
+    held = next(d for d in page.board.devices if d.held)
+    page.list.table.selectRow(page.list.row_of(held.device_id))
+    assert "tertahan" in page.detail.text()
+    _shots(page, "dashboard-12-ppt")
+    register = _show(qtbot, ProvincialRegisterPage(make_ctx(sek, runner, prefs)))
+    assert register.cases.office.count() == 13      # "Semua PPT" and twelve PPTs
+    _shots(register, "register-12-ppt")

@@ -54,16 +54,17 @@ class DashboardPage(BasePage):
         layout.addLayout(bar)
         self.list = ListTable(
             [self.tr("PPT (perangkat)"), self.tr("Wilayah"), self.tr("Bundel terakhir"),
-             self.tr("Data diterima"), self.tr("Identitas / pseudonim"), self.tr("Konflik"),
+             self.tr("Data diterima"), self.tr("Identitas /\npseudonim"), self.tr("Konflik"),
              self.tr("Pindahan"), self.tr("Tanda terima"), self.tr("Peringatan")],
             self.tr("Belum ada perangkat PPT yang terdaftar. Daftarkan kartu perangkat setiap "
                     "PPT di halaman Perangkat agar bundelnya dapat diimpor."),
             "dashboardTable", self)
         self.list.set_modes(stretch=(COL_PPT, COL_REGION, COL_DATA, COL_RECEIPT, COL_ALERTS),
                             fit=(COL_LAST, COL_IDENTITY, COL_CONFLICTS, COL_WAITING))
+        self.list.table.horizontalHeader().setMinimumSectionSize(48)
         self.list.wrap_text()
         self.list.table.itemSelectionChanged.connect(self._show_selected)
-        layout.addWidget(self.list, 3)
+        layout.addWidget(self.list, 2)
         box = QGroupBox(self.tr("Rincian perangkat"), self)
         box.setObjectName("dashboardDetailBox")
         column = QVBoxLayout(box)
@@ -74,7 +75,7 @@ class DashboardPage(BasePage):
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.detail, 1)
-        layout.addWidget(box, 2)
+        layout.addWidget(box, 1)
         self.unknown = QLabel(self)
         self.unknown.setObjectName("dashboardUnknownFiles")
         self.unknown.setWordWrap(True)
