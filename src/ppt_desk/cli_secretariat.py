@@ -203,9 +203,11 @@ def _import(args: argparse.Namespace, backend: Any, _status: Any) -> int:
         print("Tidak ada berkas bundel (*.ppt-bundle) di sana.")
         return 1
     quarantined = 0
+    touched: set[str] = set()
     for number, path in enumerate(plan, 1):
         try:
-            _, result = backend.sync.import_bundle(path)
+            changes, result = backend.sync.import_bundle(path)
+            touched |= changes.cases
         except DomainError as exc:    # not even read (stick pulled, unreadable): nothing changed
             print(f"[{number}/{len(plan)}] {path.name}: {outcome_label('rejected')}: "
                   f"{message_for(exc)} ({exc.code})")
@@ -217,6 +219,9 @@ def _import(args: argparse.Namespace, backend: Any, _status: Any) -> int:
         print(f"[{number}/{len(plan)}] {path.name}: {outcome_label(result.outcome)}: "
               f"{import_text(result)}{code}")
     print(f"Selesai: {len(plan)} berkas, {quarantined} ditolak.")
+    if touched:   # the cases the bundles brought, compared with the register in one pass
+        _, scan = backend.duplicates.find_for_cases(frozenset(touched))
+        print(f"Kemungkinan duplikat baru: {scan.proposed} (dari {scan.cases} kasus).")
     return 1 if quarantined or missing else 0
 
 

@@ -239,3 +239,40 @@ def test_an_officer_imports_but_neither_enrols_nor_manages_users(qtbot, secretar
     assert devices.devices.enrol_button.isHidden() and not devices.devices.keeper_note.isHidden()
     assert window.by_title["Konflik data"].may_decide
     assert window.by_title["Impor bundel"].folder_button.isEnabled()
+
+
+def test_after_an_import_the_cases_it_brought_are_compared_with_the_register(
+        qtbot, secretariat, backend, tmp_path, prefs):
+    """Two PPTs register the same woman (one with a typo in her name): importing both PPTs'
+    bundles proposes one pair on Kemungkinan duplikat, and the summary says so."""
+    from ppt_desk.domain.intake import CaseIntake
+    from ppt_desk.services.dto import OfficeProfile
+
+    sek, enrol_with = secretariat
+    other = make_backend(tmp_path / "belu", TEST_PARAMS)
+    other.session.setup(OfficeProfile("UPTD PPA Kabupaten Belu", "UPTD_PPA", "53", "53.04",
+                                      "BLU"), ADMIN, "Admin", PASSWORD, PASSWORD)
+    other.session.unlock(ADMIN, PASSWORD)
+    enrol_with(backend, sek, tmp_path / "cards")
+    enrol_with(other, sek, tmp_path / "cards2")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    from datetime import date
+    for ppt, name in ((backend, "Maria Goreti Seran"), (other, "Maria Goretti Seran")):
+        intake = CaseIntake(full_name=name, sex="P", intake_date=date(2026, 11, 2),
+                            intake_channel="HOTLINE", victim_status="DIDUGA",
+                            birth_date=date(1999, 7, 1), nik="5371014107990001",
+                            modus=("EBM",))
+        _, case_id, _ = ppt.cases.register(intake)
+        give_secretariat_consent(ppt, case_id)
+        ppt.sync.export(stick)
+    other.session.lock()
+
+    window = SecretariatWindow(make_ctx(sek, SyncRunner(), prefs))
+    qtbot.addWidget(window)
+    page = window.by_title["Impor bundel"]
+    page.import_paths([stick])
+    qtbot.waitUntil(lambda: not page.busy and page.folder_button.isEnabled())
+    assert page.summary.text() == ("Selesai: 2 berkas, 0 ditolak. 1 kemungkinan duplikat baru: "
+                                   "lihat halaman Kemungkinan duplikat.")
+    assert [p.status for p in sek.duplicates.pairs()] == ["OPEN"]

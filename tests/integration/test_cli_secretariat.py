@@ -132,6 +132,8 @@ def test_enrol_import_in_sequence_quarantine_receipt_revoke(backend, tmp_path):
         f"[1/2] {'z' * 26}.ppt-bundle", f"[2/2] {'a' * 26}.ppt-bundle"]
     assert all(": Diterapkan:" in line for line in lines), out
     assert "Selesai: 2 berkas, 0 ditolak." in out
+    # the cases the bundles brought were compared with the register (two different women)
+    assert "Kemungkinan duplikat baru: 0 (dari 2 kasus)." in out
 
     # A damaged copy, and a file that is not there: quarantined / named, exit 1.
     damaged = tmp_path / "rusak.ppt-bundle"

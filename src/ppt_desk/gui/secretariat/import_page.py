@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import DomainError
+from ...services.change_set import ChangeSet
+from ...services.secretariat.duplicates_dto import ScanResult
 from ...services.sync.dto import ImportResult
 from .. import theme
 from ..context import AppContext
@@ -30,6 +32,7 @@ class ImportBundlesPage(BasePage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.results: list[tuple[str, str, str]] = []   # (file name, outcome, text), in order
+        self._touched: set[str] = set()                # cases the imported bundles brought
         self._total = 0
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Impor bundel"), self)
@@ -116,18 +119,18 @@ class ImportBundlesPage(BasePage):
             self.summary.show()
             self._show()
             return
-        self.progress.setRange(0, len(plan))
-        self.progress.setValue(0)
-        self.progress.setFormat(self.tr("%v dari %m berkas"))
+        self._files_progress()
         self.progress.show()
         self.summary.hide()
         self._show()
+        self._touched: set[str] = set()
         for path in plan:
             self.ctx.ops.change(self.ctx.backend.sync.import_bundle, path,
-                                on_done=lambda out, p=path: self._imported(p, out[1]),
+                                on_done=lambda out, p=path: self._imported(p, *out),
                                 on_error=lambda exc, p=path: self._refused(p, exc))
 
-    def _imported(self, path: Path, result: ImportResult) -> None:
+    def _imported(self, path: Path, changes: ChangeSet, result: ImportResult) -> None:
+        self._touched |= changes.cases
         text = import_text(result)
         if result.outcome == "rejected":
             text = f"{text} ({result.reason})"
@@ -153,6 +156,35 @@ class ImportBundlesPage(BasePage):
             n=len(self.results), refused=refused))
         theme.apply(self.summary, Role.ERROR_STRONG if refused else Role.DONE)
         self.summary.show()
+        touched, self._touched = frozenset(self._touched), set()
+        if not touched:
+            self._set_enabled(True)
+            return
+        # The cases the bundles brought, compared with the register (one pass for all files).
+        self.progress.setRange(0, 0)
+        self.progress.setFormat(self.tr("Mencari kemungkinan duplikat…"))
+        self.ctx.ops.change(self.ctx.backend.duplicates.find_for_cases, touched,
+                            on_done=lambda out: self._scanned(out[1]),
+                            on_error=self._scan_failed)
+
+    def _files_progress(self) -> None:
+        self.progress.setRange(0, self._total)
+        self.progress.setValue(len(self.results))
+        self.progress.setFormat(self.tr("%v dari %m berkas"))
+
+    def _scanned(self, scan: ScanResult) -> None:
+        self._files_progress()
+        if scan.proposed:
+            self.summary.setText(self.summary.text() + " " + self.tr(
+                "{n} kemungkinan duplikat baru: lihat halaman Kemungkinan duplikat.").format(
+                n=scan.proposed))
+        self._set_enabled(True)
+
+    def _scan_failed(self, exc: BaseException) -> None:
+        self._files_progress()
+        self.error.setText(self.tr("Pencarian duplikat gagal: {reason}").format(
+            reason=message_for(exc)))
+        self.error.show()
         self._set_enabled(True)
 
     def _set_enabled(self, enabled: bool) -> None:
