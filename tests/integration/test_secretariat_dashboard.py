@@ -231,3 +231,24 @@ def test_transfers_routed_through_the_secretariat_wait_there(three, tmp_path):
     back.mkdir()
     province.return_trip.prepare(device_id(b), back)    # carried on to Belu
     assert province.province.transfers().waiting == ()
+
+
+def test_the_counts_follow_every_import_and_decision(world):
+    """The cases per device are kept between two views and read again after an import or a
+    conflict decision (the only writes of cases at a secretariat)."""
+    ppt, province, stick = world
+    ppt.cases.register(make_intake())
+    province.sync.import_bundle(_export(ppt, stick))
+    assert _row(province, ppt).cases == 1
+    ppt.cases.register(make_intake())
+    province.sync.import_bundle(_export(ppt, stick))
+    assert _row(province, ppt).cases == 2
+    with province.session.db.engine.begin() as conn:   # as a decided conflict would
+        conn.execute(text("UPDATE case_file SET owner_device_id = 'elsewhere'"))
+    assert _row(province, ppt).cases == 2              # kept: nothing said it changed
+    with province.session.db.engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO sync_conflict (entity, entity_id, field, origin_device_id, event_id, "
+            "opened_at, status) VALUES ('office', 'x', 'name', 'd', 'e', CURRENT_TIMESTAMP, "
+            "'DECIDED')"))
+    assert _row(province, ppt).cases == 0

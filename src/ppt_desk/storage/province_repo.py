@@ -67,6 +67,13 @@ class SqlProvinceRepository:
         return {device: (total, pseudonymised.get(device, 0))
                 for device, total in totals.items()}
 
+    def data_version(self) -> tuple[int, int]:
+        newest = self.session.execute(select(func.max(BundleLog.id))).scalar() or 0
+        decided = self.session.execute(
+            select(func.count()).select_from(SyncConflict)
+            .where(SyncConflict.status != p.OPEN)).scalar_one()
+        return newest, decided
+
     def open_conflicts_by_origin(self) -> dict[str, int]:
         c = SyncConflict
         return dict(self.session.execute(

@@ -16,12 +16,13 @@ class ProvinceFacade(Facade):
     def __init__(self, gate: StoreGate, deps: Deps, folders: SyncFolders) -> None:
         super().__init__(gate, deps)
         self._folders = folders
+        self._counts = dashboard.CountsCache()
 
     def dashboard(self) -> Dashboard:
         """Each PPT device: bundles, sequence, gaps, forks, quarantine, identities,
         conflicts, transfers waiting, the next receipt."""
         store, actor = self._signed_in()
-        return dashboard.dashboard(store.uow(), actor, self.deps.regions)
+        return dashboard.dashboard(store.uow(), actor, self.deps.regions, self._counts)
 
     def transfers(self) -> Transfers:
         """Cases moved to a PPT that has not reported them back yet, longest waiting first;

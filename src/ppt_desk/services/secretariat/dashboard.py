@@ -34,6 +34,23 @@ FORK_REASONS = frozenset({"fork", "stale_checkpoint", "checkpoint_diverged"})
 RECEIPT = "receipt"
 
 
+class CountsCache:
+    """The cases and pseudonyms per device (the dashboard's costly figure: a join over every
+    pseudonymised person) kept until the store's ``data_version`` moves on. Counts only, no
+    personal data; one per backend (each officer's program keeps its own)."""
+
+    def __init__(self) -> None:
+        self._key: tuple[int, int] | None = None
+        self._counts: dict[str, tuple[int, int]] = {}
+
+    def counts(self, uow: UnitOfWork) -> dict[str, tuple[int, int]]:
+        """Inside the caller's unit of work."""
+        key = uow.province.data_version()
+        if key != self._key:
+            self._counts, self._key = uow.province.case_counts(), key
+        return self._counts
+
+
 def require_reader(actor: Actor) -> None:
     if not actor.user.roles & READERS:
         raise DomainError("needs_secretariat_role")
@@ -77,14 +94,15 @@ def _by_device(lines: list[BundleLine]) -> dict[str, _Bundles]:
     return out
 
 
-def dashboard(uow: UnitOfWork, actor: Actor, regions: Regions) -> Dashboard:
+def dashboard(uow: UnitOfWork, actor: Actor, regions: Regions,
+              cache: CountsCache | None = None) -> Dashboard:
     require_reader(actor)
     with uow:
         peers = [peer for peer in uow.sync.peers() if peer.role == PPT]
         bundles = _by_device(uow.province.bundle_lines())
         applied = uow.province.applied_upto(peer.device_id for peer in peers)
         held = uow.province.held()
-        cases = uow.province.case_counts()
+        cases = (cache or CountsCache()).counts(uow)
         conflicts = uow.province.open_conflicts_by_origin()
         waiting: dict[str, int] = {}
         for moved in uow.province.moved_not_reported():

@@ -50,6 +50,11 @@ class ProvinceRepository(Protocol):
     def case_counts(self) -> dict[str, tuple[int, int]]:
         """Per owning device: (cases, cases whose person holds a pseudonym)."""
 
+    def data_version(self) -> tuple[int, int]:
+        """Changes when the cases here may have changed: the newest bundle log line (every
+        import writes one) and the number of decided conflicts (a decision writes a row).
+        At a secretariat nothing else writes a case."""
+
     def open_conflicts_by_origin(self) -> dict[str, int]: ...
 
     def moved_not_reported(self) -> list[MovedCase]:
