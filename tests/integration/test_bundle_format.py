@@ -17,7 +17,7 @@ from bundle_helpers import (
 
 from ppt_desk.domain.sync.errors import BundleRejected
 from ppt_desk.domain.sync.manifest import canonical_json
-from ppt_desk.sync.reader import iter_attachments, iter_events, verify_bundle
+from ppt_desk.sync.reader import iter_attachments, iter_events, peek_manifest, verify_bundle
 from ppt_desk.sync.records import (
     ATTACHMENT, CHECKPOINT as CHECKPOINT_RECORD, EVENT, MANIFEST, PADDING, SEAL, SIGNATURE,
     Limits,
@@ -436,3 +436,22 @@ def test_an_abandoned_second_pass_ends_its_thread(tmp_path, parties):
         next(stream)
         stream.close()
     assert threading.active_count() == before
+
+
+
+def test_peek_reads_the_manifest_from_the_first_chunk_only(tmp_path, parties):
+    """``peek_manifest`` decrypts only as far as the manifest (to order a stick's files): a
+    bundle cut after its first chunks still tells its sender and number, which full
+    verification refuses; a file for someone else tells nothing."""
+    sender, receiver, outsider = parties
+    path = tmp_path / "b.ppt-bundle"
+    write(path, sender, [receiver], events(400), attachments(3, 200_000))
+    manifest = verify(path, receiver, sender).manifest
+    assert peek_manifest(path, [receiver.identity]) == manifest
+    cut = tmp_path / "cut.ppt-bundle"
+    cut.write_bytes(path.read_bytes()[:100_000])
+    assert reason(cut, receiver, sender) == "payload"
+    assert peek_manifest(cut, [receiver.identity]) == manifest
+    with pytest.raises(BundleRejected) as info:
+        peek_manifest(path, [outsider.identity])
+    assert info.value.code == "no_match"

@@ -67,7 +67,7 @@ def make_backend(data_dir: Path, kdf_params: KdfParams | None = None,
         office=OfficeFacade(session, deps), users=UsersFacade(session, deps),
         duplicates=DuplicatesFacade(session, deps),
         province=ProvinceFacade(session, deps, sync.folders),
-        sync=sync, secretariat=SecretariatFacade(session, deps, codec, sync.inspect, PgSettings),
+        sync=sync, secretariat=SecretariatFacade(session, deps, codec, sync.peek, PgSettings),
         return_trip=ReturnTripFacade(session, deps, codec, sync.folders),
     )
 

@@ -30,6 +30,9 @@ class BundleCodecImpl:
              sender_key: Callable[[str, str], bytes]) -> Any:
         return reader.verify_bundle(path, identities, own_key_ids, sender_key)
 
+    def peek(self, path: Path, identities: list[str]) -> Any:
+        return reader.peek_manifest(path, identities)
+
     def events(self, bundle: Any, identities: list[str]) -> Iterator[dict[str, Any]]:
         return reader.iter_events(bundle, identities)
 

@@ -27,7 +27,7 @@ from .secretariat.setup import SecretariatSetup, SecretariatStatus
 from .sync.import_folder import FileResult
 from .sync.transfer import TransferTarget
 from .sync.dto import (
-    BundleCaseView, BundleLogView, BundleSummary, CardView, CaseBundleView, ConflictView,
+    BundleCaseView, BundleLogView, BundlePeek, BundleSummary, CardView, CaseBundleView, ConflictView,
     ExportPlan, ExportResult, ImportResult, PeerView,
 )
 from .dto import (
@@ -185,6 +185,8 @@ class SyncApi(Protocol):
     def import_many(self, paths: list[Path],
                     progress: Callable[[int, int, Path], None] | None = None
                     ) -> tuple[ChangeSet, list[FileResult]]: ...
+
+    def peek(self, path: Path) -> BundlePeek: ...
 
     def inspect(self, path: Path) -> BundleSummary: ...
 

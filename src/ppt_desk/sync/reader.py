@@ -43,7 +43,8 @@ from typing import Any
 from ..domain.sync.errors import BundleRejected
 from ..domain.sync.manifest import Manifest
 from ..security import envelope, signing
-from .records import DEFAULT, Limits, RecordParser, signed_message
+from .records import DEFAULT, HEAD, MANIFEST, MAX_MANIFEST_BYTES, Limits, RecordParser, \
+    signed_message
 
 AGE_PREFIX = b"age-encryption.org/"
 SenderKey = Callable[[str, str], bytes]
@@ -191,3 +192,49 @@ def iter_attachments(bundle: VerifiedBundle,
                      identities: list[str]) -> Iterator[tuple[str, bytes]]:
     """The bundle's attachments as (sha256 hex, bytes), decrypted again; exhaust it."""
     return _second_pass(bundle, identities, events=False)
+
+
+class _Peeked(Exception):
+    """The manifest is read: stop decrypting."""
+
+
+class _ManifestSink:
+    """Keeps the plaintext only until the first record, the manifest, is complete."""
+
+    def __init__(self) -> None:
+        self.data = bytearray()
+        self.manifest: Manifest | None = None
+
+    def write(self, data: bytes) -> int:
+        self.data += data
+        if len(self.data) >= HEAD.size:
+            kind, length = HEAD.unpack(bytes(self.data[:HEAD.size]))
+            if kind != MANIFEST or length > MAX_MANIFEST_BYTES:
+                raise BundleRejected("malformed", "the first record is no manifest")
+            if len(self.data) >= HEAD.size + length:
+                self.manifest = Manifest.from_json(bytes(self.data[HEAD.size:HEAD.size + length]))
+                raise _Peeked()
+        return len(data)
+
+    def flush(self) -> None:
+        return None
+
+
+def peek_manifest(path: Path, identities: list[str]) -> Manifest:
+    """The manifest of a bundle, decrypting only as far as its end (the first chunk).
+
+    NOT verified: no signature, seal or sender is checked. For putting files in order before
+    each is imported (and verified in full); never for trusting what it says. Raises
+    BundleRejected or BundleFormatError when it cannot be read."""
+    sink = _ManifestSink()
+    try:
+        with open(path, "rb") as src:
+            envelope.decrypt(src, sink, identities)
+    except _Peeked:
+        assert sink.manifest is not None
+        return sink.manifest
+    except envelope.EnvelopeError as exc:
+        raise BundleRejected(exc.code, "envelope") from None
+    except OSError:
+        raise BundleRejected("payload", "the file could not be read") from None
+    raise BundleRejected("truncated", "the records end before the manifest")

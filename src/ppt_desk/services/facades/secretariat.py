@@ -9,18 +9,18 @@ from ...domain.errors import DomainError
 from ..deps import Deps
 from ..secretariat import intake, key_file, setup
 from ..secretariat.setup import BackupKeys, FolderSession, SecretariatSetup, SecretariatStatus
-from ..sync.dto import BundleSummary
+from ..sync.dto import BundlePeek
 from .base import Facade
 
 
 class SecretariatFacade(Facade):
     def __init__(self, session: FolderSession, deps: Deps, keys: BackupKeys,
-                 inspect: Callable[[Path], BundleSummary],
+                 peek: Callable[[Path], BundlePeek],
                  store_settings: Callable[..., Any]) -> None:
         super().__init__(session, deps)
         self._session = session
         self._keys = keys
-        self._inspect = inspect     # SyncFacade.inspect: a bundle's verified manifest
+        self._peek = peek     # SyncFacade.peek: a bundle's sender and number, to order by
         self._store_settings = store_settings   # storage's PgSettings (validates the fields)
 
     def setup(self, province_code: str, username: str, display_name: str, password: str,
@@ -48,4 +48,4 @@ class SecretariatFacade(Facade):
     def import_plan(self, paths: list[Path]) -> list[Path]:
         """The bundle files of ``paths`` (folders and files), in the order to import them."""
         self._signed_in()
-        return intake.import_order(intake.bundle_files(paths), self._inspect)
+        return intake.import_order(intake.bundle_files(paths), self._peek)

@@ -19,7 +19,7 @@ from ..sync import (
 )
 from ..sync.codec import BundleCodec
 from ..sync.dto import (
-    BundleCaseView, BundleLogView, BundleSummary, CardView, CaseBundleView, ConflictView,
+    BundleCaseView, BundleLogView, BundlePeek, BundleSummary, CardView, CaseBundleView, ConflictView,
     ExportPlan, ExportResult, ImportResult, PeerView,
 )
 from ..sync.folders import CARD_SUFFIX, SyncFolders
@@ -111,6 +111,11 @@ class SyncFacade(Facade):
         store, actor = self._signed_in()
         return import_folder.import_all(store.uow(), actor, self._codec, self.folders, paths,
                                         self.deps.codes, progress)
+
+    def peek(self, path: Path) -> BundlePeek:
+        """Sender and bundle number from the manifest alone, unverified: to order files."""
+        store, _ = self._signed_in()
+        return imports.peek(store.uow(), self._codec, path)
 
     def inspect(self, path: Path) -> BundleSummary:
         """Check a bundle completely and show its manifest; applies nothing."""

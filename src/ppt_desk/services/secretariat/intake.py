@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from ...domain.errors import DomainError
-from ..sync.dto import BundleSummary
+from ..sync.dto import BundlePeek
 from ..sync.folders import BUNDLE_SUFFIX
 
 
@@ -36,7 +36,7 @@ def bundle_files(paths: Iterable[Path]) -> list[Path]:
     return unique
 
 
-def import_order(paths: list[Path], summary: Callable[[Path], BundleSummary]) -> list[Path]:
+def import_order(paths: list[Path], summary: Callable[[Path], BundlePeek]) -> list[Path]:
     """``paths`` by sender device, then bundle sequence; unreadable ones last, as given."""
     readable: list[tuple[tuple[str, int], Path]] = []
     unreadable: list[Path] = []

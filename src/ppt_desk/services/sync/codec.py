@@ -53,6 +53,10 @@ class BundleCodec(Protocol):
     def open(self, path: Path, identities: list[str], own_key_ids: set[str],
              sender_key: SenderKey) -> VerifiedBundle: ...
 
+    def peek(self, path: Path, identities: list[str]) -> Manifest:
+        """The manifest, decrypting only as far as it: NOT verified (to order files by)."""
+        ...
+
     def events(self, bundle: VerifiedBundle, identities: list[str]) -> Iterator[dict[str, Any]]: ...
 
     def decrypts(self, path: Path, identities: list[str]) -> bool:

@@ -162,3 +162,13 @@ class ConflictView:
     @property
     def what(self) -> str:
         return f"{self.subject} · {self.field_label}" if self.field_label else self.subject
+
+
+@dataclass(frozen=True)
+class BundlePeek:
+    """A bundle's sender and place in its chain as its manifest says, unverified: for putting
+    a stick's files in order before each is imported (and checked in full)."""
+
+    sender_device: str
+    bundle_seq: int
+    kind: str

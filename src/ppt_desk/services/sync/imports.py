@@ -24,7 +24,7 @@ from ..change_set import ChangeSet
 from ..context import Actor
 from ..ports import UnitOfWork
 from .codec import BundleCodec, VerifiedBundle
-from .dto import ImportResult
+from .dto import BundlePeek, ImportResult
 from .enrolment import own_keys, own_recipient, utc_now
 from .folders import SyncFolders, random_name
 from .outbound import office_id
@@ -164,6 +164,20 @@ def open_verified(uow: UnitOfWork, codec: BundleCodec, local: Path
     assert identity is not None
     own_key_ids = {codec.key_id(own_recipient(codec, device).encode())}
     return codec.open(local, [identity], own_key_ids, sender_lookup(peers, codec)), peers, identity
+
+
+def peek(uow: UnitOfWork, codec: BundleCodec, path: Path) -> BundlePeek:
+    """Sender and bundle number of ``path`` from its manifest alone (``BundlePeek``), or
+    DomainError("bundle_rejected") when it cannot be read that far."""
+    with uow:
+        device = own_keys(uow, codec)
+        uow.commit()
+    assert device.age_identity is not None
+    try:
+        m = codec.peek(path, [device.age_identity])
+    except (BundleFormatError, BundleRejected) as exc:
+        raise DomainError("bundle_rejected", reason=exc.code) from None
+    return BundlePeek(m.sender.device_id, m.bundle_seq, m.kind)
 
 
 def _log_refusal(uow: UnitOfWork, actor: Actor, code: str, bundle: VerifiedBundle | None,
