@@ -25,6 +25,7 @@ import sys
 from pathlib import Path
 from typing import Any, Callable
 
+from . import cli_return
 from .cli_common import fail, opened
 from .domain.errors import DomainError
 from .services.secretariat import key_file
@@ -74,6 +75,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     receipt.add_argument("--out", type=Path, required=True)
     for parser in (status, enrol, revoke, imp, receipt):
         parser.add_argument("--username", default=None)
+    cli_return.add_parser(ssub, common)
 
 
 def _refusal(exc: DomainError) -> str:
@@ -193,16 +195,22 @@ def _revoke(args: argparse.Namespace, backend: Any, _status: Any) -> int:
 
 def _import(args: argparse.Namespace, backend: Any, _status: Any) -> int:
     from .gui.labels import message_for
+    from .gui.sync.return_texts import routed_text
     from .gui.sync.texts import import_text, outcome_label
 
     missing = [p for p in args.paths if not p.exists()]
     for path in missing:
         print(f"{path.name}: tidak ditemukan")
+    routed = [r for folder in args.paths if folder.is_dir()   # transfers for other PPTs
+              for r in backend.return_trip.collect_routed(folder)[1]]
+    for found in routed:
+        print(f"{found.name}: {routed_text(found)}")
+    routed_refused = sum(found.outcome == "refused" for found in routed)
     plan = backend.secretariat.import_plan([p for p in args.paths if p.exists()])
     if not plan and not missing:
         print("Tidak ada berkas bundel (*.ppt-bundle) di sana.")
-        return 1
-    quarantined = 0
+        return 1 if routed_refused or not routed else 0
+    quarantined = routed_refused
     touched: set[str] = set()
     for number, path in enumerate(plan, 1):
         try:
@@ -232,4 +240,4 @@ def _receipt(args: argparse.Namespace, backend: Any, _status: Any) -> int:
 
 
 _COMMANDS = {"status": _status, "enrol": _enrol, "revoke": _revoke, "import": _import,
-             "receipt": _receipt}
+             "receipt": _receipt, "return": cli_return.run}

@@ -276,3 +276,38 @@ def test_after_an_import_the_cases_it_brought_are_compared_with_the_register(
     assert page.summary.text() == ("Selesai: 2 berkas, 0 ditolak. 1 kemungkinan duplikat baru: "
                                    "lihat halaman Kemungkinan duplikat.")
     assert [p.status for p in sek.duplicates.pairs()] == ["OPEN"]
+
+
+def test_the_import_page_takes_in_the_transfers_carried_for_another_ppt(
+        qtbot, secretariat, backend, tmp_path, prefs):
+    from ppt_desk.services.dto import ConsentInput, OfficeProfile
+
+    sek, enrol_with = secretariat
+    belu = make_backend(tmp_path / "belu", TEST_PARAMS)
+    belu_office = OfficeProfile("UPTD PPA Kabupaten Belu", "UPTD_PPA", "53", "53.04", "BLU")
+    belu.session.setup(belu_office, ADMIN, "Admin", PASSWORD, PASSWORD)
+    belu.session.unlock(ADMIN, PASSWORD)
+    enrol_with(backend, sek, tmp_path / "cards")
+    enrol_with(belu, sek, tmp_path / "cards2")
+    enrol_with(backend, belu, tmp_path / "cards3")       # the two PPTs know each other
+    case_id, _ = register(backend, "Yuliana Bria")
+    backend.consent.record(case_id, ConsentInput("RUJUKAN", "KORBAN",
+                                                 backend.deps.clock.today(), "TERTULIS",
+                                                 belu_office.name))
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    belu_id = belu.office.profile().device_id
+    backend.sync.transfer_case(case_id, belu_id, "Kembali ke daerah asal", stick,
+                               via_secretariat=True)
+    belu.session.lock()
+
+    window = SecretariatWindow(make_ctx(sek, SyncRunner(), prefs))
+    qtbot.addWidget(window)
+    page = window.by_title["Impor bundel"]
+    page.import_paths([stick])
+    qtbot.waitUntil(lambda: not page.busy and page.folder_button.isEnabled())
+    rows = _rows(page.list)
+    assert len(rows) == 1 and rows[0][1] == "Diterapkan"
+    assert rows[0][2].startswith(f"Pemindahan kasus untuk {belu_office.name} diterima")
+    assert page.summary.text() == "Selesai: 1 berkas, 0 ditolak."
+    assert [p.transfers_waiting for p in sek.return_trip.plan() if p.device_id == belu_id] == [1]

@@ -63,3 +63,21 @@ def test_return_for_all_and_refusals(offices, tmp_path, capsys):
     assert out.count("Untuk ") == 2 and "Selesai: 2 PPT." in out
     with pytest.raises(SystemExit):
         _args("--out", str(stick))            # --device or --all is required
+
+
+def test_secretariat_import_of_a_stick_takes_the_routed_transfers_too(offices, tmp_path, capsys):
+    """``ppt-desk secretariat import STICK``: the transfers carried for another PPT are taken
+    into the routing folder (a line each) beside the bundles for the secretariat."""
+    from ppt_desk import cli_secretariat
+
+    p, b = offices.p, offices.b
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    route(offices, stick)
+    args = argparse.Namespace(paths=[stick])
+    code = cli_secretariat._import(args, p, p.secretariat.status())
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert f"Pemindahan kasus untuk {b.office.profile().name} diterima" in out
+    assert [plan.transfers_waiting for plan in p.return_trip.plan()
+            if plan.device_id == device_id(b)] == [1]

@@ -20,12 +20,15 @@ from ..context import AppContext
 from ..labels import message_for
 from ..pages.base import BasePage
 from ..sync.import_panel import OUTCOME_ROLES
+from ..sync.return_texts import routed_text
 from ..sync.texts import import_text, outcome_label
 from ..theme import Role
 from ..widgets.messages import error_label
 from ..widgets.tables import ListTable
 
 COL_FILE, COL_OUTCOME, COL_TEXT = range(3)
+# A transfer carried for another PPT (``return_trip.collect_routed``) as a line of the list.
+_ROUTED = {"taken": "applied", "already_here": "replay", "refused": "rejected"}
 
 
 class ImportBundlesPage(BasePage):
@@ -33,6 +36,8 @@ class ImportBundlesPage(BasePage):
         super().__init__(ctx, parent)
         self.results: list[tuple[str, str, str]] = []   # (file name, outcome, text), in order
         self._touched: set[str] = set()                # cases the imported bundles brought
+        self._routed: list = []                        # transfers taken in for other PPTs
+        self._step_failed = False
         self._total = 0
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Impor bundel"), self)
@@ -97,22 +102,38 @@ class ImportBundlesPage(BasePage):
         return self._total > 0 and len(self.results) < self._total
 
     def import_paths(self, paths: list[Path]) -> None:
-        """Plan (which files, in which order), then one import per file."""
+        """Transfers carried for other PPTs are taken in first (a line each), then the
+        bundles are planned (which files, in which order) and imported one by one."""
         if self.busy:
             return
         self.error.hide()
         self._set_enabled(False)
+        self._routed, self._step_failed = [], False
+        for folder in (p for p in paths if p.is_dir()):
+            self.ctx.ops.change(self.ctx.backend.return_trip.collect_routed, folder,
+                                on_done=lambda out: self._routed.extend(out[1]),
+                                on_error=self._plan_failed)
         self.ctx.ops.query(self.ctx.backend.secretariat.import_plan, paths,
                            on_done=self._planned, on_error=self._plan_failed)
 
     def _plan_failed(self, exc: BaseException) -> None:
+        self._step_failed = True
         self._set_enabled(True)
         self.error.setText(message_for(exc))
         self.error.show()
 
     def _planned(self, plan: list[Path]) -> None:
-        self.results = []
-        self._total = len(plan)
+        if self._step_failed:   # taking the routed files in failed: said already
+            return
+        self.results = [(f.name, _ROUTED.get(f.outcome, f.outcome), routed_text(f))
+                        for f in self._routed]
+        self._total = len(plan) + len(self.results)
+        if not plan and self.results:
+            self._files_progress()
+            self.progress.show()
+            self._show()
+            self._finished()
+            return
         if not plan:
             self._set_enabled(True)
             self.summary.setText(self.tr("Tidak ada berkas bundel (*.ppt-bundle) di sana."))
