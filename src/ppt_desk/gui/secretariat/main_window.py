@@ -17,9 +17,13 @@ from ..pages.base import BasePage
 from ..pages.users_page import UsersPage
 from ..shell_window import ShellWindow
 from ..sync.conflicts_page import ConflictsPage
+from .dashboard_page import DashboardPage
 from .devices_page import SecretariatDevicesPage
 from .duplicates_page import DuplicatesPage
 from .import_page import ImportBundlesPage
+from .register_page import ProvincialRegisterPage
+from .return_page import ReturnTripPage
+from .transfers_page import TransfersPage
 
 PageFactory = Callable[[AppContext, QWidget], BasePage | None]
 
@@ -30,9 +34,13 @@ def _users(ctx: AppContext, parent: QWidget) -> BasePage | None:
 
 PAGES: list[tuple[str, PageFactory]] = [
     (QT_TRANSLATE_NOOP("SecretariatWindow", "Impor bundel"), ImportBundlesPage),
-    (QT_TRANSLATE_NOOP("SecretariatWindow", "Perangkat"), SecretariatDevicesPage),
+    (QT_TRANSLATE_NOOP("SecretariatWindow", "Dasbor perangkat"), DashboardPage),
+    (QT_TRANSLATE_NOOP("SecretariatWindow", "Register provinsi"), ProvincialRegisterPage),
     (QT_TRANSLATE_NOOP("SecretariatWindow", "Konflik data"), ConflictsPage),
     (QT_TRANSLATE_NOOP("SecretariatWindow", "Kemungkinan duplikat"), DuplicatesPage),
+    (QT_TRANSLATE_NOOP("SecretariatWindow", "Pindahan kasus"), TransfersPage),
+    (QT_TRANSLATE_NOOP("SecretariatWindow", "Kirim balik"), ReturnTripPage),
+    (QT_TRANSLATE_NOOP("SecretariatWindow", "Perangkat"), SecretariatDevicesPage),
     (QT_TRANSLATE_NOOP("SecretariatWindow", "Pengguna"), _users),
 ]
 
