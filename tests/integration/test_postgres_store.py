@@ -514,8 +514,6 @@ def test_an_event_that_breaks_a_constraint_is_malformed_on_both_stores(any_store
 
     from sync_helpers import PROVINCE, new_office
 
-    if any_store.name == "postgresql":
-        request.node.add_marker(pytest.mark.xfail(strict=True, reason="lead: apply_rows dialect"))
     origin = new_office(tmp_path / "origin", OfficeProfile("P2TP2A Kota Kupang", "P2TP2A", "53",
                                                            "53.71", "KPG"))
     receiver = make_backend(tmp_path / "province", TEST_PARAMS)

@@ -27,7 +27,7 @@ from sqlalchemy.exc import IntegrityError, StatementError
 from ..domain.sync import merge
 from ..services.sync.ports import WHOLE_ROW
 from .changes import GONE, _jsonable, row_digest, tracked_tables
-from .dialect import defer_foreign_keys, foreign_key_problems
+from .dialect import defer_foreign_keys, foreign_key_problems, statement_savepoint
 from .schema import Case, OutboxEvent, Person
 from .sync_schema import ReceivedEvent, SyncConflict
 
@@ -422,7 +422,9 @@ class RowWriter:
         version = max(local["version"], event["base_version"]) + 1
         values = {**self._values(table, plan.apply), "version": version}
         values.pop("id", None)
-        self.conn.execute(update(table).where(table.c.id == event["entity_id"]).values(values))
+        with statement_savepoint(self.conn):   # a refused UPDATE leaves PostgreSQL usable
+            self.conn.execute(update(table).where(table.c.id == event["entity_id"])
+                              .values(values))
         local.update(values)
         action = ACTIONS["update"] if plan.kind == merge.FAST else MERGED
         self._done(table, event, action, sorted(plan.apply), row_digest(table, local))
@@ -441,7 +443,8 @@ class RowWriter:
             mine = _json_row(local)
             self._conflict(event, WHOLE_ROW, {k: mine.get(k) for k in sorted(touched)}, None)
             return
-        self.conn.execute(delete(table).where(table.c.id == event["entity_id"]))
+        with statement_savepoint(self.conn):
+            self.conn.execute(delete(table).where(table.c.id == event["entity_id"]))
         self.local[(table.name, event["entity_id"])] = None
         self._done(table, event, ACTIONS["delete"], [], GONE)
 
