@@ -65,3 +65,43 @@ def test_the_page_cache_is_small_while_a_bundle_is_applied_and_back_after(bundle
     assert result.outcome == "applied"
     assert seen and set(seen) == {-apply.IMPORT_CACHE_KIB}
     assert _raw(province, "PRAGMA cache_size") == -engine.CACHE_KIB
+
+
+def test_the_server_going_away_mid_import_applies_nothing_and_keeps_the_bundle(
+        backend, tmp_path, pg_server, monkeypatch):
+    """A secretariat on PostgreSQL whose server goes away while a bundle is applied: the
+    import says so (database_unreachable), nothing of it stays, and the bundle is not
+    quarantined (it is not at fault): imported again once the server answers, it goes in."""
+    from pg import Store
+    from ppt_desk.storage.store_config import read_store_config
+
+    province = new_province(tmp_path / "province", Store(pg_server))
+    enrol_both(backend, province.backend, tmp_path / "cards", province.backup)
+    for i in range(30):
+        backend.cases.register(make_intake(f"Korban Uji {i}"))
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    backend.sync.export(stick)
+    bundle = only_bundle(stick)
+    p = province.backend
+    dbname = read_store_config(p.session.folder.path).dbname
+    before = {t: scalar(p, f"SELECT count(*) FROM {t}") for t in TABLES}
+    taken = []
+    take = apply._Applier.take
+
+    def cut_after_some(self, event):
+        taken.append(1)
+        if len(taken) == 40:
+            assert pg_server.terminate_connections(dbname) >= 1
+        take(self, event)
+    monkeypatch.setattr(apply._Applier, "take", cut_after_some)
+    with pytest.raises(DomainError) as info:
+        p.sync.import_bundle(bundle)
+    assert info.value.code == "database_unreachable"
+    monkeypatch.undo()
+    assert {t: scalar(p, f"SELECT count(*) FROM {t}") for t in TABLES} == before
+    assert bundle.exists() and not any(p.sync.folders.quarantine.glob("*"))
+    _, result = p.sync.import_bundle(bundle)
+    assert result.outcome == "applied"
+    assert scalar(p, "SELECT count(*) FROM case_file") == before["case_file"] + 30
+    province.backend.session.lock()
