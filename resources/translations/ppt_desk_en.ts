@@ -2,56 +2,142 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="id_ID">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicate_texts.py" line="55"/>
+        <source>umur sekitar {age} tahun (perkiraan)</source>
+        <translation>about {age} years old (estimated)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicate_texts.py" line="62"/>
+        <source>Orang yang sama dengan kasus {number} di {office} (dikonfirmasi petugas)</source>
+        <translation>Same person as case {number} at {office} (confirmed by an officer)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicate_texts.py" line="64"/>
+        <source>Kemungkinan orang yang sama dengan kasus {number} di {office}</source>
+        <translation>Possibly the same person as case {number} at {office}</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="98"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="146"/>
         <source>Admin pertama</source>
         <translation>First administrator</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="99"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="147"/>
+        <source>Akun ini menambah petugas sekretariat dan mendaftarkan perangkat PPT.</source>
+        <translation>This account adds Secretariat officers and enrols PPT devices.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="149"/>
         <source>Akun ini dapat menambah pengguna lain.</source>
         <translation>This account can add other users.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="101"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="151"/>
         <source>Buat basis data</source>
         <translation>Create database</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="104"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="154"/>
         <source>huruf kecil, mis. rina.admin</source>
         <translation>lower case, e.g. rina.admin</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="110"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="160"/>
         <source>Juga supervisor (boleh melihat semua kasus)</source>
         <translation>Also supervisor (may see all cases)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="115"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="165"/>
         <source>Menyiapkan basis data terenkripsi…</source>
         <translation>Preparing the encrypted database…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="118"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="168"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="119"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="169"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="120"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="170"/>
         <source>Kata sandi (min. 10 karakter)</source>
         <translation>Password (min. 10 characters)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="121"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="171"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
+    </message>
+</context>
+<context>
+    <name>BackupKeyPage</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="187"/>
+        <source>Kode pemulihan dan kunci cadangan</source>
+        <translation>Recovery code and backup key</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="188"/>
+        <source>Keduanya hanya ditampilkan sekali dan tidak disimpan di komputer ini.</source>
+        <translation>Both are shown only once and are not stored on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="191"/>
+        <source>Kode pemulihan (membuka data bila semua kata sandi lupa)</source>
+        <translation>Recovery code (opens the data if every password is forgotten)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="201"/>
+        <source>Kunci cadangan offline</source>
+        <translation>Offline backup key</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="204"/>
+        <source>Dengan kunci ini bundel dari PPT tetap dapat dibuka bila komputer sekretariat hilang atau rusak. Simpan ke flashdisk khusus atau cetak, lalu simpan di lemari terkunci — jangan di komputer ini.</source>
+        <translation>With this key, bundles from the PPTs can still be opened if the secretariat computer is lost or damaged. Save it to a dedicated USB stick or print it, then keep it in a locked cabinet — not on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="221"/>
+        <source>Simpan ke berkas…</source>
+        <translation>Save to file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="237"/>
+        <source>Saya sudah mencatat kode pemulihan</source>
+        <translation>I have written down the recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="240"/>
+        <source>Saya sudah menyimpan kunci cadangan di tempat aman</source>
+        <translation>I have stored the backup key in a safe place</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="250"/>
+        <source>Sidik jari: {fingerprint}</source>
+        <translation>Fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="262"/>
+        <source>Simpan kunci cadangan</source>
+        <translation>Save backup key</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="263"/>
+        <source>Berkas teks (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="277"/>
+        <source>Kunci cadangan disimpan di {path}. Pindahkan berkas ini ke flashdisk khusus, lalu hapus dari komputer ini.</source>
+        <translation>Backup key saved to {path}. Move this file to a dedicated USB stick, then delete it from this computer.</translation>
     </message>
 </context>
 <context>
@@ -399,17 +485,17 @@
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="172"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="240"/>
         <source>Kode pemulihan</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="173"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="241"/>
         <source>Jika semua kata sandi lupa, hanya kode ini yang dapat membuka data. Catat atau cetak sekarang — kode ini tidak ditampilkan lagi.</source>
         <translation>If every password is forgotten, only this code can open the data. Write it down or print it now — it will not be shown again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="178"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="246"/>
         <source>Saya sudah mencatat kode pemulihan</source>
         <translation>I have written down the recovery code</translation>
     </message>
@@ -425,135 +511,135 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="57"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="56"/>
         <source>Konflik data</source>
         <translation>Data conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="61"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="60"/>
         <source>Data yang diubah di perangkat ini dan di kantor lain menjadi nilai yang berbeda. Nilai di sini tetap berlaku sampai supervisor memilih salah satu; aplikasi tidak pernah memilih berdasarkan waktu perubahan.</source>
         <translation>Data changed on this device and at another office to different values. The value here stays in force until a supervisor chooses one of them; the application never chooses by the time of the change.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="70"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="69"/>
         <source>Nomor kasus</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="70"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="69"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="70"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="69"/>
         <source>Nilai di sini</source>
         <translation>Value here</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="71"/>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="103"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="70"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="102"/>
         <source>Nilai yang masuk</source>
         <translation>Incoming value</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="71"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="70"/>
         <source>Dari kantor</source>
         <translation>From office</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="71"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="70"/>
         <source>Sejak</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="72"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="71"/>
         <source>Tidak ada konflik data yang menunggu keputusan.</source>
         <translation>No data conflicts are waiting for a decision.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="85"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="84"/>
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="100"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="99"/>
         <source>Nilai di sini (berlaku sekarang)</source>
         <translation>Value here (in force now)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="111"/>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="242"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="110"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="241"/>
         <source>Pakai nilai di sini</source>
         <translation>Use the value here</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="114"/>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="243"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="113"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="242"/>
         <source>Pakai nilai yang masuk</source>
         <translation>Use the incoming value</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="193"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="192"/>
         <source>Perangkat tidak terdaftar ({device})</source>
         <translation>Device not enrolled ({device})</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="203"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="202"/>
         <source>Pilih konflik di daftar untuk melihat kedua nilainya.</source>
         <translation>Choose a conflict in the list to see both values.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="209"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="208"/>
         <source>Kasus {number}</source>
         <translation>Case {number}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="210"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="209"/>
         <source>Data kantor (bukan data kasus)</source>
         <translation>Office data (not case data)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="211"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="210"/>
         <source>{case} · dari {office} · menunggu sejak {since}</source>
         <translation>{case} · from {office} · waiting since {since}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="223"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="222"/>
         <source>Hanya supervisor atau admin yang dapat memutuskan konflik data.</source>
         <translation>Only a supervisor or an administrator can decide data conflicts.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="225"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="224"/>
         <source>Kasus ini dipegang {office}; hanya perangkat pemilik kasus yang dapat memutuskan konflik ini.</source>
         <translation>This case is held by {office}; only the device that owns the case can decide this conflict.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="228"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="227"/>
         <source>Nilai ini termasuk data terbatas (kesehatan atau pelaku). Hanya pengguna dengan akses itu yang dapat melihat dan memutuskannya.</source>
         <translation>These values are restricted data (health or perpetrators). Only users with that access can see and decide them.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="231"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="230"/>
         <source>Nilai yang dipilih disimpan sebagai perubahan baru dan ikut terkirim ke kantor lain pada sinkronisasi berikutnya.</source>
         <translation>The chosen value is saved as a new change and goes to the other offices with the next synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="244"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="243"/>
         <source> pada kasus {number}</source>
         <translation> in case {number}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="246"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="245"/>
         <source>Putuskan konflik data</source>
         <translation>Decide a data conflict</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="247"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="246"/>
         <source>{action} untuk {what}{case}?</source>
         <translation>{action} for {what}{case}?</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="251"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="250"/>
         <source>Nilai di sini:
 {local}
 
@@ -570,17 +656,17 @@ Incoming value ({office}):
 The chosen value is saved as a new change; the other one no longer applies.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="256"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="255"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="273"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="272"/>
         <source>Konflik ini sudah diputuskan oleh pengguna lain.</source>
         <translation>This conflict has already been decided by another user.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="275"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="274"/>
         <source>Konflik ini tidak ditemukan lagi.</source>
         <translation>This conflict can no longer be found.</translation>
     </message>
@@ -913,124 +999,329 @@ The chosen value is saved as a new change; the other one no longer applies.</tra
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="41"/>
+        <source>Dasbor perangkat</source>
+        <translation>Device dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="49"/>
+        <source>&amp;Muat ulang</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="56"/>
+        <source>PPT (perangkat)</source>
+        <translation>PPT (device)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="56"/>
+        <source>Wilayah</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="56"/>
+        <source>Bundel terakhir</source>
+        <translation>Last bundle</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="57"/>
+        <source>Data diterima</source>
+        <translation>Data received</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="57"/>
+        <source>Identitas /
+pseudonim</source>
+        <translation>Identity /
+pseudonym</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="57"/>
+        <source>Konflik</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="58"/>
+        <source>Pindahan</source>
+        <translation>Transfers</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="58"/>
+        <source>Tanda terima</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="58"/>
+        <source>Peringatan</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="59"/>
+        <source>Belum ada perangkat PPT yang terdaftar. Daftarkan kartu perangkat setiap PPT di halaman Perangkat agar bundelnya dapat diimpor.</source>
+        <translation>No PPT device is enrolled yet. Enrol each PPT&apos;s device card on the Devices page so that its bundles can be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="68"/>
+        <source>Rincian perangkat</source>
+        <translation>Device details</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="113"/>
+        <source>Berkas ditolak yang pengirimnya tidak dikenal ({n}):</source>
+        <translation>Refused files from unknown senders ({n}):</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="124"/>
+        <source>{devices} perangkat PPT · {due} perlu tanda terima · {alerts} perlu perhatian · {conflicts} konflik data terbuka</source>
+        <translation>PPT devices: {devices} · receipt due: {due} · need attention: {alerts} · open data conflicts: {conflicts}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="131"/>
+        <source> — dicabut</source>
+        <translation> — revoked</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="135"/>
+        <source>belum ada</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="136"/>
+        <source>no. {seq} · {at}</source>
+        <translation>no. {seq} · {at}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="141"/>
+        <source>belum ada data</source>
+        <translation>no data yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="142"/>
+        <source>s.d. no. {upto}</source>
+        <translation>up to no. {upto}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="144"/>
+        <source>; {held} tertahan, kurang no. {first}–{last}</source>
+        <translation>; {held} held back, missing no. {first}–{last}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="150"/>
+        <source>perlu dikirim ({n} data baru)</source>
+        <translation>due ({n} new item(s))</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="152"/>
+        <source>terkirim {at}</source>
+        <translation>sent {at}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="158"/>
+        <source>{n}× percabangan</source>
+        <translation>forked {n}×</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="160"/>
+        <source>{n} berkas dikarantina</source>
+        <translation>{n} file(s) quarantined</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="188"/>
+        <source>• {at}: {reason}</source>
+        <translation>• {at}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="193"/>
+        <source>Pilih perangkat di daftar untuk melihat rinciannya.</source>
+        <translation>Choose a device in the list to see its details.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="197"/>
+        <source>Belum ada bundel yang diterima dari perangkat ini.</source>
+        <translation>No bundle has been received from this device yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="199"/>
+        <source>{n} bundel diterima; terakhir no. {seq} pada {at}.</source>
+        <translation>Bundles received: {n}; the last was no. {seq} on {at}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="201"/>
+        <source>Data diterapkan sampai no. {upto}.</source>
+        <translation>Data applied up to no. {upto}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="204"/>
+        <source>{held} data tertahan karena no. {first}–{last} belum diterima: minta PPT mengirim ulang bundelnya.</source>
+        <translation>{held} item(s) held back because no. {first}–{last} have not been received: ask the PPT to send its bundles again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="208"/>
+        <source>{cases} kasus dipegang perangkat ini: {identities} dengan identitas, {pseudonyms} dengan pseudonim (tanpa persetujuan berbagi identitas).</source>
+        <translation>Cases held by this device: {cases}. With identity: {identities}; under a pseudonym: {pseudonyms} (no consent to share the identity).</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="212"/>
+        <source>{n} konflik data menunggu keputusan (halaman Konflik data).</source>
+        <translation>Data conflicts waiting for a decision: {n} (Data conflicts page).</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="215"/>
+        <source>{n} kasus dipindahkan ke PPT ini belum dilaporkan kembali olehnya.</source>
+        <translation>Cases transferred to this PPT that it has not yet reported back: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="218"/>
+        <source>Tanda terima berikutnya: {n} data dari {b} bundel sejak tanda terima terakhir ({last}).</source>
+        <translation>Next receipt: {n} item(s) from {b} bundle(s) since the last receipt ({last}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="222"/>
+        <source>belum pernah</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="224"/>
+        <source>Tanda terima terakhir {at} sudah mencakup semua data yang diterima.</source>
+        <translation>The last receipt ({at}) already covers all data received.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="228"/>
+        <source>PERINGATAN: {n} bundel menunjukkan laptop ini disalin atau dipulihkan dari salinan lama. Hubungi kantor PPT.</source>
+        <translation>WARNING: {n} bundle(s) show that this laptop was cloned or restored from an old copy. Contact the PPT office.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="231"/>
+        <source>Berkas yang ditolak dan disimpan di karantina ({n}):</source>
+        <translation>Files refused and kept in quarantine ({n}):</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="239"/>
+        <source>Hanya petugas sekretariat atau admin yang dapat melihat halaman ini.</source>
+        <translation>Only a Secretariat officer or an administrator can see this page.</translation>
+    </message>
+</context>
+<context>
     <name>DevicesPanel</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="49"/>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="48"/>
         <source>Perangkat ini</source>
         <translation>This device</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="59"/>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="58"/>
         <source>Kantor:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="60"/>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="59"/>
         <source>Kode perangkat:</source>
         <translation>Device code:</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="61"/>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="60"/>
         <source>Peran:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="64"/>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="63"/>
         <source>Sidik jari (bacakan lewat telepon):</source>
         <translation>Fingerprint (read it out by phone):</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="72"/>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="71"/>
         <source>Simpan kartu perangkat ini…</source>
         <translation>Save this device&apos;s card…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="86"/>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="85"/>
         <source>Perangkat terdaftar</source>
         <translation>Enrolled devices</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="89"/>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="88"/>
         <source>Kantor</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="89"/>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="88"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="89"/>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="88"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="89"/>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="88"/>
         <source>Sidik jari</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="90"/>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="89"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="90"/>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="89"/>
         <source>Didaftarkan</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="91"/>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="90"/>
         <source>Belum ada perangkat lain yang terdaftar. Daftarkan kartu perangkat Sekretariat provinsi untuk dapat mengirim data.</source>
         <translation>No other device is enrolled yet. Enrol the provincial Secretariat&apos;s device card to be able to send data.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="99"/>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="98"/>
         <source>Daftarkan kartu perangkat…</source>
         <translation>Enrol a device card…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="102"/>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="101"/>
         <source>Cabut…</source>
         <translation>Revoke…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="112"/>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="111"/>
         <source>Hanya admin atau supervisor yang dapat mendaftarkan atau mencabut perangkat dan menyimpan kartu perangkat ini.</source>
         <translation>Only an administrator or a supervisor can enrol or revoke devices and save this device&apos;s card.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="149"/>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="148"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="152"/>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="151"/>
         <source>Dicabut: {reason}</source>
         <translation>Revoked: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="154"/>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="153"/>
         <source>Dicabut {at}: {reason}</source>
         <translation>Revoked {at}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="168"/>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="167"/>
         <source>Pilih folder atau flashdisk untuk kartu perangkat</source>
         <translation>Choose a folder or USB stick for the device card</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="181"/>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="180"/>
         <source>Kartu perangkat disimpan: {name} di {folder}. Serahkan berkas ini ke kantor yang akan mendaftarkannya, lalu bacakan sidik jari di atas lewat telepon.</source>
         <translation>Device card saved: {name} in {folder}. Give this file to the office that will enrol it, then read the fingerprint above out to them by phone.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="196"/>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="195"/>
         <source>Pilih kartu perangkat</source>
         <translation>Choose a device card</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="197"/>
+        <location filename="../../src/ppt_desk/gui/sync/devices_panel.py" line="196"/>
         <source>Kartu perangkat ppt-desk (*.ppt-card)</source>
         <translation>ppt-desk device cards (*.ppt-card)</translation>
     </message>
@@ -1041,6 +1332,316 @@ The chosen value is saved as a new change; the other one no longer applies.</tra
         <location filename="../../src/ppt_desk/gui/widgets/documents_editor.py" line="40"/>
         <source>+ Tambah dokumen</source>
         <translation>+ Add document</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateTexts</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicate_texts.py" line="10"/>
+        <source>NIK sama</source>
+        <translation>same NIK</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicate_texts.py" line="11"/>
+        <source>NIK beda satu angka</source>
+        <translation>NIK differs by one digit</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicate_texts.py" line="12"/>
+        <source>NIK berbeda</source>
+        <translation>different NIK</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicate_texts.py" line="13"/>
+        <source>nama sama</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicate_texts.py" line="14"/>
+        <source>nama mirip</source>
+        <translation>similar name</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicate_texts.py" line="15"/>
+        <source>nama jarang</source>
+        <translation>rare name</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicate_texts.py" line="16"/>
+        <source>tanggal lahir sama</source>
+        <translation>same date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicate_texts.py" line="17"/>
+        <source>tanggal dan bulan lahir tertukar</source>
+        <translation>day and month of birth swapped</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicate_texts.py" line="19"/>
+        <source>tahun lahir sama</source>
+        <translation>same year of birth</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicate_texts.py" line="20"/>
+        <source>tanggal lahir jauh berbeda</source>
+        <translation>dates of birth far apart</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicate_texts.py" line="21"/>
+        <source>jenis kelamin berbeda</source>
+        <translation>different sex</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicate_texts.py" line="24"/>
+        <source>Menunggu keputusan</source>
+        <translation>Waiting for a decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicate_texts.py" line="25"/>
+        <source>Orang yang sama</source>
+        <translation>Same person</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicate_texts.py" line="26"/>
+        <source>Bukan orang yang sama</source>
+        <translation>Not the same person</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicate_texts.py" line="28"/>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicate_texts.py" line="29"/>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="45"/>
+        <source>Kemungkinan Duplikat</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="49"/>
+        <source>Kasus dari dua PPT yang mungkin korban yang sama, dicari setelah setiap impor menurut nama (ejaan yang berbeda pun), tanggal lahir dan NIK. Petugas memutuskan; data tidak pernah digabung otomatis. Kasus yang dikirim dengan pseudonim (tanpa persetujuan berbagi identitas) tidak dibandingkan.</source>
+        <translation>Cases from two PPTs that may be the same victim, looked for after every import by name (even when spelt differently), date of birth and NIK. An officer decides; records are never merged automatically. Cases sent under a pseudonym (no consent to share the identity) are not compared.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="59"/>
+        <source>&amp;Tampilkan:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="62"/>
+        <source>Menunggu keputusan</source>
+        <translation>Waiting for a decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="62"/>
+        <source>Sudah diputuskan</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="63"/>
+        <source>Semua</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="66"/>
+        <source>&amp;Periksa ulang semua kasus</source>
+        <translation>&amp;Recheck all cases</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="76"/>
+        <source>Skor</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="76"/>
+        <source>Alasan</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="76"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="77"/>
+        <source>Kasus</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="76"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="77"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="105"/>
+        <source>PPT</source>
+        <translation>PPT</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="77"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="78"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="185"/>
+        <source>Tidak ada kemungkinan duplikat yang menunggu keputusan.</source>
+        <translation>No possible duplicates are waiting for a decision.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="95"/>
+        <source>Perbandingan</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="105"/>
+        <source>Nomor kasus</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="106"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="106"/>
+        <source>Nama lain</source>
+        <translation>Other names</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="107"/>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="107"/>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="108"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="108"/>
+        <source>Tanggal registrasi</source>
+        <translation>Registration date</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="109"/>
+        <source>Tahap</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="133"/>
+        <source>&amp;Catatan:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="137"/>
+        <source>mis. sudah dicek lewat telepon ke kedua PPT</source>
+        <translation>e.g. checked by phone with both PPTs</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="139"/>
+        <source>&amp;Orang yang sama</source>
+        <translation>Same &amp;person</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="142"/>
+        <source>&amp;Bukan orang yang sama</source>
+        <translation>&amp;Not the same person</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="187"/>
+        <source>Belum ada pasangan yang diputuskan.</source>
+        <translation>No pair has been decided yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="189"/>
+        <source>Belum ada kemungkinan duplikat.</source>
+        <translation>No possible duplicates yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="202"/>
+        <source>(pseudonim: identitas tidak dikirim)</source>
+        <translation>(pseudonym: identity not sent)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="203"/>
+        <source>(tidak ditampilkan untuk peran Anda)</source>
+        <translation>(not shown for your role)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="219"/>
+        <source>Pilih pasangan di daftar untuk membandingkan kedua data.</source>
+        <translation>Choose a pair in the list to compare the two records.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="225"/>
+        <source>Skor {score} dari 100 · {reasons}</source>
+        <translation>Score {score} of 100 · {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="245"/>
+        <source>Data kedua kasus tidak diubah dan tidak digabung, apa pun keputusannya.</source>
+        <translation>Whatever the decision, the data of both cases is neither changed nor merged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="247"/>
+        <source>{status} · diputuskan oleh {who} pada {at}</source>
+        <translation>{status} · decided by {who} on {at}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="249"/>
+        <source> · catatan: {note}</source>
+        <translation> · note: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="258"/>
+        <source>Orang yang sama</source>
+        <translation>Same person</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="259"/>
+        <source>Bukan orang yang sama</source>
+        <translation>Not the same person</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="260"/>
+        <source>Putuskan kemungkinan duplikat</source>
+        <translation>Decide a possible duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="261"/>
+        <source>{action}: kasus {a} ({ppt_a}) dan kasus {b} ({ppt_b})?</source>
+        <translation>{action}: case {a} ({ppt_a}) and case {b} ({ppt_b})?</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="266"/>
+        <source>Keduanya akan ditandai sebagai orang yang sama di kedua kasus. Data tidak digabung.</source>
+        <translation>Both cases will record that they are the same person. The data is not merged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="268"/>
+        <source>Pasangan ini tidak akan diusulkan lagi.</source>
+        <translation>This pair will not be proposed again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="270"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="302"/>
+        <source>Pasangan ini sudah diputuskan oleh petugas lain.</source>
+        <translation>This pair has already been decided by another officer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="305"/>
+        <source>Hanya petugas sekretariat atau admin yang dapat melihat dan memutuskan kemungkinan duplikat.</source>
+        <translation>Only a Secretariat officer or an administrator can see and decide possible duplicates.</translation>
     </message>
 </context>
 <context>
@@ -1809,54 +2410,172 @@ The chosen value is saved as a new change; the other one no longer applies.</tra
     </message>
 </context>
 <context>
-    <name>ImportPanel</name>
+    <name>ImportBundlesPage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/import_panel.py" line="32"/>
-        <source>Impor tanda terima dan data dari provinsi atau kantor lain. Setiap berkas diperiksa lengkap lebih dulu (enkripsi, tanda tangan, pengirim terdaftar, urutan); baru setelah semua pemeriksaan lolos datanya diterapkan sekaligus. Berkas yang ditolak disimpan di karantina dan tidak mengubah apa pun.</source>
-        <translation>Import receipts and data from the province or another office. Each file is checked completely first (encryption, signature, enrolled sender, order); only when every check passes is its data applied, all at once. A refused file is kept in quarantine and changes nothing.</translation>
+        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="43"/>
+        <source>Impor bundel</source>
+        <translation>Import bundles</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/import_panel.py" line="40"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="47"/>
+        <source>Pilih flashdisk atau folder berisi bundel dari PPT (atau beberapa berkas). Semua bundel diimpor berurutan per perangkat. Setiap berkas diperiksa lengkap lebih dulu (enkripsi, tanda tangan, perangkat terdaftar, urutan); berkas yang ditolak disimpan di karantina beserta alasannya dan tidak mengubah apa pun.</source>
+        <translation>Choose a USB stick or folder with bundles from the PPTs (or several files). All bundles are imported in order, device by device. Each file is checked completely first (encryption, signature, enrolled device, order); a refused file is kept in quarantine with its reason and changes nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="55"/>
+        <source>Pilih flashdisk/folder…</source>
+        <translation>Choose USB stick/folder…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="58"/>
         <source>Pilih berkas bundel…</source>
         <translation>Choose bundle files…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/import_panel.py" line="43"/>
-        <source>Kosongkan daftar</source>
-        <translation>Clear list</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/sync/import_panel.py" line="50"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="75"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/import_panel.py" line="50"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="75"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/import_panel.py" line="50"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="75"/>
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/import_panel.py" line="51"/>
-        <source>Belum ada berkas yang diimpor sejak aplikasi dibuka.</source>
-        <translation>No file imported since the application was opened.</translation>
+        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="76"/>
+        <source>Belum ada bundel yang diimpor sejak aplikasi dibuka.</source>
+        <translation>No bundles have been imported since the application was opened.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/import_panel.py" line="60"/>
-        <source>Pilih berkas bundel dari flashdisk</source>
-        <translation>Choose bundle files on the stick</translation>
+        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="88"/>
+        <source>Pilih flashdisk atau folder berisi bundel</source>
+        <translation>Choose a USB stick or folder with bundles</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/import_panel.py" line="61"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="95"/>
+        <source>Pilih berkas bundel</source>
+        <translation>Choose bundle files</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="95"/>
         <source>Bundel ppt-desk (*.ppt-bundle)</source>
         <translation>ppt-desk bundles (*.ppt-bundle)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/import_panel.py" line="78"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="139"/>
+        <source>Tidak ada berkas bundel (*.ppt-bundle) di sana.</source>
+        <translation>There are no bundle files (*.ppt-bundle) there.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="164"/>
+        <source>Tidak ada data yang diubah.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="176"/>
+        <source>Selesai: {n} berkas, {refused} ditolak.</source>
+        <translation>Done: {n} file(s), {refused} refused.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="186"/>
+        <source>Mencari kemungkinan duplikat…</source>
+        <translation>Looking for possible duplicates…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="194"/>
+        <source>%v dari %m berkas</source>
+        <translation>%v of %m files</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="200"/>
+        <source>{n} kemungkinan duplikat baru: lihat halaman Kemungkinan duplikat.</source>
+        <translation>New possible duplicates: {n}; see the Possible duplicates page.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="206"/>
+        <source>Pencarian duplikat gagal: {reason}</source>
+        <translation>The search for duplicates failed: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPanel</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/import_panel.py" line="50"/>
+        <source>Impor tanda terima dan data dari provinsi atau kantor lain. Setiap berkas diperiksa lengkap lebih dulu (enkripsi, tanda tangan, pengirim terdaftar, urutan); baru setelah semua pemeriksaan lolos datanya diterapkan sekaligus. Berkas yang ditolak disimpan di karantina dan tidak mengubah apa pun.</source>
+        <translation>Import receipts and data from the province or another office. Each file is checked completely first (encryption, signature, enrolled sender, order); only when every check passes is its data applied, all at once. A refused file is kept in quarantine and changes nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/import_panel.py" line="58"/>
+        <source>Impor semua dari flashdisk/folder…</source>
+        <translation>Import all from USB stick/folder…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/import_panel.py" line="61"/>
+        <source>Semua bundel untuk perangkat ini sekaligus, termasuk kiriman balik dari Sekretariat (folder ppt-desk-kembali). Bundel untuk kantor lain dibiarkan.</source>
+        <translation>All bundles for this device at once, including what the Secretariat sent back (folder ppt-desk-kembali). Bundles for other offices are left alone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/import_panel.py" line="65"/>
+        <source>Pilih berkas bundel…</source>
+        <translation>Choose bundle files…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/import_panel.py" line="68"/>
+        <source>Kosongkan daftar</source>
+        <translation>Clear list</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/import_panel.py" line="77"/>
+        <source>%v dari %m berkas</source>
+        <translation>%v of %m files</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/import_panel.py" line="81"/>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/import_panel.py" line="81"/>
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/import_panel.py" line="81"/>
+        <source>Keterangan</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/import_panel.py" line="82"/>
+        <source>Belum ada berkas yang diimpor sejak aplikasi dibuka.</source>
+        <translation>No file imported since the application was opened.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/import_panel.py" line="91"/>
+        <source>Pilih berkas bundel dari flashdisk</source>
+        <translation>Choose bundle files on the stick</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/import_panel.py" line="92"/>
+        <source>Bundel ppt-desk (*.ppt-bundle)</source>
+        <translation>ppt-desk bundles (*.ppt-bundle)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/import_panel.py" line="97"/>
+        <source>Pilih flashdisk atau folder berisi bundel</source>
+        <translation>Choose a USB stick or folder with bundles</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/import_panel.py" line="122"/>
+        <source>Tidak ada bundel untuk perangkat ini di folder itu.</source>
+        <translation>There are no bundles for this device in that folder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/import_panel.py" line="155"/>
         <source>Tidak ada data yang diubah.</source>
         <translation>Nothing was changed.</translation>
     </message>
@@ -2383,6 +3102,39 @@ The chosen value is saved as a new change; the other one no longer applies.</tra
     </message>
 </context>
 <context>
+    <name>KindPage</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="57"/>
+        <source>Jenis instalasi</source>
+        <translation>Type of installation</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="58"/>
+        <source>Siapa yang memakai komputer ini? Pilihan ini tidak dapat diubah setelah basis data dibuat.</source>
+        <translation>Who uses this computer? This choice cannot be changed once the database has been created.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="61"/>
+        <source>PPT / UPTD PPA (layanan korban)</source>
+        <translation>PPT / UPTD PPA (victim services)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="63"/>
+        <source>Mencatat dan menangani kasus korban, lalu mengirim data ke Sekretariat Gugus Tugas provinsi lewat flashdisk.</source>
+        <translation>Records and handles victims&apos; cases, and sends the data to the provincial Task Force Secretariat by USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="65"/>
+        <source>Sekretariat Gugus Tugas Provinsi</source>
+        <translation>Provincial Task Force Secretariat</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="68"/>
+        <source>Menerima bundel dari PPT se-provinsi, mendaftarkan perangkat PPT, mengirim tanda terima, dan memutuskan konflik data.</source>
+        <translation>Receives bundles from the province&apos;s PPTs, enrols PPT devices, sends receipts and decides data conflicts.</translation>
+    </message>
+</context>
+<context>
     <name>LetterheadBox</name>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/letterhead_box.py" line="29"/>
@@ -2487,87 +3239,52 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="37"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="23"/>
         <source>ppt-desk — Pengelolaan Kasus TPPO</source>
         <translation>ppt-desk — Trafficking case management</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="56"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="29"/>
         <source>Daftar Kasus</source>
         <translation>Case list</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="57"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="30"/>
         <source>Kasus Baru</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="58"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="31"/>
         <source>Lembaga</source>
         <translation>Institutions</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="65"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="38"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="66"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="39"/>
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="67"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="40"/>
         <source>Konflik data</source>
         <translation>Data conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="69"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="42"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="87"/>
-        <source>&amp;Sesi</source>
-        <translation>&amp;Session</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="88"/>
-        <source>Kunci</source>
-        <translation>Lock</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="90"/>
-        <source>Kunci aplikasi (Ctrl+L)</source>
-        <translation>Lock the application (Ctrl+L)</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="92"/>
-        <source>Ganti pengguna</source>
-        <translation>Switch user</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="94"/>
-        <source>Keluar</source>
-        <translation>Out</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="101"/>
-        <source>Sesi</source>
-        <translation>Session</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="110"/>
-        <source>Pengguna: {name}</source>
-        <translation>User: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="144"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="55"/>
         <source>Kasus tersimpan dengan nomor {number}.</source>
         <translation>Case saved as number {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="54"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="27"/>
         <source>Hari ini</source>
         <translation>Today</translation>
     </message>
@@ -2575,42 +3292,42 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="49"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="89"/>
         <source>Profil kantor</source>
         <translation>Office profile</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="50"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="90"/>
         <source>Data kantor layanan ini. Bisa diubah admin nanti.</source>
         <translation>This service office&apos;s details. An admin can change them later.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="53"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="93"/>
         <source>mis. UPTD PPA Kota Contoh</source>
         <translation>e.g. UPTD PPA Kota Contoh</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="58"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="100"/>
         <source>Awal nomor kasus, mis. KPG/2026/0001</source>
         <translation>Start of case numbers, e.g. KPG/2026/0001</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="60"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="102"/>
         <source>Nama kantor</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="61"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="103"/>
         <source>Jenis kantor</source>
         <translation>Office type</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="63"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="105"/>
         <source>Awalan nomor kasus</source>
         <translation>Case number prefix</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="64"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="106"/>
         <source>ID perangkat untuk komputer ini dibuat otomatis.</source>
         <translation>The device ID for this computer is created automatically.</translation>
     </message>
@@ -2618,32 +3335,32 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="130"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="134"/>
         <source>Atur ulang kata sandi</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="132"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="136"/>
         <source>Kata sandi baru untuk {name}</source>
         <translation>New password for {name}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="139"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="143"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="140"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="144"/>
         <source>Ulangi</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="147"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="151"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="148"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="152"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2734,6 +3451,37 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
         <location filename="../../src/ppt_desk/gui/pages/protection_tab.py" line="151"/>
         <source>Dinyatakan {date} oleh {who}.</source>
         <translation>Declared on {date} by {who}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvincePage</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="39"/>
+        <source>Provinsi sekretariat</source>
+        <translation>Secretariat&apos;s province</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="40"/>
+        <source>Sekretariat Gugus Tugas PP-TPPO melayani satu provinsi; kabupaten/kota tidak diisi.</source>
+        <translation>A PP-TPPO Task Force Secretariat serves one province; no regency/city is entered.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="47"/>
+        <source>Nama kantor</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="48"/>
+        <source>Nama diusulkan dari provinsi dan dapat diubah. ID perangkat untuk komputer ini dibuat otomatis.</source>
+        <translation>The name is suggested from the province and can be changed. The device ID for this computer is created automatically.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvincialRegisterPage</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="203"/>
+        <source>← Register provinsi</source>
+        <translation>← Provincial register</translation>
     </message>
 </context>
 <context>
@@ -2945,6 +3693,203 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
     </message>
 </context>
 <context>
+    <name>RegisterList</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="47"/>
+        <source>Register provinsi</source>
+        <translation>Provincial register</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="51"/>
+        <source>Kasus dari semua PPT, hanya untuk dibaca. Kasus yang dikirim tanpa persetujuan berbagi identitas tampil dengan pseudonim (PSN-…); identitasnya tetap di PPT.</source>
+        <translation>Cases from every PPT, read-only. Cases sent without consent to share the identity appear under a pseudonym (PSN-…); the identity stays at the PPT.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="61"/>
+        <source>Cari nama, alias, NIK, nomor dokumen atau nomor kasus…</source>
+        <translation>Search name, alias, NIK, document number or case number…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="64"/>
+        <source>&amp;PPT:</source>
+        <translation>&amp;PPT:</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="77"/>
+        <source>Nomor kasus</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="77"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="77"/>
+        <source>JK</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="77"/>
+        <source>Umur</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="78"/>
+        <source>Tgl registrasi</source>
+        <translation>Registration date</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="78"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="78"/>
+        <source>PPT</source>
+        <translation>PPT</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="79"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="152"/>
+        <source>Belum ada kasus di register provinsi. Kasus masuk saat bundel PPT diimpor.</source>
+        <translation>The provincial register has no cases yet. Cases arrive when PPT bundles are imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="87"/>
+        <source>Tampilkan &amp;berikutnya</source>
+        <translation>Show &amp;more</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="112"/>
+        <source>Semua PPT</source>
+        <translation>All PPTs</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="150"/>
+        <source>Tidak ada kasus yang cocok.</source>
+        <translation>No matching cases.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="154"/>
+        <source>lebih dari {n}</source>
+        <translation>more than {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="155"/>
+        <source>{shown} dari {total} kasus</source>
+        <translation>{shown} of {total} cases</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="163"/>
+        <source>{pseudonym} (pseudonim)</source>
+        <translation>{pseudonym} (pseudonym)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="173"/>
+        <source>Register provinsi hanya untuk petugas sekretariat.</source>
+        <translation>The provincial register is only for Secretariat officers.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnTripPage</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="42"/>
+        <source>Kirim balik ke PPT</source>
+        <translation>Send back to the PPTs</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="46"/>
+        <source>Untuk setiap PPT, satu folder di flashdisk: tanda terima, data rujukan provinsi bila ada yang berubah, dan pemindahan kasus dari PPT lain yang dititipkan ke sekretariat (tetap terenkripsi untuk PPT tujuan; sekretariat tidak dapat membukanya). Di PPT cukup satu langkah: Impor semua dari flashdisk.</source>
+        <translation>For each PPT, one folder on the USB stick: the receipt, the provincial reference data if any of it changed, and case transfers from other PPTs left with the secretariat to forward (still encrypted for the receiving PPT; the secretariat cannot open them). At the PPT a single step is enough: Import all from USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="54"/>
+        <source>Flashdisk:</source>
+        <translation>USB stick:</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="59"/>
+        <source>Pilih folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="62"/>
+        <source>Ambil titipan pemindahan</source>
+        <translation>Collect case transfers to forward</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="68"/>
+        <source>PPT</source>
+        <translation>PPT</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="68"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="68"/>
+        <source>Pemindahan menunggu</source>
+        <translation>Transfers waiting</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="69"/>
+        <source>Data rujukan</source>
+        <translation>Reference data</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="70"/>
+        <source>Belum ada perangkat PPT yang terdaftar.</source>
+        <translation>No PPT device is enrolled yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="75"/>
+        <source>&amp;Kirim balik ke PPT terpilih</source>
+        <translation>&amp;Send back to the selected PPT</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="78"/>
+        <source>Kirim balik ke &amp;semua PPT</source>
+        <translation>Send back to &amp;all PPTs</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="107"/>
+        <source>perlu dikirim</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="107"/>
+        <source>terbaru</source>
+        <translation>up to date</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="126"/>
+        <source>{label} — {free} bebas</source>
+        <translation>{label} — {free} free</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="130"/>
+        <source>Pilih flashdisk atau folder</source>
+        <translation>Choose a USB stick or folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="145"/>
+        <source>Pilih flashdisk atau folder tujuan lebih dulu.</source>
+        <translation>Choose the destination USB stick or folder first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="160"/>
+        <source>Tidak ada titipan pemindahan di flashdisk itu.</source>
+        <translation>There are no case transfers to forward on that USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="183"/>
+        <source>Di PPT: Sinkronisasi &gt; Impor dari flashdisk &gt; Impor semua dari flashdisk/folder.</source>
+        <translation>At the PPT: Synchronisation &gt; Import from a stick &gt; Import all from USB stick/folder.</translation>
+    </message>
+</context>
+<context>
     <name>RevokeDialog</name>
     <message>
         <location filename="../../src/ppt_desk/gui/sync/enrol_dialog.py" line="131"/>
@@ -2975,6 +3920,112 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
         <location filename="../../src/ppt_desk/gui/sync/enrol_dialog.py" line="160"/>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SecretariatDevicesPage</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/devices_page.py" line="23"/>
+        <source>Perangkat</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/devices_page.py" line="27"/>
+        <source>Perangkat PPT yang boleh mengirim bundel ke sekretariat ini. Daftarkan kartu perangkat PPT setelah sidik jarinya dibacakan lewat telepon; cabut laptop yang hilang atau tidak dipakai lagi.</source>
+        <translation>PPT devices allowed to send bundles to this secretariat. Enrol a PPT&apos;s device card after its fingerprint has been read out by phone; revoke laptops that are lost or no longer used.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/devices_page.py" line="33"/>
+        <source>Sekretariat ini</source>
+        <translation>This secretariat</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/devices_page.py" line="42"/>
+        <source>Provinsi:</source>
+        <translation>Province:</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/devices_page.py" line="43"/>
+        <source>Kunci cadangan offline:</source>
+        <translation>Offline backup key:</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/devices_page.py" line="44"/>
+        <source>Perangkat PPT:</source>
+        <translation>PPT devices:</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/devices_page.py" line="49"/>
+        <source>Belum ada perangkat PPT yang terdaftar. Daftarkan kartu perangkat setiap PPT di provinsi ini agar bundelnya dapat diimpor.</source>
+        <translation>No PPT device is enrolled yet. Enrol the device card of every PPT in this province so that its bundles can be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/devices_page.py" line="70"/>
+        <source>sidik jari {fingerprint} (kunci disimpan di luar komputer ini)</source>
+        <translation>fingerprint {fingerprint} (the key is kept off this computer)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/devices_page.py" line="74"/>
+        <source>belum ada</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/devices_page.py" line="75"/>
+        <source>{active} terdaftar, {revoked} dicabut</source>
+        <translation>{active} enrolled, {revoked} revoked</translation>
+    </message>
+</context>
+<context>
+    <name>SecretariatWindow</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/main_window.py" line="36"/>
+        <source>Impor bundel</source>
+        <translation>Import bundles</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/main_window.py" line="37"/>
+        <source>Dasbor perangkat</source>
+        <translation>Device dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/main_window.py" line="38"/>
+        <source>Register provinsi</source>
+        <translation>Provincial register</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/main_window.py" line="39"/>
+        <source>Konflik data</source>
+        <translation>Data conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/main_window.py" line="40"/>
+        <source>Kemungkinan duplikat</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/main_window.py" line="41"/>
+        <source>Pindahan kasus</source>
+        <translation>Case transfers</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/main_window.py" line="42"/>
+        <source>Kirim balik</source>
+        <translation>Send back</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/main_window.py" line="43"/>
+        <source>Perangkat</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/main_window.py" line="44"/>
+        <source>Pengguna</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/main_window.py" line="51"/>
+        <source>ppt-desk — Sekretariat Gugus Tugas PP-TPPO</source>
+        <translation>ppt-desk — PP-TPPO Task Force Secretariat</translation>
     </message>
 </context>
 <context>
@@ -3073,27 +4124,27 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="196"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="267"/>
         <source>Persiapan ppt-desk</source>
         <translation>ppt-desk setup</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="200"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="271"/>
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="201"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="272"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="202"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="273"/>
         <source>Selesai</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="203"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="274"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3134,6 +4185,44 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
         <location filename="../../src/ppt_desk/gui/dialogs/case_access.py" line="159"/>
         <source>{name} (tidak aktif)</source>
         <translation>{name} (inactive)</translation>
+    </message>
+</context>
+<context>
+    <name>ShellWindow</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/shell_window.py" line="65"/>
+        <source>&amp;Sesi</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/shell_window.py" line="66"/>
+        <source>Kunci</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/shell_window.py" line="68"/>
+        <source>Kunci aplikasi (Ctrl+L)</source>
+        <translation>Lock the application (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/shell_window.py" line="70"/>
+        <source>Ganti pengguna</source>
+        <translation>Switch user</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/shell_window.py" line="72"/>
+        <source>Keluar</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/shell_window.py" line="79"/>
+        <source>Sesi</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/shell_window.py" line="88"/>
+        <source>Pengguna: {name}</source>
+        <translation>User: {name}</translation>
     </message>
 </context>
 <context>
@@ -3217,6 +4306,109 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
         <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="110"/>
         <source>tahap sekarang</source>
         <translation>current stage</translation>
+    </message>
+</context>
+<context>
+    <name>StorePage</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="86"/>
+        <source>Tempat penyimpanan data</source>
+        <translation>Data storage</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="87"/>
+        <source>Satu komputer: basis data terenkripsi di komputer ini. Beberapa petugas bekerja bersamaan: server PostgreSQL kantor.</source>
+        <translation>One computer: an encrypted database on this computer. Several officers working at the same time: the office&apos;s PostgreSQL server.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="90"/>
+        <source>Di komputer ini (basis data terenkripsi)</source>
+        <translation>On this computer (encrypted database)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="92"/>
+        <source>Server PostgreSQL kantor (beberapa petugas sekaligus)</source>
+        <translation>The office&apos;s PostgreSQL server (several officers at once)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="100"/>
+        <source>Server PostgreSQL</source>
+        <translation>PostgreSQL server</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="104"/>
+        <source>mis. db.sekretariat.lan</source>
+        <translation>e.g. db.sekretariat.lan</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="119"/>
+        <source>TLS, sertifikat server diperiksa (disarankan)</source>
+        <translation>TLS, server certificate verified (recommended)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="121"/>
+        <source>TLS tanpa memeriksa sertifikat (uji coba)</source>
+        <translation>TLS without verifying the certificate (testing)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="122"/>
+        <source>Tanpa TLS (server di komputer ini saja)</source>
+        <translation>No TLS (server on this computer only)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="127"/>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="131"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="132"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="133"/>
+        <source>Basis data</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="134"/>
+        <source>Peran (role)</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="135"/>
+        <source>Kata sandi peran</source>
+        <translation>Role password</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="136"/>
+        <source>Keamanan koneksi</source>
+        <translation>Connection security</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="137"/>
+        <source>Sertifikat CA</source>
+        <translation>CA certificate</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="138"/>
+        <source>Kata sandi peran disimpan terenkripsi di folder data, tidak pernah dalam berkas biasa. Basis datanya harus kosong.</source>
+        <translation>The role password is stored encrypted in the data folder, never in a plain file. The database must be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="155"/>
+        <source>Pilih sertifikat CA</source>
+        <translation>Choose the CA certificate</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="156"/>
+        <source>Sertifikat (*.crt *.pem);;Semua (*)</source>
+        <translation>Certificates (*.crt *.pem);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -3716,114 +4908,207 @@ Write a comment for the caseworker (required): what needs to be completed or cor
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="34"/>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="35"/>
         <source>Persetujuan korban untuk rujukan ke {office} tercatat.</source>
         <translation>The victim&apos;s consent to referral to {office} is recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="37"/>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="38"/>
         <source>persetujuannya sudah dicabut</source>
         <translation>the consent was withdrawn</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="38"/>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="39"/>
         <source>masa berlakunya sudah habis</source>
         <translation>the consent has expired</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="39"/>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="40"/>
         <source>korban anak: perlu persetujuan wali atau dasar hukum</source>
         <translation>child victim: needs the guardian&apos;s consent or a legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="41"/>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="42"/>
         <source>persetujuan oleh pihak lain perlu dasar hukum</source>
         <translation>consent by another party needs a legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="43"/>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="44"/>
         <source>persetujuan baru berlaku kemudian</source>
         <translation>the consent takes effect later</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="44"/>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="45"/>
         <source>belum tercatat</source>
         <translation>is not recorded</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="45"/>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="46"/>
         <source>Kasus belum dapat dipindahkan: persetujuan korban untuk rujukan (RUJUKAN) ke {office} {why}. Catat persetujuannya di tab Persetujuan lebih dulu.</source>
         <translation>The case cannot be transferred yet: the victim&apos;s consent to referral (RUJUKAN) to {office}: {why}. Record the consent on the Consent tab first.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="61"/>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="62"/>
         <source>Pindahkan ke PPT lain</source>
         <translation>Transfer to another PPT</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="77"/>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="78"/>
         <source>Mis. korban dipulangkan ke daerah asal dan didampingi PPT di sana.</source>
         <translation>E.g. the victim was repatriated to her home district and is supported by the PPT there.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="84"/>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="85"/>
         <source>Pilih folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="89"/>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="90"/>
         <source>PPT &amp;tujuan *</source>
         <translation>Receiving &amp;PPT *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="90"/>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="91"/>
         <source>&amp;Alasan *</source>
         <translation>&amp;Reason *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="92"/>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="93"/>
         <source>&amp;Flashdisk *</source>
         <translation>USB &amp;stick *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="101"/>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="97"/>
+        <source>Kirim &amp;lewat Sekretariat provinsi</source>
+        <translation>Send &amp;via the provincial Secretariat</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="100"/>
+        <source>Flashdisk dibawa ke provinsi; Sekretariat meneruskan bundel tanpa membukanya dalam kiriman balik untuk PPT tujuan.</source>
+        <translation>The USB stick is taken to the province; the Secretariat forwards the bundle unopened in what it sends back to the receiving PPT.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="109"/>
         <source>Seluruh kasus beserta riwayatnya dikirim terenkripsi untuk PPT tujuan. Setelah bundel tersimpan di flashdisk, kasus dipegang PPT tujuan dan salinan di perangkat ini hanya dapat dibaca.</source>
         <translation>The whole case with its history is sent encrypted for the receiving PPT. Once the bundle is on the stick, the receiving PPT holds the case and the copy on this device is read-only.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="110"/>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="118"/>
         <source>&amp;Pindahkan</source>
         <translation>&amp;Transfer</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="113"/>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="121"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="129"/>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="137"/>
         <source>Belum ada PPT lain yang terdaftar. Daftarkan kartu perangkat PPT tujuan di halaman Sinkronisasi lebih dulu.</source>
         <translation>No other PPT is enrolled yet. Enrol the receiving PPT&apos;s device card on the Synchronisation page first.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="147"/>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="155"/>
         <source>{label} — {free} bebas</source>
         <translation>{label} — {free} free</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="151"/>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="159"/>
         <source>Pilih folder tujuan bundel</source>
         <translation>Choose the folder for the bundle</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="175"/>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="183"/>
         <source>Tulis alasan pemindahan.</source>
         <translation>Write the reason for the transfer.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="179"/>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="187"/>
         <source>Pilih flashdisk atau folder tujuan lebih dulu.</source>
         <translation>Choose a USB stick or a destination folder first.</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersPage</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="37"/>
+        <source>Pindahan kasus</source>
+        <translation>Case transfers</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="42"/>
+        <source>Kasus yang dipindahkan dari satu PPT ke PPT lain dan belum dilaporkan kembali oleh PPT penerima (belum ada datanya tentang kasus itu sejak pemindahan). Jika lama menunggu, tanyakan ke PPT penerima apakah bundel pemindahan sudah diimpor.</source>
+        <translation>Cases transferred from one PPT to another that the receiving PPT has not yet reported back (none of its data about the case has arrived since the transfer). If this takes long, ask the receiving PPT whether the transfer bundle has been imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="49"/>
+        <source>&amp;Muat ulang</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="60"/>
+        <source>Nomor kasus</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="60"/>
+        <source>Dari PPT</source>
+        <translation>From PPT</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="60"/>
+        <source>Ke PPT</source>
+        <translation>To PPT</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="61"/>
+        <source>Diketahui sekretariat</source>
+        <translation>Known to secretariat</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="61"/>
+        <source>Hari menunggu</source>
+        <translation>Days waiting</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="62"/>
+        <source>Tidak ada kasus yang sedang dipindahkan: setiap PPT penerima sudah melaporkan kasus yang diterimanya.</source>
+        <translation>No case is being transferred: every receiving PPT has reported the cases it received.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="67"/>
+        <source>Bundel pemindahan yang menunggu dibawa ke PPT penerima</source>
+        <translation>Transfer bundles waiting to be taken to the receiving PPT</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="71"/>
+        <source>Untuk PPT</source>
+        <translation>For PPT</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="71"/>
+        <source>Diterima di sekretariat</source>
+        <translation>Received at secretariat</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="71"/>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="72"/>
+        <source>Tidak ada bundel pemindahan yang menunggu di sekretariat.</source>
+        <translation>No transfer bundles are waiting at the secretariat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="96"/>
+        <source>{n} kasus sedang dipindahkan</source>
+        <translation>Cases being transferred: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="110"/>
+        <source>Hanya petugas sekretariat atau admin yang dapat melihat halaman ini.</source>
+        <translation>Only a Secretariat officer or an administrator can see this page.</translation>
     </message>
 </context>
 <context>
@@ -3878,72 +5163,72 @@ Write a comment for the caseworker (required): what needs to be completed or cor
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="25"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="26"/>
         <source>Pengguna baru</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="25"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="26"/>
         <source>Ubah pengguna</source>
         <translation>Edit user</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="33"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="34"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="34"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="35"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="40"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="44"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="42"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="46"/>
         <source>Akses data kesehatan (HIV/IMS, kesehatan reproduksi)</source>
         <translation>Health data access (HIV/STI, reproductive health)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="44"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="48"/>
         <source>Akses data pelaku</source>
         <translation>Perpetrator data access</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="48"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="52"/>
         <source>Akses khusus</source>
         <translation>Special access</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="49"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="53"/>
         <source>Tanpa akses ini, pengguna hanya melihat bahwa catatan semacam itu ada dan tanggalnya. Perubahan akses berlaku saat pengguna itu masuk berikutnya.</source>
         <translation>Without this access a user sees only that such a record exists, and its date. A change of access applies from that user&apos;s next sign-in.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="62"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="66"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="64"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="68"/>
         <source>Kata sandi (min. 10 karakter)</source>
         <translation>Password (min. 10 characters)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="65"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="69"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="87"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="91"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="88"/>
+        <location filename="../../src/ppt_desk/gui/user_dialog.py" line="92"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -4222,554 +5507,722 @@ Write a comment for the caseworker (required): what needs to be completed or cor
         <translation>The database is in use by another program. Wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="86"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="87"/>
+        <source>Server basis data tidak dapat dihubungi. Periksa jaringan kantor dan server, lalu coba lagi. Perubahan terakhir tidak tersimpan.</source>
+        <translation>The database server cannot be reached. Check the office network and the server, then try again. The latest change was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="91"/>
+        <source>Server basis data menolak masuk: kata sandi atau hak akses peran basis data salah. Hubungi admin server.</source>
+        <translation>The database server refused the login: the password or the access rights of the database role are wrong. Contact the server administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="95"/>
+        <source>Sertifikat server basis data tidak dapat diperiksa (TLS). Periksa berkas sertifikat CA kantor dan alamat server, atau hubungi admin server.</source>
+        <translation>The database server&apos;s certificate could not be verified (TLS). Check the office&apos;s CA certificate file and the server address, or contact the server administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="99"/>
+        <source>Basis data di server itu sudah berisi data lain. Gunakan basis data baru yang kosong.</source>
+        <translation>The database on that server already holds other data. Use a new, empty database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="103"/>
+        <source>Basis data di server kosong atau bukan milik folder data ini. Hubungi admin server; pulihkan dari cadangan.</source>
+        <translation>The database on the server is empty or does not belong to this data folder. Contact the server administrator; restore it from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="107"/>
+        <source>Kata sandi peran basis data belum diisi.</source>
+        <translation>The database role password has not been entered.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="109"/>
+        <source>Kata sandi server basis data tidak ada di berkas kunci. Hubungi admin.</source>
+        <translation>The database server password is missing from the key file. Contact an admin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="112"/>
+        <source>Pengaturan server basis data tidak lengkap atau tidak valid (alamat, port, nama basis data, peran, mode TLS).</source>
+        <translation>The database server settings are incomplete or invalid (address, port, database name, role, TLS mode).</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="116"/>
+        <source>Berkas store.json rusak. Pulihkan dari cadangan atau hubungi admin.</source>
+        <translation>The store.json file is damaged. Restore it from a backup or contact an admin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="118"/>
+        <source>Berkas store.json dibuat oleh versi ppt-desk yang lebih baru.</source>
+        <translation>The store.json file was made by a newer version of ppt-desk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="120"/>
         <source>Profil kantor belum ada.</source>
         <translation>The office profile is missing.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="87"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="121"/>
         <source>Anda tidak memiliki peran pendamping atau supervisor untuk melihat data kasus.</source>
         <translation>You need the caseworker or supervisor role to see case data.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="90"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="124"/>
         <source>Hanya admin yang boleh melakukan ini.</source>
         <translation>Only an admin may do this.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="91"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="125"/>
         <source>Kasus tidak ditemukan.</source>
         <translation>Case not found.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="92"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="126"/>
         <source>Penyimpanan penuh. Kosongkan ruang disk lalu coba lagi.</source>
         <translation>The disk is full. Free some space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="95"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="129"/>
         <source>Aplikasi terkunci. Masuk kembali untuk melanjutkan.</source>
         <translation>The application is locked. Sign in again to continue.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="96"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="130"/>
         <source>Cadangan gagal diperiksa; pembaruan dibatalkan.</source>
         <translation>The backup failed its check; the upgrade was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="99"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="133"/>
         <source>Beberapa isian belum benar. Periksa pesan berwarna merah.</source>
         <translation>Some entries are not right yet. See the messages in red.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="103"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="137"/>
         <source>Nama lengkap wajib diisi (minimal 2 huruf).</source>
         <translation>The full name is required (at least 2 letters).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="104"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="138"/>
         <source>Pilih jenis kelamin.</source>
         <translation>Choose the sex.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="105"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="139"/>
         <source>Tanggal tidak boleh di masa depan.</source>
         <translation>The date cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="106"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="140"/>
         <source>Pilih jalur pengaduan.</source>
         <translation>Choose the intake channel.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="107"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="141"/>
         <source>Pilih status korban.</source>
         <translation>Choose the victim status.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="108"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="142"/>
         <source>Pilih peran dalam kasus.</source>
         <translation>Choose the role in the case.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="109"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="143"/>
         <source>Tanggal lahir setelah tanggal pengaduan.</source>
         <translation>The date of birth is after the intake date.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="110"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="144"/>
         <source>Isi tanggal lahir atau perkiraan umur.</source>
         <translation>Enter a date of birth or an estimated age.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="111"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="145"/>
         <source>Perkiraan umur harus antara 0 dan 120 tahun.</source>
         <translation>The estimated age must be between 0 and 120 years.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="112"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="146"/>
         <source>NIK harus 16 angka.</source>
         <translation>The NIK must have 16 digits.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="113"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="147"/>
         <source>Pilihan tidak dikenal.</source>
         <translation>Unknown choice.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="114"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="148"/>
         <source>Setiap dokumen perlu jenis dan nomor.</source>
         <translation>Every document needs a type and a number.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="115"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="149"/>
         <source>Korban anak: isi nama atau hubungan wali.</source>
         <translation>Child victim: enter the guardian&apos;s name or relationship.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="119"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="153"/>
         <source>Isian tidak valid.</source>
         <translation>Invalid entry.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="120"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="154"/>
         <source>Tanggal tidak valid.</source>
         <translation>Invalid date.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="121"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="155"/>
         <source>Jam harus berformat JJ:MM, misalnya 21:30.</source>
         <translation>The time must be in HH:MM format, e.g. 21:30.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="122"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="156"/>
         <source>Isi dengan angka bulat.</source>
         <translation>Enter a whole number.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="123"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="157"/>
         <source>Angka tidak boleh negatif.</source>
         <translation>The number cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="124"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="158"/>
         <source>Isian terlalu panjang.</source>
         <translation>The entry is too long.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="125"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="159"/>
         <source>Wajib diisi.</source>
         <translation>Required.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="126"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="160"/>
         <source>Isian tidak dikenal.</source>
         <translation>Unknown field.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="127"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="161"/>
         <source>Tanggal ini lebih awal dari tanggal sebelumnya.</source>
         <translation>This date is earlier than the previous date.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="128"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="162"/>
         <source>Isi jumlah atau nilai.</source>
         <translation>Enter an amount or a value.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="129"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="163"/>
         <source>Formulir tidak dikenal.</source>
         <translation>Unknown form.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="130"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="164"/>
         <source>Catatan tidak ditemukan.</source>
         <translation>Record not found.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="131"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="165"/>
         <source>Formulir ini sudah diisi untuk kasus ini; ubah yang sudah ada.</source>
         <translation>This form has already been filled in for this case; edit the existing one.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="133"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="167"/>
         <source>Kasus sudah diterminasi. Buka kembali kasus untuk menambah catatan.</source>
         <translation>The case has been terminated. Reopen the case to add records.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="135"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="169"/>
         <source>Kasus ini bukan kasus Anda dan tidak dibagikan kepada Anda. Minta supervisor atau pendamping kasus untuk membagikannya.</source>
         <translation>This case is not yours and has not been shared with you. Ask a supervisor or the case&apos;s caseworker to share it.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="139"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="173"/>
         <source>Jaminan hidup melewati batas {limit} hari (hari terakhir {last_day}). Tulis alasan bila tetap diberikan.</source>
         <translation>The living allowance is past its {limit}-day limit (last day {last_day}). Write a reason if it is still given.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="143"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="177"/>
         <source>Batas tahap pertama harus lebih kecil dari batas tahap kedua.</source>
         <translation>The phase 1 limit must be less than the phase 2 limit.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="145"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="179"/>
         <source>Kasus sudah berada pada tahap itu.</source>
         <translation>The case is already at that stage.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="146"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="180"/>
         <source>Tahap tidak dikenal.</source>
         <translation>Unknown stage.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="147"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="181"/>
         <source>Dari tahap {current} kasus tidak dapat langsung ke {target}. Tahap yang boleh: {allowed}.</source>
         <translation>From stage {current} the case cannot go directly to {target}. Allowed stages: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="151"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="185"/>
         <source>Belum dapat pindah ke {target}. Yang belum ada: {missing}.</source>
         <translation>Cannot move to {target} yet. Still missing: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="153"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="187"/>
         <source>formulir {form}</source>
         <translation>form {form}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="154"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="188"/>
         <source>{form}: {fields}</source>
         <translation>{form}: {fields}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="155"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="189"/>
         <source>Masih ada perubahan tahap yang menunggu persetujuan supervisor.</source>
         <translation>A stage change is still waiting for supervisor approval.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="157"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="191"/>
         <source>Perubahan tahap ini sudah diputuskan.</source>
         <translation>This stage change has already been decided.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="159"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="193"/>
         <source>Tahap kasus sudah berubah sejak permintaan ini dibuat.</source>
         <translation>The case&apos;s stage has changed since this request was made.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="161"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="195"/>
         <source>Tulis alasan membuka kembali kasus.</source>
         <translation>Write the reason for reopening the case.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="162"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="196"/>
         <source>Tulis catatan untuk pendamping bila permintaan dikembalikan.</source>
         <translation>Write a comment for the caseworker when returning a request.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="164"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="198"/>
         <source>Hanya supervisor yang boleh melakukan ini.</source>
         <translation>Only a supervisor may do this.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="165"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="199"/>
         <source>Korban anak: persetujuan diberikan oleh wali, atau tuliskan dasar hukumnya.</source>
         <translation>Child victim: the guardian gives consent, or write down the legal basis.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="168"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="202"/>
         <source>Korban dewasa memberi persetujuan sendiri; bila diberikan pihak lain, tuliskan dasar hukumnya.</source>
         <translation>An adult victim gives their own consent; when another party gives it, write down the legal basis.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="172"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="206"/>
         <source>Persetujuan tidak ditemukan.</source>
         <translation>Consent not found.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="173"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="207"/>
         <source>Persetujuan ini sudah dicabut.</source>
         <translation>This consent has already been withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="174"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="208"/>
         <source>Tanggal pencabutan lebih awal dari tanggal persetujuan.</source>
         <translation>The withdrawal date is earlier than the date of consent.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="176"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="210"/>
         <source>Belum ada persetujuan korban yang berlaku untuk: {purpose}.{why} Catat persetujuan korban di tab Persetujuan lebih dulu.</source>
         <translation>There is no valid consent of the victim for: {purpose}.{why} Record the victim&apos;s consent in the Consent tab first.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="179"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="213"/>
         <source> Persetujuan sudah dicabut.</source>
         <translation> The consent was withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="180"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="214"/>
         <source> Masa berlaku persetujuan sudah habis.</source>
         <translation> The consent has expired.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="181"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="215"/>
         <source> Persetujuan baru diberikan setelah tanggal ini.</source>
         <translation> The consent was given after this date.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="183"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="217"/>
         <source> Persetujuan yang ada untuk lembaga lain.</source>
         <translation> The existing consent is for another institution.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="185"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="219"/>
         <source> Korban anak: perlu persetujuan wali atau dasar hukum.</source>
         <translation> Child victim: the guardian&apos;s consent or a legal basis is needed.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="187"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="221"/>
         <source> Persetujuan oleh pihak lain perlu dasar hukum.</source>
         <translation> A consent given by someone else needs a legal basis.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="189"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="223"/>
         <source>Data ini terbatas. Hanya pengguna dengan {grant} yang dapat melihat atau mengubahnya.</source>
         <translation>This data is restricted. Only users with {grant} can see or change it.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="192"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="226"/>
         <source>akses data kesehatan</source>
         <translation>health data access</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="193"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="227"/>
         <source>akses data pelaku</source>
         <translation>perpetrator data access</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="194"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="228"/>
         <source>Pendamping pemulangan wajib untuk korban anak, korban yang sakit, atau bila ada risiko keamanan.</source>
         <translation>A repatriation escort is mandatory for a child victim, a sick victim, or when there is a security risk.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="197"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="231"/>
         <source>Lembaga tidak ada di direktori. Pilih dari daftar atau tambahkan di halaman Lembaga.</source>
         <translation>The institution is not in the directory. Choose from the list or add it on the Institutions page.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="200"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="234"/>
         <source>Pilih wilayah dari daftar.</source>
         <translation>Choose a region from the list.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="201"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="235"/>
         <source>Sesi kelompok perlu paling sedikit dua peserta.</source>
         <translation>A group session needs at least two participants.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="203"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="237"/>
         <source>Sesi kelompok perlu paling sedikit satu korban sebagai peserta.</source>
         <translation>A group session needs at least one victim among the participants.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="205"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="239"/>
         <source>Peserta ini sudah ada.</source>
         <translation>This participant is already listed.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="206"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="240"/>
         <source>Sesi kelompok tidak ditemukan.</source>
         <translation>Group session not found.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="207"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="241"/>
         <source>Lembaga nasional dari data bawaan tidak dapat diubah.</source>
         <translation>A national institution from the built-in data cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="209"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="243"/>
         <source>Lembaga tidak ditemukan.</source>
         <translation>Institution not found.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="210"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="244"/>
         <source>Alamat email tidak valid.</source>
         <translation>The email address is not valid.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="211"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="245"/>
         <source>Kabupaten/kota tidak berada di provinsi yang dipilih.</source>
         <translation>The regency/city is not in the chosen province.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="213"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="247"/>
         <source>Dokumen tidak dapat disimpan (penyimpanan penuh atau tercabut?). Tidak ada data yang hilang; pilih tempat lain lalu coba lagi.</source>
         <translation>The document could not be saved (storage full or removed?). No data was lost; choose another place and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="216"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="250"/>
         <source>Paling banyak 4 baris di atas nama kantor.</source>
         <translation>At most 4 lines above the office name.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="217"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="251"/>
         <source>Surat rujukan hanya untuk rujukan keluar.</source>
         <translation>A referral letter is only for outgoing referrals.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="219"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="253"/>
         <source>Tulis catatan serah terima.</source>
         <translation>Write a handover note.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="220"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="254"/>
         <source>Hanya pendamping kasus atau supervisor yang dapat menyerahkan kasus.</source>
         <translation>Only the case&apos;s caseworker or a supervisor can hand over the case.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="222"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="256"/>
         <source>Kasus sudah dipegang pendamping itu.</source>
         <translation>The case is already assigned to that caseworker.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="223"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="257"/>
         <source>Pengguna itu tidak memiliki peran pendamping atau supervisor.</source>
         <translation>That user does not have the caseworker or supervisor role.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="225"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="259"/>
         <source>Pendamping kasus sudah dapat membuka kasus ini.</source>
         <translation>The case&apos;s caseworker can already open this case.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="228"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="262"/>
         <source>Flashdisk perlu {needed}, tersedia {free}. Kosongkan ruang di flashdisk atau pakai flashdisk lain.</source>
         <translation>The stick needs {needed}, {free} free. Make room on the stick or use another one.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="231"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="265"/>
         <source>Flashdisk atau folder tujuan tidak ditemukan. Colokkan flashdisk lalu pilih lagi.</source>
         <translation>The stick or destination folder was not found. Plug the stick in and choose it again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="234"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="268"/>
         <source>Flashdisk tercabut atau gagal ditulis saat menyalin. Tidak ada bundel setengah jadi yang tertinggal; colokkan lagi lalu kirim ulang.</source>
         <translation>The stick was pulled out or could not be written while copying. No half-written bundle was left behind; plug it in again and send again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="237"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="271"/>
         <source>Flashdisk tidak dapat ditulis (terkunci atau hanya-baca).</source>
         <translation>The stick cannot be written (locked or read-only).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="239"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="273"/>
         <source>Salinan di flashdisk gagal diperiksa ulang (flashdisk mungkin rusak) dan sudah dihapus. Coba flashdisk lain.</source>
         <translation>The copy on the stick failed its check (the stick may be faulty) and was deleted. Try another stick.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="242"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="276"/>
         <source>Belum ada Sekretariat Gugus Tugas provinsi yang terdaftar. Daftarkan kartu perangkat Sekretariat di tab Perangkat lebih dulu.</source>
         <translation>No provincial Task Force Secretariat is enrolled yet. Enrol the Secretariat&apos;s device card on the Devices tab first.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="245"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="279"/>
         <source>Tidak ada data baru untuk dikirim: provinsi sudah mengonfirmasi menerima semuanya.</source>
         <translation>Nothing new to send: the province has confirmed receiving everything.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="248"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="282"/>
         <source>Sidik jari yang diketik tidak sama dengan sidik jari kartu ini. Perangkat TIDAK didaftarkan. Telepon lagi kantor pemilik kartu dan periksa setiap huruf; bila tetap berbeda, kartu ini mungkin bukan kartu mereka.</source>
         <translation>The fingerprint typed does not match this card&apos;s fingerprint. The device was NOT enrolled. Call the card&apos;s office again and check every character; if it still differs, this card may not be theirs.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="253"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="287"/>
         <source>Ini kartu perangkat ini sendiri; yang didaftarkan adalah kartu perangkat kantor lain.</source>
         <translation>This is this device&apos;s own card; enrol the card of another office&apos;s device.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="256"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="290"/>
         <source>Perangkat ini sudah pernah didaftarkan dengan kunci lain atau sudah dicabut. Kartu tidak didaftarkan ulang; hubungi admin.</source>
         <translation>This device was enrolled before with other keys, or it was revoked. The card was not enrolled again; contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="259"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="293"/>
         <source>Perangkat tidak ditemukan di daftar.</source>
         <translation>Device not found in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="260"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="294"/>
         <source>Tulis alasannya.</source>
         <translation>Write the reason.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="262"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="296"/>
+        <source>Kode provinsi {province} tidak dikenal. Pakai kode wilayah resmi, mis. 53 untuk Nusa Tenggara Timur.</source>
+        <translation>Unknown province code {province}. Use the official region code, e.g. 53 for Nusa Tenggara Timur.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="299"/>
+        <source>Tulis nama kantor (min. 3 karakter).</source>
+        <translation>Enter the office name (min. 3 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="300"/>
+        <source>Kunci cadangan sekretariat ini sudah ada dan tidak diganti.</source>
+        <translation>This secretariat&apos;s backup key already exists and was not replaced.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="302"/>
+        <source>Berkas dengan nama itu sudah ada. Kunci cadangan tidak menimpa berkas; pilih nama lain.</source>
+        <translation>A file with that name already exists. The backup key never overwrites a file; choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="305"/>
+        <source>Peran itu tidak dipakai di kantor ini (sekretariat: admin dan petugas sekretariat; PPT: pendamping, supervisor dan admin).</source>
+        <translation>That role is not used at this office (secretariat: administrator and Secretariat officer; PPT: caseworker, supervisor and administrator).</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="308"/>
+        <source>Sekretariat ini belum punya kunci cadangan, jadi kartu perangkatnya belum dapat dibuat. Hubungi admin.</source>
+        <translation>This secretariat has no backup key yet, so its device card cannot be created. Contact an admin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="312"/>
         <source>Kasus ini dipegang oleh {to}; salinan di perangkat ini hanya dapat dibaca.</source>
         <translation>This case is held by {to}; the copy on this device is read-only.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="265"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="315"/>
         <source>Kasus ini dipegang oleh perangkat kantor lain; salinan di perangkat ini hanya dapat dibaca.</source>
         <translation>This case is held by another office&apos;s device; the copy on this device is read-only.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="268"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="318"/>
         <source>Kasus belum dapat dipindahkan ke {agency}: catat dulu persetujuan korban untuk rujukan (RUJUKAN) ke kantor itu.</source>
         <translation>The case cannot be transferred to {agency} yet: first record the victim&apos;s consent to referral (RUJUKAN) to that office.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="271"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="321"/>
         <source>Perangkat tujuan sudah dicabut; kasus tidak dapat dikirim ke sana.</source>
         <translation>The receiving device was revoked; the case cannot be sent there.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="273"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="323"/>
         <source>Kasus hanya dapat dipindahkan ke perangkat PPT lain.</source>
         <translation>A case can only be transferred to another PPT&apos;s device.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="275"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="325"/>
         <source>Kasus berubah saat bundel ditulis. Periksa kasus lalu coba lagi.</source>
         <translation>The case changed while the bundle was being written. Check the case and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="277"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="327"/>
         <source>Berkas ini bukan kartu perangkat yang utuh (rusak atau diubah).</source>
         <translation>This file is not an intact device card (damaged or altered).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="279"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="329"/>
         <source>Berkas ini bukan kartu perangkat ppt-desk.</source>
         <translation>This file is not a ppt-desk device card.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="280"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="330"/>
         <source>Kartu perangkat dibuat oleh versi ppt-desk yang lebih baru. Perbarui aplikasi ini.</source>
         <translation>The device card was made by a newer version of ppt-desk. Update this application.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="283"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="333"/>
         <source>Tanda tangan kartu perangkat tidak cocok: kartu ini telah diubah.</source>
         <translation>The device card&apos;s signature does not match: the card has been altered.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="285"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="335"/>
         <source>Berkas tidak dapat dibaca.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="286"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="336"/>
         <source>Berkas terlalu besar.</source>
         <translation>The file is too large.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="287"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="337"/>
         <source>Terjadi kesalahan yang tidak terduga. Kejadian ini sudah dicatat di log (tanpa data pribadi).</source>
         <translation>An unexpected error occurred. It was written to the log (without personal data).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="291"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="341"/>
         <source>Terjadi kesalahan (kode: {code}).</source>
         <translation>An error occurred (code: {code}).</translation>
+    </message>
+</context>
+<context>
+    <name>route</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/return_texts.py" line="19"/>
+        <source>Perangkat tujuan tidak terdaftar di sekretariat ini; berkas tidak dibawa. Daftarkan kartu perangkat PPT tujuan lebih dulu.</source>
+        <translation>The destination device is not enrolled at this secretariat; the file was not taken. Enrol the receiving PPT&apos;s device card first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/return_texts.py" line="22"/>
+        <source>Perangkat tujuan sudah dicabut; berkas untuknya tidak dibawa lagi. Hubungi PPT pengirim: kasus perlu dipindahkan ke perangkat pengganti.</source>
+        <translation>The destination device has been revoked; files for it are no longer taken. Contact the sending PPT: the case needs to be transferred to the replacement device.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/return_texts.py" line="25"/>
+        <source>Perangkat tujuan bukan perangkat PPT; hanya pemindahan kasus antar-PPT yang dibawa sekretariat.</source>
+        <translation>The destination device is not a PPT device; the secretariat only forwards case transfers between PPTs.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/return_texts.py" line="28"/>
+        <source>Nama folder rute bukan ID perangkat; berkas di dalamnya tidak dibawa.</source>
+        <translation>The route folder name is not a device ID; the files in it were not taken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/return_texts.py" line="30"/>
+        <source>Berkas ini bukan bundel ppt-desk; tidak dibawa.</source>
+        <translation>This file is not a ppt-desk bundle; not taken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/return_texts.py" line="32"/>
+        <source>Berkas terlalu besar untuk sebuah bundel ppt-desk; tidak dibawa.</source>
+        <translation>The file is too large for a ppt-desk bundle; not taken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/return_texts.py" line="36"/>
+        <source>Berkas tidak dibawa (kode: {code}).</source>
+        <translation>File not taken (code: {code}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/return_texts.py" line="43"/>
+        <source>Pemindahan kasus untuk {office} diterima untuk diteruskan (tanpa dibuka).</source>
+        <translation>Case transfer for {office} accepted for forwarding (unopened).</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/return_texts.py" line="46"/>
+        <source>Berkas untuk {office} sudah ada di sekretariat; salinan di flashdisk dihapus.</source>
+        <translation>The file for {office} is already at the secretariat; the copy on the USB stick was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/return_texts.py" line="48"/>
+        <source>Berkas tetap di flashdisk.</source>
+        <translation>The file stays on the USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/return_texts.py" line="54"/>
+        <source>Untuk {office}: tanda terima</source>
+        <translation>For {office}: receipt</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/return_texts.py" line="57"/>
+        <source>data rujukan versi {v}</source>
+        <translation>reference data version {v}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/return_texts.py" line="60"/>
+        <source>{n} pemindahan kasus</source>
+        <translation>{n} case transfer(s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/return_texts.py" line="66"/>
+        <source>Bukan untuk perangkat ini</source>
+        <translation>Not for this device</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/return_texts.py" line="67"/>
+        <source>Kiriman perangkat ini</source>
+        <translation>Sent by this device</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/return_texts.py" line="74"/>
+        <source>Bundel untuk kantor lain (kunci perangkat ini tidak dapat membukanya); dibiarkan di flashdisk tanpa diubah.</source>
+        <translation>A bundle for another office (this device&apos;s key cannot open it); left on the USB stick unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/return_texts.py" line="78"/>
+        <source>Bundel yang ditulis perangkat ini sendiri (untuk provinsi atau PPT lain); dibiarkan di flashdisk.</source>
+        <translation>A bundle written by this device itself (for the province or another PPT); left on the USB stick.</translation>
     </message>
 </context>
 <context>
