@@ -165,6 +165,7 @@ class RowWriter:
         self.local: dict[tuple[str, str], dict[str, Any] | None] = {}
         self.inserts: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = defaultdict(list)
         self.waiting: set[tuple[str, str]] = set()
+        self.cases_here: set[str] = set()
         # Parked events (origin, seq, event) in order, and the (origin, case or row) they hold.
         self.parked: list[tuple[str, int, dict[str, Any]]] = [
             (o, q, e) for o, q, e in conn.execute(
@@ -198,17 +199,22 @@ class RowWriter:
         self.flush_received()
         batch, self.queue = self.queue, []
         wanted: dict[str, set[str]] = defaultdict(set)
+        cases: set[str] = set()
         for event in batch:
             if event["entity"] not in self.skip:
                 wanted[event["entity"]].add(event["entity_id"])
-                if event.get("case_id"):   # a create waits for its case (``_must_wait``)
-                    wanted[Case.__tablename__].add(event["case_id"])
+                if event["op"] == "create" and event.get("case_id"):
+                    cases.add(event["case_id"])   # a create waits for its case
         self.local = {}
         for name, ids in wanted.items():
             table = self.tables[name]
             for chunk in _chunks(sorted(ids)):
                 for row in self.conn.execute(select(table).where(table.c.id.in_(chunk))):
                     self.local[(name, row.id)] = dict(row._mapping)
+        self.cases_here = set()   # cases of the batch's creates that are here (ids only)
+        for chunk in _chunks(sorted(cases - wanted[Case.__tablename__])):
+            self.cases_here |= set(self.conn.execute(select(Case.id).where(Case.id.in_(chunk)))
+                                   .scalars())
         for event in batch:
             self.unwritten.discard((event["device_id"], event["device_seq"]))
             try:
@@ -259,7 +265,8 @@ class RowWriter:
         case_id = event.get("case_id")
         if event["op"] == "create":
             return bool(case_id) and event["entity"] != Case.__tablename__ and \
-                self.local.get((Case.__tablename__, case_id)) is None
+                self.local.get((Case.__tablename__, case_id)) is None and \
+                ((Case.__tablename__, case_id) in self.local or case_id not in self.cases_here)
         if local is None and event["base_version"] > 0:
             return merge.must_wait(event["op"], None, event["base_version"],
                                    self._was_here(event))
