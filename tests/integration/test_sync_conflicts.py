@@ -414,6 +414,22 @@ def test_a_case_another_office_owns_is_decided_there(offices):
     assert receiver.sync.open_conflicts() == 1
 
 
+def test_a_secretariat_decides_a_conflict_between_two_ppts_for_its_register(offices):
+    """A secretariat owns no case: its officer decides the item (the province's reading of
+    the two edits), which a PPT could only do for a case it owns."""
+    origin, receiver = offices
+    with receiver.session.db.engine.begin() as conn:   # (a shortcut: verify would name it)
+        conn.execute(text("UPDATE office SET kind = 'SEKRETARIAT', regency_code = ''"))
+    officer = user(receiver, "petugas", {"PETUGAS_SEKRETARIAT"})
+    case_id, _ = case_conflict(origin, receiver, owned_here=False,
+                               notes=("kantor", "lapangan"))
+    (item,) = listed(receiver, officer)
+    assert item.held_by == ""
+    svc.decide(receiver.session.db.uow(), officer, receiver.deps, item.id, INCOMING)
+    assert receiver.sync.open_conflicts() == 0
+    assert scalar(receiver, f"SELECT notes FROM case_file WHERE id = '{case_id}'") == "lapangan"
+
+
 def test_the_incoming_name_once_chosen_is_found_by_search(offices):
     from ppt_desk.services.dto import CaseQuery
     from ppt_desk.storage.schema import Case, Person

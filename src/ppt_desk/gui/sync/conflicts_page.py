@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import DomainError
 from ...domain.roles import decides_office_items
+from ...domain.secretariat import is_secretariat
 from ...services.change_set import ChangeSet
 from ...services.sync.dto import ConflictView
 from .. import theme
@@ -56,7 +57,11 @@ class ConflictsPage(BasePage):
         title = QLabel(self.tr("Konflik data"), self)
         title.setObjectName("pageTitle")
         layout.addWidget(title)
+        self.at_secretariat = ctx.office is not None and is_secretariat(ctx.office.kind)
         intro = QLabel(self.tr(
+            "Data yang diubah di dua kantor menjadi nilai yang berbeda. Nilai di sini tetap "
+            "berlaku sampai petugas sekretariat memilih salah satu; aplikasi tidak pernah "
+            "memilih berdasarkan waktu perubahan.") if self.at_secretariat else self.tr(
             "Data yang diubah di perangkat ini dan di kantor lain menjadi nilai yang berbeda. "
             "Nilai di sini tetap berlaku sampai supervisor memilih salah satu; aplikasi tidak "
             "pernah memilih berdasarkan waktu perubahan."), self)
@@ -226,6 +231,10 @@ class ConflictsPage(BasePage):
         if c is not None and c.restricted:
             return self.tr("Nilai ini termasuk data terbatas (kesehatan atau pelaku). Hanya "
                            "pengguna dengan akses itu yang dapat melihat dan memutuskannya.")
+        if c is not None and self.at_secretariat:
+            return self.tr("Nilai yang dipilih menjadi isi register provinsi (tercatat di jejak "
+                           "audit). PPT pemilik kasus tetap memegang datanya; perubahannya "
+                           "berikutnya akan menggantikan nilai ini.")
         if c is not None:
             return self.tr("Nilai yang dipilih disimpan sebagai perubahan baru dan ikut "
                            "terkirim ke kantor lain pada sinkronisasi berikutnya.")

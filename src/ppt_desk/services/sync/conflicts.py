@@ -21,6 +21,7 @@ from ...domain import access
 from ...domain.errors import DomainError
 from ...domain.forms import FieldDef, FormDef
 from ...domain.roles import can_see_cases, decides_office_items
+from ...domain.secretariat import is_secretariat
 from ..change_set import ChangeSet
 from ..context import Actor
 from ..deps import Deps
@@ -54,6 +55,8 @@ class _Scope:
         self.actor = actor
         self._people: dict[str, list[str]] | None = None
         self._headers: dict[str, CaseHeader | None] = {}
+        office = uow.office.get()
+        self.secretariat = office is not None and is_secretariat(office.kind)
 
     def cases_of(self, c: Conflict) -> list[str]:
         if c.case_id:
@@ -90,7 +93,10 @@ class _Scope:
 
     def holder(self, c: Conflict) -> str:
         """The office that owns the item's case when this device does not ("" when it does,
-        or the item is about no case): only the owner writes a case, so only it decides."""
+        or the item is about no case): only the owner writes a case, so only it decides.
+        A secretariat owns no case and decides every item for its own register ("")."""
+        if self.secretariat:
+            return ""
         for case_id in self.cases_of(c):
             header = self.header(case_id)
             if header is not None and not owned_here(self.uow, header):
@@ -301,7 +307,10 @@ def decide(uow: UnitOfWork, actor: Actor, deps: Deps, conflict_id: int,
     other with ``conflict_choice``): the chosen value is written as an ordinary tracked edit
     (outbox event and audit entry: it travels to the other offices) and the item is closed.
     Refused: other roles, an unknown or decided item, an item the actor may not see, a case
-    another device owns (``case_transferred``), restricted values without the grant."""
+    another device owns (``case_transferred``), restricted values without the grant.
+    At a secretariat, which owns no case, an officer decides any item: the choice is the
+    provincial register's reading of two PPTs' edits (the province sends PPTs no events, so
+    it stays there); the owning PPT's next edit of the field overwrites it as usual."""
     if not decides_office_items(actor.user.roles):
         raise DomainError("needs_supervisor_role")
     with uow:
@@ -316,7 +325,7 @@ def decide(uow: UnitOfWork, actor: Actor, deps: Deps, conflict_id: int,
             raise DomainError(refusal)
         for case_id in scope.cases_of(item):   # only the device that owns a case writes it
             header = scope.header(case_id)
-            if header is not None:
+            if header is not None and not scope.secretariat:
                 require_owned(uow, header)
         grant = lacking_grant(uow, deps, actor, item)
         if grant is not None:
