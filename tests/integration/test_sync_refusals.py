@@ -116,6 +116,47 @@ def test_a_laptop_put_back_to_an_old_copy_is_named(world, tmp_path, request):
     _refused(province.backend, _export(ppt, stick), "stale_checkpoint")
 
 
+def test_an_older_bundle_arriving_after_a_newer_one_is_superseded_not_an_alarm(world):
+    """Two sticks from one PPT travel at their own pace: the second bundle re-sends the
+    first one's events (no receipt yet) and arrives first; the first, coming later, adds
+    nothing and is recognised as such, not quarantined as a restored laptop."""
+    ppt, province, stick = world
+    first = _export(ppt, stick, cases=2)
+    (stick / "a").mkdir()
+    first = first.rename(stick / "a" / first.name)
+    second = _export(ppt, stick, cases=1)
+    p = province.backend
+    assert p.sync.import_bundle(second)[1].outcome == "applied"
+    before = _counts(p)
+    _, late = p.sync.import_bundle(first)
+    assert (late.outcome, late.reason) == ("replay", "superseded")
+    assert _counts(p) == before
+    assert not any(p.sync.folders.quarantine.iterdir())
+    assert [(b.status, b.reason) for b in p.sync.bundles() if b.direction == "IN"][0] == \
+        ("REPLAY", "superseded")
+    assert p.sync.import_bundle(first)[1].outcome == "replay"     # and again: still nothing
+
+
+def test_a_restored_laptop_reusing_an_old_bundle_number_is_still_named(world, tmp_path):
+    """The old copy's next bundle takes a number the province already passed, with events it
+    holds: not linked to the bundle that followed the original, so it is no late stick."""
+    ppt, province, stick = world
+    data_dir = ppt.session.folder.path
+    ppt.cases.register(make_intake())
+    ppt.session.lock()
+    old = tmp_path / "old-copy"
+    shutil.copytree(data_dir, old)
+    ppt.session.unlock(ADMIN, PASSWORD)
+    for cases in (1, 1):
+        assert province.backend.sync.import_bundle(
+            _export(ppt, stick, cases=cases))[1].outcome == "applied"
+    ppt.session.lock()
+    shutil.rmtree(data_dir)
+    shutil.copytree(old, data_dir)
+    ppt.session.unlock(ADMIN, PASSWORD)
+    _refused(province.backend, _export(ppt, stick, cases=0), "stale_checkpoint")
+
+
 def test_a_cloned_laptop_is_a_fork(world, tmp_path, request):
     """Two laptops from one copy: the same bundle number with other content."""
     ppt, province, stick = world

@@ -192,6 +192,14 @@ class SqlSyncRepository:
             .order_by(BundleLog.id).limit(1)).scalar()
         return bundle_entry(row) if row is not None else None
 
+    def bundle_from(self, device_id: str, bundle_seq: int) -> p.BundleEntry | None:
+        row = self.session.execute(select(BundleLog).where(
+            BundleLog.direction == p.IN, BundleLog.peer_device_id == device_id,
+            BundleLog.bundle_seq == bundle_seq,
+            BundleLog.status.in_((p.APPLIED, p.HELD, p.REPLAY)))
+            .order_by(BundleLog.id).limit(1)).scalar()
+        return bundle_entry(row) if row is not None else None
+
     # -- received events and checkpoints -------------------------------------------------------
     def apply_events(self, events: Iterable[dict[str, Any]], bundle_id: str,
                      foreign_office: bool = False) -> p.ApplyOutcome:

@@ -117,6 +117,10 @@ def outcome_label(outcome: str) -> str:
 
 def import_text(result: ImportResult) -> str:
     """What one import did, in a sentence or a few."""
+    if result.outcome == "replay" and result.reason == "superseded":
+        return T.translate("sync", "Bundel lama ini datang setelah bundel yang lebih baru dari "
+                                   "perangkat yang sama, yang sudah membawa semua isinya; tidak "
+                                   "ada yang berubah.")
     if result.outcome == "replay":
         return T.translate("sync", "Bundel ini sudah pernah diimpor; tidak ada yang berubah.")
     if result.outcome == "rejected":

@@ -29,12 +29,13 @@ from .enrolment import own_keys, own_recipient, utc_now
 from .folders import SyncFolders, random_name
 from .outbound import office_id
 from .ports import (
-    APPLIED, HELD, IN, QUARANTINED, SEKRETARIAT, BundleEntry, PeerCheckpoint, PeerDevice,
+    APPLIED, HELD, IN, QUARANTINED, REPLAY, SEKRETARIAT, BundleEntry, PeerCheckpoint, PeerDevice,
 )
 from .stick import copy_in
 from . import reference, transfer
 
 MAX_BUNDLE_BYTES = 512 * 1024 * 1024
+SUPERSEDED = "superseded"   # an older bundle arriving after a newer one that re-sent it all
 Codes = Callable[[str], frozenset[str]]
 
 
@@ -125,6 +126,16 @@ def _accept(uow: UnitOfWork, actor: Actor, codec: BundleCodec, bundle: VerifiedB
     with uow:
         if uow.sync.bundle_by_hash(bundle.bundle_hash) is not None:
             return ChangeSet(), ImportResult("replay", m.kind, "replay", peer.office_name)
+        if _superseded(uow, bundle, peer):
+            uow.sync.record_bundle(BundleEntry(
+                direction=IN, kind=m.kind, status=REPLAY, at=utc_now(), bundle_id=m.bundle_id,
+                peer_device_id=peer.device_id, bundle_seq=m.bundle_seq,
+                bundle_hash=bundle.bundle_hash, prev_bundle_hash=m.prev_bundle_hash,
+                first_seq=m.device_seq[0], last_seq=m.device_seq[1], reason=SUPERSEDED,
+                by_user=actor.id))
+            uow.commit()
+            return ChangeSet(bundles=True), ImportResult("replay", m.kind, SUPERSEDED,
+                                                         peer.office_name)
         # The checkpoint first: a laptop put back to an older copy is named as such, before
         # its bundle numbers (reused by the old copy) call it a fork.
         checkpoint = _check_checkpoint(uow, codec, peer, bundle)
@@ -150,6 +161,20 @@ def _accept(uow: UnitOfWork, actor: Actor, codec: BundleCodec, bundle: VerifiedB
     notes = ("bundle_gap",) if place == chain.GAP else ()
     result = ImportResult("applied", m.kind, "", peer.office_name, notes=notes, **counts)
     return ChangeSet(bundles=True, cases=cases, directory=m.kind == KIND_REFERENCE), result
+
+
+def _superseded(uow: UnitOfWork, bundle: VerifiedBundle, peer: PeerDevice) -> bool:
+    """An older bundle of the sender's chain that arrives after a newer one (sticks travel
+    at their own pace): the bundle we hold with the next number names this one, by its hash,
+    as its predecessor. It adds nothing: a bundle re-sends every event not yet acknowledged,
+    and only what arrived here is ever acknowledged, so the newer one carried all of it. A
+    restored laptop's new bundle under an old number is not linked so: it stays an alarm."""
+    m = bundle.manifest
+    last = uow.sync.last_bundle_from(peer.device_id)
+    if m.kind != KIND_EVENTS or last is None or m.bundle_seq >= last[0]:
+        return False
+    after = uow.sync.bundle_from(peer.device_id, m.bundle_seq + 1)
+    return after is not None and after.prev_bundle_hash == bundle.bundle_hash
 
 
 def open_verified(uow: UnitOfWork, codec: BundleCodec, local: Path

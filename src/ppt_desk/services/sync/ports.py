@@ -232,6 +232,10 @@ class SyncRepository(Protocol):
     def bundle_by_hash(self, bundle_hash: str) -> BundleEntry | None:
         """An accepted (APPLIED/HELD/SENT) bundle with this hash, if any: a re-import."""
 
+    def bundle_from(self, device_id: str, bundle_seq: int) -> BundleEntry | None:
+        """The bundle number ``bundle_seq`` taken from ``device_id`` (applied, held, or
+        recognised as superseded), if any."""
+
     # -- received events and checkpoints -------------------------------------------------------
     def apply_events(self, events: Iterable[dict[str, Any]], bundle_id: str,
                      foreign_office: bool = False) -> ApplyOutcome:
