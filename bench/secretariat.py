@@ -17,8 +17,7 @@ PostgreSQL: ``CREATE DATABASE … TEMPLATE`` of the restored one, the folder cop
 it), each step in a fresh process:
 
 - ``import``: what an officer's "import every bundle of this stick" runs:
-  ``backend.secretariat.import_plan`` of the bundle folder (each bundle checked to order them),
-  then ``backend.sync.import_bundle`` of each; wall and CPU seconds of this process (the
+  ``backend.secretariat.import_plan`` of the bundle folder (ordered by their manifests), then ``backend.sync.import_bundle`` of each; wall and CPU seconds of this process (the
   PostgreSQL server's own CPU is not in it), peak RSS growth (``bench.sync._measured``);
 - ``query``: the dashboard (``backend.province.dashboard``) 10 times, then the register search
   (``backend.province.register``, the register screen's call, taking turns with
@@ -238,7 +237,7 @@ def run_store(store: str, cache: Path, server, template, meta: dict) -> None:
              outcomes=imported["outcomes"], events=imported["events"],
              held=imported["held"], conflicts=imported["conflicts"], cases=meta["cases"],
              rss_growth_mb=round(imported["growth_mb"], 1), load=_load(),
-             note="import_plan (every bundle checked to order them) + import_bundle of each; "
+             note="import_plan (orders the bundles by their manifests) + import_bundle of each; "
                   "cpu_s: the importing process; server_cpu_s: the PostgreSQL server")
         emit(scenario, "secretariat_import_rss_growth", imported["growth_mb"], "MB", store=store,
              rss_before_mb=round(imported["rss_before_mb"], 1),
