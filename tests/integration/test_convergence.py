@@ -24,8 +24,10 @@ sticks lost and delivered only at the end. For each schedule:
 
 Schedules respect causality, so a single province never sees a gap in a PPT's event numbers
 (a receipt acknowledges only what it holds): what waits here is parked, not held. An older
-bundle of a PPT arriving after a newer one is refused (stale checkpoint or fork); its events
-are in the newer one, and the test accepts only those two refusals.
+bundle of a PPT arriving after a newer one that names it as its predecessor is "superseded"
+(a replay: its events came with the newer one); one arriving after a newer one whose own
+predecessor is missing too cannot be placed and is refused (stale checkpoint or fork): the
+test accepts only those two refusals, and its events are in the newer one all the same.
 
 What runs where:
 - ``make test`` / ``make test-fast``: ``test_the_reference_itself_holds_everything`` (in-order
