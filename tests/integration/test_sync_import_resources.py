@@ -1,5 +1,6 @@
-"""An import's use of the store: a full disk mid-import applies nothing and is not the bundle's
-fault; the smaller page cache holds only while a bundle is applied."""
+"""An import's and an export's use of the store: a full disk mid-import applies nothing and
+is not the bundle's fault; the smaller page cache holds only while a bundle is applied or its
+events are read for an export."""
 from __future__ import annotations
 
 import pytest
@@ -63,7 +64,7 @@ def test_the_page_cache_is_small_while_a_bundle_is_applied_and_back_after(bundle
     monkeypatch.setattr(apply._Applier, "take", watching)
     _, result = province.sync.import_bundle(bundle)
     assert result.outcome == "applied"
-    assert seen and set(seen) == {-apply.IMPORT_CACHE_KIB}
+    assert seen and set(seen) == {-engine.STREAMING_CACHE_KIB}
     assert _raw(province, "PRAGMA cache_size") == -engine.CACHE_KIB
 
 
@@ -105,3 +106,29 @@ def test_the_server_going_away_mid_import_applies_nothing_and_keeps_the_bundle(
     assert result.outcome == "applied"
     assert scalar(p, "SELECT count(*) FROM case_file") == before["case_file"] + 30
     province.backend.session.lock()
+
+
+def test_the_page_cache_is_small_while_an_export_reads_the_outbox_and_back_after(
+        backend, tmp_path, monkeypatch):
+    from ppt_desk.services.sync import export
+
+    province = new_province(tmp_path / "province")
+    enrol_both(backend, province.backend, tmp_path / "cards", province.backup)
+    backend.cases.register(make_intake("Korban Uji"))
+    seen: list[int] = []
+    outgoing = export.IdentityPlan.outgoing
+    fairy = backend.session.db.engine.raw_connection()
+    dbapi = fairy.dbapi_connection      # the store's one connection, which the export uses
+    fairy.close()
+
+    def watching(plan, event):
+        seen.append(dbapi.execute("PRAGMA cache_size").fetchone()[0])
+        return outgoing(plan, event)
+    monkeypatch.setattr(export.IdentityPlan, "outgoing", watching)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    backend.sync.export(stick)
+    assert seen and set(seen) == {-engine.STREAMING_CACHE_KIB}
+    assert _raw(backend, "PRAGMA cache_size") == -engine.CACHE_KIB
+    province.backend.session.lock()
+

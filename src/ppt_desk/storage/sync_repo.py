@@ -22,6 +22,7 @@ from ..services.sync import ports as p
 from .apply import APPLIED, HELD, apply_events, outbox_event, rebuild_derived
 from .apply_rows import _from_json
 from .changes import ChangeRecorder, tracked_tables
+from .engine import streaming_page_cache
 from .schema import Base, Case, DeviceState, OutboxEvent, Person
 from .search import NameIndex
 from .sync_schema import BundleLog, PeerCheckpoint, PeerDevice, \
@@ -133,15 +134,17 @@ class SqlSyncRepository:
 
     def unacked_events(self) -> Iterator[dict[str, Any]]:
         table = OutboxEvent.__table__   # Core rows: the ORM's row loading costs a third more
-        result = self.session.connection().execute(
-            select(*(table.c[key] for key in p.EVENT_KEYS))
-            .where(table.c.device_id == self._device_id(), table.c.acked_at.is_(None))
-            .order_by(table.c.device_seq).execution_options(yield_per=_STREAM))
-        try:
-            for row in result:
-                yield outbox_event(row)
-        finally:
-            result.close()
+        conn = self.session.connection()
+        with streaming_page_cache(conn):
+            result = conn.execute(
+                select(*(table.c[key] for key in p.EVENT_KEYS))
+                .where(table.c.device_id == self._device_id(), table.c.acked_at.is_(None))
+                .order_by(table.c.device_seq).execution_options(yield_per=_STREAM))
+            try:
+                for row in result:
+                    yield outbox_event(row)
+            finally:
+                result.close()
 
     def count_unacked(self) -> int:
         return self.session.execute(
