@@ -70,3 +70,14 @@ def test_a_year_prefix_gives_the_same_page_in_both_query_plans(backend, monkeypa
     walked = backend.cases.search(query)
     assert small_plan.total == walked.total == 6
     assert [r.id for r in walked.rows] == [r.id for r in small_plan.rows]
+
+
+@pytest.mark.parametrize("typed", ["PSN-A3S5KSD52OYH4LB3", "psn-a3s5", "A3S5KSD52OYH4LB3",
+                                   "a3s5k"])
+def test_a_pseudonym_that_came_instead_of_a_name_is_found_as_printed(backend, typed):
+    """At a secretariat a case without consent holds a pseudonym "PSN-…" as its name: the
+    officer types it (or its start) off a letter and finds the case."""
+    _, case_id, _ = backend.cases.register(make_intake("PSN-A3S5KSD52OYH4LB3"))
+    backend.cases.register(make_intake("PSN-B7QW2ZD52OYH4LB3"))
+    page = backend.cases.search(CaseQuery(text=typed))
+    assert [row.id for row in page.rows] == [case_id]

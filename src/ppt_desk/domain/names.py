@@ -13,7 +13,7 @@ import unicodedata
 
 # Bump when a rule below (or the keys made in storage/search.py) changes: stored search
 # keys are then rebuilt on the next unlock.
-NAME_KEY_VERSION = 3
+NAME_KEY_VERSION = 4
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 

@@ -37,6 +37,10 @@ def tokens_for(full_name: str, aliases: list[str] | tuple[str, ...], nik: str,
     tokens: set[str] = set()
     for text in (full_name, *aliases):
         tokens.update(k for k in name_keys(text) if k)
+        # A word with digits in it (a pseudonym "PSN-…" that arrived instead of a name) is
+        # typed as printed: found the way a query word with digits is looked up.
+        tokens.update("#" + word for word in fold(text).split()
+                      if any(ch.isdigit() for ch in word))
     for number in (nik, *doc_numbers):
         if digits(number):
             tokens.add(digits(number))
