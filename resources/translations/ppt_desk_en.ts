@@ -511,135 +511,145 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="56"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="57"/>
         <source>Konflik data</source>
         <translation>Data conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="60"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="62"/>
+        <source>Data yang diubah di dua kantor menjadi nilai yang berbeda. Nilai di sini tetap berlaku sampai petugas sekretariat memilih salah satu; aplikasi tidak pernah memilih berdasarkan waktu perubahan.</source>
+        <translation>Data changed at two offices to different values. The value here stays in force until a Secretariat officer chooses one of them; the application never chooses by the time of the change.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="65"/>
         <source>Data yang diubah di perangkat ini dan di kantor lain menjadi nilai yang berbeda. Nilai di sini tetap berlaku sampai supervisor memilih salah satu; aplikasi tidak pernah memilih berdasarkan waktu perubahan.</source>
         <translation>Data changed on this device and at another office to different values. The value here stays in force until a supervisor chooses one of them; the application never chooses by the time of the change.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="69"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="74"/>
         <source>Nomor kasus</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="69"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="74"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="69"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="74"/>
         <source>Nilai di sini</source>
         <translation>Value here</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="70"/>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="102"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="75"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="107"/>
         <source>Nilai yang masuk</source>
         <translation>Incoming value</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="70"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="75"/>
         <source>Dari kantor</source>
         <translation>From office</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="70"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="75"/>
         <source>Sejak</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="71"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="76"/>
         <source>Tidak ada konflik data yang menunggu keputusan.</source>
         <translation>No data conflicts are waiting for a decision.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="84"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="89"/>
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="99"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="104"/>
         <source>Nilai di sini (berlaku sekarang)</source>
         <translation>Value here (in force now)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="110"/>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="241"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="115"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="250"/>
         <source>Pakai nilai di sini</source>
         <translation>Use the value here</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="113"/>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="242"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="118"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="251"/>
         <source>Pakai nilai yang masuk</source>
         <translation>Use the incoming value</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="192"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="197"/>
         <source>Perangkat tidak terdaftar ({device})</source>
         <translation>Device not enrolled ({device})</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="202"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="207"/>
         <source>Pilih konflik di daftar untuk melihat kedua nilainya.</source>
         <translation>Choose a conflict in the list to see both values.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="208"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="213"/>
         <source>Kasus {number}</source>
         <translation>Case {number}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="209"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="214"/>
         <source>Data kantor (bukan data kasus)</source>
         <translation>Office data (not case data)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="210"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="215"/>
         <source>{case} · dari {office} · menunggu sejak {since}</source>
         <translation>{case} · from {office} · waiting since {since}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="222"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="227"/>
         <source>Hanya supervisor atau admin yang dapat memutuskan konflik data.</source>
         <translation>Only a supervisor or an administrator can decide data conflicts.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="224"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="229"/>
         <source>Kasus ini dipegang {office}; hanya perangkat pemilik kasus yang dapat memutuskan konflik ini.</source>
         <translation>This case is held by {office}; only the device that owns the case can decide this conflict.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="227"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="232"/>
         <source>Nilai ini termasuk data terbatas (kesehatan atau pelaku). Hanya pengguna dengan akses itu yang dapat melihat dan memutuskannya.</source>
         <translation>These values are restricted data (health or perpetrators). Only users with that access can see and decide them.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="230"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="235"/>
+        <source>Nilai yang dipilih menjadi isi register provinsi (tercatat di jejak audit). PPT pemilik kasus tetap memegang datanya; perubahannya berikutnya akan menggantikan nilai ini.</source>
+        <translation>The chosen value goes into the provincial register (recorded in the audit trail). The PPT that owns the case still holds its data; the PPT&apos;s next change will replace this value.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="239"/>
         <source>Nilai yang dipilih disimpan sebagai perubahan baru dan ikut terkirim ke kantor lain pada sinkronisasi berikutnya.</source>
         <translation>The chosen value is saved as a new change and goes to the other offices with the next synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="243"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="252"/>
         <source> pada kasus {number}</source>
         <translation> in case {number}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="245"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="254"/>
         <source>Putuskan konflik data</source>
         <translation>Decide a data conflict</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="246"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="255"/>
         <source>{action} untuk {what}{case}?</source>
         <translation>{action} for {what}{case}?</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="250"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="259"/>
         <source>Nilai di sini:
 {local}
 
@@ -656,17 +666,17 @@ Incoming value ({office}):
 The chosen value is saved as a new change; the other one no longer applies.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="255"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="264"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="272"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="281"/>
         <source>Konflik ini sudah diputuskan oleh pengguna lain.</source>
         <translation>This conflict has already been decided by another user.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="274"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="283"/>
         <source>Konflik ini tidak ditemukan lagi.</source>
         <translation>This conflict can no longer be found.</translation>
     </message>
@@ -6384,134 +6394,139 @@ Write a comment for the caseworker (required): what needs to be completed or cor
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/sync/texts.py" line="113"/>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="165"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="169"/>
         <source>Diterapkan</source>
         <translation>Applied</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/sync/texts.py" line="114"/>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="168"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="172"/>
         <source>Sudah pernah diimpor</source>
         <translation>Already imported</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/sync/texts.py" line="115"/>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="167"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="171"/>
         <source>Ditolak</source>
         <translation>Refused</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/sync/texts.py" line="121"/>
+        <source>Bundel lama ini datang setelah bundel yang lebih baru dari perangkat yang sama, yang sudah membawa semua isinya; tidak ada yang berubah.</source>
+        <translation>This old bundle arrived after a newer bundle from the same device, which already carried all of its content; nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="125"/>
         <source>Bundel ini sudah pernah diimpor; tidak ada yang berubah.</source>
         <translation>This bundle was imported before; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="124"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="128"/>
         <source>pengirim</source>
         <translation>the sender</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="126"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="130"/>
         <source>Kasus yang dipindahkan dari {office} sudah diterima beserta riwayatnya; kini kantor ini yang mengelolanya.</source>
         <translation>The case transferred from {office} has been received with its history; this office now manages it.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="130"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="134"/>
         <source>Data rujukan versi {version} dari {office}: {n} lembaga.</source>
         <translation>Reference data version {version} from {office}: {n} institutions.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="134"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="138"/>
         <source>Tanda terima dari {office}: {n} kejadian dikonfirmasi diterima.</source>
         <translation>Receipt from {office}: {n} event(s) confirmed as received.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="138"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="142"/>
         <source>{n} kejadian dari {office} diterapkan.</source>
         <translation>{n} event(s) from {office} applied.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="141"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="145"/>
         <source>{n} kejadian ditahan sampai bundel sebelumnya diimpor.</source>
         <translation>{n} event(s) held back until the earlier bundle is imported.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="145"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="149"/>
         <source>{n} konflik data menunggu keputusan supervisor.</source>
         <translation>{n} data conflict(s) await a supervisor&apos;s decision.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="149"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="153"/>
         <source>Ada bundel sebelumnya dari pengirim ini yang belum pernah diimpor di sini; minta pengirim mengirimkannya.</source>
         <translation>An earlier bundle from this sender was never imported here; ask the sender for it.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="156"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="160"/>
         <source>Data kasus</source>
         <translation>Case data</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="157"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="161"/>
         <source>Tanda terima</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="158"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="162"/>
         <source>Pemindahan kasus</source>
         <translation>Case transfer</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="159"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="163"/>
         <source>Data rujukan</source>
         <translation>Reference data</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="164"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="168"/>
         <source>Terkirim</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="166"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="170"/>
         <source>Sebagian ditahan</source>
         <translation>Partly held</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="172"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="176"/>
         <source>Keluar</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="173"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="177"/>
         <source>Masuk</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="177"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="181"/>
         <source>PPT</source>
         <translation>PPT</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="178"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="182"/>
         <source>Sekretariat</source>
         <translation>Secretariat</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="183"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="187"/>
         <source>IDENTITAS</source>
         <translation>IDENTITY</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="184"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="188"/>
         <source>PSEUDONIM</source>
         <translation>PSEUDONYM</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="192"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="196"/>
         <source>Ada bundel sebelumnya yang belum diimpor</source>
         <translation>An earlier bundle was not imported</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="200"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="204"/>
         <source>Terkirim ke flashdisk: berkas {name} ({size}) dengan {events} kejadian; {identity} kasus dengan identitas, {pseudonym} kasus dengan pseudonim.</source>
         <translation>Sent to the stick: file {name} ({size}) with {events} event(s). Cases with identity: {identity}; under a pseudonym: {pseudonym}.</translation>
     </message>
