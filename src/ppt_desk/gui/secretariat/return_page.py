@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
+    QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
 from ...services.change_set import ChangeSet
@@ -21,15 +20,15 @@ from ...services.secretariat.return_trip import ReturnPlan, ReturnTrip
 from ...services.secretariat.routing import RoutedFile
 from .. import theme
 from ..context import AppContext
-from ..labels import message_for, size_text
+from ..labels import message_for
 from ..pages.base import BasePage
 from ..sync.drives import Drive, removable_drives
 from ..sync.return_texts import routed_text, trip_text
+from ..sync.stick_choice import StickChoice
 from ..theme import Role
 from ..widgets.messages import error_label
 from ..widgets.tables import ListTable
 
-DATA = Qt.ItemDataRole.UserRole
 COL_OFFICE, COL_CODE, COL_TRANSFERS, COL_REFERENCE = range(4)
 
 
@@ -52,9 +51,8 @@ class ReturnTripPage(BasePage):
         layout.addWidget(intro)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Flashdisk:"), self))
-        self.stick = QComboBox(self)
+        self.stick = StickChoice(self)
         self.stick.setObjectName("returnStick")
-        self.stick.setMinimumContentsLength(24)
         row.addWidget(self.stick, 1)
         self.folder_button = QPushButton(self.tr("Pilih folder…"), self)
         self.folder_button.clicked.connect(self.choose_folder)
@@ -121,10 +119,7 @@ class ReturnTripPage(BasePage):
 
     # -- the stick ----------------------------------------------------------------------------
     def load_drives(self, drives: list[Drive]) -> None:
-        self.stick.clear()
-        for drive in drives:
-            self.stick.addItem(self.tr("{label} — {free} bebas").format(
-                label=drive.label, free=size_text(drive.free)), str(drive.path))
+        self.stick.load_drives(drives)
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Pilih flashdisk atau folder"),
@@ -133,18 +128,13 @@ class ReturnTripPage(BasePage):
             self.set_destination(Path(folder))
 
     def set_destination(self, folder: Path) -> None:
-        index = self.stick.findData(str(folder))
-        if index < 0:
-            self.stick.addItem(str(folder), str(folder))
-            index = self.stick.count() - 1
-        self.stick.setCurrentIndex(index)
+        self.stick.set_destination(folder)
 
     def destination(self) -> Path | None:
-        data = self.stick.currentData(DATA) if self.stick.count() else None
-        if not data:
+        chosen = self.stick.destination()
+        if chosen is None:
             self._show_error(self.tr("Pilih flashdisk atau folder tujuan lebih dulu."))
-            return None
-        return Path(data)
+        return chosen
 
     # -- actions ------------------------------------------------------------------------------
     def collect(self) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel,
@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
 from ...services.sync.dto import ExportCancelled, ExportPlan, ExportResult
 from .. import theme
 from ..context import AppContext
-from ..labels import message_for, size_text
+from ..labels import message_for
 from ..theme import Role
 from ..widgets.messages import error_label
 from .drives import Drive, removable_drives
 from .fit import grow_to_fit
 from .texts import export_result_text
+from .stick_choice import StickChoice
 
-PATH_ROLE = Qt.ItemDataRole.UserRole
 
 
 class ExportProgress(QObject):
@@ -80,7 +80,7 @@ class ExportDialog(QDialog):
         box = QGroupBox(self.tr("Flashdisk tujuan"), self)
         box_layout = QVBoxLayout(box)
         row = QHBoxLayout()
-        self.drive = QComboBox(box)
+        self.drive = StickChoice(box)
         self.drive.setObjectName("driveChoice")
         self.drive.setMinimumContentsLength(30)
         self.drive.setSizeAdjustPolicy(
@@ -147,16 +147,7 @@ class ExportDialog(QDialog):
     # -- the destination ------------------------------------------------------------------
     def load_drives(self, drives: list[Drive]) -> None:
         """Fill the choice with the sticks found (and keep a folder chosen by hand)."""
-        chosen = self.destination()
-        self.drive.clear()
-        for drive in drives:
-            self.drive.addItem(self.tr("{label} — {free} bebas").format(
-                label=drive.label, free=size_text(drive.free)), str(drive.path))
-        if chosen is not None and self.drive.findData(str(chosen)) < 0 \
-                and not any(d.path == chosen for d in drives):
-            self.drive.addItem(str(chosen), str(chosen))
-        if chosen is not None and self.drive.findData(str(chosen)) >= 0:
-            self.drive.setCurrentIndex(self.drive.findData(str(chosen)))
+        self.drive.load_drives(drives)
         self.no_drive.setVisible(self.drive.count() == 0)
         self.drive.setEnabled(self.drive.count() > 0)
 
@@ -168,17 +159,12 @@ class ExportDialog(QDialog):
             self.set_destination(Path(folder))
 
     def set_destination(self, folder: Path) -> None:
-        index = self.drive.findData(str(folder))
-        if index < 0:
-            self.drive.addItem(str(folder), str(folder))
-            index = self.drive.count() - 1
-        self.drive.setCurrentIndex(index)
+        self.drive.set_destination(folder)
         self.drive.setEnabled(True)
         self.no_drive.hide()
 
     def destination(self) -> Path | None:
-        data = self.drive.currentData(PATH_ROLE) if self.drive.count() else None
-        return Path(data) if data else None
+        return self.drive.destination()
 
     # -- sending --------------------------------------------------------------------------
     @property

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication as T  # T.translate(...): lupdate finds it
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
     QLabel,
@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 from ...services.sync.transfer import TransferTarget
 from .. import theme
 from ..context import AppContext
-from ..labels import message_for, size_text
+from ..labels import message_for
 from ..theme import Role
 from ..widgets.messages import error_label
 from .drives import Drive, removable_drives
+from .stick_choice import StickChoice
 
-DATA = Qt.ItemDataRole.UserRole
 
 
 def consent_text(target: TransferTarget) -> str:
@@ -79,9 +79,8 @@ class TransferDialog(QDialog):
                                                "didampingi PPT di sana."))
         self.reason.setMinimumHeight(self.fontMetrics().height() * 4)
         stick_row = QHBoxLayout()
-        self.stick = QComboBox(self)
+        self.stick = StickChoice(self)
         self.stick.setObjectName("transferStick")
-        self.stick.setMinimumContentsLength(24)
         self.folder_button = QPushButton(self.tr("Pilih folder…"), self)
         self.folder_button.setObjectName("transferFolder")
         self.folder_button.clicked.connect(self.choose_folder)
@@ -150,10 +149,7 @@ class TransferDialog(QDialog):
 
     # -- the stick ------------------------------------------------------------------------
     def load_drives(self, drives: list[Drive]) -> None:
-        self.stick.clear()
-        for drive in drives:
-            self.stick.addItem(self.tr("{label} — {free} bebas").format(
-                label=drive.label, free=size_text(drive.free)), str(drive.path))
+        self.stick.load_drives(drives)
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Pilih folder tujuan bundel"),
@@ -162,15 +158,10 @@ class TransferDialog(QDialog):
             self.set_destination(Path(folder))
 
     def set_destination(self, folder: Path) -> None:
-        index = self.stick.findData(str(folder))
-        if index < 0:
-            self.stick.addItem(str(folder), str(folder))
-            index = self.stick.count() - 1
-        self.stick.setCurrentIndex(index)
+        self.stick.set_destination(folder)
 
     def destination(self) -> Path | None:
-        data = self.stick.currentData(DATA) if self.stick.count() else None
-        return Path(data) if data else None
+        return self.stick.destination()
 
     # -- sending --------------------------------------------------------------------------
     def submit(self) -> None:
