@@ -1011,206 +1011,201 @@ The chosen value is saved as a new change; the other one no longer applies.</tra
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="41"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="40"/>
         <source>Dasbor perangkat</source>
         <translation>Device dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="49"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="48"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="56"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="55"/>
         <source>PPT (perangkat)</source>
         <translation>PPT (device)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="56"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="55"/>
         <source>Wilayah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="56"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="55"/>
         <source>Bundel terakhir</source>
         <translation>Last bundle</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="57"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="56"/>
         <source>Data diterima</source>
         <translation>Data received</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="57"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="56"/>
         <source>Identitas /
 pseudonim</source>
         <translation>Identity /
 pseudonym</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="57"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="56"/>
         <source>Konflik</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="58"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="57"/>
         <source>Pindahan</source>
         <translation>Transfers</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="58"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="57"/>
         <source>Tanda terima</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="58"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="57"/>
         <source>Peringatan</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="59"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="58"/>
         <source>Belum ada perangkat PPT yang terdaftar. Daftarkan kartu perangkat setiap PPT di halaman Perangkat agar bundelnya dapat diimpor.</source>
         <translation>No PPT device is enrolled yet. Enrol each PPT&apos;s device card on the Devices page so that its bundles can be imported.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="68"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="67"/>
         <source>Rincian perangkat</source>
         <translation>Device details</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="113"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="112"/>
         <source>Berkas ditolak yang pengirimnya tidak dikenal ({n}):</source>
         <translation>Refused files from unknown senders ({n}):</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="124"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="123"/>
         <source>{devices} perangkat PPT · {due} perlu tanda terima · {alerts} perlu perhatian · {conflicts} konflik data terbuka</source>
         <translation>PPT devices: {devices} · receipt due: {due} · need attention: {alerts} · open data conflicts: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="131"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="130"/>
         <source> — dicabut</source>
         <translation> — revoked</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="135"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="134"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="136"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="135"/>
         <source>no. {seq} · {at}</source>
         <translation>no. {seq} · {at}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="141"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="140"/>
         <source>belum ada data</source>
         <translation>no data yet</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="142"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="141"/>
         <source>s.d. no. {upto}</source>
         <translation>up to no. {upto}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="144"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="143"/>
         <source>; {held} tertahan, kurang no. {first}–{last}</source>
         <translation>; {held} held back, missing no. {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="150"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="149"/>
         <source>perlu dikirim ({n} data baru)</source>
         <translation>due ({n} new item(s))</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="152"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="151"/>
         <source>terkirim {at}</source>
         <translation>sent {at}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="158"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="157"/>
         <source>{n}× percabangan</source>
         <translation>forked {n}×</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="160"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="159"/>
         <source>{n} berkas dikarantina</source>
         <translation>{n} file(s) quarantined</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="188"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="187"/>
         <source>• {at}: {reason}</source>
         <translation>• {at}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="193"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="192"/>
         <source>Pilih perangkat di daftar untuk melihat rinciannya.</source>
         <translation>Choose a device in the list to see its details.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="197"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="196"/>
         <source>Belum ada bundel yang diterima dari perangkat ini.</source>
         <translation>No bundle has been received from this device yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="199"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="198"/>
         <source>{n} bundel diterima; terakhir no. {seq} pada {at}.</source>
         <translation>Bundles received: {n}; the last was no. {seq} on {at}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="201"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="200"/>
         <source>Data diterapkan sampai no. {upto}.</source>
         <translation>Data applied up to no. {upto}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="204"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="203"/>
         <source>{held} data tertahan karena no. {first}–{last} belum diterima: minta PPT mengirim ulang bundelnya.</source>
         <translation>{held} item(s) held back because no. {first}–{last} have not been received: ask the PPT to send its bundles again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="208"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="207"/>
         <source>{cases} kasus dipegang perangkat ini: {identities} dengan identitas, {pseudonyms} dengan pseudonim (tanpa persetujuan berbagi identitas).</source>
         <translation>Cases held by this device: {cases}. With identity: {identities}; under a pseudonym: {pseudonyms} (no consent to share the identity).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="212"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="211"/>
         <source>{n} konflik data menunggu keputusan (halaman Konflik data).</source>
         <translation>Data conflicts waiting for a decision: {n} (Data conflicts page).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="215"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="214"/>
         <source>{n} kasus dipindahkan ke PPT ini belum dilaporkan kembali olehnya.</source>
         <translation>Cases transferred to this PPT that it has not yet reported back: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="218"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="217"/>
         <source>Tanda terima berikutnya: {n} data dari {b} bundel sejak tanda terima terakhir ({last}).</source>
         <translation>Next receipt: {n} item(s) from {b} bundle(s) since the last receipt ({last}).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="222"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="221"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="224"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="223"/>
         <source>Tanda terima terakhir {at} sudah mencakup semua data yang diterima.</source>
         <translation>The last receipt ({at}) already covers all data received.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="228"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="227"/>
         <source>PERINGATAN: {n} bundel menunjukkan laptop ini disalin atau dipulihkan dari salinan lama. Hubungi kantor PPT.</source>
         <translation>WARNING: {n} bundle(s) show that this laptop was cloned or restored from an old copy. Contact the PPT office.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="231"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="230"/>
         <source>Berkas yang ditolak dan disimpan di karantina ({n}):</source>
         <translation>Files refused and kept in quarantine ({n}):</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="239"/>
-        <source>Hanya petugas sekretariat atau admin yang dapat melihat halaman ini.</source>
-        <translation>Only a Secretariat officer or an administrator can see this page.</translation>
     </message>
 </context>
 <context>
@@ -1847,52 +1842,47 @@ pseudonym</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/export_dialog.py" line="153"/>
-        <source>{label} — {free} bebas</source>
-        <translation>{label} — {free} free</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/sync/export_dialog.py" line="165"/>
+        <location filename="../../src/ppt_desk/gui/sync/export_dialog.py" line="156"/>
         <source>Pilih folder tujuan bundel</source>
         <translation>Choose the folder for the bundle</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/export_dialog.py" line="193"/>
+        <location filename="../../src/ppt_desk/gui/sync/export_dialog.py" line="179"/>
         <source>Pilih flashdisk atau folder tujuan lebih dulu.</source>
         <translation>Choose a USB stick or a destination folder first.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/export_dialog.py" line="202"/>
+        <location filename="../../src/ppt_desk/gui/sync/export_dialog.py" line="188"/>
         <source>Menulis bundel terenkripsi…</source>
         <translation>Writing the encrypted bundle…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/export_dialog.py" line="214"/>
+        <location filename="../../src/ppt_desk/gui/sync/export_dialog.py" line="200"/>
         <source>Menyalin ke flashdisk dan memeriksa salinannya…</source>
         <translation>Copying to the stick and checking the copy…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/export_dialog.py" line="216"/>
+        <location filename="../../src/ppt_desk/gui/sync/export_dialog.py" line="202"/>
         <source>{done} dari {total} kejadian ditulis…</source>
         <translation>{done} of {total} events written…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/export_dialog.py" line="223"/>
+        <location filename="../../src/ppt_desk/gui/sync/export_dialog.py" line="209"/>
         <source>Membatalkan…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/export_dialog.py" line="234"/>
+        <location filename="../../src/ppt_desk/gui/sync/export_dialog.py" line="220"/>
         <source>Keluarkan flashdisk dengan aman (Eject) sebelum mencabutnya.</source>
         <translation>Eject the stick safely before pulling it out.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/export_dialog.py" line="237"/>
+        <location filename="../../src/ppt_desk/gui/sync/export_dialog.py" line="223"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/export_dialog.py" line="250"/>
+        <location filename="../../src/ppt_desk/gui/sync/export_dialog.py" line="236"/>
         <source>Pengiriman dibatalkan. Tidak ada berkas yang ditulis ke flashdisk dan tidak ada data yang ditandai terkirim.</source>
         <translation>Sending cancelled. No file was written to the stick and nothing was marked as sent.</translation>
     </message>
@@ -3804,97 +3794,92 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>ReturnTripPage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="42"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="41"/>
         <source>Kirim balik ke PPT</source>
         <translation>Send back to the PPTs</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="46"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="45"/>
         <source>Untuk setiap PPT, satu folder di flashdisk: tanda terima, data rujukan provinsi bila ada yang berubah, dan pemindahan kasus dari PPT lain yang dititipkan ke sekretariat (tetap terenkripsi untuk PPT tujuan; sekretariat tidak dapat membukanya). Di PPT cukup satu langkah: Impor semua dari flashdisk.</source>
         <translation>For each PPT, one folder on the USB stick: the receipt, the provincial reference data if any of it changed, and case transfers from other PPTs left with the secretariat to forward (still encrypted for the receiving PPT; the secretariat cannot open them). At the PPT a single step is enough: Import all from USB stick.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="54"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="53"/>
         <source>Flashdisk:</source>
         <translation>USB stick:</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="59"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="57"/>
         <source>Pilih folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="62"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="60"/>
         <source>Ambil titipan pemindahan</source>
         <translation>Collect case transfers to forward</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="68"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="66"/>
         <source>PPT</source>
         <translation>PPT</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="68"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="66"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="68"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="66"/>
         <source>Pemindahan menunggu</source>
         <translation>Transfers waiting</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="69"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="67"/>
         <source>Data rujukan</source>
         <translation>Reference data</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="70"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="68"/>
         <source>Belum ada perangkat PPT yang terdaftar.</source>
         <translation>No PPT device is enrolled yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="75"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="73"/>
         <source>&amp;Kirim balik ke PPT terpilih</source>
         <translation>&amp;Send back to the selected PPT</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="78"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="76"/>
         <source>Kirim balik ke &amp;semua PPT</source>
         <translation>Send back to &amp;all PPTs</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="107"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="105"/>
         <source>perlu dikirim</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="107"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="105"/>
         <source>terbaru</source>
         <translation>up to date</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="126"/>
-        <source>{label} — {free} bebas</source>
-        <translation>{label} — {free} free</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="130"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="125"/>
         <source>Pilih flashdisk atau folder</source>
         <translation>Choose a USB stick or folder</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="145"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="136"/>
         <source>Pilih flashdisk atau folder tujuan lebih dulu.</source>
         <translation>Choose the destination USB stick or folder first.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="160"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="150"/>
         <source>Tidak ada titipan pemindahan di flashdisk itu.</source>
         <translation>There are no case transfers to forward on that USB stick.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="183"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="173"/>
         <source>Di PPT: Sinkronisasi &gt; Impor dari flashdisk &gt; Impor semua dari flashdisk/folder.</source>
         <translation>At the PPT: Synchronisation &gt; Import from a stick &gt; Import all from USB stick/folder.</translation>
     </message>
@@ -4316,6 +4301,14 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
         <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="110"/>
         <source>tahap sekarang</source>
         <translation>current stage</translation>
+    </message>
+</context>
+<context>
+    <name>StickChoice</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/stick_choice.py" line="26"/>
+        <source>{label} — {free} bebas</source>
+        <translation>{label} — {free} free</translation>
     </message>
 </context>
 <context>
@@ -4968,72 +4961,67 @@ Write a comment for the caseworker (required): what needs to be completed or cor
         <translation>E.g. the victim was repatriated to her home district and is supported by the PPT there.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="85"/>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="84"/>
         <source>Pilih folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="90"/>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="89"/>
         <source>PPT &amp;tujuan *</source>
         <translation>Receiving &amp;PPT *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="91"/>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="90"/>
         <source>&amp;Alasan *</source>
         <translation>&amp;Reason *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="93"/>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="92"/>
         <source>&amp;Flashdisk *</source>
         <translation>USB &amp;stick *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="97"/>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="96"/>
         <source>Kirim &amp;lewat Sekretariat provinsi</source>
         <translation>Send &amp;via the provincial Secretariat</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="100"/>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="99"/>
         <source>Flashdisk dibawa ke provinsi; Sekretariat meneruskan bundel tanpa membukanya dalam kiriman balik untuk PPT tujuan.</source>
         <translation>The USB stick is taken to the province; the Secretariat forwards the bundle unopened in what it sends back to the receiving PPT.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="109"/>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="108"/>
         <source>Seluruh kasus beserta riwayatnya dikirim terenkripsi untuk PPT tujuan. Setelah bundel tersimpan di flashdisk, kasus dipegang PPT tujuan dan salinan di perangkat ini hanya dapat dibaca.</source>
         <translation>The whole case with its history is sent encrypted for the receiving PPT. Once the bundle is on the stick, the receiving PPT holds the case and the copy on this device is read-only.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="118"/>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="117"/>
         <source>&amp;Pindahkan</source>
         <translation>&amp;Transfer</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="121"/>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="120"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="137"/>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="136"/>
         <source>Belum ada PPT lain yang terdaftar. Daftarkan kartu perangkat PPT tujuan di halaman Sinkronisasi lebih dulu.</source>
         <translation>No other PPT is enrolled yet. Enrol the receiving PPT&apos;s device card on the Synchronisation page first.</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="155"/>
-        <source>{label} — {free} bebas</source>
-        <translation>{label} — {free} free</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="159"/>
         <source>Pilih folder tujuan bundel</source>
         <translation>Choose the folder for the bundle</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="183"/>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="174"/>
         <source>Tulis alasan pemindahan.</source>
         <translation>Write the reason for the transfer.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="187"/>
+        <location filename="../../src/ppt_desk/gui/sync/transfer_dialog.py" line="178"/>
         <source>Pilih flashdisk atau folder tujuan lebih dulu.</source>
         <translation>Choose a USB stick or a destination folder first.</translation>
     </message>
@@ -5041,84 +5029,79 @@ Write a comment for the caseworker (required): what needs to be completed or cor
 <context>
     <name>TransfersPage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="37"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="36"/>
         <source>Pindahan kasus</source>
         <translation>Case transfers</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="42"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="41"/>
         <source>Kasus yang dipindahkan dari satu PPT ke PPT lain dan belum dilaporkan kembali oleh PPT penerima (belum ada datanya tentang kasus itu sejak pemindahan). Jika lama menunggu, tanyakan ke PPT penerima apakah bundel pemindahan sudah diimpor.</source>
         <translation>Cases transferred from one PPT to another that the receiving PPT has not yet reported back (none of its data about the case has arrived since the transfer). If this takes long, ask the receiving PPT whether the transfer bundle has been imported.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="49"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="48"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="60"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="59"/>
         <source>Nomor kasus</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="60"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="59"/>
         <source>Dari PPT</source>
         <translation>From PPT</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="60"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="59"/>
         <source>Ke PPT</source>
         <translation>To PPT</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="61"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="60"/>
         <source>Diketahui sekretariat</source>
         <translation>Known to secretariat</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="61"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="60"/>
         <source>Hari menunggu</source>
         <translation>Days waiting</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="62"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="61"/>
         <source>Tidak ada kasus yang sedang dipindahkan: setiap PPT penerima sudah melaporkan kasus yang diterimanya.</source>
         <translation>No case is being transferred: every receiving PPT has reported the cases it received.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="67"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="66"/>
         <source>Bundel pemindahan yang menunggu dibawa ke PPT penerima</source>
         <translation>Transfer bundles waiting to be taken to the receiving PPT</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="71"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="70"/>
         <source>Untuk PPT</source>
         <translation>For PPT</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="71"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="70"/>
         <source>Diterima di sekretariat</source>
         <translation>Received at secretariat</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="71"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="70"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="72"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="71"/>
         <source>Tidak ada bundel pemindahan yang menunggu di sekretariat.</source>
         <translation>No transfer bundles are waiting at the secretariat.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="96"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="95"/>
         <source>{n} kasus sedang dipindahkan</source>
         <translation>Cases being transferred: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="110"/>
-        <source>Hanya petugas sekretariat atau admin yang dapat melihat halaman ini.</source>
-        <translation>Only a Secretariat officer or an administrator can see this page.</translation>
     </message>
 </context>
 <context>
@@ -5818,331 +5801,336 @@ Write a comment for the caseworker (required): what needs to be completed or cor
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/labels.py" line="199"/>
+        <source>Hanya petugas sekretariat atau admin yang dapat melihat halaman ini.</source>
+        <translation>Only a Secretariat officer or an administrator can see this page.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="201"/>
         <source>Korban anak: persetujuan diberikan oleh wali, atau tuliskan dasar hukumnya.</source>
         <translation>Child victim: the guardian gives consent, or write down the legal basis.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="202"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="204"/>
         <source>Korban dewasa memberi persetujuan sendiri; bila diberikan pihak lain, tuliskan dasar hukumnya.</source>
         <translation>An adult victim gives their own consent; when another party gives it, write down the legal basis.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="206"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="208"/>
         <source>Persetujuan tidak ditemukan.</source>
         <translation>Consent not found.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="207"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="209"/>
         <source>Persetujuan ini sudah dicabut.</source>
         <translation>This consent has already been withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="208"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="210"/>
         <source>Tanggal pencabutan lebih awal dari tanggal persetujuan.</source>
         <translation>The withdrawal date is earlier than the date of consent.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="210"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="212"/>
         <source>Belum ada persetujuan korban yang berlaku untuk: {purpose}.{why} Catat persetujuan korban di tab Persetujuan lebih dulu.</source>
         <translation>There is no valid consent of the victim for: {purpose}.{why} Record the victim&apos;s consent in the Consent tab first.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="213"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="215"/>
         <source> Persetujuan sudah dicabut.</source>
         <translation> The consent was withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="214"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="216"/>
         <source> Masa berlaku persetujuan sudah habis.</source>
         <translation> The consent has expired.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="215"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="217"/>
         <source> Persetujuan baru diberikan setelah tanggal ini.</source>
         <translation> The consent was given after this date.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="217"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="219"/>
         <source> Persetujuan yang ada untuk lembaga lain.</source>
         <translation> The existing consent is for another institution.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="219"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="221"/>
         <source> Korban anak: perlu persetujuan wali atau dasar hukum.</source>
         <translation> Child victim: the guardian&apos;s consent or a legal basis is needed.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="221"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="223"/>
         <source> Persetujuan oleh pihak lain perlu dasar hukum.</source>
         <translation> A consent given by someone else needs a legal basis.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="223"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="225"/>
         <source>Data ini terbatas. Hanya pengguna dengan {grant} yang dapat melihat atau mengubahnya.</source>
         <translation>This data is restricted. Only users with {grant} can see or change it.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="226"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="228"/>
         <source>akses data kesehatan</source>
         <translation>health data access</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="227"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="229"/>
         <source>akses data pelaku</source>
         <translation>perpetrator data access</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="228"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="230"/>
         <source>Pendamping pemulangan wajib untuk korban anak, korban yang sakit, atau bila ada risiko keamanan.</source>
         <translation>A repatriation escort is mandatory for a child victim, a sick victim, or when there is a security risk.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="231"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="233"/>
         <source>Lembaga tidak ada di direktori. Pilih dari daftar atau tambahkan di halaman Lembaga.</source>
         <translation>The institution is not in the directory. Choose from the list or add it on the Institutions page.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="234"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="236"/>
         <source>Pilih wilayah dari daftar.</source>
         <translation>Choose a region from the list.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="235"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="237"/>
         <source>Sesi kelompok perlu paling sedikit dua peserta.</source>
         <translation>A group session needs at least two participants.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="237"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="239"/>
         <source>Sesi kelompok perlu paling sedikit satu korban sebagai peserta.</source>
         <translation>A group session needs at least one victim among the participants.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="239"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="241"/>
         <source>Peserta ini sudah ada.</source>
         <translation>This participant is already listed.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="240"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="242"/>
         <source>Sesi kelompok tidak ditemukan.</source>
         <translation>Group session not found.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="241"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="243"/>
         <source>Lembaga nasional dari data bawaan tidak dapat diubah.</source>
         <translation>A national institution from the built-in data cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="243"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="245"/>
         <source>Lembaga tidak ditemukan.</source>
         <translation>Institution not found.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="244"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="246"/>
         <source>Alamat email tidak valid.</source>
         <translation>The email address is not valid.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="245"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="247"/>
         <source>Kabupaten/kota tidak berada di provinsi yang dipilih.</source>
         <translation>The regency/city is not in the chosen province.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="247"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="249"/>
         <source>Dokumen tidak dapat disimpan (penyimpanan penuh atau tercabut?). Tidak ada data yang hilang; pilih tempat lain lalu coba lagi.</source>
         <translation>The document could not be saved (storage full or removed?). No data was lost; choose another place and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="250"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="252"/>
         <source>Paling banyak 4 baris di atas nama kantor.</source>
         <translation>At most 4 lines above the office name.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="251"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="253"/>
         <source>Surat rujukan hanya untuk rujukan keluar.</source>
         <translation>A referral letter is only for outgoing referrals.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="253"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="255"/>
         <source>Tulis catatan serah terima.</source>
         <translation>Write a handover note.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="254"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="256"/>
         <source>Hanya pendamping kasus atau supervisor yang dapat menyerahkan kasus.</source>
         <translation>Only the case&apos;s caseworker or a supervisor can hand over the case.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="256"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="258"/>
         <source>Kasus sudah dipegang pendamping itu.</source>
         <translation>The case is already assigned to that caseworker.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="257"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="259"/>
         <source>Pengguna itu tidak memiliki peran pendamping atau supervisor.</source>
         <translation>That user does not have the caseworker or supervisor role.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="259"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="261"/>
         <source>Pendamping kasus sudah dapat membuka kasus ini.</source>
         <translation>The case&apos;s caseworker can already open this case.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="262"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="264"/>
         <source>Flashdisk perlu {needed}, tersedia {free}. Kosongkan ruang di flashdisk atau pakai flashdisk lain.</source>
         <translation>The stick needs {needed}, {free} free. Make room on the stick or use another one.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="265"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="267"/>
         <source>Flashdisk atau folder tujuan tidak ditemukan. Colokkan flashdisk lalu pilih lagi.</source>
         <translation>The stick or destination folder was not found. Plug the stick in and choose it again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="268"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="270"/>
         <source>Flashdisk tercabut atau gagal ditulis saat menyalin. Tidak ada bundel setengah jadi yang tertinggal; colokkan lagi lalu kirim ulang.</source>
         <translation>The stick was pulled out or could not be written while copying. No half-written bundle was left behind; plug it in again and send again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="271"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="273"/>
         <source>Flashdisk tidak dapat ditulis (terkunci atau hanya-baca).</source>
         <translation>The stick cannot be written (locked or read-only).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="273"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="275"/>
         <source>Salinan di flashdisk gagal diperiksa ulang (flashdisk mungkin rusak) dan sudah dihapus. Coba flashdisk lain.</source>
         <translation>The copy on the stick failed its check (the stick may be faulty) and was deleted. Try another stick.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="276"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="278"/>
         <source>Belum ada Sekretariat Gugus Tugas provinsi yang terdaftar. Daftarkan kartu perangkat Sekretariat di tab Perangkat lebih dulu.</source>
         <translation>No provincial Task Force Secretariat is enrolled yet. Enrol the Secretariat&apos;s device card on the Devices tab first.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="279"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="281"/>
         <source>Tidak ada data baru untuk dikirim: provinsi sudah mengonfirmasi menerima semuanya.</source>
         <translation>Nothing new to send: the province has confirmed receiving everything.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="282"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="284"/>
         <source>Sidik jari yang diketik tidak sama dengan sidik jari kartu ini. Perangkat TIDAK didaftarkan. Telepon lagi kantor pemilik kartu dan periksa setiap huruf; bila tetap berbeda, kartu ini mungkin bukan kartu mereka.</source>
         <translation>The fingerprint typed does not match this card&apos;s fingerprint. The device was NOT enrolled. Call the card&apos;s office again and check every character; if it still differs, this card may not be theirs.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="287"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="289"/>
         <source>Ini kartu perangkat ini sendiri; yang didaftarkan adalah kartu perangkat kantor lain.</source>
         <translation>This is this device&apos;s own card; enrol the card of another office&apos;s device.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="290"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="292"/>
         <source>Perangkat ini sudah pernah didaftarkan dengan kunci lain atau sudah dicabut. Kartu tidak didaftarkan ulang; hubungi admin.</source>
         <translation>This device was enrolled before with other keys, or it was revoked. The card was not enrolled again; contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="293"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="295"/>
         <source>Perangkat tidak ditemukan di daftar.</source>
         <translation>Device not found in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="294"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="296"/>
         <source>Tulis alasannya.</source>
         <translation>Write the reason.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="296"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="298"/>
         <source>Kode provinsi {province} tidak dikenal. Pakai kode wilayah resmi, mis. 53 untuk Nusa Tenggara Timur.</source>
         <translation>Unknown province code {province}. Use the official region code, e.g. 53 for Nusa Tenggara Timur.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="299"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="301"/>
         <source>Tulis nama kantor (min. 3 karakter).</source>
         <translation>Enter the office name (min. 3 characters).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="300"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="302"/>
         <source>Kunci cadangan sekretariat ini sudah ada dan tidak diganti.</source>
         <translation>This secretariat&apos;s backup key already exists and was not replaced.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="302"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="304"/>
         <source>Berkas dengan nama itu sudah ada. Kunci cadangan tidak menimpa berkas; pilih nama lain.</source>
         <translation>A file with that name already exists. The backup key never overwrites a file; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="305"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="307"/>
         <source>Peran itu tidak dipakai di kantor ini (sekretariat: admin dan petugas sekretariat; PPT: pendamping, supervisor dan admin).</source>
         <translation>That role is not used at this office (secretariat: administrator and Secretariat officer; PPT: caseworker, supervisor and administrator).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="308"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="310"/>
         <source>Sekretariat ini belum punya kunci cadangan, jadi kartu perangkatnya belum dapat dibuat. Hubungi admin.</source>
         <translation>This secretariat has no backup key yet, so its device card cannot be created. Contact an admin.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="312"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="314"/>
         <source>Kasus ini dipegang oleh {to}; salinan di perangkat ini hanya dapat dibaca.</source>
         <translation>This case is held by {to}; the copy on this device is read-only.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="315"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="317"/>
         <source>Kasus ini dipegang oleh perangkat kantor lain; salinan di perangkat ini hanya dapat dibaca.</source>
         <translation>This case is held by another office&apos;s device; the copy on this device is read-only.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="318"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="320"/>
         <source>Kasus belum dapat dipindahkan ke {agency}: catat dulu persetujuan korban untuk rujukan (RUJUKAN) ke kantor itu.</source>
         <translation>The case cannot be transferred to {agency} yet: first record the victim&apos;s consent to referral (RUJUKAN) to that office.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="321"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="323"/>
         <source>Perangkat tujuan sudah dicabut; kasus tidak dapat dikirim ke sana.</source>
         <translation>The receiving device was revoked; the case cannot be sent there.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="323"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="325"/>
         <source>Kasus hanya dapat dipindahkan ke perangkat PPT lain.</source>
         <translation>A case can only be transferred to another PPT&apos;s device.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="325"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="327"/>
         <source>Kasus berubah saat bundel ditulis. Periksa kasus lalu coba lagi.</source>
         <translation>The case changed while the bundle was being written. Check the case and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="327"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="329"/>
         <source>Berkas ini bukan kartu perangkat yang utuh (rusak atau diubah).</source>
         <translation>This file is not an intact device card (damaged or altered).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="329"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="331"/>
         <source>Berkas ini bukan kartu perangkat ppt-desk.</source>
         <translation>This file is not a ppt-desk device card.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="330"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="332"/>
         <source>Kartu perangkat dibuat oleh versi ppt-desk yang lebih baru. Perbarui aplikasi ini.</source>
         <translation>The device card was made by a newer version of ppt-desk. Update this application.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="333"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="335"/>
         <source>Tanda tangan kartu perangkat tidak cocok: kartu ini telah diubah.</source>
         <translation>The device card&apos;s signature does not match: the card has been altered.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="335"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="337"/>
         <source>Berkas tidak dapat dibaca.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="336"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="338"/>
         <source>Berkas terlalu besar.</source>
         <translation>The file is too large.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="337"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="339"/>
         <source>Terjadi kesalahan yang tidak terduga. Kejadian ini sudah dicatat di log (tanpa data pribadi).</source>
         <translation>An unexpected error occurred. It was written to the log (without personal data).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="341"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="343"/>
         <source>Terjadi kesalahan (kode: {code}).</source>
         <translation>An error occurred (code: {code}).</translation>
     </message>

@@ -228,3 +228,18 @@ def test_screenshots_of_a_province_with_twelve_ppts(qtbot, runner, prefs, provin
     register = _show(qtbot, ProvincialRegisterPage(make_ctx(sek, runner, prefs)))
     assert register.cases.office.count() == 13      # "Semua PPT" and twelve PPTs
     _shots(register, "register-12-ppt")
+
+
+def test_a_page_refused_for_a_role_says_so_in_words(qtbot, runner, prefs, province):
+    """The dashboard and transfers pages show the shared message of needs_secretariat_role
+    (gui/labels), not the code."""
+    from ppt_desk.domain.errors import DomainError
+    from ppt_desk.gui.secretariat.dashboard_page import DashboardPage
+    from ppt_desk.gui.secretariat.transfers_page import TransfersPage
+
+    for page_class in (DashboardPage, TransfersPage):
+        page = page_class(make_ctx(province.secretariat, runner, prefs))
+        qtbot.addWidget(page)
+        page._failed(DomainError("needs_secretariat_role"))
+        assert page.error.text() == ("Hanya petugas sekretariat atau admin yang dapat melihat "
+                                     "halaman ini.")

@@ -196,6 +196,8 @@ def _messages() -> dict[str, str]:
         "return_needs_comment": t.translate(
             "labels", "Tulis catatan untuk pendamping bila permintaan dikembalikan."),
         "needs_supervisor_role": t.translate("labels", "Hanya supervisor yang boleh melakukan ini."),
+        "needs_secretariat_role": t.translate(
+            "labels", "Hanya petugas sekretariat atau admin yang dapat melihat halaman ini."),
         "consent_needs_legal_basis_child": t.translate(
             "labels",
             "Korban anak: persetujuan diberikan oleh wali, atau tuliskan dasar hukumnya."),

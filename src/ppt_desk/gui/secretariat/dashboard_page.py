@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGroupBox, QHBoxLayout, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from ...domain.errors import DomainError
 from ...services.change_set import ChangeSet
 from ...services.secretariat.province_dto import Dashboard, DeviceStatus, QuarantinedFile
 from .. import theme
@@ -235,12 +234,7 @@ class DashboardPage(BasePage):
 
     # -- upkeep --------------------------------------------------------------------------------
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, DomainError) and exc.code == "needs_secretariat_role":
-            text = self.tr("Hanya petugas sekretariat atau admin yang dapat melihat halaman "
-                           "ini.")
-        else:
-            text = message_for(exc)
-        self.error.setText(text)
+        self.error.setText(message_for(exc))
         self.error.show()
 
     def _data_changed(self, changes: ChangeSet) -> None:

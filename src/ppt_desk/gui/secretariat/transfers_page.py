@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ...domain.errors import DomainError
 from ...services.change_set import ChangeSet
 from ...services.secretariat.province_dto import Transfers
 from .. import theme
@@ -106,12 +105,7 @@ class TransfersPage(BasePage):
             for w in found.waiting])
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, DomainError) and exc.code == "needs_secretariat_role":
-            text = self.tr("Hanya petugas sekretariat atau admin yang dapat melihat halaman "
-                           "ini.")
-        else:
-            text = message_for(exc)
-        self.error.setText(text)
+        self.error.setText(message_for(exc))
         self.error.show()
 
     def _data_changed(self, changes: ChangeSet) -> None:
