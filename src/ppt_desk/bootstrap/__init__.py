@@ -12,6 +12,7 @@ from ..security.kdf import KdfParams
 from ..services.deps import Deps, shipped_deps
 from ..services.facades.cases import CasesFacade
 from ..services.facades.casework import CaseworkFacade
+from ..services.facades.conference import ConferenceFacade
 from ..services.facades.consent import ConsentFacade
 from ..services.facades.directory import DirectoryFacade
 from ..services.facades.documents import DocumentsFacade
@@ -42,6 +43,7 @@ class LocalBackend:
     consent: ConsentFacade
     directory: DirectoryFacade
     groups: GroupSessionsFacade
+    conferences: ConferenceFacade
     documents: DocumentsFacade
     office: OfficeFacade
     users: UsersFacade
@@ -62,7 +64,7 @@ def make_backend(data_dir: Path, kdf_params: KdfParams | None = None,
         deps=deps, session=session,
         cases=CasesFacade(session, deps), casework=CaseworkFacade(session, deps),
         consent=ConsentFacade(session, deps), directory=DirectoryFacade(session, deps),
-        groups=GroupSessionsFacade(session, deps),
+        groups=GroupSessionsFacade(session, deps), conferences=ConferenceFacade(session, deps),
         documents=DocumentsFacade(session, deps, PdfDocumentWriter()),
         office=OfficeFacade(session, deps), users=UsersFacade(session, deps),
         duplicates=DuplicatesFacade(session, deps),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any, Callable, Protocol
+from typing import TYPE_CHECKING, Any, Callable, Protocol
 
 from ..domain.casework import CaseworkRules
 from ..domain.consent import ConsentDecision
@@ -18,6 +18,10 @@ from ..domain.institutions import Institution
 from ..domain.intake import CaseIntake
 from ..domain.tracks import GroupSessionInput
 from .change_set import ChangeSet
+from .conference_dto import (
+    ActionItemInfo, AgendaItem, ConferenceDetail, ConferenceInput, ConferenceSummary,
+    DecisionInput,
+)
 from .deps import Deps
 from .secretariat.duplicates_dto import DuplicateLink, DuplicateView, ScanResult
 from .secretariat.province_dto import Dashboard, OfficeChoice, RegisterPage, Transfers
@@ -34,6 +38,9 @@ from .dto import (
     CaseDetail, CasePage, CaseQuery, ConsentInput, OfficeProfile, StageChangeInfo, TodayView,
     UserInfo,
 )
+
+if TYPE_CHECKING:
+    from ..domain.audience import AudienceCase
 
 
 class SessionApi(Protocol):
@@ -126,6 +133,46 @@ class GroupSessionsApi(Protocol):
     def update(self, session_id: str, session: GroupSessionInput) -> tuple[ChangeSet, str]: ...
 
     def delete(self, session_id: str) -> ChangeSet: ...
+
+
+class ConferenceApi(Protocol):
+    """Case conferences (pembahasan kasus, sidang kasus, gelar kasus; ADR 0019)."""
+
+    def plan(self, conference: ConferenceInput) -> tuple[ChangeSet, str]: ...
+
+    def update(self, conference_id: str, conference: ConferenceInput) -> ChangeSet: ...
+
+    def get(self, conference_id: str) -> ConferenceDetail: ...
+
+    def for_case(self, case_id: str) -> list[ConferenceSummary]: ...
+
+    def agenda(self, case_ids: tuple[str, ...]) -> list[AgendaItem]: ...
+
+    def start(self, conference_id: str) -> ChangeSet: ...
+
+    def record(self, conference_id: str, problem_focus: str, alternatives: str) -> ChangeSet: ...
+
+    def add_decision(self, conference_id: str,
+                     decision: DecisionInput) -> tuple[ChangeSet, str]: ...
+
+    def update_decision(self, decision_id: str, decision: DecisionInput) -> ChangeSet: ...
+
+    def remove_decision(self, decision_id: str) -> ChangeSet: ...
+
+    def finish(self, conference_id: str, held_on: date) -> ChangeSet: ...
+
+    def cancel(self, conference_id: str) -> ChangeSet: ...
+
+    def action_done(self, decision_id: str, done_on: date | None) -> ChangeSet: ...
+
+    def open_actions(self, case_id: str | None = None) -> list[ActionItemInfo]: ...
+
+    def start_plan(self, conference_id: str, case_id: str) -> tuple[ChangeSet, str]: ...
+
+    def reveal(self, conference_id: str, case_id: str, field: str) -> str: ...
+
+    def audience(self, conference_id: str, case_id: str,
+                 revealed: tuple[str, ...] = ()) -> AudienceCase: ...
 
 
 class DocumentsApi(Protocol):
@@ -279,6 +326,7 @@ class Backend(Protocol):
     consent: ConsentApi
     directory: DirectoryApi
     groups: GroupSessionsApi
+    conferences: ConferenceApi
     documents: DocumentsApi
     office: OfficeApi
     users: UsersApi

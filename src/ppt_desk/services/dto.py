@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 from ..domain.intake import CaseIntake
 from ..domain.tracks import TrackStatus
+from .conference_dto import ActionItemInfo
 
 
 @dataclass(frozen=True)
@@ -297,6 +298,7 @@ class TodayView:
     missing_total: int = 0
     is_supervisor: bool = False
     due_total: int = 0                          # due items in all (``due`` is capped)
+    actions: tuple[ActionItemInfo, ...] = ()    # conference action items open, overdue first
 
 
 # -- printed documents (filled in by services, drawn by ppt_desk.reporting) -------------
