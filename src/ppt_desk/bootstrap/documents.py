@@ -12,6 +12,8 @@ class PdfDocumentWriter:
             from ..reporting.referral_letter import referral_letter as draw
         elif document == "handover_minutes":
             from ..reporting.handover_minutes import handover_minutes as draw
+        elif document == "conference_minutes":
+            from ..reporting.conference_minutes import conference_minutes as draw
         else:
             raise ValueError(f"unknown document {document!r}")
         draw(data, path)

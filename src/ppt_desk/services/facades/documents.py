@@ -8,6 +8,7 @@ from typing import Any, Callable
 
 from ...domain.errors import DomainError
 from .. import documents
+from ..conference_minutes import conference_minutes
 from ..change_set import ChangeSet
 from ..deps import Deps
 from ..ports import DocumentWriter, StoreGate
@@ -24,17 +25,22 @@ class DocumentsFacade(Facade):
     def print_referral_letter(self, case_id: str, record_id: str, path: Path) -> ChangeSet:
         """Write the surat rujukan of an outgoing referral as a PDF at ``path``."""
         return self._print("referral_letter", documents.referral_letter, case_id, record_id,
-                           path)
+                           path=path)
 
     def print_handover_minutes(self, case_id: str, record_id: str, path: Path) -> ChangeSet:
         """Write the berita acara serah terima of a repatriation handover as a PDF."""
         return self._print("handover_minutes", documents.handover_minutes, case_id, record_id,
-                           path)
+                           path=path)
+
+    def print_conference_minutes(self, conference_id: str, path: Path) -> ChangeSet:
+        """Write the notulen of a case conference as a PDF: victims named only where the
+        consent and the reader's access allow (``services.conference_minutes``)."""
+        return self._print("conference_minutes", conference_minutes, conference_id, path=path)
 
     def _print(self, document: str, assemble: Callable[..., tuple[ChangeSet, Any]],
-               case_id: str, record_id: str, path: Path) -> ChangeSet:
+               *ids: str, path: Path) -> ChangeSet:
         store, actor = self._signed_in()
-        changes, data = assemble(store.uow(), actor, self.deps, case_id, record_id)
+        changes, data = assemble(store.uow(), actor, self.deps, *ids)
         try:
             self._writer.write(document, data, path)
         except OSError as exc:  # a full or pulled USB stick, a read-only folder
