@@ -9,42 +9,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-
-# -- what the presenter types --------------------------------------------------------------
-@dataclass(frozen=True)
-class ParticipantInput:
-    name: str
-    institution_id: str | None
-    role: str                           # code of conference_role (KETUA, NOTULIS, ...)
-    acknowledged_on: date | None = None  # signed the confidentiality acknowledgement
-
-
-@dataclass(frozen=True)
-class ConferenceInput:
-    kind: str                           # PEMBAHASAN_KASUS | SIDANG_KASUS | GELAR_KASUS
-    planned_on: date
-    place: str
-    case_ids: tuple[str, ...]           # in order: the first is "Korban A" on the projector
-    participants: tuple[ParticipantInput, ...] = ()
-    notes: str = ""
-
-
-@dataclass(frozen=True)
-class DecisionInput:
-    case_id: str
-    text: str
-    action_what: str = ""               # non-empty: the decision is an action item
-    action_who_institution_id: str | None = None
-    action_who_person: str = ""
-    action_due: date | None = None
-
+# What the presenter types (ConferenceInput, ParticipantInput, DecisionInput) is defined with
+# its validation in the domain and re-exported here.
+from ..domain.conference import ConferenceInput, DecisionInput, ParticipantInput  # noqa: F401
 
 # -- what the screens show -----------------------------------------------------------------
 @dataclass(frozen=True)
 class AgendaItem:
     case_id: str
-    heading: str                        # e.g. "Masalah", "Akar masalah", "Kebutuhan: psikologis"
+    heading: str                        # e.g. "Masalah", "Akar masalah", "Kebutuhan menurut aspek"
     text: str
+    audience: bool = True               # False: kept off the projector (health track)
 
 
 @dataclass(frozen=True)
