@@ -51,6 +51,7 @@ def test_a_device_before_and_after_its_first_bundle(world):
     row = _row(province, ppt)
     assert (row.office_name, row.device_code, row.revoked) == (
         ppt.office.profile().name, ppt.sync.own_card().device_code, False)
+    assert row.office_code == ""          # its office row comes with its first bundle
     assert row.region_name   # the regency's name from the official codes
     assert (row.bundles_received, row.last_bundle_at, row.applied_upto, row.cases) == \
         (0, None, 0, 0)
@@ -64,6 +65,7 @@ def test_a_device_before_and_after_its_first_bundle(world):
     assert row.last_bundle_at is not None
     assert (row.applied_upto, row.held, row.gap_from, row.forks) == (_events_of(ppt), 0, 0, 0)
     assert (row.cases, row.pseudonymised, row.identities) == (2, 1, 1)
+    assert row.office_code == ppt.office.profile().case_prefix    # "KPG", not the laptop's "A"
     assert row.receipt_due and row.events_since_receipt == _events_of(ppt)
     assert row.last_receipt_at is None and row.quarantined == ()
 
@@ -215,6 +217,31 @@ def test_each_case_waits_for_its_own_report(three):
     b.sync.import_bundle(stick / one)        # Belu takes the first only, and reports it
     province.sync.import_bundle(_export(b, stick))
     assert [t.case_id for t in province.province.transfers().in_flight] == [second]
+
+
+def test_a_receivers_parked_events_are_received_and_waiting_not_missing(three):
+    """Belu takes a case and reports it before Kupang has reported the case at all: Belu's
+    events about it wait here (parked, ADR 0014 update). The dashboard counts them as
+    received (its sequence runs on, no gap) and as waiting for another PPT; Kupang's bundle
+    lets them in."""
+    a, b, province, stick = three
+    _, case_id, _ = a.cases.register(make_intake("Yuliana Bria"))
+    a.consent.record(case_id, ConsentInput("RUJUKAN", "KORBAN", a.deps.clock.today(),
+                                           "TERTULIS", SECOND_PPT.name))
+    _, name = a.sync.transfer_case(case_id, device_id(b), "Korban pulang ke Belu", stick)
+    b.cases.register(make_intake("Maria Seran"))          # applied at the province
+    assert b.sync.import_bundle(stick / name)[1].outcome == "applied"   # Belu's last events
+    _, result = province.sync.import_bundle(_export(b, stick))
+    parked = scalar(province, "SELECT count(*) FROM received_event WHERE status = 'PARKED'")
+    assert parked > 0 and result.events_held == parked
+    row = _row(province, b)
+    assert (row.applied_upto, row.parked, row.held, row.gap_from, row.gap_to) == (
+        _events_of(b), parked, 0, 0, 0)
+    assert row.events_since_receipt == _events_of(b)
+    province.sync.import_bundle(_export(a, stick))        # Kupang's bundle brings the case
+    row = _row(province, b)
+    assert (row.applied_upto, row.parked, row.held) == (_events_of(b), 0, 0)
+    assert _row(province, a).parked == 0
 
 
 def test_transfers_routed_through_the_secretariat_wait_there(three, tmp_path):

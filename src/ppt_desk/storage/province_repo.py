@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session, aliased
 from ..services.secretariat.province_ports import BundleLine, MovedCase
 from ..services.sync import ports as p
 from .apply import APPLIED, HELD
+from .apply_rows import PARKED
 from .dialect import NoIndex
-from .schema import Case, Person
+from .schema import Case, Office, Person
 from .sync_schema import BundleLog, ReceivedEvent, SyncConflict
 
 CASE_ENTITY = Case.__tablename__
@@ -42,10 +43,13 @@ class SqlProvinceRepository:
         r = ReceivedEvent
         out = {}
         for device_id in device_ids:
-            # ix_received_status (status, origin, seq): one index probe per device.
-            out[device_id] = self.session.execute(
+            # A parked event is received (its origin's sequence went on past it), so the
+            # sequence here is the highest applied or parked one; events behind a gap are
+            # HELD. ix_received_status (status, origin, seq): one index probe per status.
+            out[device_id] = max(self.session.execute(
                 select(func.max(r.device_seq))
-                .where(r.status == APPLIED, r.origin_device_id == device_id)).scalar() or 0
+                .where(r.status == status, r.origin_device_id == device_id)).scalar() or 0
+                for status in (APPLIED, PARKED))
         return out
 
     def held(self) -> dict[str, tuple[int, int]]:
@@ -53,6 +57,15 @@ class SqlProvinceRepository:
         return {origin: (count, first) for origin, count, first in self.session.execute(
             select(r.origin_device_id, func.count(), func.min(r.device_seq))
             .where(r.status == HELD).group_by(r.origin_device_id))}
+
+    def parked(self) -> dict[str, int]:
+        r = ReceivedEvent
+        return dict(self.session.execute(
+            select(r.origin_device_id, func.count())
+            .where(r.status == PARKED).group_by(r.origin_device_id)).all())
+
+    def office_codes(self) -> dict[str, str]:
+        return dict(self.session.execute(select(Office.id, Office.case_prefix)).all())
 
     def case_counts(self) -> dict[str, tuple[int, int]]:
         totals = dict(self.session.execute(

@@ -102,6 +102,8 @@ def dashboard(uow: UnitOfWork, actor: Actor, regions: Regions,
         bundles = _by_device(uow.province.bundle_lines())
         applied = uow.province.applied_upto(peer.device_id for peer in peers)
         held = uow.province.held()
+        parked = uow.province.parked()
+        codes = uow.province.office_codes()
         cases = (cache or CountsCache()).counts(uow)
         conflicts = uow.province.open_conflicts_by_origin()
         waiting: dict[str, int] = {}
@@ -122,7 +124,8 @@ def dashboard(uow: UnitOfWork, actor: Actor, regions: Regions,
             total, pseudonymised, conflicts.get(peer.device_id, 0),
             waiting.get(peer.device_id, 0),
             b.last_receipt_at, b.since_receipt_events,   # type: ignore[arg-type]
-            b.since_receipt_bundles))
+            b.since_receipt_bundles, parked.get(peer.device_id, 0),
+            codes.get(peer.office_id, "")))
     devices.sort(key=lambda d: (d.revoked, d.office_name.casefold(), d.device_code))
     # Files of no enrolled PPT device: unreadable, or from an unknown sender.
     known = {peer.device_id for peer in peers}

@@ -38,7 +38,8 @@ class DeviceStatus:
     last_bundle_seq: int
     last_bundle_at: datetime | None
     # its event sequence here
-    applied_upto: int             # every event 1..applied_upto applied
+    applied_upto: int             # every event 1..applied_upto received in order: applied,
+                                  # or parked (see ``parked``); none of them is missing
     held: int                     # events held back behind a gap
     gap_from: int                 # first missing event (0: no gap)
     gap_to: int                   # last missing event before the first held one
@@ -53,6 +54,12 @@ class DeviceStatus:
     last_receipt_at: datetime | None
     events_since_receipt: int     # events received since the last receipt written for it
     bundles_since_receipt: int
+    # received and kept, waiting for rows another PPT's events bring (a case transferred to
+    # it whose sender's bundle is not here yet; ADR 0014 update): counted in applied_upto,
+    # not missing; written here by themselves once the other PPT's bundle is imported
+    parked: int = 0
+    office_code: str = ""         # the PPT's own code: its case-number prefix (e.g. KPG);
+                                  # device_code is the laptop's letter within it ("A")
 
     @property
     def identities(self) -> int:

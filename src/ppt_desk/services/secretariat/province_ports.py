@@ -42,10 +42,18 @@ class ProvinceRepository(Protocol):
         """Every IN line of the bundle log and the OUT receipts, oldest first."""
 
     def applied_upto(self, device_ids: Iterable[str]) -> dict[str, int]:
-        """Per origin device: the highest event sequence applied here (0: none)."""
+        """Per origin device: the highest event sequence received in order here, applied or
+        parked (0: none)."""
 
     def held(self) -> dict[str, tuple[int, int]]:
         """Per origin device with held events: (how many, the lowest held sequence)."""
+
+    def parked(self) -> dict[str, int]:
+        """Per origin device with parked events (received, waiting for rows another PPT's
+        events bring; ADR 0014 update): how many."""
+
+    def office_codes(self) -> dict[str, str]:
+        """Office id -> its case-number prefix (each PPT's own code, e.g. ``KPG``)."""
 
     def case_counts(self) -> dict[str, tuple[int, int]]:
         """Per owning device: (cases, cases whose person holds a pseudonym)."""
