@@ -21,6 +21,7 @@ from ..domain import casework as cw
 from ..domain.institutions import Institution
 from ..domain.intake import CaseIntake
 from ..domain.tracks import GroupSessionInput
+from .conference_ports import ConferenceRepository
 from .sync.ports import IdentityRepository, SyncRepository
 from .secretariat.ports import DuplicatesRepository
 from .secretariat.province_ports import ProvinceRepository
@@ -370,6 +371,7 @@ class UnitOfWork(Protocol):
     reference: ReferenceRepository
     duplicates: DuplicatesRepository
     province: ProvinceRepository
+    conferences: ConferenceRepository
     actor_id: str | None
 
     def __enter__(self) -> "UnitOfWork": ...

@@ -9,6 +9,7 @@ from ..domain.errors import DomainError
 from .adopt import SqlTransferRepository
 from .casework_repo import SqlCaseworkRepository
 from .changes import ChangeRecorder, install
+from .conference_repo import SqlConferenceRepository
 from .postgres import translate
 from .duplicates_repo import SqlDuplicatesRepository
 from .repositories import (
@@ -67,6 +68,7 @@ class SqlUnitOfWork:
         self.reference = SqlReferenceRepository(self.session, self.record_action)
         self.duplicates = SqlDuplicatesRepository(self.session, self.record_action)
         self.province = SqlProvinceRepository(self.session)
+        self.conferences = SqlConferenceRepository(self.session, self._recorder)
         return self
 
     def __exit__(self, *exc: object) -> None:
