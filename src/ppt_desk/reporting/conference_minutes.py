@@ -20,7 +20,7 @@ from ..domain.words import hari, tanggal
 from ..services.conference_minutes_dto import (
     ConferenceMinutesData, MinutesAgendaItem, MinutesAttendee, MinutesCase, MinutesDecision,
 )
-from .blocks import BLANK_FIELD, boxed, fields, letterhead, markup, numbered
+from .blocks import BLANK_FIELD, boxed, fields, letterhead, markup
 from .page import FRAME_WIDTH, build
 from .signatures import signature, signature_row
 from .styles import Styles, styles
@@ -44,7 +44,7 @@ def _short(day: date) -> str:
 
 def _grid(widths: Sequence[float], data: list[list], st: Styles, **kwargs) -> Table:
     """A ruled table with a grey header row repeated on every page; a tall row may split
-    across pages (a long decision never overflows the page)."""
+    across pages rather than overflow one."""
     table = Table(data, colWidths=list(widths), hAlign="LEFT", repeatRows=1, splitInRow=1,
                   **kwargs)
     table.setStyle(TableStyle([
@@ -94,7 +94,7 @@ def _attendance(attendees: Sequence[MinutesAttendee], c: _Cells, st: Styles) -> 
     data: list[list] = [c.header("No", "Nama", "Instansi", "Peran", "Pernyataan kerahasiaan",
                                  "Tanda tangan")]
     for i, a in enumerate(attendees, start=1):
-        agreed = f"Sudah, {_short(a.acknowledged_on)}" if a.acknowledged_on else "Belum"
+        agreed = f"Sudah,<br/>{_short(a.acknowledged_on)}" if a.acknowledged_on else "Belum"
         # the Indonesian daftar hadir: numbers to sign by, alternately left and right
         sign = Paragraph(f"{i}. ....................", c.sign_left if i % 2 else c.sign_right)
         data.append([Paragraph(f"{i}.", c.number), c.p(markup(a.name) or BLANK_FIELD),
@@ -104,9 +104,17 @@ def _attendance(attendees: Sequence[MinutesAttendee], c: _Cells, st: Styles) -> 
             sign = Paragraph(f"{i}. ....................", c.sign_left if i % 2 else
                              c.sign_right)
             data.append([Paragraph(f"{i}.", c.number), "", "", "", "", sign])
-    widths = [0.9 * cm, 3.9 * cm, 3.6 * cm, 2.5 * cm, 2.6 * cm]
+    widths = [0.9 * cm, 3.8 * cm, 3.5 * cm, 2.5 * cm, 2.8 * cm]
     widths.append(FRAME_WIDTH - sum(widths))
     return _grid(widths, data, st, minRowHeights=[0] + [SIGN_ROW] * (len(data) - 1))
+
+
+def _point(number: int, text_markup: str, st: Styles, indent: float) -> Paragraph:
+    """A numbered point that may run over pages (a paragraph, not a table row)."""
+    style = ParagraphStyle(f"m-point-{indent}", parent=st.body, alignment=TA_LEFT,
+                           leftIndent=indent + 0.75 * cm, bulletIndent=indent, spaceAfter=2,
+                           bulletFontName=st.body.fontName, bulletFontSize=st.body.fontSize)
+    return Paragraph(text_markup, style, bulletText=f"{number}.")
 
 
 def _agenda(items: Sequence[MinutesAgendaItem], st: Styles) -> list[Flowable]:
@@ -117,34 +125,36 @@ def _agenda(items: Sequence[MinutesAgendaItem], st: Styles) -> list[Flowable]:
         if item.case not in order:
             order.append(item.case)
     for case in order:
-        points = [f"{it.heading.strip()} — {it.text.strip()}" if it.heading.strip()
-                  else it.text.strip() for it in items if it.case == case]
-        listed = numbered(points, st, indent=0.5 * cm)
-        if listed is None:
+        points = [f"{markup(it.heading)} \u2014 {markup(it.text)}" if it.heading.strip()
+                  else markup(it.text) for it in items if it.case == case and
+                  (it.heading.strip() or it.text.strip())]
+        if not points:
             continue
-        if len(order) > 1 or case.strip():
+        if case.strip():
             story.append(Paragraph(f"<i>{markup(case)}</i>", ParagraphStyle(
                 "m-case", parent=st.left, leftIndent=0.2 * cm, spaceBefore=2, keepWithNext=1)))
-        story.append(listed)
+        story += [_point(i, text, st, 0.5 * cm) for i, text in enumerate(points, start=1)]
     return story
 
 
-def _decisions(decisions: Sequence[MinutesDecision], c: _Cells, st: Styles) -> Table:
-    data: list[list] = [c.header("No", "Keputusan", "Tindak lanjut", "Penanggung jawab",
-                                 "Batas waktu")]
+def _decisions(decisions: Sequence[MinutesDecision], st: Styles) -> list[Flowable]:
+    """Each decision as a numbered paragraph across the text column (a long one runs on to
+    the next page), its action item below it: what, who, by when."""
+    story: list[Flowable] = []
     for i, d in enumerate(decisions, start=1):
         text = (f"<b>{markup(d.case)}:</b> " if d.case.strip() else "") + markup(d.text)
-        due = _short(d.action_due) if d.action_due else "-"
+        story.append(_point(i, text, st, 0.0))
+        if not d.action_what.strip():
+            story.append(Spacer(1, 3))
+            continue
+        due = tanggal(d.action_due) if d.action_due else "-"
         if d.done_on:
-            due += f"<br/><i>selesai {_short(d.done_on)}</i>"
-        acts = bool(d.action_what.strip())
-        data.append([Paragraph(f"{i}.", c.number), c.p(text),
-                     c.p(markup(d.action_what)),
-                     c.p(markup(d.action_who) if acts else ""),
-                     c.p(due if acts else "")])
-    widths = [0.9 * cm, 6.5 * cm, 3.9 * cm, 3.1 * cm]
-    widths.append(FRAME_WIDTH - sum(widths))
-    return _grid(widths, data, st)
+            due += f" (selesai {tanggal(d.done_on)})"
+        action = fields([("Tindak lanjut", d.action_what), ("Penanggung jawab", d.action_who),
+                         ("Batas waktu", due)], st, indent=0.75 * cm, label_width=4.1 * cm)
+        if action is not None:
+            story += [action, Spacer(1, 5)]
+    return story
 
 
 def _section(title: str, st: Styles) -> Paragraph:
@@ -196,7 +206,7 @@ def _story(data: ConferenceMinutesData, st: Styles) -> list[Flowable]:
 
     story.append(_section("VI. Keputusan dan rencana tindak lanjut", st))
     if data.decisions:
-        story.append(_decisions(data.decisions, c, st))
+        story += _decisions(data.decisions, st)
     else:
         story.append(Paragraph("Belum ada keputusan yang dicatat.", st.body))
 
