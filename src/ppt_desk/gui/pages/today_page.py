@@ -15,6 +15,7 @@ from ...domain.roles import sees_all_cases
 from ...services.change_set import ChangeSet
 from ...services.dto import DueInfo, StageChangeInfo, TodayView
 from .. import theme
+from ..conference.action_items import ActionItemsBox
 from ..context import AppContext
 from ..dialogs.comment_dialog import CommentDialog
 from ..i18n import current_language
@@ -109,10 +110,13 @@ class TodayPage(BasePage):
         self.missing: ListTable | None = None
         self.missing_total: QLabel | None = None
         self.pending: dict[str, StageChangeInfo] = {}
+        self.actions = ActionItemsBox(ctx, self)  # conference action items (issue 12)
+        self.actions.case_opened.connect(self.case_opened.emit)
         if self.supervisor:
             splitter = QSplitter(Qt.Orientation.Vertical, self)
             splitter.setChildrenCollapsible(False)
             splitter.addWidget(self.mine_box)
+            splitter.addWidget(self.actions)
             self.tabs = QTabWidget(splitter)
             self.tabs.setObjectName("supervisorTabs")
             self.tabs.addTab(self._build_approvals(), "")
@@ -120,11 +124,18 @@ class TodayPage(BasePage):
             self.tabs.addTab(self._build_missing(), "")
             splitter.addWidget(self.tabs)
             splitter.setStretchFactor(0, 3)
-            splitter.setStretchFactor(1, 2)
+            splitter.setStretchFactor(1, 1)
+            splitter.setStretchFactor(2, 2)
             layout.addWidget(splitter, 1)
             self._update_tab_titles()
         else:
-            layout.addWidget(self.mine_box, 1)
+            splitter = QSplitter(Qt.Orientation.Vertical, self)
+            splitter.setChildrenCollapsible(False)
+            splitter.addWidget(self.mine_box)
+            splitter.addWidget(self.actions)
+            splitter.setStretchFactor(0, 3)
+            splitter.setStretchFactor(1, 1)
+            layout.addWidget(splitter, 1)
         self.listen(ctx.bus.data_changed, self._data_changed)
 
     # -- building (supervisor sections) -------------------------------------------------
@@ -229,11 +240,15 @@ class TodayPage(BasePage):
             QDate(view.today.year, view.today.month, view.today.day),
             QLocale.FormatType.LongFormat))
         self._fill_due(view.due)
+        self.actions.show_items(view.actions, view.today)
         overdue = sum(1 for d in view.due if d.overdue)
         parts = [self.tr("{count} hal perlu ditindaklanjuti pada kasus Anda").format(
             count=max(view.due_total, len(view.due)))]
         if overdue:
             parts[0] += self.tr(", {count} terlambat").format(count=overdue)
+        if view.actions:
+            parts.append(self.tr("{count} tindak lanjut sidang kasus terbuka").format(
+                count=len(view.actions)))
         if self.supervisor:
             self._fill_approvals(view.pending_approvals)
             self._fill_caseload(view)
@@ -408,6 +423,7 @@ class TodayPage(BasePage):
         self.pending = {}
         self.date_label.clear()
         self.summary.clear()
+        self.actions.clear()
         self.message.clear()
         self.message.hide()
         self.error.hide()
