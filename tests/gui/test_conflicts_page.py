@@ -204,7 +204,7 @@ def test_restricted_values_cannot_be_chosen_here(qtbot, backend, runner, prefs, 
     page = _page(qtbot, backend, runner, prefs)
     (item,) = backend.sync.conflicts()
     hidden = replace(item, local_text="(dibatasi)", incoming_text="(dibatasi)", restricted=True)
-    page._show(page._request, [hidden])   # what the service hands a user without the grant
+    page._show([hidden])   # what the service hands a user without the grant
     page.list.table.selectRow(0)
     assert not page.use_local.isEnabled() and not page.use_incoming.isEnabled()
     assert page.decide("INCOMING") is None
@@ -214,7 +214,7 @@ def test_restricted_values_cannot_be_chosen_here(qtbot, backend, runner, prefs, 
 def test_a_case_owned_elsewhere_is_decided_there(qtbot, backend, runner, prefs, conflict):
     page = _page(qtbot, backend, runner, prefs)
     (item,) = backend.sync.conflicts()
-    page._show(page._request, [replace(item, held_by=BELU)])
+    page._show([replace(item, held_by=BELU)])
     page.list.table.selectRow(0)
     assert not page.use_local.isEnabled() and not page.use_incoming.isEnabled()
     assert page.decide("LOCAL") is None

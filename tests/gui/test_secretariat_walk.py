@@ -250,6 +250,7 @@ def test_a_secretariat_from_setup_to_a_decided_conflict(qtbot, monkeypatch, tmp_
     assert window.nav.currentItem().text() == "Konflik data (1)"
     (item,) = _rows(conflicts.list)
     assert item[0] == moving_number and item[COL_WHAT].endswith("Catatan kasus")
+    assert item[COL_OFFICE] in (KUPANG, BELU.name)
     assert {item[COL_LOCAL], item[COL_INCOMING]} == {"Korban sudah tiba di Atambua.",
                                                      "Korban dijemput keluarga di Kupang."}
     conflicts.list.table.selectRow(0)

@@ -18,6 +18,7 @@ from ...services.secretariat.province_dto import Dashboard, DeviceStatus, Quaran
 from .. import theme
 from ..context import AppContext
 from ..labels import message_for
+from ..page_query import PageQuery
 from ..pages.base import BasePage
 from ..pages.today_page import local_time
 from ..sync.texts import reason_text
@@ -34,8 +35,7 @@ class DashboardPage(BasePage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.board: Dashboard | None = None
-        self._loaded = False
-        self._request = 0
+        self.query = PageQuery(self, ctx.backend.province.dashboard, self._show, self._failed)
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Dasbor perangkat"), self)
         title.setObjectName("pageTitle")
@@ -88,20 +88,14 @@ class DashboardPage(BasePage):
 
     # -- loading -------------------------------------------------------------------------------
     def page_shown(self) -> None:
-        self._loaded = True
-        self.refresh()
+        self.error.hide()
+        self.query.shown()
 
     def refresh(self) -> None:
-        self._request += 1
-        request = self._request
         self.error.hide()
-        self.ctx.ops.query(self.ctx.backend.province.dashboard,
-                           on_done=lambda board: self._show(request, board),
-                           on_error=self._failed)
+        self.query.run()
 
-    def _show(self, request: int, board: Dashboard) -> None:
-        if request != self._request or not self.ctx.backend.session.is_unlocked:
-            return
+    def _show(self, board: Dashboard) -> None:
         self.board = board
         self.summary.setText(self._summary_text(board))
         self.list.set_rows([(d.device_id, self._cells(d)) for d in board.devices])
@@ -238,12 +232,11 @@ class DashboardPage(BasePage):
         self.error.show()
 
     def _data_changed(self, changes: ChangeSet) -> None:
-        if self._loaded and (changes.bundles or changes.devices or changes.cases):
+        if self.query.loaded and (changes.bundles or changes.devices or changes.cases):
             self.refresh()
 
     def clear(self) -> None:
-        self._request += 1
-        self._loaded = False
+        self.query.forget()
         self.board = None
         self.list.clear_rows()
         self.summary.clear()

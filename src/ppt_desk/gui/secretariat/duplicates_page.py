@@ -20,6 +20,7 @@ from ...services.secretariat.duplicates_dto import DuplicateSide, DuplicateView
 from .. import theme
 from ..context import AppContext
 from ..labels import message_for
+from ..page_query import PageQuery
 from ..pages.base import BasePage
 from ..pages.today_page import local_time
 from ..theme import Role
@@ -39,8 +40,8 @@ class DuplicatesPage(BasePage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.items: dict[str, DuplicateView] = {}
-        self._loaded = False
-        self._request = 0
+        self.query = PageQuery(self, ctx.backend.duplicates.pairs, self._show, self._failed,
+                               args=lambda: (self._status(),))
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Kemungkinan Duplikat"), self)
         title.setObjectName("pageTitle")
@@ -151,23 +152,16 @@ class DuplicatesPage(BasePage):
 
     # -- the list ------------------------------------------------------------------------------
     def page_shown(self) -> None:
-        self._loaded = True
         self.error.hide()
-        self.refresh()
+        self.query.shown()
 
     def _status(self) -> str | None:
         return OPEN if self.filter.currentIndex() == SHOW_OPEN else None
 
     def refresh(self) -> None:
-        self._request += 1
-        request = self._request
-        self.ctx.ops.query(self.ctx.backend.duplicates.pairs, self._status(),
-                           on_done=lambda found: self._show(request, found),
-                           on_error=self._failed)
+        self.query.run()
 
-    def _show(self, request: int, found: list[DuplicateView]) -> None:
-        if request != self._request or not self.ctx.backend.session.is_unlocked:
-            return   # stale, or locked meanwhile
+    def _show(self, found: list[DuplicateView]) -> None:
         if self.filter.currentIndex() == SHOW_DECIDED:
             found = [p for p in found if p.status != OPEN]
         self.items = {p.id: p for p in found}
@@ -310,15 +304,14 @@ class DuplicatesPage(BasePage):
         self.error.show()
 
     def _data_changed(self, changes: ChangeSet) -> None:
-        if self._loaded and (changes.bundles or changes.cases):
+        if self.query.loaded and (changes.bundles or changes.cases):
             self.refresh()
 
     def clear(self) -> None:
         """Lock: every name and number shown goes."""
         for box in self.findChildren(QMessageBox):
             box.reject()
-        self._request += 1
-        self._loaded = False
+        self.query.forget()
         self.items = {}
         self.list.clear_rows()
         self.note.clear()

@@ -21,6 +21,7 @@ from ...services.secretariat.routing import RoutedFile
 from .. import theme
 from ..context import AppContext
 from ..labels import message_for
+from ..page_query import PageQuery
 from ..pages.base import BasePage
 from ..sync.drives import Drive, removable_drives
 from ..sync.return_texts import routed_text, trip_text
@@ -36,7 +37,7 @@ class ReturnTripPage(BasePage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
                  drives: list[Drive] | None = None) -> None:
         super().__init__(ctx, parent)
-        self._loaded = False
+        self.query = PageQuery(self, ctx.backend.return_trip.plan, self._fill, self._failed)
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Kirim balik ke PPT"), self)
         title.setObjectName("pageTitle")
@@ -93,12 +94,10 @@ class ReturnTripPage(BasePage):
 
     # -- the plan -----------------------------------------------------------------------------
     def page_shown(self) -> None:
-        self._loaded = True
-        self.refresh()
+        self.query.shown()
 
     def refresh(self) -> None:
-        self.ctx.ops.query(self.ctx.backend.return_trip.plan, on_done=self._fill,
-                           on_error=self._failed)
+        self.query.run()
 
     def _fill(self, plans: list[ReturnPlan]) -> None:
         self.plans = plans
@@ -110,7 +109,7 @@ class ReturnTripPage(BasePage):
         self._selection_changed()
 
     def _data_changed(self, changes: ChangeSet) -> None:
-        if self._loaded and (changes.bundles or changes.devices or changes.directory):
+        if self.query.loaded and (changes.bundles or changes.devices or changes.directory):
             self.refresh()
 
     def _selection_changed(self) -> None:
@@ -183,7 +182,7 @@ class ReturnTripPage(BasePage):
         self.error.show()
 
     def clear(self) -> None:
-        self._loaded = False
+        self.query.forget()
         self.plans = []
         self.list.set_rows([])
         self.outcome.clear()

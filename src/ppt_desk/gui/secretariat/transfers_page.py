@@ -16,6 +16,7 @@ from ...services.secretariat.province_dto import Transfers
 from .. import theme
 from ..context import AppContext
 from ..labels import message_for
+from ..page_query import PageQuery
 from ..pages.base import BasePage
 from ..pages.today_page import local_time
 from ..theme import Role
@@ -30,8 +31,7 @@ LONG_WAIT_DAYS = 14     # shown in red from this many days on
 class TransfersPage(BasePage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self._loaded = False
-        self._request = 0
+        self.query = PageQuery(self, ctx.backend.province.transfers, self._show, self._failed)
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Pindahan kasus"), self)
         title.setObjectName("pageTitle")
@@ -77,20 +77,14 @@ class TransfersPage(BasePage):
         self.listen(ctx.bus.data_changed, self._data_changed)
 
     def page_shown(self) -> None:
-        self._loaded = True
-        self.refresh()
+        self.error.hide()
+        self.query.shown()
 
     def refresh(self) -> None:
-        self._request += 1
-        request = self._request
         self.error.hide()
-        self.ctx.ops.query(self.ctx.backend.province.transfers,
-                           on_done=lambda found: self._show(request, found),
-                           on_error=self._failed)
+        self.query.run()
 
-    def _show(self, request: int, found: Transfers) -> None:
-        if request != self._request or not self.ctx.backend.session.is_unlocked:
-            return
+    def _show(self, found: Transfers) -> None:
         moving = found.in_flight
         self.count.setText(self.tr("{n} kasus sedang dipindahkan").format(n=len(moving))
                            if moving else "")
@@ -109,12 +103,11 @@ class TransfersPage(BasePage):
         self.error.show()
 
     def _data_changed(self, changes: ChangeSet) -> None:
-        if self._loaded and (changes.bundles or changes.cases):
+        if self.query.loaded and (changes.bundles or changes.cases):
             self.refresh()
 
     def clear(self) -> None:
-        self._request += 1
-        self._loaded = False
+        self.query.forget()
         self.list.clear_rows()
         self.waiting.clear_rows()
         self.count.clear()

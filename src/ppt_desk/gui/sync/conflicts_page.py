@@ -22,6 +22,7 @@ from .. import theme
 from ..context import AppContext
 from ..i18n import current_language
 from ..labels import message_for
+from ..page_query import PageQuery
 from ..pages.base import BasePage
 from ..pages.today_page import local_time
 from ..theme import Role
@@ -49,8 +50,8 @@ class ConflictsPage(BasePage):
         super().__init__(ctx, parent)
         self.items: dict[str, ConflictView] = {}
         self.may_decide = decides_office_items(ctx.user.roles)
-        self._loaded = False
-        self._request = 0
+        self.query = PageQuery(self, ctx.backend.sync.conflicts, self._show, self._failed,
+                               args=lambda: (current_language(),))
         self._badge: QListWidgetItem | None = None
         self._badge_title = ""
         layout = QVBoxLayout(self)
@@ -161,20 +162,13 @@ class ConflictsPage(BasePage):
 
     # -- the list ------------------------------------------------------------------------------
     def page_shown(self) -> None:
-        self._loaded = True
         self.error.hide()
-        self.refresh()
+        self.query.shown()
 
     def refresh(self) -> None:
-        self._request += 1
-        request = self._request
-        self.ctx.ops.query(self.ctx.backend.sync.conflicts, current_language(),
-                           on_done=lambda found: self._show(request, found),
-                           on_error=self._failed)
+        self.query.run()
 
-    def _show(self, request: int, found: list[ConflictView]) -> None:
-        if request != self._request or not self.ctx.backend.session.is_unlocked:
-            return   # stale, or locked meanwhile
+    def _show(self, found: list[ConflictView]) -> None:
         self.items = {str(c.id): c for c in found}
         rows = []
         for c in found:
@@ -291,7 +285,7 @@ class ConflictsPage(BasePage):
     def _data_changed(self, changes: ChangeSet) -> None:
         if not (changes.bundles or changes.cases):
             return
-        if self._loaded:
+        if self.query.loaded:
             self.refresh()
         else:
             self.refresh_count()
@@ -300,8 +294,7 @@ class ConflictsPage(BasePage):
         """Lock: every value shown goes."""
         for box in self.findChildren(QMessageBox):
             box.reject()
-        self._request += 1
-        self._loaded = False
+        self.query.forget()
         self.items = {}
         self.list.clear_rows()   # the selection goes, and with it the detail
         self.error.hide()
