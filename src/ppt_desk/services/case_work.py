@@ -10,7 +10,7 @@ from ..domain import casework as cw
 from ..domain import tracks as tr
 from ..domain.consent import consent_decision
 from .case_header import case_header, child_on
-from .casework_rules import rules
+from .casework_rules import held_records, rules
 from .consent import consent_record
 from .context import Actor
 from .dto import AllowanceInfo, CaseWork, ConsentInfo, DueInfo, RecordInfo, StageOption
@@ -29,9 +29,10 @@ def case_work(uow: UnitOfWork, actor: Actor, config: cw.CaseworkConfig, case_id:
     the_rules = rules(uow, config)
     rows = repo.records(case_id)
     records = [to_rec(r) for r in rows]
+    gated = held_records(uow, case_id, records)   # held conferences tick stage items
     options = []
     for target in cw.allowed_targets(config, header.stage):
-        gate = cw.check_gate(config, header.stage, target, records)
+        gate = cw.check_gate(config, header.stage, target, gated)
         options.append(StageOption(target, missing_dto(config, gate.missing),
                                    cw.needs_approval(the_rules, gate.transition),
                                    gate.transition.reopen))

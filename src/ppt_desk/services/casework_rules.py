@@ -1,8 +1,12 @@
 """The office's casework rules (allowance days, days without progress, approvals): the
-shipped defaults unless the office changed them."""
+shipped defaults unless the office changed them; and the records the stage gates read, with
+what held case conferences fill in (ADR 0019)."""
 from __future__ import annotations
 
+from datetime import date
+
 from ..domain import casework as cw
+from ..domain import conference as cf
 from ..domain.errors import DomainError
 from .context import Actor
 from .deps import Deps
@@ -32,3 +36,24 @@ def save_rules(uow: UnitOfWork, actor: Actor, new: cw.CaseworkRules) -> ChangeSe
         uow.settings.save_office_setting(RULES_SETTING, new.to_dict())
         uow.commit()
     return ChangeSet(rules=True)
+
+
+def held_records(uow: UnitOfWork, case_id: str, records: list[cw.Rec]) -> list[cw.Rec]:
+    """The case's records with what its held conferences fill in: the checkbox and day of
+    ``pembahasan_kasus`` (stage 2) and ``sidang_kasus`` (stage 3) on the newest record of the
+    form, which the stage gates then read (ADR 0019). A form not yet filled in stays missing:
+    the gate also needs its other fields."""
+    held = [cf.HeldConference(kind, day) for kind, day in uow.conferences.held_for_case(case_id)]
+    fill = cf.satisfied_fields(held)
+    if not fill:
+        return records
+    newest: dict[str, cw.Rec] = {}
+    for r in records:
+        if r.kind in fill:
+            key = (r.record_date or date.min, r.created_at)
+            best = newest.get(r.kind)
+            if best is None or key >= (best.record_date or date.min, best.created_at):
+                newest[r.kind] = r
+    return [cw.Rec(r.id, r.kind, cf.overlay(r.payload, fill[r.kind]), r.record_date,
+                   r.created_at, r.due_date, r.touched_on)
+            if newest.get(r.kind) is r else r for r in records]

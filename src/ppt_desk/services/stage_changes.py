@@ -8,7 +8,7 @@ from typing import Any
 from ..domain import casework as cw
 from ..domain.errors import DomainError
 from .case_header import writable_case
-from .casework_rules import rules
+from .casework_rules import held_records, rules
 from .context import Actor
 from .deps import Deps
 from .change_set import ChangeSet
@@ -68,7 +68,8 @@ def request_stage_change(uow: UnitOfWork, actor: Actor, deps: Deps, case_id: str
         repo = uow.casework
         if any(c.status == PENDING for c in repo.stage_changes(case_id)):
             raise DomainError("stage_change_pending")
-        gate = cw.check_gate(config, header.stage, target, [to_rec(r) for r in repo.records(case_id)])
+        gate = cw.check_gate(config, header.stage, target, held_records(
+            uow, case_id, [to_rec(r) for r in repo.records(case_id)]))
         if gate.transition.reopen and not reason:
             raise DomainError("reopen_needs_reason")
         if not gate.ok:
@@ -110,8 +111,8 @@ def review_stage_change(uow: UnitOfWork, actor: Actor, deps: Deps, change_id: st
         else:
             if header.stage != row.from_stage:
                 raise DomainError("stage_changed_meanwhile")
-            gate = cw.check_gate(config, header.stage, row.to_stage,
-                                 [to_rec(r) for r in repo.records(row.case_id)])
+            gate = cw.check_gate(config, header.stage, row.to_stage, held_records(
+                uow, row.case_id, [to_rec(r) for r in repo.records(row.case_id)]))
             if not gate.ok:
                 raise _refuse_gate(config, row.to_stage, gate)
             previous = _apply(uow, header, row.to_stage, today, gate.transition.reopen)

@@ -1,10 +1,12 @@
-"""Hari ini: what is due for the actor, and for a supervisor the approvals, caseloads and
-missing recording items of the office."""
+"""Hari ini: what is due for the actor (with the open action items of case conferences on
+the actor's cases, overdue first), and for a supervisor the approvals, caseloads and missing
+recording items of the office."""
 from __future__ import annotations
 
 from datetime import date
 from ..domain import casework as cw
 from .casework_rules import rules
+from .conference_actions import action_items
 from .context import Actor
 from .deps import Deps
 from .dto import CaseloadRow, DueInfo, TodayView
@@ -41,8 +43,9 @@ def today_view(uow: UnitOfWork, actor: Actor, deps: Deps) -> TodayView:
         due.sort(key=lambda d: (not d.overdue, d.due, d.case_number))
         due_total = len(due)
         due = due[:DUE_LIST_LIMIT]  # the most urgent first; the page says how many in all
+        actions = tuple(action_items(uow, actor, deps, None))
         if not actor.sees_all_cases:
-            return TodayView(today, tuple(due), due_total=due_total)
+            return TodayView(today, tuple(due), due_total=due_total, actions=actions)
         pending = repo.pending_changes()
         caseload = repo.caseload()
         overdue = repo.overdue_by_caseworker(today, the_rules)
@@ -50,4 +53,4 @@ def today_view(uow: UnitOfWork, actor: Actor, deps: Deps) -> TodayView:
                                 overdue.get(c.user_id, 0)) for c in caseload]
         missing, total = repo.missing_rows(MISSING_LIST_LIMIT)
     return TodayView(today, tuple(due), tuple(pending), tuple(caseload), tuple(missing), total,
-                     True, due_total)
+                     True, due_total, actions)

@@ -3,7 +3,7 @@ up; the audience (projector) version of a case and the audited reveal of one fie
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .. import conferences as conf
 from ..change_set import ChangeSet
@@ -80,9 +80,11 @@ class ConferenceFacade(Facade):
         store, actor = self._signed_in()
         return conf.open_actions(store.uow(), actor, self.deps, case_id)
 
-    def start_plan(self, conference_id: str, case_id: str) -> tuple[ChangeSet, str]:
-        """Start (or fill) the case's stage-3 plan record from a held conference: priority
-        problems from the problem focus, the strategy from the case's decisions."""
+    def start_plan(self, conference_id: str, case_id: str) -> tuple[str | None, dict[str, Any]]:
+        """The case's stage-3 plan pre-filled from a held conference (record id or None, the
+        payload): priority problems from the problem focus, the strategy from the case's
+        decisions, goals from its action items, the sidang kasus checkbox. Nothing is saved:
+        open it in the record dialog and save with ``casework.save_record``."""
         store, actor = self._signed_in()
         return conf.start_plan(store.uow(), actor, self.deps, conference_id, case_id)
 
