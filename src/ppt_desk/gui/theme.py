@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from enum import Enum, auto
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
@@ -186,6 +187,19 @@ PROJECTOR = Theme(
     mono=FontSpec(px=22, fixed=True),
     banner_padding_px=10, compact_padding_px=8,
 )
+
+# The audience screen blanked (conference mode): black, which a projector shows as no light.
+BLANK = "#000000"
+
+
+def paint_blank(widget: QWidget) -> None:
+    """Fill ``widget`` (it needs an object name) with ``BLANK`` and nothing else: the blanked
+    audience screen. A sheet, because a window sheet above resets children's palettes."""
+    if not widget.objectName():
+        raise ValueError("paint_blank needs a widget with an object name")
+    widget.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+    widget.setStyleSheet(f"#{widget.objectName()} {{ background: {BLANK}; }}")
+
 
 # -- which theme ------------------------------------------------------------------------------
 _PROPERTY = "pptTheme"

@@ -1,0 +1,198 @@
+"""The audience (projector) window of a case conference (issue 12; T13).
+
+It shows one ``AudienceCase`` at a time, made by ``domain.audience.audience_case``: the
+pseudonym, sex and age band, province and regency, the journey, the stage, the stage-2
+findings, the agenda, the decisions and what the presenter chose to reveal. It can import
+nothing else of the application (a contract in .importlinter), so a case's identity cannot
+reach the wall by mistake. Large high-contrast text (``theme.PROJECTOR``, nothing under
+20 px) readable on a 1024x768 projector; long content wraps and pages (``page``) instead of
+being cut. ``blank(True)`` turns the screen black with nothing on it.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame, QLabel, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from ...domain.audience import AudienceCase
+from .. import theme
+from ..theme import PROJECTOR, Role
+
+MARGIN = 28
+
+
+class AudienceWindow(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("audienceWindow")
+        self.setWindowTitle(self.tr("Layar peserta sidang kasus"))
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)  # the presenter types on
+        self.setCursor(Qt.CursorShape.BlankCursor)
+        theme.use(PROJECTOR, self)
+        self.case: AudienceCase | None = None
+        self.blanked = False
+
+        self.stack = QStackedWidget(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+        self.content = QWidget()
+        self.content.setObjectName("audienceContent")
+        layout = QVBoxLayout(self.content)
+        layout.setContentsMargins(MARGIN, MARGIN // 2, MARGIN, MARGIN // 2)
+        layout.setSpacing(6)
+        self.title = self._label("conferenceTitle", Role.HINT)
+        self.label = self._label("pseudonym", Role.PAGE_TITLE)
+        self.facts = self._label("facts", Role.STRONG)
+        self.stage = self._label("stage", Role.TEXT)
+        self.consent = self._label("consentMissing", Role.WARNING_STRONG)
+        self.consent.setText(self.tr(
+            "Persetujuan untuk sidang kasus belum ada. Data kasus ini tidak ditampilkan."))
+        for w in (self.title, self.label, self.facts, self.stage, self.consent):
+            layout.addWidget(w)
+        self.line = QFrame()
+        self.line.setFrameShape(QFrame.Shape.HLine)
+        layout.addWidget(self.line)
+
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("audienceScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.body = QWidget()
+        self.body.setObjectName("audienceBody")
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(0, 0, 8, 0)
+        self.body_layout.setSpacing(4)
+        self.body_layout.addStretch(1)
+        self.scroll.setWidget(self.body)
+        # the window's white shows through (a sheet above resets these children's palettes)
+        self.body.setAutoFillBackground(False)
+        self.scroll.viewport().setAutoFillBackground(False)
+        layout.addWidget(self.scroll, 1)
+        self.page_label = self._label("pageIndicator", Role.HINT)
+        self.page_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.page_label)
+        self.scroll.verticalScrollBar().valueChanged.connect(self._update_page)
+        self.scroll.verticalScrollBar().rangeChanged.connect(self._update_page)
+
+        self.black = QWidget()
+        self.black.setObjectName("audienceBlank")
+        theme.paint_blank(self.black)
+        self.stack.addWidget(self.content)
+        self.stack.addWidget(self.black)
+        self.show_case(None)
+
+    # -- what the presenter's side calls ----------------------------------------------------
+    def set_conference_title(self, title: str) -> None:
+        self.title.setText(title)
+        self.title.setVisible(bool(title))
+
+    def show_case(self, case: AudienceCase | None) -> None:
+        """Show ``case`` (None: no case yet). The same case again (a decision typed) keeps
+        the page the audience is reading."""
+        keep = self.case is not None and case is not None and case.label == self.case.label
+        position = self.scroll.verticalScrollBar().value()
+        self.case = case
+        self._clear_body()
+        self.label.setText(case.label if case is not None else self.tr("Menunggu kasus…"))
+        consent_ok = case is not None and case.consent_ok
+        self.consent.setVisible(case is not None and not case.consent_ok)
+        for w in (self.facts, self.stage, self.line, self.scroll, self.page_label):
+            w.setVisible(consent_ok)
+        if case is None or not case.consent_ok:
+            self.facts.clear()
+            self.stage.clear()
+            return
+        self.facts.setText(" · ".join(p for p in (
+            case.sex, case.age_band, ", ".join(x for x in (case.regency, case.province) if x))
+            if p))
+        self.stage.setText(case.stage)
+        self._section("journey", self.tr("Perjalanan"), list(case.journey))
+        self._findings(case.findings)
+        self._section("agenda", self.tr("Agenda"), [f"• {a}" for a in case.agenda])
+        self._section("decisions", self.tr("Keputusan"),
+                      [f"{n}. {d}" for n, d in enumerate(case.decisions, 1)],
+                      empty=self.tr("Belum ada keputusan."))
+        self._section("revealed", self.tr("Ditampilkan oleh penyaji"),
+                      [f"{k}: {v}" for k, v in case.revealed])
+        self.body.adjustSize()
+        self.scroll.verticalScrollBar().setValue(position if keep else 0)
+
+    def blank(self, on: bool) -> None:
+        """Black screen, nothing on it (at once); off: the case again."""
+        self.blanked = on
+        self.stack.setCurrentWidget(self.black if on else self.content)
+
+    def page(self, step: int) -> None:
+        """Scroll by ``step`` screens (the presenter pages a long agenda)."""
+        bar = self.scroll.verticalScrollBar()
+        bar.setValue(bar.value() + step * max(1, bar.pageStep()))
+
+    def page_of(self) -> tuple[int, int]:
+        """(the page shown, pages), 1-based."""
+        bar = self.scroll.verticalScrollBar()
+        step = max(1, bar.pageStep())
+        pages = 1 + -(-bar.maximum() // step)
+        return min(pages, 1 + -(-bar.value() // step)), pages
+
+    # -- keys, when the window has the focus --------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Down):
+            self.page(1)
+        elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_Up):
+            self.page(-1)
+        elif key == Qt.Key.Key_B:
+            self.blank(not self.blanked)
+        else:
+            super().keyPressEvent(event)
+
+    # -- building ---------------------------------------------------------------------------
+    def _label(self, name: str, role: Role, parent: QWidget | None = None) -> QLabel:
+        label = QLabel(parent or self)   # in the window first: its theme sizes the role
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)   # typed text is never markup
+        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        theme.apply(label, role)
+        return label
+
+    def _add(self, name: str, role: Role, text: str) -> QLabel:
+        label = self._label(name, role, self.body)
+        label.setText(text)
+        self.body_layout.insertWidget(self.body_layout.count() - 1, label)
+        return label
+
+    def _section(self, name: str, heading: str, lines: list[str], empty: str = "") -> None:
+        if not lines and not empty:
+            return
+        self._add(f"{name}Heading", Role.HEADING, heading)
+        for line in lines or [empty]:
+            self._add(name, Role.TEXT, line)
+
+    def _findings(self, findings: tuple[tuple[str, str], ...]) -> None:
+        if not findings:
+            return
+        self._add("findingsHeading", Role.HEADING, self.tr("Temuan penelusuran masalah"))
+        for heading, text in findings:
+            self._add("findingHeading", Role.STRONG, heading)
+            self._add("finding", Role.TEXT, text)
+
+    def _clear_body(self) -> None:
+        while self.body_layout.count() > 1:
+            item = self.body_layout.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
+
+    def _update_page(self, *_args: int) -> None:
+        shown, pages = self.page_of()
+        self.page_label.setText(self.tr("Halaman {shown} dari {pages}").format(
+            shown=shown, pages=pages) if pages > 1 else "")
