@@ -104,6 +104,11 @@ def _messages() -> dict[str, str]:
             "labels",
             "Basis data di server kosong atau bukan milik folder data ini. Hubungi admin "
             "server; pulihkan dari cadangan."),
+        "store_database_other": t.translate(
+            "labels",
+            "Basis data di server bukan basis data folder data ini (store.json menunjuk basis "
+            "data lain, atau basis data dipulihkan dari cadangan kantor lain). ppt-desk tidak "
+            "membukanya. Periksa store.json dan server bersama admin server."),
         "store_password_required": t.translate(
             "labels", "Kata sandi peran basis data belum diisi."),
         "store_password_missing": t.translate(

@@ -9,7 +9,8 @@ Files in a data folder (none of them holds a name, NIK or address in clear):
 A secretariat's data folder may keep its store on PostgreSQL instead (docs/postgresql.md):
 then ``store.json`` (``store_config.py``: server, database, role; no secret) takes the place
 of ``ppt-desk.db``, and the role's password is sealed with the data key in ``keyslots.json``.
-Unlocking is the same: a user's keyslot gives the data key, the data key the role's password.
+Unlocking is the same: a user's keyslot gives the data key, the data key the role's password;
+then the database must name itself as this folder's (``check_store_identity``).
 """
 from __future__ import annotations
 
@@ -43,7 +44,9 @@ from .checkpoint import CHECKPOINT_FILE, write_checkpoint
 from .dialect import is_postgres, list_tables
 from .engine import open_engine
 from .migrator import current_revision, is_empty, migrate
-from .postgres import open_pg_engine, translate
+from .postgres import (
+    STORE_ID_SECRET, new_store_id, open_pg_engine, read_store_id, translate, write_store_id,
+)
 from .store_config import PASSWORD_SECRET, PgSettings, read_store_config, store_file, write_store_config
 from .schema import DeviceState
 from .search import NameIndex, rebuild_tokens_if_stale
@@ -236,13 +239,14 @@ def _create_on_postgres(folder: DataFolder, office: OfficeProfile, username: str
     if not store_password:
         raise DomainError("store_password_required")
     key = secrets.token_bytes(32)
-    database_id, device_id = uuid7(), uuid7()
+    database_id, device_id, store_id = uuid7(), uuid7(), new_store_id()
     admin = UserInfo(uuid7(), username, display_name.strip() or username, admin_roles)
     engine = open_pg_engine(store, store_password)
     try:
         _claim_postgres(engine)
         with engine.begin() as conn:
             _first_rows(conn, device_id, office, admin)
+            write_store_id(conn, store_id)
     except DatabaseError as exc:
         error = translate(exc)
         if error is None:
@@ -252,7 +256,8 @@ def _create_on_postgres(folder: DataFolder, office: OfficeProfile, username: str
         engine.dispose()
     secret, code = new_code()
     folder.keyslots.create(database_id, key, admin.id, admin.username, password, params, secret,
-                           secrets={PASSWORD_SECRET: store_password.encode()})
+                           secrets={PASSWORD_SECRET: store_password.encode(),
+                                    STORE_ID_SECRET: store_id.encode()})
     write_store_config(folder.path, store)
     fsync_dir(folder.path)
     return SetupResult(code, admin, device_id)
@@ -319,6 +324,37 @@ def _open_store(folder: DataFolder, key: bytearray) -> Engine:
     return open_engine(folder.db, bytes(key))
 
 
+def check_store_identity(folder: DataFolder, engine: Engine, key: bytearray,
+                         adopt: bool) -> None:
+    """PostgreSQL: the database must be the one this data folder was set up with (its id,
+    sealed in the keyslot file, equals the one the database holds), else
+    ``store_database_other`` before anything is read or migrated. A folder set up before the
+    check holds no id: with ``adopt`` it takes the database's (another officer's copy of the
+    folder made it), or makes one (trust on first use, once per folder)."""
+    if not is_postgres(engine):
+        return                  # SQLCipher: only this folder's key opens the file at all
+    sealed = folder.keyslots.open_secret(bytes(key), STORE_ID_SECRET)
+    if sealed is not None:
+        with engine.connect() as conn:
+            held = read_store_id(conn)
+        if held != sealed.decode():
+            log.warning("PostgreSQL store %s is not this data folder's database",
+                        folder.store.describe() if folder.store else "?")
+            raise DomainError("store_database_other")
+        return
+    if not adopt:
+        return
+    with engine.begin() as conn:    # the store's lock: two officers adopting agree on one id
+        held = read_store_id(conn)
+        if held is None:
+            held = new_store_id()
+            write_store_id(conn, held)
+    if not held:
+        raise DomainError("store_database_other")
+    folder.keyslots.store_secret(bytes(key), STORE_ID_SECRET, held.encode())
+    log.info("PostgreSQL store identity recorded in the data folder")
+
+
 def _open(folder: DataFolder, key: bytearray, user_id: str | None) -> UnlockedDatabase:
     engine = _open_store(folder, key)
     pg = is_postgres(engine)
@@ -326,6 +362,7 @@ def _open(folder: DataFolder, key: bytearray, user_id: str | None) -> UnlockedDa
         if is_empty(engine):
             # PostgreSQL: the database was emptied or store.json names another one.
             raise DomainError("store_database_empty" if pg else "database_unreadable")
+        check_store_identity(folder, engine, key, adopt=True)
         backup = migrate(engine, None if pg else folder.db, bytes(key), folder.backups)
         with engine.begin() as conn:
             if rebuild_tokens_if_stale(conn):
@@ -407,6 +444,7 @@ def verify_files(folder: DataFolder, username: str, password: str) -> VerifyRepo
         _wipe(key)
         raise
     try:
+        check_store_identity(folder, engine, key, adopt=False)
         return verify(engine, folder.path / CHECKPOINT_FILE)
     finally:
         engine.dispose()

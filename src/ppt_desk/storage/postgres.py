@@ -136,3 +136,41 @@ def open_pg_engine(settings: PgSettings, password: str) -> Engine:
             raise
         raise error from None
     return engine
+
+
+# -- which database this is (the data folder's check at unlock) ------------------------------------
+# A random id made at setup, kept in the database (``device_setting``, never synced) and sealed
+# with the data key in the folder's keyslot file (``KeyslotFile.store_secret``). ``store.json``
+# says only where to connect: edited to name another office's database, or pointed at a
+# database put back from another office's backup, the role's password may still sign in, and
+# that database would be read and signed for with this folder's keys. The two ids must match.
+STORE_ID_SECRET = "store_id"
+STORE_ID_KEY = "store_identity"
+
+
+def new_store_id() -> str:
+    import secrets
+
+    return secrets.token_hex(16)
+
+
+def read_store_id(conn) -> str | None:
+    """The id the database holds, or None (a store set up before the check)."""
+    from .dialect import list_tables
+    from .schema import DeviceSetting
+
+    if DeviceSetting.__tablename__ not in list_tables(conn):
+        return None
+    value = conn.execute(DeviceSetting.__table__.select()
+                         .where(DeviceSetting.key == STORE_ID_KEY)).first()
+    if value is None:
+        return None
+    found = value.value.get("id") if isinstance(value.value, dict) else None
+    return found if isinstance(found, str) and found else ""
+
+
+def write_store_id(conn, store_id: str) -> None:
+    from .schema import DeviceSetting
+
+    conn.execute(DeviceSetting.__table__.insert().values(key=STORE_ID_KEY,
+                                                         value={"id": store_id}))
