@@ -181,6 +181,8 @@ def test_a_secretariat_from_setup_to_a_decided_conflict(qtbot, monkeypatch, tmp_
     dashboard = _go(qtbot, window, "Dasbor perangkat")
     assert dashboard.list.table.rowCount() == 2
     assert "2 perangkat PPT · 2 perlu tanda terima" in dashboard.summary.text()
+    assert sorted(r[COL_PPT] for r in _rows(dashboard.list)) == [
+        f"{KUPANG} (KPG)", f"{BELU.name} (BLU)"]        # each PPT's own code
     for office in (KUPANG, BELU.name):
         row = _row(dashboard.list, COL_PPT, office)
         assert row[COL_LAST].startswith("no. 1 · "), row
@@ -193,7 +195,7 @@ def test_a_secretariat_from_setup_to_a_decided_conflict(qtbot, monkeypatch, tmp_
     # 6. Kirim balik: the return trip for every PPT onto the stick; each PPT imports it.
     trip = _go(qtbot, window, "Kirim balik")
     trip.set_destination(stick)
-    assert {r[0] for r in _rows(trip.list)} == {KUPANG, BELU.name}
+    assert sorted(r[:2] for r in _rows(trip.list)) == [[KUPANG, "KPG"], [BELU.name, "BLU"]]
     qtbot.mouseClick(trip.all_button, Qt.MouseButton.LeftButton)
     assert not trip.error.isVisible(), trip.error.text()
     for office in (KUPANG, BELU.name):

@@ -25,6 +25,7 @@ from ..sync.texts import reason_text
 from ..theme import Role
 from ..widgets.messages import error_label
 from ..widgets.tables import ListTable, alert_item, number_item
+from .ppt_code import ppt_code, shared_offices
 
 (COL_PPT, COL_REGION, COL_LAST, COL_DATA, COL_IDENTITY, COL_CONFLICTS, COL_WAITING,
  COL_RECEIPT, COL_ALERTS) = range(9)
@@ -35,6 +36,7 @@ class DashboardPage(BasePage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.board: Dashboard | None = None
+        self._shared: set[str] = set()     # offices with more than one device listed
         self.query = PageQuery(self, ctx.backend.province.dashboard, self._show, self._failed)
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Dasbor perangkat"), self)
@@ -97,6 +99,7 @@ class DashboardPage(BasePage):
 
     def _show(self, board: Dashboard) -> None:
         self.board = board
+        self._shared = shared_offices(d.office_name for d in board.devices)
         self.summary.setText(self._summary_text(board))
         self.list.set_rows([(d.device_id, self._cells(d)) for d in board.devices])
         if not self.list.current_key() and board.devices:
@@ -120,7 +123,8 @@ class DashboardPage(BasePage):
 
     # -- one device ----------------------------------------------------------------------------
     def _ppt_text(self, d: DeviceStatus) -> str:
-        name = f"{d.office_name} ({d.device_code})" if d.device_code else d.office_name
+        code = ppt_code(d.office_code, d.device_code, d.office_name in self._shared)
+        name = f"{d.office_name} ({code})" if code else d.office_name
         return name + (self.tr(" — dicabut") if d.revoked else "")
 
     def _last_text(self, d: DeviceStatus) -> str:
@@ -197,6 +201,11 @@ class DashboardPage(BasePage):
                 "{held} data tertahan karena no. {first}–{last} belum diterima: minta PPT "
                 "mengirim ulang bundelnya.").format(held=d.held, first=d.gap_from,
                                                     last=d.gap_to))
+        if d.parked:
+            lines.append(self.tr(
+                "{n} data dari perangkat ini sudah diterima dan menunggu data PPT lain (kasus "
+                "yang dipindahkan kepadanya); diterapkan sendiri begitu bundel PPT itu "
+                "diimpor.").format(n=d.parked))
         lines.append(self.tr(
             "{cases} kasus dipegang perangkat ini: {identities} dengan identitas, "
             "{pseudonyms} dengan pseudonim (tanpa persetujuan berbagi identitas).").format(

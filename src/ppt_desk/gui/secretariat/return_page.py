@@ -29,6 +29,7 @@ from ..sync.stick_choice import StickChoice
 from ..theme import Role
 from ..widgets.messages import error_label
 from ..widgets.tables import ListTable
+from .ppt_code import ppt_code, shared_offices
 
 COL_OFFICE, COL_CODE, COL_TRANSFERS, COL_REFERENCE = range(4)
 
@@ -102,7 +103,10 @@ class ReturnTripPage(BasePage):
     def _fill(self, plans: list[ReturnPlan]) -> None:
         self.plans = plans
         due, current = self.tr("perlu dikirim"), self.tr("terbaru")
-        self.list.set_rows([(p.device_id, [p.office_name, p.device_code,
+        shared = shared_offices(p.office_name for p in plans)
+        self.list.set_rows([(p.device_id, [p.office_name,
+                                           ppt_code(p.office_code, p.device_code,
+                                                    p.office_name in shared) or "—",
                                            str(p.transfers_waiting),
                                            due if p.reference_due else current])
                             for p in plans])

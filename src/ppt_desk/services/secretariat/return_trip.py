@@ -66,13 +66,16 @@ class ReturnPlan:
     device_code: str
     transfers_waiting: int
     reference_due: bool
+    office_code: str = ""         # the PPT's own code (its case-number prefix, e.g. KPG)
 
 
 def return_plan(uow: UnitOfWork, folders: SyncFolders) -> list[ReturnPlan]:
     held = waiting(folders)
     with uow:
+        codes = uow.province.office_codes()
         return [ReturnPlan(p.device_id, p.office_name, p.device_code,
-                           len(held.get(p.device_id, [])), provref.is_due(uow, p.device_id))
+                           len(held.get(p.device_id, [])), provref.is_due(uow, p.device_id),
+                           codes.get(p.office_id, ""))
                 for p in uow.sync.peers() if p.role == PPT and not p.revoked]
 
 
