@@ -286,13 +286,17 @@ def test_a_held_sidang_kasus_opens_stage_3_and_starts_the_plan(office):
                                          None, "Ani", TODAY + timedelta(days=30)))
     assert refusal(conf.start_plan, cid, case_id).code == "conference_state"
     conf.finish(cid, TODAY)
-    record_id, payload = conf.start_plan(cid, case_id)
-    assert record_id is not None                     # the plan record the case has
-    assert payload["masalah_prioritas"] == "Ekonomi"   # typed by the caseworker: kept
-    assert payload["sidang_kasus"] is True and payload["tanggal_sidang"] == TODAY.isoformat()
-    # The stage gate reads the held conference too.
+    # The stage gate reads the held conference (the plan record itself still lacks it).
     _, info = backend.casework.request_stage_change(case_id, "PELAKSANAAN")
     assert info.to_stage == "PELAKSANAAN"
+    changes, record_id, payload = conf.start_plan(cid, case_id)
+    assert case_id in changes.cases                  # the plan record the case has, saved
+    assert payload["masalah_prioritas"] == "Ekonomi"   # typed by the caseworker: kept
+    assert payload["sidang_kasus"] is True and payload["tanggal_sidang"] == TODAY.isoformat()
+    [plan] = [r for r in backend.cases.open(case_id).work.records if r.kind == "tahap_3"]
+    assert plan.id == record_id
+    assert (plan.payload["sidang_kasus"], plan.payload["masalah_prioritas"]) == (True, "Ekonomi")
+    assert "Ikut kursus menjahit" not in plan.payload["strategi"]   # typed before: kept
 
 
 def test_start_plan_fills_an_empty_plan_from_the_decisions(office):
@@ -305,8 +309,8 @@ def test_start_plan_fills_an_empty_plan_from_the_decisions(office):
     conf.add_decision(cid, DecisionInput(case_id, "Lapor ke Polda", "Buat laporan polisi",
                                          POLDA, "", TODAY + timedelta(days=14)))
     conf.finish(cid, TODAY)
-    record_id, payload = conf.start_plan(cid, case_id)
-    assert record_id is None
+    changes, record_id, payload = conf.start_plan(cid, case_id)
+    assert (changes.is_empty, record_id) == (True, None)   # no kebutuhan yet: not saved
     assert payload["masalah_prioritas"] == "Jeratan utang"
     assert payload["strategi"] == "- Lapor ke Polda"
     [goal] = payload["tujuan"]

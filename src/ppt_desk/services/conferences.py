@@ -12,6 +12,7 @@ from typing import Any
 
 from ..domain import conference as cf
 from ..domain.errors import DomainError, ValidationFailed
+from . import records
 from .case_header import case_header, writable_case
 from .change_set import ChangeSet
 from .conference_actions import action_items, who as _who
@@ -273,39 +274,52 @@ PLAN_FORM = "tahap_3"
 
 
 def start_plan(uow: UnitOfWork, actor: Actor, deps: Deps, conference_id: str,
-               case_id: str) -> tuple[str | None, dict[str, Any]]:
-    """The case's stage-3 plan (its record id, None when there is none yet) pre-filled from a
-    held conference where still empty: the priority problems from the problem focus, the
-    strategy from the case's decisions, the goals from its action items still ahead, and
-    for a sidang kasus the checkbox and its day. Nothing is saved: the caseworker completes
-    the form and saves it through ``casework.save_record``."""
+               case_id: str) -> tuple[ChangeSet, str | None, dict[str, Any]]:
+    """The case's stage-3 plan started from a held conference, filling only what is still
+    empty: the priority problems from the problem focus, the strategy from the case's
+    decisions, the goals from its action items still ahead, and for a sidang kasus the
+    checkbox and its day. Saved (through ``records.save_record``, validated as any record)
+    when the plan so filled is complete; otherwise nothing is saved and the record id is
+    None: the caller opens the form with the payload for the caseworker to complete."""
     with uow:
         found = _found(uow, conference_id)
         cf.require_step(found.conference.status, "start_plan")
         if case_id not in {c.case_id for c in found.cases}:
-            raise DomainError("decision_case_not_in_conference")
+            raise DomainError("conference_case_not_found")
         _headers(uow, actor, [c.case_id for c in found.cases])
         writable_case(uow, actor, case_id)
         plans = [r for r in uow.casework.records(case_id) if r.kind == PLAN_FORM]
         existing = plans[-1] if plans else None
         payload = dict(existing.payload) if existing is not None else {}
-        row = found.conference
-        mine = [d for d in found.decisions if d.case_id == case_id]
-        today = deps.clock.today()
-        fill: dict[str, Any] = {"tanggal": today.isoformat()}
-        if row.problem_focus:
-            fill["masalah_prioritas"] = row.problem_focus
-        if mine:
-            fill["strategi"] = "\n".join(f"- {d.text}" for d in mine)
-        goals = [{"tujuan": d.action_what, "target": d.action_due.isoformat(),
-                  "penanggung_jawab": _who(uow, deps, d.action_who_institution_id,
-                                           d.action_who_person)}
-                 for d in mine if d.action_what and d.action_due and d.action_due > today]
-        if goals:
-            fill["tujuan"] = goals
-        if row.kind == cf.SIDANG and row.held_on is not None:
-            fill.update(sidang_kasus=True, tanggal_sidang=row.held_on.isoformat())
-        return (existing.id if existing is not None else None), cf.overlay(payload, fill)
+        existing_id = existing.id if existing is not None else None
+        payload = cf.overlay(payload, _plan_fill(uow, deps, found, case_id))
+    try:
+        changes, record_id = records.save_record(uow, actor, deps, case_id, PLAN_FORM, payload,
+                                                 existing_id)
+    except ValidationFailed:
+        return ChangeSet(), None, payload
+    return changes | ChangeSet(conferences=frozenset({conference_id})), record_id, payload
+
+
+def _plan_fill(uow: UnitOfWork, deps: Deps, found: ConferenceRows,
+               case_id: str) -> dict[str, Any]:
+    row = found.conference
+    mine = [d for d in found.decisions if d.case_id == case_id]
+    today = deps.clock.today()
+    fill: dict[str, Any] = {"tanggal": today.isoformat()}
+    if row.problem_focus:
+        fill["masalah_prioritas"] = row.problem_focus
+    if mine:
+        fill["strategi"] = "\n".join(f"- {d.text}" for d in mine)
+    goals = [{"tujuan": d.action_what, "target": d.action_due.isoformat(),
+              "penanggung_jawab": _who(uow, deps, d.action_who_institution_id,
+                                       d.action_who_person)}
+             for d in mine if d.action_what and d.action_due and d.action_due > today]
+    if goals:
+        fill["tujuan"] = goals
+    if row.kind == cf.SIDANG and row.held_on is not None:
+        fill.update(sidang_kasus=True, tanggal_sidang=row.held_on.isoformat())
+    return fill
 
 
 # -- the projector ------------------------------------------------------------------------------

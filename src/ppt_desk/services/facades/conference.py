@@ -80,11 +80,12 @@ class ConferenceFacade(Facade):
         store, actor = self._signed_in()
         return conf.open_actions(store.uow(), actor, self.deps, case_id)
 
-    def start_plan(self, conference_id: str, case_id: str) -> tuple[str | None, dict[str, Any]]:
-        """The case's stage-3 plan pre-filled from a held conference (record id or None, the
-        payload): priority problems from the problem focus, the strategy from the case's
-        decisions, goals from its action items, the sidang kasus checkbox. Nothing is saved:
-        open it in the record dialog and save with ``casework.save_record``."""
+    def start_plan(self, conference_id: str,
+                   case_id: str) -> tuple[ChangeSet, str | None, dict[str, Any]]:
+        """The case's stage-3 plan started from a held conference (problem focus, decisions,
+        action items, the sidang kasus checkbox fill what is empty): saved when complete
+        (the record id); else nothing saved, record id None, and the payload to open the
+        form with."""
         store, actor = self._signed_in()
         return conf.start_plan(store.uow(), actor, self.deps, conference_id, case_id)
 
