@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from ...domain.casework import PROTECTION, StageDef
 from ...services.dto import CaseWork, StageChangeInfo
 from .. import theme
+from ..conference.case_conferences import STAGE_KINDS, CaseConferences
 from ..context import AppContext
 from ..i18n import current_language
 from ..labels import casework_config, error_text, message_for, stage_label
@@ -203,6 +204,11 @@ class _StagePanel(QWidget):
                     checklist = _Checklist(kind, self)
                     layout.addWidget(checklist)
                     self.checklists[kind] = checklist
+        # Stage 2 and 3: the case's conferences and Rencanakan… (gui/conference, issue 12).
+        self.conferences = (CaseConferences(tab.ctx, stage.code, self)
+                            if stage.code in STAGE_KINDS else None)
+        if self.conferences is not None:
+            layout.addWidget(self.conferences)
         self.move_here = QPushButton(self.tr("Pindah ke tahap ini…"), self)
         self.move_here.setObjectName(f"moveTo_{stage.code}")
         self.move_here.clicked.connect(lambda: tab.move_to(stage.code))
@@ -222,6 +228,8 @@ class _StagePanel(QWidget):
             newest = sort_records([r for r in records if r.kind == kind])
             checklist.show_marks(newest[0].payload if newest else {})
         self.move_here.setVisible(work.stage != self.stage.code)
+        if self.conferences is not None:
+            self.conferences.show_work(work)
         if work.stage == self.stage.code:
             self.gate.setText(gate_text(work))
             self.gate.show()
@@ -235,6 +243,8 @@ class _StagePanel(QWidget):
         for checklist in self.checklists.values():
             checklist.show_marks({})
         self.gate.clear()
+        if self.conferences is not None:
+            self.conferences.clear()
 
 
 def gate_text(work: CaseWork) -> str:
