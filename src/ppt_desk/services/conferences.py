@@ -386,6 +386,8 @@ def audience(uow: UnitOfWork, actor: Actor, deps: Deps, conference_id: str, case
         pairs = tuple((REVEAL_LABELS[field], _field_value(uow, case_id, field))
                       for field in dict.fromkeys(revealed))
     source = audience_source(uow, actor, deps, case_id)   # opens its own unit of work
+    shown = {text.strip() for _heading, text in source.findings}
+    agenda = tuple(item for item in agenda if item[1].strip() not in shown)  # not twice
     return audience_case(source, cf.case_label(position), agenda, decisions, pairs)
 
 
