@@ -170,3 +170,18 @@ def test_hiding_the_main_window_for_the_lock_closes_the_conference(qtbot, backen
     assert PresenterHost.of(host_window).presenter is None
     assert not audience.isVisible()
     assert backend.conferences.get(conference_id).problem_focus == "Fokus yang belum tersimpan"
+
+
+def test_tab_follows_the_decision_fields_as_they_read(qtbot, backend, runner, prefs):
+    use_clock(backend, START)
+    case_id, _ = stage2_case(backend, NAME, START)
+    _host, presenter = _presenter(qtbot, backend, runner, prefs, (case_id,))
+    panel = presenter.decisions
+    panel.text.setFocus()
+    seen = []
+    for _ in range(5):
+        seen.append(QApplication.focusWidget())
+        presenter.focusNextChild()
+    assert seen[:4] == [panel.text, panel.what, panel.due, panel.institution.lineEdit()] or \
+        seen[:4] == [panel.text, panel.what, panel.due, panel.institution]
+    presenter.wipe()

@@ -82,9 +82,9 @@ class DecisionsPanel(QGroupBox):
         self.due.setObjectName("actionDue")
         for row, (caption, widget) in enumerate((
                 (self.tr("&Tindak lanjut"), self.what),
+                (self.tr("&Batas waktu"), self.due),
                 (self.tr("&Lembaga"), self.institution),
-                (self.tr("&Orang"), self.person),
-                (self.tr("&Batas waktu"), self.due))):
+                (self.tr("&Orang"), self.person))):
             label = QLabel(caption, self)
             label.setBuddy(widget)
             grid.addWidget(label, row // 2, (row % 2) * 2)
@@ -118,6 +118,10 @@ class DecisionsPanel(QGroupBox):
         self.person.textChanged.connect(self._edited)
         self.institution.code_changed.connect(self._edited)
         self.due.value_changed.connect(self._edited)
+        chain = [self.list, self.text, self.what, self.due, self.institution, self.person,
+                 self.new_button, self.remove_button]
+        for first, second in zip(chain, chain[1:]):  # as the fields read, row by row
+            QWidget.setTabOrder(first, second)
         self._update_buttons()
 
     # -- showing ------------------------------------------------------------------------
@@ -153,6 +157,7 @@ class DecisionsPanel(QGroupBox):
         self.text.setPlainText(decision.text if decision else "")
         self.what.setText(decision.action_what if decision else "")
         self.institution.set_code((decision.action_who_institution_id or "") if decision else "")
+        self.institution.lineEdit().setCursorPosition(0)  # the name's start, not its end
         self.person.setText(decision.action_who_person if decision else "")
         self.due.set_iso(decision.action_due.isoformat()
                          if decision and decision.action_due else None)
@@ -233,6 +238,9 @@ class DecisionsPanel(QGroupBox):
         decision = next((d for d in self.decisions if d.id == decision_id), None)
         if decision is not None:
             self._load(decision)
+            for row in range(self.list.count()):
+                if self.list.item(row).data(IdRole) == decision_id:
+                    self.list.setCurrentRow(row)
 
     def remove(self) -> QMessageBox | None:
         if self.decision_id is None:

@@ -51,6 +51,7 @@ class PlanDialog(SubmitFlow, QDialog):
         self.planned_on = DateField(self)
         self.planned_on.setObjectName("planned_on")
         self.planned_on.set_iso(today.isoformat())
+        self.planned_on.setMaximumWidth(160)
         self.place = QLineEdit(self)
         self.place.setObjectName("place")
         self.place.setPlaceholderText(self.tr("mis. Ruang rapat UPTD PPA"))
