@@ -39,7 +39,9 @@ class HistoryTab(QWidget):
                     "case_modus": self.tr("Modus"), "case_share": self.tr("Akses kasus"),
                     "case_record": self.tr("Catatan"), "stage_change": self.tr("Perubahan tahap"),
                     "consent": self.tr("Persetujuan"),
-                    "group_participant": self.tr("Sesi kelompok")}
+                    "group_participant": self.tr("Sesi kelompok"),
+                    "conference_case": self.tr("Sidang kasus"),
+                    "conference_decision": self.tr("Keputusan sidang kasus")}
         name = entities.get(entry.entity, entry.entity)
         if not entry.subject or entry.entity == "group_participant":
             return name

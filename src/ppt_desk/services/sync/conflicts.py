@@ -35,7 +35,8 @@ from .ports import OPEN, WHOLE_ROW, Conflict
 
 # Tables whose rows belong to a case (a person through the cases of that person).
 CASE_ENTITIES = frozenset({"person", "case_file", "case_record", "consent", "stage_change",
-                           "case_share", "group_participant"})
+                           "case_share", "group_participant", "conference_case",
+                           "conference_decision"})
 # What else a decision about a row of a table without a case changes on the screens.
 _CHANGES = {"institution": ChangeSet(directory=True), "office": ChangeSet(office=True),
             "office_setting": ChangeSet(settings=True, letterhead=True, rules=True),
