@@ -225,7 +225,7 @@ def _import(args: argparse.Namespace, backend: Any, _status: Any) -> int:
             quarantined += 1
         code = f" ({result.reason})" if result.outcome == "rejected" else ""
         print(f"[{number}/{len(plan)}] {path.name}: {outcome_label(result.outcome)}: "
-              f"{import_text(result)}{code}")
+              f"{import_text(result, at_secretariat=True)}{code}")
     print(f"Selesai: {len(plan)} berkas, {quarantined} ditolak.")
     if touched:   # the cases the bundles brought, compared with the register in one pass
         _, scan = backend.duplicates.find_for_cases(frozenset(touched))

@@ -246,6 +246,11 @@ def test_a_secretariat_from_setup_to_a_decided_conflict(qtbot, monkeypatch, tmp_
     page = _go(qtbot, window, "Impor bundel")
     rows = _import(qtbot, page, stick)
     assert "Ditolak" not in [r[1] for r in rows], rows
+    assert any(r[2].endswith("1 konflik data menunggu keputusan petugas sekretariat.")
+               for r in rows), rows
+    assert page.summary.text() == ("Selesai: 5 berkas, 0 ditolak. 1 konflik data baru: lihat "
+                                   "halaman Konflik data.")
+    _shot(window, "impor-lagi")
     transfers = _go(qtbot, window, "Pindahan kasus")
     assert _rows(transfers.list) == []             # Belu has reported the case back
     conflicts = _go(qtbot, window, "Konflik data")

@@ -39,6 +39,7 @@ class ImportBundlesPage(BasePage):
         self._routed: list = []                        # transfers taken in for other PPTs
         self._step_failed = False
         self._total = 0
+        self._conflicts = 0                            # conflict items the imports opened
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Impor bundel"), self)
         title.setObjectName("pageTitle")
@@ -108,7 +109,7 @@ class ImportBundlesPage(BasePage):
             return
         self.error.hide()
         self._set_enabled(False)
-        self._routed, self._step_failed = [], False
+        self._routed, self._step_failed, self._conflicts = [], False, 0
         for folder in (p for p in paths if p.is_dir()):
             self.ctx.ops.change(self.ctx.backend.return_trip.collect_routed, folder,
                                 on_done=lambda out: self._routed.extend(out[1]),
@@ -152,7 +153,8 @@ class ImportBundlesPage(BasePage):
 
     def _imported(self, path: Path, changes: ChangeSet, result: ImportResult) -> None:
         self._touched |= changes.cases
-        text = import_text(result)
+        self._conflicts += result.conflicts
+        text = import_text(result, at_secretariat=True)
         if result.outcome == "rejected":
             text = f"{text} ({result.reason})"
         self._add(path.name, result.outcome, text)
@@ -173,8 +175,12 @@ class ImportBundlesPage(BasePage):
 
     def _finished(self) -> None:
         refused = sum(1 for _n, outcome, _t in self.results if outcome == "rejected")
-        self.summary.setText(self.tr("Selesai: {n} berkas, {refused} ditolak.").format(
-            n=len(self.results), refused=refused))
+        text = self.tr("Selesai: {n} berkas, {refused} ditolak.").format(
+            n=len(self.results), refused=refused)
+        if self._conflicts:
+            text += " " + self.tr("{n} konflik data baru: lihat halaman Konflik data.").format(
+                n=self._conflicts)
+        self.summary.setText(text)
         theme.apply(self.summary, Role.ERROR_STRONG if refused else Role.DONE)
         self.summary.show()
         touched, self._touched = frozenset(self._touched), set()

@@ -115,8 +115,9 @@ def outcome_label(outcome: str) -> str:
             "rejected": T.translate("sync", "Ditolak")}.get(outcome, outcome)
 
 
-def import_text(result: ImportResult) -> str:
-    """What one import did, in a sentence or a few."""
+def import_text(result: ImportResult, at_secretariat: bool = False) -> str:
+    """What one import did, in a sentence or a few (at a secretariat its officers decide
+    conflicts, not a supervisor)."""
     if result.outcome == "replay" and result.reason == "superseded":
         return T.translate("sync", "Bundel lama ini datang setelah bundel yang lebih baru dari "
                                    "perangkat yang sama, yang sudah membawa semua isinya; tidak "
@@ -145,7 +146,11 @@ def import_text(result: ImportResult) -> str:
             parts.append(T.translate(
                 "sync", "{n} kejadian ditahan sampai bundel sebelumnya diimpor.").format(
                     n=result.events_held))
-        if result.conflicts:
+        if result.conflicts and at_secretariat:
+            parts.append(T.translate(
+                "sync", "{n} konflik data menunggu keputusan petugas sekretariat.").format(
+                    n=result.conflicts))
+        elif result.conflicts:
             parts.append(T.translate(
                 "sync", "{n} konflik data menunggu keputusan supervisor.").format(
                     n=result.conflicts))
