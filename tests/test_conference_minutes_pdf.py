@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from ppt_desk.domain.audience import AudienceSource, Scrubber
 from ppt_desk.reporting.conference_minutes import conference_minutes
 from ppt_desk.services.conference_dto import (
     AgendaItem, ConferenceCaseInfo, ConferenceDetail, DecisionInfo, ParticipantInfo,
@@ -244,7 +245,7 @@ def detail(**changes) -> ConferenceDetail:
     return ConferenceDetail(**data)
 
 
-SEEN = CaseReading("Melati Anggraini", True, ())
+SEEN = CaseReading("Melati Anggraini", True)
 
 
 def test_titles_by_kind_and_who_signs():
@@ -266,7 +267,9 @@ def test_titles_by_kind_and_who_signs():
 
 
 def test_names_that_may_not_be_printed_are_taken_out_of_every_text():
-    hidden = CaseReading("", True, ("Melati Anggraini", "Yosefina Anggraini"))
+    hidden = CaseReading("", True, Scrubber(AudienceSource(
+        "c1", DAY, "", None, None, None, "", "", "", names=("Melati Anggraini",),
+        other_names=("Yosefina Anggraini",)), "Korban A"))
     data = minutes_data(detail(), {"c1": hidden, "c2": SEEN}, KOP)
     assert data.cases[0].name == "" and data.identity_withheld
     words = ("Melati", "MELATI", "Anggraini", "Yosefina")
@@ -276,12 +279,14 @@ def test_names_that_may_not_be_printed_are_taken_out_of_every_text():
     assert not any(w in t for w in words for t in texts)
     assert data.problem_focus == "Korban A belum berani bersaksi; Korban A (kakak) mendampingi."
     assert "Korban A takut pulang." in [a.text for a in data.agenda]
+    assert data.alternatives == "Ibu […] sebagai wali pendamping."
     # a case whose name may be printed keeps its texts as typed
     assert "Mawar" in data.notes and "Mawar dirujuk." in [d.text for d in data.decisions]
 
 
 def test_without_consent_the_agenda_of_the_case_is_left_out():
-    none = CaseReading("", False, ("Mawar Lete",))
+    none = CaseReading("", False, Scrubber(AudienceSource(
+        "c2", DAY, "", None, None, None, "", "", "", names=("Mawar Lete",)), "Korban B"))
     data = minutes_data(detail(), {"c1": SEEN, "c2": none}, KOP)
     of_b = [a for a in data.agenda if a.case.startswith("Korban B")]
     assert [a.text for a in of_b] == [NO_CONSENT]

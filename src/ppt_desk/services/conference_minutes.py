@@ -10,20 +10,30 @@ A victim is named in the minutes only when both hold:
   SIDANG_KASUS) with identity in the consent's scope (a consent naming no scope allows
   identity, as for the surat rujukan).
 
-Otherwise the victim is "Korban A" with the case number, and the victim's name, aliases and
-guardian's name are taken out of every free text of the minutes (agenda, problem focus,
-alternatives, decisions, notes).  Without a SIDANG_KASUS consent the case's agenda (its
+Even then the minutes carry the name, not the rest: identity in a consent is name, sex and
+age (consent_scope IDENTITAS), so NIK, document numbers, addresses, the village, phone
+numbers and the safe house are taken out of the texts ("[…]"), and so are the names held in
+records the reader's grants do not open (a perpetrator's record without the PELAKU grant,
+domain.access).
+
+Otherwise the victim is "Korban A" with the case number, and the case's identity is taken
+out of every free text of the minutes (agenda, problem focus, alternatives, decisions,
+notes) by the projector's scrubber (``domain.audience.Scrubber``: the victim's names become
+the label; other people's names, numbers, addresses and places become "[…]").  Without a SIDANG_KASUS consent the case's agenda (its
 findings) is left out too: only the decisions taken remain, since the action items are the
 meeting's outcome.
 """
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from datetime import date
 
+from ..domain.access import visible
+from ..domain.audience import AudienceSource, Scrubber
 from ..domain.duplicates import PSEUDONYM_PREFIX
 from ..domain.errors import DomainError
+from ..domain.intake import CaseIntake
 from . import conferences
 from .case_header import case_header
 from .change_set import ChangeSet
@@ -31,10 +41,11 @@ from .conference_dto import ConferenceCaseInfo, ConferenceDetail, ParticipantInf
 from .conference_minutes_dto import (
     ConferenceMinutesData, MinutesAgendaItem, MinutesAttendee, MinutesCase, MinutesDecision,
 )
+from .conference_audience import NAME_FIELDS, audience_source
 from .consent import consent_for
 from .context import Actor
 from .deps import Deps
-from .dto import Signatory
+from .dto import Letterhead, Signatory
 from .letterhead import printed_letterhead
 from .ports import UnitOfWork
 
@@ -48,7 +59,6 @@ IDENTITY = "IDENTITAS"                           # consent scope: the victim's i
 DEFAULT_SCOPE = (IDENTITY, "RINGKASAN_KASUS")    # a consent that names no scope
 NO_CONSENT = ("Rincian kasus tidak dicantumkan: belum ada persetujuan korban untuk dibahas "
               "dalam sidang kasus.")
-MIN_WORD = 3  # name words shorter than this are not taken out of free text
 
 
 @dataclass(frozen=True)
@@ -57,54 +67,76 @@ class CaseReading:
 
     name: str                   # the printable name, "" when it may not be printed
     details: bool               # a SIDANG_KASUS consent holds: the case's agenda is printed
-    secrets: tuple[str, ...]    # identity values to take out of free text ("" name only)
+    scrub: Callable[[str], str] | None = None  # takes the case's identity out of a text
 
 
-def case_reading(uow: UnitOfWork, actor: Actor, deps: Deps, case_id: str) -> CaseReading:
-    """The reading of one case of the conference for ``actor`` today (inside ``uow``)."""
+def case_reading(uow: UnitOfWork, actor: Actor, deps: Deps, case_id: str,
+                 label: str) -> CaseReading:
+    """How the minutes printed today by ``actor`` may speak of the case shown as ``label``."""
     today = deps.clock.today()
-    header = uow.casework.header(case_id)
-    if header is None:
-        return CaseReading("", False, ())
-    case = uow.cases.get(case_id)
-    intake = case.intake if case is not None else None
-    secrets = tuple(v for v in (
-        header.full_name, *(intake.aliases if intake else ()),
-        intake.guardian.name if intake else "", intake.nik if intake else "") if v.strip())
-    try:
-        case_header(uow, actor, case_id)
-        sees = True
-    except DomainError:  # not the reader's case: she may not see who the victim is
-        sees = False
-    granted = consent_for(uow, header, PURPOSE, today, None)
-    if not granted.allowed:
-        return CaseReading("", False, secrets)
-    row = uow.casework.consent(granted.consent_id)
-    scope = set((row.scope if row is not None else ()) or DEFAULT_SCOPE)
-    name = header.full_name.strip()
-    if sees and IDENTITY in scope and name and not name.startswith(PSEUDONYM_PREFIX):
-        return CaseReading(name, True, ())
-    return CaseReading("", True, secrets)
+    with uow:
+        header = uow.casework.header(case_id)
+        if header is None:
+            return CaseReading("", False)
+        try:
+            case_header(uow, actor, case_id)
+            sees = True
+        except DomainError:  # not the reader's case: she may not see who the victim is
+            sees = False
+        granted = consent_for(uow, header, PURPOSE, today, None)
+        row = uow.casework.consent(granted.consent_id) if granted.allowed else None
+        scope = set((row.scope if row is not None else ()) or DEFAULT_SCOPE)
+        name = header.full_name.strip()
+        named = sees and granted.allowed and IDENTITY in scope and bool(name) \
+            and not name.startswith(PSEUDONYM_PREFIX)
+        unseen = _unseen_names(uow, actor, deps, case_id)
+        if not sees:
+            case = uow.cases.get(case_id)
+            source = _identity_only(case_id, today, case.intake if case is not None else None,
+                                    name)
+    if sees:  # every identity value of the file: names, numbers, addresses, perpetrators
+        source = audience_source(uow, actor, deps, case_id)
+    if named:  # the victim by name, but no number, address or place, and nobody the
+        #        reader's grants do not show
+        return CaseReading(name, True, Scrubber(replace(source, names=(), other_names=unseen),
+                                                label))
+    return CaseReading("", granted.allowed, Scrubber(source, label))
 
 
-def _pattern(secrets: Iterable[str]) -> re.Pattern[str] | None:
-    """Whole values first, then each longer word of a name (a first name typed alone)."""
-    values = {s.strip() for s in secrets if s.strip()}
-    values |= {w for s in list(values) for w in re.split(r"\W+", s) if len(w) >= MIN_WORD}
-    if not values:
-        return None
-    alternatives = "|".join(re.escape(v) for v in sorted(values, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+def _unseen_names(uow: UnitOfWork, actor: Actor, deps: Deps, case_id: str) -> tuple[str, ...]:
+    """Names held in the case's records that the reader's grants do not open (a
+    perpetrator's record without the PELAKU grant): kept out of the minutes."""
+    names: list[str] = []
+    for r in uow.casework.records(case_id):
+        form = deps.config.forms.get(r.kind)
+        if form is None:
+            continue
+        payload = r.payload or {}
+        seen = visible(form, payload, actor.grants)
+        closed = set(payload) if seen.hidden else set(seen.hidden_fields)
+        names += [str(payload[k]) for k in NAME_FIELDS.get(r.kind, ())
+                  if k in closed and payload.get(k)]
+    return tuple(names)
 
 
-def scrubbed(text: str, readings: dict[str, CaseReading],
-             labels: dict[str, str]) -> str:
-    """``text`` with the identity values of every case whose name may not be printed
-    replaced by that case's label ("Korban A")."""
-    for case_id, reading in readings.items():
-        pattern = _pattern(reading.secrets)
-        if pattern is not None:
-            text = pattern.sub(labels[case_id], text)
+def _identity_only(case_id: str, on: date, intake: CaseIntake | None,
+                   name: str) -> AudienceSource:
+    """The identity values of a case the reader may not open: the person's own."""
+    if intake is None:
+        return AudienceSource(case_id, on, "", None, None, None, "", "", "", names=(name,))
+    return AudienceSource(
+        case_id, on, "", None, None, None, "", "", "",
+        names=tuple(v for v in (name, *intake.aliases) if v.strip()),
+        other_names=tuple(v for v in (intake.guardian.name,) if v.strip()),
+        identifiers=tuple(v for v in (intake.nik, intake.origin.text, intake.guardian.contact,
+                                      *(d.number for d in intake.documents)) if v.strip()))
+
+
+def scrubbed(text: str, readings: Iterable[CaseReading]) -> str:
+    """``text`` without the identity of any case whose name may not be printed."""
+    for reading in readings:
+        if reading.scrub is not None:
+            text = reading.scrub(text)
     return text
 
 
@@ -117,17 +149,17 @@ def _signatory(people: list[ParticipantInfo], caption: str) -> Signatory:
 
 
 def minutes_data(detail: ConferenceDetail, readings: dict[str, CaseReading],
-                 letterhead) -> ConferenceMinutesData:
+                 letterhead: Letterhead, deps: Deps | None = None) -> ConferenceMinutesData:
     """The minutes of ``detail`` with each case as ``readings`` allow."""
     labels = {c.case_id: c.label for c in detail.cases}
 
     def clean(text: str) -> str:
-        return scrubbed(text, readings, labels)
+        return scrubbed(text, readings.values())
 
     def label(case_id: str) -> str:
         return labels.get(case_id, "")
 
-    cases = tuple(_case(c, readings[c.case_id]) for c in detail.cases)
+    cases = tuple(_case(c, readings[c.case_id], deps) for c in detail.cases)
     agenda: list[MinutesAgendaItem] = []
     for c in detail.cases:
         heading = f"{c.label} \u2014 {c.case_number}" if c.case_number else c.label
@@ -154,8 +186,19 @@ def minutes_data(detail: ConferenceDetail, readings: dict[str, CaseReading],
         identity_withheld=any(not c.name for c in cases))
 
 
-def _case(c: ConferenceCaseInfo, reading: CaseReading) -> MinutesCase:
-    return MinutesCase(c.label, c.case_number, reading.name, c.stage)
+def _case(c: ConferenceCaseInfo, reading: CaseReading, deps: Deps | None) -> MinutesCase:
+    return MinutesCase(c.label, c.case_number, reading.name, stage_label(deps, c.stage))
+
+
+def stage_label(deps: Deps | None, code: str) -> str:
+    """"Tahap 2: Asesmen" for a stage code (the code itself when unknown)."""
+    try:
+        stage = deps.config.stage(code) if deps is not None else None
+    except KeyError:
+        return code
+    if stage is None:
+        return code
+    return f"Tahap {stage.number}: {stage.label_id}" if stage.number else stage.label_id
 
 
 def conference_minutes(uow: UnitOfWork, actor: Actor, deps: Deps, conference_id: str
@@ -165,7 +208,8 @@ def conference_minutes(uow: UnitOfWork, actor: Actor, deps: Deps, conference_id:
     detail = conferences.get(uow, actor, deps, conference_id)
     if detail.status == CANCELLED:
         raise DomainError("conference_state")
+    readings = {c.case_id: case_reading(uow, actor, deps, c.case_id, c.label)
+                for c in detail.cases}
     with uow:
-        readings = {c.case_id: case_reading(uow, actor, deps, c.case_id) for c in detail.cases}
         letterhead, _values, _office = printed_letterhead(uow)
-    return ChangeSet(), minutes_data(detail, readings, letterhead)
+    return ChangeSet(), minutes_data(detail, readings, letterhead, deps)
