@@ -54,6 +54,7 @@ def test_a_full_disk_during_the_import_applies_nothing_and_keeps_the_bundle(bund
 
 def test_the_page_cache_is_small_while_a_bundle_is_applied_and_back_after(bundle_at_province,
                                                                           monkeypatch):
+    """A small store (a PPT's): the streaming figure; the sizing itself is tested below."""
     province, bundle = bundle_at_province
     seen: list[int] = []
     take = apply._Applier.take
@@ -65,6 +66,32 @@ def test_the_page_cache_is_small_while_a_bundle_is_applied_and_back_after(bundle
     _, result = province.sync.import_bundle(bundle)
     assert result.outcome == "applied"
     assert seen and set(seen) == {-engine.STREAMING_CACHE_KIB}
+    assert _raw(province, "PRAGMA cache_size") == -engine.CACHE_KIB
+
+
+def test_an_imports_page_cache_is_a_quarter_of_the_store_within_its_bounds():
+    mib = 1024
+    assert engine.import_cache_kib(40 * mib) == engine.STREAMING_CACHE_KIB
+    assert engine.import_cache_kib(400 * mib) == 100 * mib
+    assert engine.import_cache_kib(4000 * mib) == engine.IMPORT_CACHE_MAX_KIB
+
+
+def test_a_big_stores_import_gets_the_bigger_cache(bundle_at_province, monkeypatch):
+    province, bundle = bundle_at_province
+    seen: list[int] = []
+    take = apply._Applier.take
+
+    def watching(self, event):
+        seen.append(self.conn.exec_driver_sql("PRAGMA cache_size").scalar())
+        take(self, event)
+    monkeypatch.setattr(apply._Applier, "take", watching)
+    monkeypatch.setattr(engine, "import_cache_kib", lambda store_kib: 3 * store_kib)
+    store_kib = int(_raw(province, "PRAGMA page_count")) * \
+        int(_raw(province, "PRAGMA page_size")) // 1024
+    _, result = province.sync.import_bundle(bundle)
+    assert result.outcome == "applied"
+    (cache,) = set(seen)                 # the store's size when the apply began
+    assert cache < 0 and -cache % 3 == 0 and -cache >= 3 * store_kib
     assert _raw(province, "PRAGMA cache_size") == -engine.CACHE_KIB
 
 

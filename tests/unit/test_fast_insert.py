@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from sqlalchemy import JSON, Column, DateTime, Integer, MetaData, String, Table, create_engine, \
     select
 
@@ -36,3 +38,12 @@ def test_rows_are_stored_as_an_ordinary_insert_stores_them():
         (1, "a", ["x", "y"], at), (2, "b", ["x", "y"], None), (3, "c", [1], at),
         (4, "d", [True], at), (5, "e", [1.0], at), (6, "f", {"k": ["x"]}, at),
         (7, None, None, None)]
+
+
+def test_postgresql_takes_fast_inserts_rows_through_copy_with_the_same_columns():
+    from ppt_desk.storage.write_behind import copy_statement
+
+    assert copy_statement('INSERT INTO "audit_entry" ("seq", "hash") VALUES (%s, %s)') == \
+        'COPY "audit_entry" ("seq", "hash") FROM STDIN'
+    with pytest.raises(ValueError):
+        copy_statement('UPDATE "audit_entry" SET "hash" = %s')

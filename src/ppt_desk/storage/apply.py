@@ -25,7 +25,7 @@ from ..domain.sync import merge
 from ..services.sync.ports import ApplyOutcome, Fork
 from .apply_rows import PARKED, AuditRow, RowWriter, Run, _chunks, fast_insert
 from .changes import ChangeRecorder, tracked_tables
-from .engine import streaming_page_cache
+from .engine import import_page_cache
 from .schema import AuditEntry, Case, CaseModus, CaseSummary, DeviceState, OutboxEvent, Person, \
     SearchToken
 from .search import NameIndex, tokens_for
@@ -285,7 +285,7 @@ def apply_events(session: Session, recorder: ChangeRecorder, events: Iterable[An
     malformed events in the outcome, the caller must roll back. From ``foreign_office`` (the
     sender is another office), ``OFFICE_LOCAL`` rows are received but not written."""
     session.flush()
-    with streaming_page_cache(session.connection()):
+    with import_page_cache(session.connection()):
         applier = _Applier(session, recorder, bundle_id, index, foreign_office)
         try:
             for event in events:

@@ -8,7 +8,7 @@ that thread is not the one that opened it.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -26,6 +26,10 @@ log = logging.getLogger(__name__)
 CACHE_KIB = 64 * 1024
 # While a bundle is written or applied: its pages are read or written once, not again.
 STREAMING_CACHE_KIB = 16 * 1024
+# ... except the indexes an import inserts into, at random places: those pages are written
+# again and again. An import's cache is a quarter of the store, between the two figures
+# (``import_page_cache``).
+IMPORT_CACHE_MAX_KIB = 256 * 1024
 
 REQUIRED_PRAGMAS = {
     "journal_mode": "wal",
@@ -103,15 +107,42 @@ def open_engine(path: Path, key: bytes) -> Engine:
 
 @contextmanager
 def streaming_page_cache(conn: Any) -> Iterator[None]:
-    """A smaller SQLite page cache while a bundle's events stream out of or into the store:
-    those pages are not read again, and 64 MiB of them is memory the work does not need
-    (``make bench``: import RSS growth at 10,000 cases 105 -> ~50 MB, time unchanged).
-    Restored after; nothing on PostgreSQL."""
+    """A smaller SQLite page cache while a bundle's events stream out of the store: those
+    pages are not read again, and 64 MiB of them is memory the work does not need (``make
+    bench``: RSS growth at 10,000 cases 105 -> ~50 MB, time unchanged). Restored after;
+    nothing on PostgreSQL."""
+    with _page_cache(conn, lambda: STREAMING_CACHE_KIB):
+        yield
+
+
+def import_cache_kib(store_kib: int) -> int:
+    """An import's page cache for a store of ``store_kib``: a quarter of it, at least the
+    streaming cache and at most ``IMPORT_CACHE_MAX_KIB``. A PPT's store stays near the
+    streaming figure; a secretariat's, which grows by a whole province, keeps the pages of the
+    indexes every bundle inserts into at random places (without them each insert reads and
+    decrypts an index page, then encrypts and writes it back: ``make bench``, secretariat)."""
+    return max(STREAMING_CACHE_KIB, min(IMPORT_CACHE_MAX_KIB, store_kib // 4))
+
+
+@contextmanager
+def import_page_cache(conn: Any) -> Iterator[None]:
+    """The page cache while a bundle is applied (``import_cache_kib`` of the store's size);
+    restored after; nothing on PostgreSQL."""
+    def size() -> int:
+        pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+        page_size = conn.exec_driver_sql("PRAGMA page_size").scalar()
+        return import_cache_kib(int(pages) * int(page_size) // 1024)
+    with _page_cache(conn, size):
+        yield
+
+
+@contextmanager
+def _page_cache(conn: Any, kib: Callable[[], int]) -> Iterator[None]:
     if conn.dialect.name != "sqlite":
         yield
         return
     before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
-    conn.exec_driver_sql(f"PRAGMA cache_size = -{STREAMING_CACHE_KIB}")
+    conn.exec_driver_sql(f"PRAGMA cache_size = -{kib()}")
     try:
         yield
     finally:
