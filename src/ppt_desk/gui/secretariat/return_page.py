@@ -28,7 +28,7 @@ from ..sync.return_texts import routed_text, trip_text
 from ..sync.stick_choice import StickChoice
 from ..theme import Role
 from ..widgets.messages import error_label
-from ..widgets.tables import ListTable
+from ..widgets.tables import ListTable, number_item
 from .ppt_code import ppt_code, shared_offices
 
 COL_OFFICE, COL_CODE, COL_TRANSFERS, COL_REFERENCE = range(4)
@@ -107,7 +107,7 @@ class ReturnTripPage(BasePage):
         self.list.set_rows([(p.device_id, [p.office_name,
                                            ppt_code(p.office_code, p.device_code,
                                                     p.office_name in shared) or "—",
-                                           str(p.transfers_waiting),
+                                           number_item(p.transfers_waiting),
                                            due if p.reference_due else current])
                             for p in plans])
         self._selection_changed()
