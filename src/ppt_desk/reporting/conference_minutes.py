@@ -133,6 +133,11 @@ def _agenda(items: Sequence[MinutesAgendaItem], st: Styles) -> list[Flowable]:
         if case.strip():
             story.append(Paragraph(f"<i>{markup(case)}</i>", ParagraphStyle(
                 "m-case", parent=st.left, leftIndent=0.2 * cm, spaceBefore=2, keepWithNext=1)))
+        group = [it for it in items if it.case == case]
+        if len(group) == 1 and not group[0].heading.strip():  # a note, not a list
+            story.append(Paragraph(f"<i>{points[0]}</i>", ParagraphStyle(
+                "m-note", parent=st.left, leftIndent=0.5 * cm, spaceAfter=2)))
+            continue
         story += [_point(i, text, st, 0.5 * cm) for i, text in enumerate(points, start=1)]
     return story
 
