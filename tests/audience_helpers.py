@@ -36,9 +36,11 @@ CANARIES = (NAME, *NAME.split(), ALIAS, GUARDIAN, *GUARDIAN.split(), NIK, PASSPO
             "Vermilo", VILLAGE, GUARDIAN_PHONE, SAFE_HOUSE, "Zafirolo", SAFE_HOUSE_PLACE,
             "Krobatun", PERPETRATOR, *PERPETRATOR.split(), PERPETRATOR_ALIAS, "Kraxidor",
             PERPETRATOR_PHONE, REPORTER, *REPORTER.split())
-# Canaries as separate words, for the OCR reading (which may split or join lines).
-CANARY_WORDS = tuple(sorted({w for c in CANARIES for w in c.replace("+", " ").split()
-                             if len(w) >= 5 and not w.isdigit()} | {NIK, PASSPORT}))
+# The canaries' made-up words and numbers, for the OCR reading (which may split or join
+# lines; common words such as "Jalan" or "Nomor" would be read from any screen).
+CANARY_WORDS = ("Xavrina", "Quelotte", "Zimbrel", "Yoxanda", "Pirelle", "Vermilo", "Nunbaun",
+                "Zafirolo", "Krobatun", "Bruxton", "Vellamy", "Kraxidor", "Quirmina", "Dotlebe",
+                NIK, PASSPORT, GUARDIAN_PHONE, PERPETRATOR_PHONE)
 
 FINDING = (f"{NAME} (dipanggil {ALIAS.lower()}) dibawa {PERPETRATOR_ALIAS} ke Johor; paspor "
            f"{PASSPORT} ditahan. Ibunya {GUARDIAN} dapat dihubungi di 0813-7744-1199. NIK "

@@ -27,10 +27,9 @@ AGE_BAND_LABELS = {"ANAK": "Anak", "DEWASA": "Dewasa", "LANSIA": "Lanjut Usia"}
 MIN_NAME_WORD = 3        # shorter words of a name ("de", "bin") are not scrubbed alone
 MIN_NUMBER_DIGITS = 5    # an identity number is also found written with other separators
 
-# Numbers that identify whoever they belong to: a run of 16 digits (NIK, KK), 9 or more
-# digits with spaces, dots, dashes or brackets between them (phone numbers; a date has 8),
-# a document number of a few letters and 6 or more digits (passport "C1234567"), e-mail.
-_NIK = re.compile(r"(?<!\d)\d{16}(?!\d)")
+# Numbers that identify whoever they belong to: 9 or more digits, with or without spaces,
+# dots, dashes or brackets between them (a NIK or KK number's 16, phone numbers; a date has
+# 8), a document number of a few letters and 6 or more digits (passport "C1234567"), e-mail.
 _PHONE = re.compile(r"(?<![\w+])\+?\(?\d(?:[\s.\-()]{0,2}\d){8,}(?!\w)")
 _DOCUMENT = re.compile(r"(?<!\w)[A-Za-z]{1,3}[\s\-]?\d{6,}(?!\w)")
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
@@ -166,7 +165,6 @@ class Scrubber:
         for pattern, replacement in self._rules:
             text = pattern.sub(replacement, text)
         text = _EMAIL.sub(REDACTED, text)
-        text = _NIK.sub(REDACTED, text)
         for pattern in (_PHONE, _DOCUMENT):
             text = pattern.sub(_unless_money, text)
         return text

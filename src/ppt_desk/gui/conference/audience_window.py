@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QFrame, QLabel, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget,
+    QFrame, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from ...domain.audience import AudienceCase
@@ -120,7 +120,7 @@ class AudienceWindow(QWidget):
                       empty=self.tr("Belum ada keputusan."))
         self._section("revealed", self.tr("Ditampilkan oleh penyaji"),
                       [f"{k}: {v}" for k, v in case.revealed])
-        self.body.adjustSize()
+        self._settle()
         self.scroll.verticalScrollBar().setValue(position if keep else 0)
 
     def blank(self, on: bool) -> None:
@@ -158,7 +158,6 @@ class AudienceWindow(QWidget):
         label.setObjectName(name)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)   # typed text is never markup
-        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         theme.apply(label, role)
         return label
 
@@ -166,6 +165,7 @@ class AudienceWindow(QWidget):
         label = self._label(name, role, self.body)
         label.setText(text)
         self.body_layout.insertWidget(self.body_layout.count() - 1, label)
+        label.show()    # now, not when the layout's queued show arrives: the range is known
         return label
 
     def _section(self, name: str, heading: str, lines: list[str], empty: str = "") -> None:
@@ -191,6 +191,11 @@ class AudienceWindow(QWidget):
                 widget.hide()
                 widget.setParent(None)
                 widget.deleteLater()
+
+    def _settle(self) -> None:
+        """Lay the new content out now, so that the scroll range is known at once."""
+        self.body_layout.activate()
+        self.scroll.setWidgetResizable(True)   # sizes the content and the scroll bar's range
 
     def _update_page(self, *_args: int) -> None:
         shown, pages = self.page_of()
