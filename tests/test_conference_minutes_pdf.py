@@ -292,3 +292,20 @@ def test_without_consent_the_agenda_of_the_case_is_left_out():
     assert [a.text for a in of_b] == [NO_CONSENT]
     assert "Korban B dirujuk." in [d.text for d in data.decisions]  # the decision stays
     assert data.cases[0].name == "Melati Anggraini"
+
+
+def test_health_lines_of_the_agenda_only_with_health_in_the_consent():
+    line = AgendaItem("c1", "Layanan berjalan", "Rehabilitasi kesehatan: berjalan", False)
+    agenda = detail().agenda + (line,)
+    plain = minutes_data(detail(agenda=agenda), {"c1": SEEN, "c2": SEEN}, KOP)
+    assert "Rehabilitasi kesehatan: berjalan" not in [a.text for a in plain.agenda]
+    assert "MELATI takut pulang." in [a.text for a in plain.agenda]
+    health = CaseReading("Melati Anggraini", True, health=True)
+    shown = minutes_data(detail(agenda=agenda), {"c1": health, "c2": SEEN}, KOP)
+    assert "Rehabilitasi kesehatan: berjalan" in [a.text for a in shown.agenda]
+
+
+def test_the_chair_and_secretary_sign_under_their_role_once():
+    data = minutes_data(detail(), {"c1": SEEN, "c2": SEEN}, KOP)
+    assert data.chair == Signatory("Pimpinan Sidang,", "Maria Tefa", "", "", "UPTD PPA")
+    assert data.secretary == Signatory("Notulis,", "Renée Ndun", "", "", "")

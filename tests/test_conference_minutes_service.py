@@ -159,3 +159,17 @@ def test_a_cancelled_conference_has_no_minutes_and_a_running_one_a_draft(office,
         office.documents.print_conference_minutes(running, tmp_path / "batal.pdf")
     assert refused.value.code == "conference_state"
     assert not (tmp_path / "batal.pdf").exists()
+
+
+def test_health_lines_follow_the_health_scope_of_the_consent(office):
+    store, actor = office.cases._signed_in()
+    without = build_canary_case(office, consent=False)
+    office.consent.record(without.case_id, ConsentInput(
+        "SIDANG_KASUS", "WALI", TODAY - timedelta(days=5), "TERTULIS", giver_name="Wali"))
+    with_health = build_canary_case(office, consent=False, full_name="Wulandari Kesehatan")
+    office.consent.record(with_health.case_id, ConsentInput(
+        "SIDANG_KASUS", "WALI", TODAY - timedelta(days=5), "TERTULIS", giver_name="Wali",
+        scope=("IDENTITAS", "KESEHATAN")))
+    assert not case_reading(store.uow(), actor, office.deps, without.case_id, "Korban A").health
+    shown = case_reading(store.uow(), actor, office.deps, with_health.case_id, "Korban A")
+    assert shown.health and shown.name == "Wulandari Kesehatan"

@@ -19,9 +19,12 @@ domain.access).
 Otherwise the victim is "Korban A" with the case number, and the case's identity is taken
 out of every free text of the minutes (agenda, problem focus, alternatives, decisions,
 notes) by the projector's scrubber (``domain.audience.Scrubber``: the victim's names become
-the label; other people's names, numbers, addresses and places become "[…]").  Without a SIDANG_KASUS consent the case's agenda (its
-findings) is left out too: only the decisions taken remain, since the action items are the
-meeting's outcome.
+the label; other people's names, numbers, addresses and places become "[…]").
+
+Without a SIDANG_KASUS consent the case's agenda (its findings) is left out too: only the
+decisions taken remain, since the action items are the meeting's outcome. The agenda's
+health lines (a health service track, kept off the projector) are printed only when the
+consent's scope names health data (KESEHATAN), as on the surat rujukan.
 """
 from __future__ import annotations
 
@@ -56,6 +59,7 @@ CHAIR, SECRETARY = "KETUA", "NOTULIS"            # codes of conference_role
 CANCELLED, DONE = "DIBATALKAN", "SELESAI"
 PURPOSE = "SIDANG_KASUS"                         # consent to discuss the case in a conference
 IDENTITY = "IDENTITAS"                           # consent scope: the victim's identity
+HEALTH = "KESEHATAN"                             # consent scope: health data
 DEFAULT_SCOPE = (IDENTITY, "RINGKASAN_KASUS")    # a consent that names no scope
 NO_CONSENT = ("Rincian kasus tidak dicantumkan: belum ada persetujuan korban untuk dibahas "
               "dalam sidang kasus.")
@@ -68,6 +72,7 @@ class CaseReading:
     name: str                   # the printable name, "" when it may not be printed
     details: bool               # a SIDANG_KASUS consent holds: the case's agenda is printed
     scrub: Callable[[str], str] | None = None  # takes the case's identity out of a text
+    health: bool = False        # the consent's scope names health data (KESEHATAN)
 
 
 def case_reading(uow: UnitOfWork, actor: Actor, deps: Deps, case_id: str,
@@ -87,6 +92,7 @@ def case_reading(uow: UnitOfWork, actor: Actor, deps: Deps, case_id: str,
         row = uow.casework.consent(granted.consent_id) if granted.allowed else None
         scope = set((row.scope if row is not None else ()) or DEFAULT_SCOPE)
         name = header.full_name.strip()
+        health = granted.allowed and HEALTH in scope
         named = sees and granted.allowed and IDENTITY in scope and bool(name) \
             and not name.startswith(PSEUDONYM_PREFIX)
         unseen = _unseen_names(uow, actor, deps, case_id)
@@ -99,8 +105,8 @@ def case_reading(uow: UnitOfWork, actor: Actor, deps: Deps, case_id: str,
     if named:  # the victim by name, but no number, address or place, and nobody the
         #        reader's grants do not show
         return CaseReading(name, True, Scrubber(replace(source, names=(), other_names=unseen),
-                                                label))
-    return CaseReading("", granted.allowed, Scrubber(source, label))
+                                                label), health)
+    return CaseReading("", granted.allowed, Scrubber(source, label), health)
 
 
 def _unseen_names(uow: UnitOfWork, actor: Actor, deps: Deps, case_id: str) -> tuple[str, ...]:
@@ -143,9 +149,8 @@ def scrubbed(text: str, readings: Iterable[CaseReading]) -> str:
 def _signatory(people: list[ParticipantInfo], caption: str) -> Signatory:
     if not people:
         return Signatory(caption)
-    p = people[0]
-    return Signatory(caption, p.name, p.role_label if p.role_label.lower() not in
-                     caption.lower() else "", "", p.institution_name)
+    p = people[0]  # the caption says the role
+    return Signatory(caption, p.name, "", "", p.institution_name)
 
 
 def minutes_data(detail: ConferenceDetail, readings: dict[str, CaseReading],
@@ -167,7 +172,8 @@ def minutes_data(detail: ConferenceDetail, readings: dict[str, CaseReading],
             agenda.append(MinutesAgendaItem(heading, "", NO_CONSENT))
             continue
         agenda += [MinutesAgendaItem(heading, clean(a.heading), clean(a.text))
-                   for a in detail.agenda if a.case_id == c.case_id]
+                   for a in detail.agenda if a.case_id == c.case_id
+                   and (a.audience or readings[c.case_id].health)]
     decisions = tuple(MinutesDecision(label(d.case_id), clean(d.text), clean(d.action_what),
                                       clean(d.action_who), d.action_due, d.done_on)
                       for d in sorted(detail.decisions, key=lambda d: d.position))
