@@ -78,6 +78,8 @@ CALLS = {
         w.case_id, w.handover, w.stick.parent / "berita-acara.pdf"),
     "SyncFacade.transfer_case": lambda w: w.a.sync.transfer_case(
         w.case_id, device_id(w.b), "Lagi", w.stick),
+    # taking a case back is for a receiver revoked here (test_transfer_back.py); Belu is not
+    "SyncFacade.take_back": lambda w: w.a.sync.take_back(w.case_id, "Hilang"),
 }
 
 

@@ -319,6 +319,9 @@ def _messages() -> dict[str, str]:
         "case_transferred": t.translate(
             "labels", "Kasus ini dipegang oleh {to}; salinan di perangkat ini hanya dapat "
                       "dibaca."),
+        "case_not_transferred": t.translate(
+            "labels", "Kasus ini dipegang perangkat ini; tidak ada pemindahan yang dapat ditarik "
+                      "kembali."),
         "case_transferred_elsewhere": t.translate(
             "labels", "Kasus ini dipegang oleh perangkat kantor lain; salinan di perangkat ini "
                       "hanya dapat dibaca."),

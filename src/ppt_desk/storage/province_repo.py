@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from ..services.secretariat.province_ports import BundleLine, MovedCase
+from ..services.secretariat.province_ports import BundleLine, MovedCase, ReturnedCase
 from ..services.sync import ports as p
 from .apply import APPLIED, HELD
 from .apply_rows import PARKED
@@ -22,6 +22,8 @@ from .schema import Case, Office, Person
 from .sync_schema import BundleLog, ReceivedEvent, SyncConflict
 
 CASE_ENTITY = Case.__tablename__
+OWNERSHIP_FIELD = "ownership_epoch"      # every change of ownership changes the epoch
+HANDED_FIELD = "transferred_to"          # set by a move, emptied by a take-back
 PSEUDONYM_FIRST, PSEUDONYM_END = "PSN-", "PSN."   # the range of names "PSN-…"
 
 
@@ -117,6 +119,31 @@ class SqlProvinceRepository:
         movers = self._movers({row.id: row.owner_device_id for row in rows})
         return [MovedCase(row.id, row.case_number, row.owner_device_id, row.ownership_epoch,
                           *movers.get(row.id, ("", None))) for row in rows]
+
+    def taken_back(self) -> list[ReturnedCase]:
+        # A take-back is at least the second epoch (moved at 1, back at 2): ix_case_epoch.
+        cases = {row.id: row for row in self.session.execute(
+            select(Case.id, Case.case_number, Case.owner_device_id, Case.ownership_epoch)
+            .where(Case.ownership_epoch >= 2))}
+        newest: dict[str, tuple] = {}
+        r, ids = ReceivedEvent, list(cases)
+        for start in range(0, len(ids), 500):    # ix_received_entity: each case's events
+            for case_id, origin, base, fields, at in self.session.execute(
+                    select(r.entity_id, r.origin_device_id, r.base_version, r.fields,
+                           r.received_at)
+                    .where(r.entity_id.in_(ids[start:start + 500]), r.entity == CASE_ENTITY)):
+                if origin != cases[case_id].owner_device_id \
+                        or OWNERSHIP_FIELD not in (fields or ()):
+                    continue
+                key = (base, at)
+                if case_id not in newest or key > newest[case_id][0]:
+                    newest[case_id] = (key, HANDED_FIELD in fields, at)
+        # The owner's newest change of the ownership: taking the case after a transfer to it
+        # leaves transferred_to as the snapshot had it (""); taking it back empties it.
+        return [ReturnedCase(case_id, cases[case_id].case_number,
+                             cases[case_id].owner_device_id, cases[case_id].ownership_epoch,
+                             at)
+                for case_id, (_, handed, at) in newest.items() if handed]
 
     def _movers(self, owners: dict[str, str]) -> dict[str, tuple]:
         """Case id -> (device, received at) of the newest event that moved it."""

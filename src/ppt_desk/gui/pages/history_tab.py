@@ -60,7 +60,8 @@ class HistoryTab(QWidget):
     def change(self, entry: TimelineEntry) -> str:
         """'dibuat', or 'diubah: tahap, status' naming the case fields that changed."""
         ops = {"create": self.tr("dibuat"), "update": self.tr("diubah"),
-               "delete": self.tr("dihapus"), "transfer": self.tr("dipindahkan")}
+               "delete": self.tr("dihapus"), "transfer": self.tr("dipindahkan"),
+               "transfer_back": self.tr("ditarik kembali (perangkat penerima dicabut)")}
         text = ops.get(entry.op, entry.op)
         if entry.note:  # the reason of a transfer
             text += " — " + entry.note

@@ -26,11 +26,13 @@ class ProvinceFacade(Facade):
 
     def transfers(self) -> Transfers:
         """Cases moved to a PPT that has not reported them back yet, longest waiting first;
-        and transfer bundles routed through here waiting for their PPT."""
+        transfer bundles routed through here waiting for their PPT; cases taken back by
+        their sender after the receiving device was revoked."""
         store, actor = self._signed_in()
         moved = dashboard.in_flight(store.uow(), actor, self.deps.clock.today())
         waiting = dashboard.waiting_transfers(store.uow(), actor, self._folders)
-        return Transfers(tuple(moved), tuple(waiting))
+        back = dashboard.taken_back(store.uow(), actor)
+        return Transfers(tuple(moved), tuple(waiting), tuple(back))
 
     def offices(self) -> list[OfficeChoice]:
         """The PPTs the register can be filtered by."""

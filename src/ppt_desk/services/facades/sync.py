@@ -15,7 +15,7 @@ from ..deps import Deps
 from ..ports import StoreGate
 from ..sync import (
     conflicts, enrolment, export, import_folder, imports, overview, receipts, reference,
-    transfer,
+    transfer, transfer_back,
 )
 from ..sync.codec import BundleCodec
 from ..sync.dto import (
@@ -158,6 +158,12 @@ class SyncFacade(Facade):
         store, actor = self._signed_in()
         return transfer.transfer_case(store.uow(), actor, self._codec, self.deps, self.folders,
                                       case_id, to_device_id, reason, dest, via_secretariat)
+
+    def take_back(self, case_id: str, reason: str) -> ChangeSet:
+        """Take back a case transferred from here to a PPT device since revoked here (lost
+        before it imported the case): the case is this device's again, at the next epoch."""
+        store, actor = self._signed_in()
+        return transfer_back.take_back(store.uow(), actor, case_id, reason)
 
     def bundles(self) -> list[BundleLogView]:
         return overview.bundle_log(self._store().uow())

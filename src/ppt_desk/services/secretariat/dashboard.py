@@ -24,7 +24,8 @@ from ..sync.ports import APPLIED, HELD, IN, OUT, PPT, QUARANTINED, PeerDevice
 from ..sync.folders import SyncFolders
 from . import routing
 from .province_dto import (
-    Dashboard, DeviceStatus, QuarantinedFile, TransferInFlight, WaitingBundle, days_between,
+    Dashboard, DeviceStatus, QuarantinedFile, TransferInFlight, TransferReturned, WaitingBundle,
+    days_between,
 )
 from .province_ports import BundleLine
 
@@ -144,30 +145,49 @@ def _region(regions: Regions, peer: PeerDevice) -> str:
 
 
 def in_flight(uow: UnitOfWork, actor: Actor, today: date) -> list[TransferInFlight]:
-    """Cases moved to a PPT that has not yet reported them back, longest waiting first."""
+    """Cases moved to a PPT that has not yet reported them back, longest waiting first; a
+    case moved to a device revoked since is marked (its sender is to take it back)."""
+    require_reader(actor)
+    with uow:
+        peers = {peer.device_id: peer for peer in uow.sync.peers()}
+        moved = uow.province.moved_not_reported()
+    offices = {device: peer.office_name for device, peer in peers.items()}
+    revoked = {device for device, peer in peers.items() if peer.revoked}
+    rows = [TransferInFlight(m.case_id, m.case_number, m.mover, offices.get(m.mover, ""),
+                             m.owner, offices.get(m.owner, ""), m.epoch, m.known_since,
+                             days_between(m.known_since, today), m.owner in revoked)
+            for m in moved]
+    return sorted(rows, key=lambda t: (t.known_since is None, t.known_since or 0,
+                                       t.case_number))
+
+
+def taken_back(uow: UnitOfWork, actor: Actor) -> list[TransferReturned]:
+    """Cases their sender took back after the receiving device was revoked, newest first."""
     require_reader(actor)
     with uow:
         offices = {peer.device_id: peer.office_name for peer in uow.sync.peers()}
-        moved = uow.province.moved_not_reported()
-    rows = [TransferInFlight(m.case_id, m.case_number, m.mover, offices.get(m.mover, ""),
-                             m.owner, offices.get(m.owner, ""), m.epoch, m.known_since,
-                             days_between(m.known_since, today)) for m in moved]
-    return sorted(rows, key=lambda t: (t.known_since is None, t.known_since or 0,
-                                       t.case_number))
+        back = uow.province.taken_back()
+    rows = [TransferReturned(b.case_id, b.case_number, b.owner, offices.get(b.owner, ""),
+                             b.epoch, b.known_since) for b in back]
+    return sorted(rows, key=lambda t: (t.known_since is not None, t.known_since or 0,
+                                       t.case_number), reverse=True)
 
 
 def waiting_transfers(uow: UnitOfWork, actor: Actor, folders: SyncFolders
                       ) -> list[WaitingBundle]:
     """Transfer bundles routed through here, waiting for their PPT's return trip, oldest
-    first (when each was taken from a stick: its ``ROUTED`` line in the bundle log)."""
+    first (when each was taken from a stick: its ``ROUTED`` line in the bundle log); one for
+    a device revoked since is marked: it will not be carried on."""
     require_reader(actor)
     held = routing.waiting(folders)
     if not held:
         return []
     with uow:
-        offices = {peer.device_id: peer.office_name for peer in uow.sync.peers()}
+        peers = {peer.device_id: peer for peer in uow.sync.peers()}
         taken = {line.file_name: line.at for line in uow.province.bundle_lines()
                  if line.status == routing.ROUTED}
-    rows = [WaitingBundle(device, offices.get(device, ""), taken.get(path.name), path.name)
+    rows = [WaitingBundle(device, peers[device].office_name if device in peers else "",
+                          taken.get(path.name), path.name,
+                          device in peers and peers[device].revoked)
             for device, paths in held.items() for path in paths]
     return sorted(rows, key=lambda w: (w.at is None, w.at or 0, w.to_office, w.file_name))

@@ -90,6 +90,23 @@ class TransferInFlight:
     epoch: int
     known_since: datetime | None     # when the secretariat received the move
     days_waiting: int | None
+    # the receiving device is revoked here: it will never report the case; the sending PPT
+    # takes it back (after revoking the device on its own list; services/sync/transfer_back)
+    to_revoked: bool = False
+
+
+@dataclass(frozen=True)
+class TransferReturned:
+    """A case its sending PPT took back because the device it was moved to was revoked
+    (lost, most often before the case reached it): the case is the sender's again
+    (``office``)."""
+
+    case_id: str
+    case_number: str
+    device: str                      # the device that holds it again (it had sent it)
+    office: str
+    epoch: int
+    known_since: datetime | None     # when the secretariat received the take-back
 
 
 @dataclass(frozen=True)
@@ -101,12 +118,14 @@ class WaitingBundle:
     to_office: str
     at: datetime | None          # when the secretariat took it from a stick
     file_name: str
+    to_revoked: bool = False     # for a device revoked since: it will never be carried on
 
 
 @dataclass(frozen=True)
 class Transfers:
     in_flight: tuple[TransferInFlight, ...]
     waiting: tuple[WaitingBundle, ...]
+    returned: tuple[TransferReturned, ...] = ()    # taken back by their sender, newest first
 
 
 @dataclass(frozen=True)

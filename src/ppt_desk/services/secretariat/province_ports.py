@@ -37,6 +37,18 @@ class MovedCase:
     known_since: datetime | None
 
 
+@dataclass(frozen=True)
+class ReturnedCase:
+    """A case its sender took back after the device it was moved to was revoked
+    (``services/sync/transfer_back.py``): ``owner`` holds it again since ``epoch``."""
+
+    case_id: str
+    case_number: str
+    owner: str
+    epoch: int
+    known_since: datetime | None     # when the take-back was received here
+
+
 class ProvinceRepository(Protocol):
     def bundle_lines(self) -> list[BundleLine]:
         """Every IN line of the bundle log and the OUT receipts, oldest first."""
@@ -68,3 +80,8 @@ class ProvinceRepository(Protocol):
     def moved_not_reported(self) -> list[MovedCase]:
         """Cases moved to a device (ownership epoch above 0) that has sent none of the
         case's events since (none based on the row as the move left it)."""
+
+    def taken_back(self) -> list[ReturnedCase]:
+        """Cases whose owner's newest change of their ownership was a take-back: it changed
+        the epoch and emptied ``transferred_to`` on a case it held (its own move set it; a
+        receiver taking a case over leaves it as the transfer's snapshot had it, empty)."""
