@@ -100,7 +100,9 @@ def test_reveal_asks_first_and_is_audited(qtbot, backend, runner, prefs):
 
     box = agenda.ask_reveal()
     _answer(box, QMessageBox.ButtonRole.AcceptRole)
-    assert _reveal_entries(backend, case_id) == ["conference_reveal"]
+    # (written behind the commit: read it once it is there)
+    qtbot.waitUntil(lambda: _reveal_entries(backend, case_id) == ["conference_reveal"],
+                    timeout=3000)
     qtbot.waitUntil(lambda: NAME in shown_text(audience), timeout=2000)
     assert NAME in agenda.revealed.text()
     report = verify(backend.session.db.engine)

@@ -103,6 +103,8 @@ def test_conference_walk(qtbot, backend, runner, prefs, tmp_path):
     tab = page.empowerment
     _tab(qtbot, page, tab)
     assert tab.strip.current_code() == "PENELUSURAN"
+    # Each kind is planned on its stage's panel: not a sidang kasus while at stage 2.
+    assert not tab.panels["RENCANA"].conferences.plan_button.isEnabled()
     option, missing = _stage_option(tab, "RENCANA")
     assert not option.ready and "Pertemuan pembahasan kasus" in missing
 
@@ -190,4 +192,15 @@ def test_conference_walk(qtbot, backend, runner, prefs, tmp_path):
     presenter.close()
     option, missing = _stage_option(tab, "PELAKSANAAN")
     assert option.ready, missing
+
+    # Hari ini: both meetings' action items; one done is gone from the list.
+    window.show_page(window.today_page)
+    qtbot.waitUntil(lambda: table.rowCount() == 2, timeout=2000)
+    assert {table.item(r, 2).text() for r in range(2)} == {"Daftarkan ke BLK",
+                                                           "Cari kursus menjahit"}
+    row = next(r for r in range(2) if table.item(r, 2).text() == "Daftarkan ke BLK")
+    table.selectRow(row)
+    click(qtbot, actions.done_button)
+    qtbot.waitUntil(lambda: table.rowCount() == 1, timeout=2000)
+    assert table.item(0, 2).text() == "Cari kursus menjahit"
     window.clear()

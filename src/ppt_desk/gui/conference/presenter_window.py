@@ -174,7 +174,7 @@ class PresenterWindow(BasePage):
             grid.addWidget(editor)
         column.addWidget(notes)
         self.decisions = DecisionsPanel(self.ctx, right)
-        self.decisions.saved.connect(self.refresh_audience)
+        # A saved decision reaches the wall through data_changed -> reload -> _show_case.
         column.addWidget(self.decisions, 1)
         splitter.addWidget(self.agenda)
         splitter.addWidget(right)
