@@ -50,15 +50,14 @@ def audience_source(uow: UnitOfWork, actor: Actor, deps: Deps, case_id: str) -> 
     """The audience view's inputs for a case the actor may see."""
     with uow:
         header = case_header(uow, actor, case_id)
-        detail = uow.cases.get(case_id)
-        if detail is None:   # the header found it: only a race with a deletion gets here
+        intake = uow.cases.intake(case_id)
+        if intake is None:   # the header found it: only a race with a deletion gets here
             raise DomainError("case_not_found")
         records = list(uow.casework.records(case_id))
         consents = tuple(consent_record(r) for r in uow.casework.consents(case_id))
         names, identifiers = _record_identity(records)
         journey, findings = _journey(deps, records), _findings(deps, records)
         stage_code = header.stage
-    intake = detail.intake
     origin = intake.origin
     regions = deps.regions
     identifiers += [intake.nik, origin.text, intake.guardian.contact,

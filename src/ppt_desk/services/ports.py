@@ -198,6 +198,9 @@ class CaseRepository(Protocol):
 
     def get(self, case_id: str) -> CaseDetail | None: ...
 
+    def intake(self, case_id: str) -> CaseIntake | None:
+        """The intake alone (no timeline): the audience view reads identity values to scrub."""
+
     def search(self, query: CaseQuery) -> CasePage: ...
 
 

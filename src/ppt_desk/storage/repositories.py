@@ -130,6 +130,13 @@ class SqlCaseRepository:
             created_at=case.created_at, timeline=tuple(self.timeline(case.id, person.id)),
         )
 
+    def intake(self, case_id: str) -> CaseIntake | None:
+        """The case's intake alone, without the timeline ``get`` builds (the audience view)."""
+        row = self.session.execute(
+            select(Case, Person).join(Person, Person.id == Case.person_id)
+            .where(Case.id == case_id)).first()
+        return to_intake(*row) if row is not None else None
+
     def timeline(self, case_id: str, person_id: str) -> list[TimelineEntry]:
         rows = self.session.execute(
             select(OutboxEvent.created_at, OutboxEvent.entity, OutboxEvent.entity_id,

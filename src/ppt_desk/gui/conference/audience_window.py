@@ -33,6 +33,8 @@ class AudienceWindow(QWidget):
         theme.use(PROJECTOR, self)
         self.case: AudienceCase | None = None
         self.blanked = False
+        self._used: list[tuple[Role, QLabel]] = []            # body labels shown, in order
+        self._spare: dict[Role, list[QLabel]] = {}            # hidden, empty, for reuse
 
         self.stack = QStackedWidget(self)
         outer = QVBoxLayout(self)
@@ -162,8 +164,13 @@ class AudienceWindow(QWidget):
         return label
 
     def _add(self, name: str, role: Role, text: str) -> QLabel:
-        label = self._label(name, role, self.body)
+        """A body label with ``text``: one kept from an earlier case when there is one (a
+        new label and its sheet cost more than the switch's whole budget)."""
+        spare = self._spare.get(role)
+        label = spare.pop() if spare else self._label(name, role, self.body)
+        label.setObjectName(name)
         label.setText(text)
+        self._used.append((role, label))
         self.body_layout.insertWidget(self.body_layout.count() - 1, label)
         label.show()    # now, not when the layout's queued show arrives: the range is known
         return label
@@ -184,13 +191,14 @@ class AudienceWindow(QWidget):
             self._add("finding", Role.TEXT, text)
 
     def _clear_body(self) -> None:
+        """Empty the body; its labels are kept, blank and hidden, for the next case."""
         while self.body_layout.count() > 1:
-            item = self.body_layout.takeAt(0)
-            widget = item.widget()
-            if widget is not None:
-                widget.hide()
-                widget.setParent(None)
-                widget.deleteLater()
+            self.body_layout.takeAt(0)
+        for role, label in self._used:
+            label.hide()
+            label.clear()
+            self._spare.setdefault(role, []).append(label)
+        self._used.clear()
 
     def _settle(self) -> None:
         """Lay the new content out now, so that the scroll range is known at once."""
