@@ -22,6 +22,8 @@ bench/.cache/, then runs each scenario in a fresh process:
 - ``secretariat``: 50 PPTs' bundles (100,000 cases) imported at a secretariat, its dashboard
   and the provincial register search, on SQLCipher and on PostgreSQL (``bench.secretariat``;
   its own PostgreSQL server; its inputs cached in the system's temporary folder).
+- ``conference``: switching the case on the projector at a case conference (``bench.conference``;
+  its own temporary 5,000-case demo PPT).
 """
 from __future__ import annotations
 
@@ -127,6 +129,7 @@ def main() -> int:
     subprocess.run([sys.executable, "-m", "bench.duplicates"], cwd=ROOT, env=_env(), check=True)
     log("secretariat: 50 PPTs' bundles (100,000 cases) on SQLCipher and PostgreSQL ...")
     subprocess.run([sys.executable, "-m", "bench.secretariat"], cwd=ROOT, env=_env(), check=True)
+    subprocess.run([sys.executable, "-m", "bench.conference"], cwd=ROOT, env=_env(), check=True)
     emit("bench", "wall_time", time.perf_counter() - started, "s", cache_was_built=not stamp["cached"],
          cpus=os.cpu_count())
     return 0
