@@ -219,6 +219,9 @@ def test_a_secretariat_from_setup_to_a_decided_conflict(qtbot, monkeypatch, tmp_
     page = _go(qtbot, window, "Impor bundel")
     rows = _import(qtbot, page, stick)
     assert any(r[2].startswith(f"Pemindahan kasus untuk {BELU.name} diterima") for r in rows)
+    # Kupang's bundle after the transfer bundle (a number of its chain the province never
+    # imports): nothing is missing, so nobody is asked to send it again.
+    assert not any("belum pernah diimpor di sini" in r[2] for r in rows), rows
     transfers = _go(qtbot, window, "Pindahan kasus")
     assert _rows(transfers.waiting)[0][0] == BELU.name
     (moved,) = _rows(transfers.list)
@@ -236,20 +239,46 @@ def test_a_secretariat_from_setup_to_a_decided_conflict(qtbot, monkeypatch, tmp_
     assert belu.cases.open(moving).transferred_to in ("", None)
     assert kupang.cases.open(moving).transferred_to == BELU.name
 
-    # 8. Both offices change the case's notes from the same version: Belu, which owns it
-    # now, and Kupang's old copy (a second laptop past the ownership rule). Both bundles come
-    # in; the Konflik data page lists the item and an officer decides it.
+    # 8. A second case Kupang hands Belu directly (a stick between the two PPTs): Belu's
+    # report of it comes before Kupang's bundle that brings the case, so the secretariat keeps
+    # Belu's data waiting (the dashboard says so) until Kupang's bundle comes.
+    late, _ = register(kupang, "Veronika Klau", age=20)
+    consent(kupang, late, "RUJUKAN", BELU.name)
+    direct = tmp_path / "antar-ppt"
+    direct.mkdir()
+    _, name = kupang.sync.transfer_case(late, belu_id, "Korban pindah ke Belu", direct)
+    assert belu.sync.import_bundle(direct / name)[1].outcome == "applied"
+    # Both offices change the moved case's notes from the same version: Belu, which owns it
+    # now, and Kupang's old copy (a second laptop past the ownership rule).
     _edit(belu.session.db, moving, "Korban sudah tiba di Atambua.")
     _edit(kupang.session.db, moving, "Korban dijemput keluarga di Kupang.")
     belu.sync.export(stick)
+    page = _go(qtbot, window, "Impor bundel")
+    rows = _import(qtbot, page, stick)
+    assert [r[1] for r in rows].count("Diterapkan") == 1, rows
+    dashboard = _go(qtbot, window, "Dasbor perangkat")
+    dashboard.list.table.selectRow(dashboard.list.row_of(belu_id))
+    detail = dashboard.detail.text()
+    assert "1 di antaranya menunggu data PPT lain" in detail, detail
+    assert "Data diterapkan sampai" not in detail
+    assert not _row(dashboard.list, COL_PPT, BELU.name)[COL_DATA].count("tertahan")
+    _shot(window, "dasbor-menunggu")
+
+    # Kupang's bundle: Belu's waiting data lands, and the two notes are a conflict item that
+    # the Konflik data page lists; an officer decides it.
     kupang.sync.export(stick)
     page = _go(qtbot, window, "Impor bundel")
     rows = _import(qtbot, page, stick)
     assert "Ditolak" not in [r[1] for r in rows], rows
+    assert not any("belum pernah diimpor di sini" in r[2] for r in rows), rows
     assert any(r[2].endswith("1 konflik data menunggu keputusan petugas sekretariat.")
                for r in rows), rows
     assert page.summary.text() == ("Selesai: 5 berkas, 0 ditolak. 1 konflik data baru: lihat "
                                    "halaman Konflik data.")
+    dashboard = _go(qtbot, window, "Dasbor perangkat")
+    dashboard.list.table.selectRow(dashboard.list.row_of(belu_id))
+    assert "menunggu data PPT lain" not in dashboard.detail.text()
+    assert "Data diterapkan sampai no. " in dashboard.detail.text()
     _shot(window, "impor-lagi")
     transfers = _go(qtbot, window, "Pindahan kasus")
     assert _rows(transfers.list) == []             # Belu has reported the case back

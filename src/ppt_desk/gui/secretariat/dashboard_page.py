@@ -195,17 +195,19 @@ class DashboardPage(BasePage):
         else:
             lines.append(self.tr("{n} bundel diterima; terakhir no. {seq} pada {at}.").format(
                 n=d.bundles_received, seq=d.last_bundle_seq, at=local_time(d.last_bundle_at)))
-        lines.append(self.tr("Data diterapkan sampai no. {upto}.").format(upto=d.applied_upto))
+        if d.parked:     # received in order, but not all applied yet
+            lines.append(self.tr(
+                "Data diterima sampai no. {upto}; {n} di antaranya menunggu data PPT lain "
+                "(kasus yang dipindahkan kepadanya) dan diterapkan sendiri begitu bundel PPT "
+                "itu diimpor.").format(upto=d.applied_upto, n=d.parked))
+        else:
+            lines.append(self.tr("Data diterapkan sampai no. {upto}.").format(
+                upto=d.applied_upto))
         if d.held:
             lines.append(self.tr(
                 "{held} data tertahan karena no. {first}–{last} belum diterima: minta PPT "
                 "mengirim ulang bundelnya.").format(held=d.held, first=d.gap_from,
                                                     last=d.gap_to))
-        if d.parked:
-            lines.append(self.tr(
-                "{n} data dari perangkat ini sudah diterima dan menunggu data PPT lain (kasus "
-                "yang dipindahkan kepadanya); diterapkan sendiri begitu bundel PPT itu "
-                "diimpor.").format(n=d.parked))
         lines.append(self.tr(
             "{cases} kasus dipegang perangkat ini: {identities} dengan identitas, "
             "{pseudonyms} dengan pseudonim (tanpa persetujuan berbagi identitas).").format(

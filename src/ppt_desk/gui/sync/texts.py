@@ -154,7 +154,9 @@ def import_text(result: ImportResult, at_secretariat: bool = False) -> str:
             parts.append(T.translate(
                 "sync", "{n} konflik data menunggu keputusan supervisor.").format(
                     n=result.conflicts))
-    if "bundle_gap" in result.notes:
+    # A PPT's bundle numbers also run through its transfers to other PPTs, which a
+    # secretariat never imports: there a gap with no event held back means nothing is missing.
+    if "bundle_gap" in result.notes and (result.events_held or not at_secretariat):
         parts.append(T.translate(
             "sync", "Ada bundel sebelumnya dari pengirim ini yang belum pernah diimpor di "
                     "sini; minta pengirim mengirimkannya."))
