@@ -53,6 +53,10 @@ def test_the_projector_gets_the_case_by_label_without_identity(conference):
         assert canary.casefold() not in text, canary
     assert any("didampingi melapor" in d and "Laporan polisi" in d for d in shown.decisions)
     assert any(a.startswith("Hambatan") or a.startswith("Kebutuhan") for a in shown.agenda)
+    # The stage-2 findings are shown once, as findings, not again as agenda lines.
+    assert shown.findings
+    for _heading, finding in shown.findings:
+        assert not [a for a in shown.agenda if a.endswith(finding)], finding
     assert shown.revealed == ()
 
 

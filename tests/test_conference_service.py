@@ -149,6 +149,10 @@ def test_plan_refuses_a_kind_that_does_not_fit_the_stage(office):
         "conference_kind_stage"
     conf.plan(plan_input([office.ani_case, office.stage3], "GELAR_KASUS"))
     with pytest.raises(ValidationFailed) as bad:
+        conf.plan(plan_input([office.ani_case], participants=(
+            ParticipantInput("Tamu", "nas-tidak-ada", "PESERTA", None),)))
+    assert bad.value.problems == {"participants.0.institution_id": "unknown_institution"}
+    with pytest.raises(ValidationFailed) as bad:
         conf.plan(plan_input([], "GELAR_KASUS", place=" "))
     assert bad.value.problems == {"case_ids": "conference_no_cases", "place": "required"}
 
@@ -199,10 +203,31 @@ def test_action_items_on_today_overdue_first_until_done(office):
     assert [a.decision_id for a in conf.open_actions(office.ani_case)] == [later_id]
     conf.action_done(late_id, None)           # not done after all
     assert len(conf.open_actions()) == 2
-    # Budi does not work on Ani's case: nothing of it on his Hari ini.
+    # Budi does not work on Ani's case: nothing of it on his Hari ini, and he cannot mark it.
     login(backend, "budi")
+    assert refusal(conf.action_done, later_id, TODAY).code == "case_not_visible"
     assert backend.casework.today().actions == ()
     assert refusal(conf.open_actions, office.ani_case).code == "case_not_visible"
+
+
+def test_an_action_item_is_marked_done_by_whoever_works_on_its_case(office):
+    """A conference of Ani's and Budi's cases: Ani sees her case's item on Hari ini and marks
+    it done, though she may not open the conference itself."""
+    backend = office.backend
+    conf = backend.conferences
+    _, cid = conf.plan(plan_input([office.ani_case, office.budi_case]))
+    conf.start(cid)
+    _, mine = conf.add_decision(cid, DecisionInput(office.ani_case, "Visum", "Minta visum",
+                                                   POLDA, "", TODAY + timedelta(days=3)))
+    _, his = conf.add_decision(cid, DecisionInput(office.budi_case, "Konseling", "Jadwalkan",
+                                                  None, "Budi", TODAY + timedelta(days=3)))
+    conf.finish(cid, TODAY)
+    login(backend, "ani")
+    assert [a.decision_id for a in backend.casework.today().actions] == [mine]
+    assert refusal(conf.get, cid).code == "case_not_visible"
+    conf.action_done(mine, TODAY)
+    assert backend.casework.today().actions == ()
+    assert refusal(conf.action_done, his, TODAY).code == "case_not_visible"
 
 
 def test_action_items_show_in_the_case_history(office):
@@ -238,6 +263,10 @@ def test_a_decision_must_be_complete(office):
         conf.add_decision(cid, DecisionInput(office.ani_case, "Teks", "Sesuatu", None, "Ani",
                                              TODAY - timedelta(days=1)))
     assert bad.value.problems == {"action_due": "date_before_conference"}
+    with pytest.raises(ValidationFailed) as bad:
+        conf.add_decision(cid, DecisionInput(office.ani_case, "Teks", "Sesuatu", "nas-x", "",
+                                             TODAY))
+    assert bad.value.problems == {"action_who": "unknown_institution"}
     _, plain = conf.add_decision(cid, DecisionInput(office.ani_case, "Teks"))
     assert refusal(conf.action_done, plain, TODAY).code == "not_an_action_item"
 

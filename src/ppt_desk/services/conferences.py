@@ -245,9 +245,15 @@ def remove_decision(uow: UnitOfWork, actor: Actor, deps: Deps, decision_id: str)
 def action_done(uow: UnitOfWork, actor: Actor, deps: Deps, decision_id: str,
                 done_on: date | None) -> ChangeSet:
     """Mark an action item done on ``done_on`` (not in the future, not before the
-    conference), or not done (None)."""
+    conference), or not done (None). Only the item's own case must be writable: it is on the
+    Hari ini of whoever works on that case, who may not see the conference's other cases."""
     with uow:
-        row, found = _decision_step(uow, actor, decision_id, "action_done")
+        row = uow.conferences.decision(decision_id)
+        if row is None:
+            raise DomainError("conference_decision_not_found")
+        found = _found(uow, row.conference_id)
+        cf.require_step(found.conference.status, "action_done")
+        writable_case(uow, actor, row.case_id)
         if not row.action_what:
             raise DomainError("not_an_action_item")
         if done_on is not None:
