@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy import text
 
 from ppt_desk.gui.conference.case_conferences import PresenterHost
-from ppt_desk.services.conference_dto import ConferenceInput, ParticipantInput
+from ppt_desk.services.conference_dto import ConferenceInput, DecisionInput, ParticipantInput
 from ppt_desk.storage.verify import verify
 
 from casework_fill import click
@@ -186,4 +186,41 @@ def test_tab_follows_the_decision_fields_as_they_read(qtbot, backend, runner, pr
         presenter.focusNextChild()
     assert seen[:4] == [panel.text, panel.what, panel.due, panel.institution.lineEdit()] or \
         seen[:4] == [panel.text, panel.what, panel.due, panel.institution]
+    presenter.wipe()
+
+
+def test_a_long_agenda_is_paged_from_the_laptop(qtbot, backend, runner, prefs):
+    use_clock(backend, START)
+    case_id, _ = stage2_case(backend, NAME, START)
+    _host, presenter = _presenter(qtbot, backend, runner, prefs, (case_id,))
+    for n in range(25):
+        backend.conferences.add_decision(presenter.conference_id, DecisionInput(
+            case_id, f"Keputusan panjang nomor {n + 1} tentang layanan lanjutan korban"))
+    presenter.reload()
+    audience = presenter.projector.window
+    qtbot.waitUntil(lambda: "nomor 25" in shown_text(audience), timeout=3000)
+    qtbot.waitUntil(lambda: audience.page_of()[1] > 1, timeout=2000)
+    assert audience.page_of()[0] == 1
+    qtbot.keyClick(presenter.decisions.text, Qt.Key.Key_PageDown,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert audience.page_of()[0] == 2
+    qtbot.keyClick(presenter.decisions.text, Qt.Key.Key_PageUp,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert audience.page_of()[0] == 1
+    presenter.wipe()
+
+
+def test_cancelling_asks_and_takes_the_view_off_the_wall(qtbot, backend, runner, prefs):
+    use_clock(backend, START)
+    case_id, _ = stage2_case(backend, NAME, START)
+    _host, presenter = _presenter(qtbot, backend, runner, prefs, (case_id,))
+    box = presenter.ask_cancel()
+    _answer(box, QMessageBox.ButtonRole.RejectRole)
+    assert presenter.detail.status == "BERLANGSUNG" and presenter.projector.is_on
+    box = presenter.ask_cancel()
+    _answer(box, QMessageBox.ButtonRole.AcceptRole)
+    assert presenter.detail.status == "DIBATALKAN"
+    assert not presenter.projector.is_on
+    assert not presenter.cancel_button.isVisible() and not presenter.start_button.isEnabled()
+    assert not presenter.decisions.text.isEnabled()
     presenter.wipe()

@@ -8,13 +8,12 @@ The audience window only ever gets the service's ``AudienceCase`` (``conferences
 what is typed here reaches the wall after it is saved and scrubbed by the service."""
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
+    QComboBox, QGroupBox, QMessageBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
     QSplitter, QVBoxLayout, QWidget,
 )
 
@@ -31,6 +30,8 @@ from .agenda_panel import AgendaPanel
 from .decisions_panel import DecisionsPanel
 from .finish_dialog import FinishDialog
 from .plan_dialog import PlanDialog
+from .confirm import ask
+from .minutes import Minutes
 from .projector import Projector
 from .stage3_plan import Stage3Plan
 from .texts import facts_text
@@ -56,6 +57,9 @@ class PresenterWindow(BasePage):
         self.plan_dialog: PlanDialog | None = None
         self.finish_dialog: FinishDialog | None = None
         self.stage3 = Stage3Plan(ctx, self)
+        self.minutes = Minutes(ctx, self)
+        self.minutes.saved.connect(self._notice)
+        self.minutes.failed.connect(self._failed)
         self.stage3.notice.connect(self._notice)
         self.stage3.failed.connect(self._failed)
         self._audience_request = 0
@@ -84,6 +88,10 @@ class PresenterWindow(BasePage):
         self.blank_shortcut = QShortcut(QKeySequence(BLANK_KEY), self)
         self.blank_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         self.blank_shortcut.activated.connect(self.toggle_blank)
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):  # page a long agenda
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+            shortcut.activated.connect(lambda step=step: self.projector.page(step))
         self._record_timer = QTimer(self)
         self._record_timer.setSingleShot(True)
         self._record_timer.setInterval(RECORD_DELAY_MS)
@@ -134,13 +142,17 @@ class PresenterWindow(BasePage):
         self.finish_button = QPushButton(self.tr("Selesai…"), self)
         self.finish_button.setObjectName("finishConference")
         self.finish_button.clicked.connect(self.ask_finish)
+        self.cancel_button = QPushButton(self.tr("Batalkan…"), self)
+        self.cancel_button.setObjectName("cancelConference")
+        self.cancel_button.clicked.connect(self.ask_cancel)
         self.plan_button = QPushButton(self.tr("Susun rencana tahap 3 dari keputusan"), self)
         self.plan_button.setObjectName("startStage3Plan")
         self.plan_button.clicked.connect(self.start_stage3_plan)
         for button in (self.start_button, self.blank_button, self.full_button):
             row.addWidget(button)
         row.addStretch(1)
-        for button in (self.print_button, self.finish_button, self.plan_button):
+        for button in (self.print_button, self.finish_button, self.cancel_button,
+                       self.plan_button):
             row.addWidget(button)
         layout.addLayout(row)
         self.projector_state = QLabel(self)
@@ -247,6 +259,7 @@ class PresenterWindow(BasePage):
         self.start_button.setEnabled(status in (PLANNED, RUNNING))
         self.edit_button.setEnabled(status in (PLANNED, RUNNING))
         self.finish_button.setEnabled(running)
+        self.cancel_button.setVisible(status in (PLANNED, RUNNING))
         self.print_button.setEnabled(self.detail is not None)
         self.plan_button.setEnabled(status == DONE)
         self.plan_button.setVisible(status == DONE)
@@ -356,32 +369,30 @@ class PresenterWindow(BasePage):
         self.plan_dialog.open()
         return self.plan_dialog
 
-    def minutes_name(self) -> str:
-        """A file name without personal data: notulen, kind, planned day."""
-        detail = self.detail
-        kind = re.sub(r"[^a-z0-9]+", "-", detail.kind.lower()) if detail else "pertemuan"
-        day = detail.planned_on.isoformat() if detail else ""
-        return f"notulen-{kind}-{day}.pdf"
-
     def print_minutes(self) -> None:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan notulen"),
-                                              str(Path(folder) / self.minutes_name()),
-                                              self.tr("Dokumen PDF (*.pdf)"))
-        if path:
-            self.print_to(Path(path))
+        path = self.minutes.ask(self.detail)
+        if path is not None:
+            self.print_to(path)
 
     def print_to(self, path: Path, open_it: bool = True) -> None:
+        """What is being typed is saved first, so the minutes hold it."""
         self.flush()
+        self.minutes.print_to(self.conference_id, path, open_it)
 
-        def done(_changes: ChangeSet) -> None:
-            self._notice(self.tr("Notulen disimpan: {path}").format(path=path))
-            if open_it:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    def ask_cancel(self) -> QMessageBox | None:
+        """Batalkan…: a planned or running conference that will not be held (asked first)."""
+        if self.detail is None or self.detail.status not in (PLANNED, RUNNING):
+            return None
+        return ask(self, "confirmCancel", self.tr("Batalkan pertemuan"),
+                   self.tr("Batalkan {kind} ini? Pertemuan yang dibatalkan tidak memenuhi "
+                           "syarat tahap; keputusannya tetap tercatat.").format(
+                       kind=self.detail.kind_label),
+                   self.tr("Batalkan pertemuan"), self._cancel)
 
-        self.ctx.ops.change(self.ctx.backend.documents.print_conference_minutes,
-                            self.conference_id, path, on_done=done, on_error=self._failed)
+    def _cancel(self) -> None:
+        self.flush()
+        self.ctx.ops.change(self.ctx.backend.conferences.cancel, self.conference_id,
+                            on_done=lambda _c: self.projector.stop(), on_error=self._failed)
 
     def ask_finish(self) -> FinishDialog | None:
         if self.detail is None or self.detail.status != RUNNING:

@@ -76,6 +76,11 @@ class Projector(QObject):
         if self.window is not None:
             self.window.show_case(case)
 
+    def page(self, step: int) -> None:
+        """Scroll the audience view by ``step`` screens (a long agenda)."""
+        if self.window is not None:
+            self.window.page(step)
+
     def set_title(self, title: str) -> None:
         if self.window is not None:
             self.window.set_conference_title(title)
@@ -96,6 +101,7 @@ class Projector(QObject):
         else:
             text = self.tr("Layar proyektor: jendela terpisah (tidak ada layar kedua). Geser "
                            "jendela itu ke proyektor, lalu tekan Layar penuh proyektor.")
+        text += " " + self.tr("Ctrl+PgDn / Ctrl+PgUp menggulir layar proyektor.")
         if self.blanked:
             text += " " + self.tr("Sedang dikosongkan.")
         return text
