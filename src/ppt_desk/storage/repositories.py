@@ -15,6 +15,7 @@ from ..services.dto import (
 )
 from ..domain.tracks import GROUP_SESSION
 from .adopt import history_entries, with_history
+from .conference_history import conference_events, conference_subjects
 from .schema import (
     Case, CaseModus, CaseRecord, CaseShare, Consent, DeviceState, Draft, GroupParticipant, Office,
     OutboxEvent, Person, SearchToken, StageChange, User,
@@ -143,7 +144,8 @@ class SqlCaseRepository:
                    OutboxEvent.op, OutboxEvent.patch, User.display_name)
             .outerjoin(User, User.id == OutboxEvent.author_id)
             .where(or_(OutboxEvent.case_id == case_id,
-                       and_(OutboxEvent.entity == "person", OutboxEvent.entity_id == person_id)))
+                       and_(OutboxEvent.entity == "person", OutboxEvent.entity_id == person_id),
+                       conference_events(case_id)))
             .order_by(OutboxEvent.device_seq)
         ).all()
         subjects = self._subjects(case_id)
@@ -168,6 +170,7 @@ class SqlCaseRepository:
         for pid in self.session.execute(
                 select(GroupParticipant.id).where(GroupParticipant.case_id == case_id)).scalars():
             out[pid] = GROUP_SESSION
+        out.update(conference_subjects(self.session, case_id))
         return out
 
     def _scalar(self, stmt, *where) -> int:

@@ -12,6 +12,9 @@ from ..i18n import current_language
 from ..labels import casework_config, code_label, stage_label
 
 
+SUBJECT_CHARS = 70  # a decision's text in the Data column, cut after this many characters
+
+
 class HistoryTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +58,14 @@ class HistoryTab(QWidget):
         if entry.entity == "consent":
             return self.tr("Persetujuan: {purpose}").format(
                 purpose=code_label("consent_purpose", entry.subject))
+        if entry.entity in ("conference", "conference_case"):
+            return self.tr("Sidang kasus: {kind}").format(
+                kind=code_label("conference_kind", entry.subject))
+        if entry.entity == "conference_decision":
+            text = " ".join(entry.subject.split())
+            if len(text) > SUBJECT_CHARS:
+                text = text[:SUBJECT_CHARS - 1].rstrip() + "…"
+            return self.tr("Keputusan sidang kasus: {text}").format(text=text)
         return f"{name}: {entry.subject}"
 
     def change(self, entry: TimelineEntry) -> str:
@@ -65,6 +76,19 @@ class HistoryTab(QWidget):
         text = ops.get(entry.op, entry.op)
         if entry.note:  # the reason of a transfer
             text += " — " + entry.note
+        if entry.entity == "conference_case" and entry.op in ("create", "delete"):
+            return self.tr("direncanakan") if entry.op == "create" \
+                else self.tr("dikeluarkan dari sidang")
+        if entry.op == "update" and entry.entity in ("conference", "conference_decision"):
+            names = {"status": self.tr("status"), "held_on": self.tr("tanggal diadakan"),
+                     "planned_on": self.tr("tanggal"), "place": self.tr("tempat"),
+                     "problem_focus": self.tr("fokus masalah"),
+                     "alternatives": self.tr("alternatif"), "notes": self.tr("catatan"),
+                     "text": self.tr("keputusan"), "action_what": self.tr("tindak lanjut"),
+                     "action_due": self.tr("batas waktu"), "done_on": self.tr("selesai")}
+            changed = [names[f] for f in entry.fields if f in names]
+            if changed:
+                text += ": " + ", ".join(changed)
         if entry.op == "update" and entry.entity == "case_file":
             names = {"stage": self.tr("tahap"), "status": self.tr("status"),
                      "victim_status": self.tr("status korban"),
