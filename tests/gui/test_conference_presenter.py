@@ -8,6 +8,7 @@ import time
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy import text
 
@@ -223,4 +224,21 @@ def test_cancelling_asks_and_takes_the_view_off_the_wall(qtbot, backend, runner,
     assert not presenter.projector.is_on
     assert not presenter.cancel_button.isVisible() and not presenter.start_button.isEnabled()
     assert not presenter.decisions.text.isEnabled()
+    presenter.wipe()
+
+
+def test_a_screen_plugged_in_during_conference_mode_takes_the_audience_view(
+        qtbot, backend, runner, prefs):
+    use_clock(backend, START)
+    case_id, _ = stage2_case(backend, NAME, START)
+    _host, presenter = _presenter(qtbot, backend, runner, prefs, (case_id,))
+    projector = presenter.projector
+    audience = projector.window
+    assert projector.screen_name == "" and not audience.isFullScreen()  # one screen: windowed
+    assert presenter.full_button.isEnabled()
+    screen = QGuiApplication.primaryScreen()  # offscreen has one screen: it stands in for it
+    projector.watch.screen_added.emit(screen)
+    assert audience.isFullScreen() and audience.screen() is screen
+    assert projector.screen_name == screen.name()
+    assert "layar kedua" in presenter.projector_state.text()
     presenter.wipe()

@@ -312,7 +312,7 @@ class PresenterWindow(BasePage):
         self.blank_button.setText(
             (self.tr("Tampilkan layar lagi ({key})") if p.blanked
              else self.tr("Kosongkan layar ({key})")).format(key=BLANK_KEY))
-        self.full_button.setEnabled(p.is_on and not p.screen_name)
+        self.full_button.setEnabled(p.is_on)
         self.start_button.setText(self.tr("Hentikan mode sidang") if p.is_on
                                   else self.tr("Mulai mode sidang"))
         self.agenda.set_projecting(p.is_on)
