@@ -13,7 +13,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 
 from audience_gui_helpers import audience_of, ocr, ocr_hits, tesseract
 from audience_helpers import CANARY_WORDS, FINDING, as_supervisor, build_canary_case

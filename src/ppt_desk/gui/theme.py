@@ -201,6 +201,17 @@ def paint_blank(widget: QWidget) -> None:
     widget.setStyleSheet(f"#{widget.objectName()} {{ background: {BLANK}; }}")
 
 
+def paint_surface(widget: QWidget, theme: Theme | None = None) -> None:
+    """Fill ``widget`` (it needs an object name) with the window colour of ``theme`` (default:
+    its window's): a plain cover, e.g. over a line the audience screen's page cannot hold
+    whole."""
+    if not widget.objectName():
+        raise ValueError("paint_surface needs a widget with an object name")
+    widget.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+    colour = (theme or of(widget)).window
+    widget.setStyleSheet(f"#{widget.objectName()} {{ background: {colour}; }}")
+
+
 # -- which theme ------------------------------------------------------------------------------
 _PROPERTY = "pptTheme"
 _themes: dict[str, Theme] = {DEFAULT.name: DEFAULT, PROJECTOR.name: PROJECTOR}

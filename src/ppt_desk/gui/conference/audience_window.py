@@ -10,7 +10,7 @@ being cut. ``blank(True)`` turns the screen black with nothing on it.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget,
@@ -43,7 +43,7 @@ class AudienceWindow(QWidget):
 
         self.content = QWidget()
         self.content.setObjectName("audienceContent")
-        layout = QVBoxLayout(self.content)
+        layout = self._outer = QVBoxLayout(self.content)
         layout.setContentsMargins(MARGIN, MARGIN // 2, MARGIN, MARGIN // 2)
         layout.setSpacing(6)
         self.title = self._label("conferenceTitle", Role.HINT)
@@ -64,6 +64,7 @@ class AudienceWindow(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # pages
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.body = QWidget()
         self.body.setObjectName("audienceBody")
@@ -75,7 +76,17 @@ class AudienceWindow(QWidget):
         # the window's white shows through (a sheet above resets these children's palettes)
         self.body.setAutoFillBackground(False)
         self.scroll.viewport().setAutoFillBackground(False)
+        # hides the label a page cannot hold whole (it starts the next page)
+        self.cover = QWidget(self.scroll.viewport())
+        self.cover.setObjectName("audiencePageCover")
+        theme.paint_surface(self.cover, PROJECTOR)
+        self.cover.hide()
+        self._settling = False
+        self.scroll.viewport().installEventFilter(self)
+        # takes the room of the case's body when there is none (consent missing)
+        self.filler = QWidget()
         layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.filler, 1)
         self.page_label = self._label("pageIndicator", Role.HINT)
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.page_label)
@@ -106,6 +117,7 @@ class AudienceWindow(QWidget):
         self.consent.setVisible(case is not None and not case.consent_ok)
         for w in (self.facts, self.stage, self.line, self.scroll, self.page_label):
             w.setVisible(consent_ok)
+        self.filler.setVisible(not consent_ok)
         if case is None or not case.consent_ok:
             self.facts.clear()
             self.stage.clear()
@@ -131,16 +143,16 @@ class AudienceWindow(QWidget):
         self.stack.setCurrentWidget(self.black if on else self.content)
 
     def page(self, step: int) -> None:
-        """Scroll by ``step`` screens (the presenter pages a long agenda)."""
-        bar = self.scroll.verticalScrollBar()
-        bar.setValue(bar.value() + step * max(1, bar.pageStep()))
+        """Go ``step`` pages on (back when negative). A page starts at a label's top and
+        ends before the first label that does not fit whole: no line is ever cut."""
+        starts = self._starts()
+        index = min(max(self._page_index(starts) + step, 0), len(starts) - 1)
+        self.scroll.verticalScrollBar().setValue(starts[index])
 
     def page_of(self) -> tuple[int, int]:
         """(the page shown, pages), 1-based."""
-        bar = self.scroll.verticalScrollBar()
-        step = max(1, bar.pageStep())
-        pages = 1 + -(-bar.maximum() // step)
-        return min(pages, 1 + -(-bar.value() // step)), pages
+        starts = self._starts()
+        return self._page_index(starts) + 1, len(starts)
 
     # -- keys, when the window has the focus --------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -202,10 +214,69 @@ class AudienceWindow(QWidget):
 
     def _settle(self) -> None:
         """Lay the new content out now, so that the scroll range is known at once."""
+        self._settling = True
+        try:
+            self._lay_out()
+        finally:
+            self._settling = False
+
+    def _lay_out(self) -> None:
+        self._outer.activate()                 # the scroll area's own height first
+        self.body.setMinimumHeight(0)
         self.body_layout.activate()
         self.scroll.setWidgetResizable(True)   # sizes the content and the scroll bar's range
+        # room after the last label, so that the last page can start at its first label
+        starts = self._starts()
+        self.body.setMinimumHeight(starts[-1] + self.scroll.viewport().height())
+        self.scroll.setWidgetResizable(True)
+        self._update_page()
+
+    def _spans(self) -> list[tuple[int, int, bool]]:
+        """(top, bottom, a heading) of each label of the body, in the body's coordinates."""
+        return [(label.y(), label.y() + label.height(), role in (Role.HEADING, Role.STRONG))
+                for role, label in self._used]
+
+    def _starts(self) -> list[int]:
+        """Where each page starts: at 0, then at the first label the page before could not
+        hold whole, or at the headings just above it (a heading goes with its text); a label
+        taller than a page goes on by a page's height."""
+        height = max(1, self.scroll.viewport().height())
+        spans = self._spans()
+        end = max((bottom for _top, bottom, _h in spans), default=0)
+        starts = [0]
+        while starts[-1] + height < end:
+            here = starts[-1]
+            k = next((i for i, (_t, bottom, _h) in enumerate(spans) if bottom > here + height),
+                     len(spans))
+            while 0 < k < len(spans) and spans[k - 1][2] and spans[k - 1][0] > here:
+                k -= 1
+            following = spans[k][0] if k < len(spans) else end
+            starts.append(following if following > here else here + height)
+        return starts
+
+    def _page_index(self, starts: list[int]) -> int:
+        value = self.scroll.verticalScrollBar().value()
+        return max(i for i, start in enumerate(starts) if start <= value or i == 0)
 
     def _update_page(self, *_args: int) -> None:
-        shown, pages = self.page_of()
+        """The page indicator, and the cover over a label the page cannot hold whole."""
+        starts = self._starts()
+        index = self._page_index(starts)
         self.page_label.setText(self.tr("Halaman {shown} dari {pages}").format(
-            shown=shown, pages=pages) if pages > 1 else "")
+            shown=index + 1, pages=len(starts)) if len(starts) > 1 else "")
+        viewport = self.scroll.viewport()
+        value = self.scroll.verticalScrollBar().value()
+        cut = starts[index + 1] - value if index + 1 < len(starts) else viewport.height()
+        if 0 <= cut < viewport.height():
+            self.cover.setGeometry(0, cut, viewport.width(), viewport.height() - cut)
+            self.cover.show()
+            self.cover.raise_()
+        else:
+            self.cover.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The pages again when the page's height changes (window resized, title wrapped)."""
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize \
+                and not self._settling and self.case is not None and self.case.consent_ok:
+            self._settle()
+        return super().eventFilter(watched, event)
