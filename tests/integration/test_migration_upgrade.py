@@ -145,6 +145,8 @@ TABLES_ADDED_IN_0009 = ("case_history",)
 TABLES_ADDED_IN_0010 = ("reference_institution", "reference_state")
 TABLES_ADDED_IN_0011 = ("duplicate_pair", "duplicate_block")
 INDEXES_ADDED_IN_0012 = ("ix_case_owner", "ix_case_epoch")
+TABLES_ADDED_IN_0013 = ("conference_decision", "conference_participant", "conference_case",
+                        "conference")
 COLUMNS_ADDED_IN_0008 = {"case_file": ("owner_device_id", "ownership_epoch", "transferred_to"),
                          "device_state": ("age_identity", "bundle_seq", "last_bundle_hash")}
 
@@ -160,7 +162,8 @@ def test_a_folder_set_up_at_0002_upgrades_on_unlock(data_dir, creds):
             conn.execute(text(f"DROP INDEX IF EXISTS {index}"))
         conn.execute(text("DROP INDEX ix_case_person"))   # as 0001 made it (0012 widens it)
         conn.execute(text("CREATE INDEX ix_case_person ON case_file (person_id)"))
-        for table in (TABLES_ADDED_IN_0011 + TABLES_ADDED_IN_0010 + TABLES_ADDED_IN_0009
+        for table in (TABLES_ADDED_IN_0013 + TABLES_ADDED_IN_0011 + TABLES_ADDED_IN_0010
+                      + TABLES_ADDED_IN_0009
                       + TABLES_ADDED_IN_0008 + TABLES_ADDED_IN_0006 + TABLES_ADDED_IN_0005
                       + TABLES_ADDED_IN_0004):
             conn.execute(text(f"DROP TABLE {table}"))
