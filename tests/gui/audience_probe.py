@@ -4,7 +4,8 @@ full screen on the screen ``ScreenWatch`` names, shows the case, and each page o
 projector's screen is grabbed to a PNG.
 
 ``python audience_probe.py CASE.json OUT_PREFIX`` prints one JSON line: the screen's name and
-size, the window's geometry and the PNGs written."""
+size, the window's geometry and the PNGs written. ``python audience_probe.py --watch``: what
+``ScreenWatch`` says when the projector goes and comes back."""
 from __future__ import annotations
 
 import json
@@ -24,7 +25,29 @@ def _case(data: dict) -> AudienceCase:
     return AudienceCase(**{f.name: tup(data[f.name]) for f in fields(AudienceCase)})
 
 
+def watch() -> int:
+    """The projector unplugged and plugged in again, as Qt announces it (the application's
+    screenRemoved / screenAdded signals, emitted here with the real second screen: the
+    offscreen platform cannot change its screens while running); prints what ScreenWatch
+    said."""
+    app = QApplication(sys.argv[:1])
+    watcher = ScreenWatch()
+    heard: list = []
+    watcher.screen_added.connect(lambda s: heard.append(["added", s.name()]))
+    watcher.screen_removed.connect(lambda s: heard.append(["removed", s.name()]))
+    watcher.second_screen_changed.connect(lambda on: heard.append(["second", on]))
+    projector = watcher.audience_screen()
+    before = projector.name() if projector is not None else None
+    if projector is not None:
+        app.screenRemoved.emit(projector)
+        app.screenAdded.emit(projector)
+    print(json.dumps({"audience_screen": before, "heard": heard}))
+    return 0
+
+
 def main() -> int:
+    if sys.argv[1] == "--watch":
+        return watch()
     case_file, prefix = sys.argv[1], sys.argv[2]
     app = QApplication(sys.argv[:1])
     screen = ScreenWatch().audience_screen()

@@ -2,7 +2,7 @@
 full screen there showing the canary case; every page of that screen, grabbed and read by
 Debian's ``tesseract``, holds the pseudonym and none of the canaries. A control run shows the
 same reading does find canaries that reach the screen, so the check can fail. Without
-tesseract the test fails (it never skips)."""
+tesseract the test fails (it never skips). And ``ScreenWatch`` on two screens."""
 from __future__ import annotations
 
 import dataclasses
@@ -60,3 +60,21 @@ def test_the_ocr_reads_canaries_that_reach_the_screen(tmp_path):
     _report, text = _on_the_projector(raw, tmp_path)
     assert PSEUDONYM.search(text), text
     assert len(ocr_hits(text, CANARY_WORDS)) >= 5, text
+
+
+def _watch(tmp_path: Path, screens: list) -> dict:
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps({**SCREENS, "screens": screens}))
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+    done = subprocess.run([sys.executable, str(PROBE), "--watch"], env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stdout + done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_screen_watch_names_the_projector_and_follows_it(tmp_path):
+    report = _watch(tmp_path, SCREENS["screens"])
+    assert report["audience_screen"] == "projector"
+    assert report["heard"] == [["removed", "projector"], ["second", False],
+                               ["added", "projector"], ["second", True]]
+    assert _watch(tmp_path, SCREENS["screens"][:1]) == {"audience_screen": None, "heard": []}
