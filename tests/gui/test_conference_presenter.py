@@ -242,3 +242,29 @@ def test_a_screen_plugged_in_during_conference_mode_takes_the_audience_view(
     assert projector.screen_name == screen.name()
     assert "layar kedua" in presenter.projector_state.text()
     presenter.wipe()
+
+
+def test_the_conference_stays_open_while_the_presenter_opens_another_case(
+        qtbot, backend, runner, prefs):
+    from ppt_desk.gui.pages.case_page import CasePage
+    use_clock(backend, START)
+    case_id, _ = stage2_case(backend, NAME, START)
+    other_id, _ = stage2_case(backend, OTHER, START)
+    _c, conference_id = backend.conferences.plan(ConferenceInput(
+        "PEMBAHASAN_KASUS", START, "Ruang rapat", (case_id,)))
+    page = CasePage(make_ctx(backend, runner, prefs))
+    qtbot.addWidget(page)
+    page.show()
+    page.load(case_id)
+    page.tabs.setCurrentWidget(page.empowerment)
+    box = page.empowerment.panels["PENELUSURAN"].conferences
+    assert box.table.keys() == [conference_id]
+    box.table.table.selectRow(0)
+    click(qtbot, box.open_button)
+    presenter = PresenterHost.of(page).presenter
+    assert presenter is not None and presenter.isVisible()
+    page.load(other_id)  # another case in the main window: the conference stays
+    assert presenter.isVisible() and PresenterHost.of(page).presenter is presenter
+    assert box.table.keys() == []  # the other case has none
+    page.hide()  # the lock hides the main window
+    assert PresenterHost.of(page).presenter is None
