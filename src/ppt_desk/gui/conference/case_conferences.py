@@ -19,8 +19,8 @@ from .presenter_window import PresenterWindow
 from .texts import status_text
 
 DATE = "%d/%m/%Y"
-# The stage whose panel plans a conference, and the kind it plans there.
-STAGE_KINDS = {"PENELUSURAN": "PEMBAHASAN_KASUS", "RENCANA": "SIDANG_KASUS"}
+# The stage whose panel plans a conference, and the kind it plans there (the service's rule).
+STAGE_KINDS = {stage: kind for kind, stage in KIND_STAGE.items() if stage}
 CLOSED = "TERMINASI"
 
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.conference import case_label
 from ...services.dto import CaseQuery
 from .. import theme
 from ..context import AppContext
@@ -17,11 +18,6 @@ from ..widgets.tables import ListTable
 
 IdRole = Qt.ItemDataRole.UserRole
 SEARCH_DEBOUNCE_MS = 250
-
-
-def pseudonym(position: int) -> str:
-    """The label shown while planning, as the service names the cases: A, B, … by position."""
-    return "Korban " + chr(ord("A") + position) if position < 26 else f"Korban {position + 1}"
 
 
 class CasePicker(QWidget):
@@ -82,7 +78,7 @@ class CasePicker(QWidget):
         return tuple(case_id for case_id, _ in self.cases)
 
     def _show(self) -> None:
-        self.table.set_rows([(case_id, [pseudonym(n), label])
+        self.table.set_rows([(case_id, [case_label(n), label])
                              for n, (case_id, label) in enumerate(self.cases)])
         self.changed.emit()
 
