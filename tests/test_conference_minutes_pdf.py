@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from ppt_desk.domain.audience import AudienceSource, Scrubber
+from ppt_desk.reporting import fonts
 from ppt_desk.reporting.conference_minutes import conference_minutes
 from ppt_desk.services.conference_dto import (
     AgendaItem, ConferenceCaseInfo, ConferenceDetail, DecisionInfo, ParticipantInfo,
@@ -31,6 +32,7 @@ from ppt_desk.services.dto import Letterhead, Signatory
 PDFTOTEXT = shutil.which("pdftotext")
 PDFTOPPM = shutil.which("pdftoppm")
 PDFINFO = shutil.which("pdfinfo")
+PDFFONTS = shutil.which("pdffonts")
 needs_poppler = pytest.mark.skipif(
     PDFTOTEXT is None or PDFTOPPM is None or PDFINFO is None,
     reason="poppler-utils (pdftotext, pdftoppm, pdfinfo) not installed")
@@ -209,6 +211,23 @@ def test_a_conference_not_over_prints_as_a_draft(tmp_path):
 
 
 @needs_poppler
+def test_fonts_are_embedded_and_no_name_is_in_the_metadata(tmp_path):
+    if fonts.load() == fonts.BUILTIN or PDFFONTS is None:
+        pytest.skip("DejaVu fonts not installed")
+    pdf = tmp_path / "notulen.pdf"
+    conference_minutes(minutes(), pdf)
+    listed = subprocess.run([PDFFONTS, str(pdf)], check=True, capture_output=True, text=True,
+                            timeout=60).stdout
+    dejavu = [line for line in listed.splitlines() if "DejaVu" in line]
+    assert dejavu and all(" yes " in line for line in dejavu)  # embedded: any name prints
+    assert "Helvetica" not in listed and "Times" not in listed
+    info = subprocess.run([PDFINFO, str(pdf)], check=True, capture_output=True, text=True,
+                          timeout=60).stdout
+    assert "Notulen Sidang Kasus" in info and "UPTD PPA Kota Kupang" in info
+    assert "Melati" not in info and "Maria" not in info
+
+
+@needs_poppler
 def test_rendered_page_is_an_a4_page_with_text(tmp_path):
     pdf = tmp_path / "notulen.pdf"
     conference_minutes(minutes(), pdf)
@@ -248,6 +267,12 @@ def detail(**changes) -> ConferenceDetail:
 SEEN = CaseReading("Melati Anggraini", True)
 
 
+def identity(case_id: str, **values) -> AudienceSource:
+    """A source holding only identity values to scrub."""
+    return AudienceSource(case_id=case_id, on=DAY, sex="", birth_date=None, estimated_age=None,
+                          estimated_on=None, province="", regency="", stage="", **values)
+
+
 def test_titles_by_kind_and_who_signs():
     for kind, title in (("PEMBAHASAN_KASUS", "Notulen Pertemuan Pembahasan Kasus"),
                         ("SIDANG_KASUS", "Notulen Sidang Kasus"),
@@ -267,9 +292,8 @@ def test_titles_by_kind_and_who_signs():
 
 
 def test_names_that_may_not_be_printed_are_taken_out_of_every_text():
-    hidden = CaseReading("", True, Scrubber(AudienceSource(
-        "c1", DAY, "", None, None, None, "", "", "", names=("Melati Anggraini",),
-        other_names=("Yosefina Anggraini",)), "Korban A"))
+    hidden = CaseReading("", True, Scrubber(identity(
+        "c1", names=("Melati Anggraini",), other_names=("Yosefina Anggraini",)), "Korban A"))
     data = minutes_data(detail(), {"c1": hidden, "c2": SEEN}, KOP)
     assert data.cases[0].name == "" and data.identity_withheld
     words = ("Melati", "MELATI", "Anggraini", "Yosefina")
@@ -285,8 +309,7 @@ def test_names_that_may_not_be_printed_are_taken_out_of_every_text():
 
 
 def test_without_consent_the_agenda_of_the_case_is_left_out():
-    none = CaseReading("", False, Scrubber(AudienceSource(
-        "c2", DAY, "", None, None, None, "", "", "", names=("Mawar Lete",)), "Korban B"))
+    none = CaseReading("", False, Scrubber(identity("c2", names=("Mawar Lete",)), "Korban B"))
     data = minutes_data(detail(), {"c1": SEEN, "c2": none}, KOP)
     of_b = [a for a in data.agenda if a.case.startswith("Korban B")]
     assert [a.text for a in of_b] == [NO_CONSENT]

@@ -128,11 +128,12 @@ def _unseen_names(uow: UnitOfWork, actor: Actor, deps: Deps, case_id: str) -> tu
 def _identity_only(case_id: str, on: date, intake: CaseIntake | None,
                    name: str) -> AudienceSource:
     """The identity values of a case the reader may not open: the person's own."""
+    blank = dict(case_id=case_id, on=on, sex="", birth_date=None, estimated_age=None,
+                 estimated_on=None, province="", regency="", stage="")
     if intake is None:
-        return AudienceSource(case_id, on, "", None, None, None, "", "", "", names=(name,))
+        return AudienceSource(**blank, names=(name,))
     return AudienceSource(
-        case_id, on, "", None, None, None, "", "", "",
-        names=tuple(v for v in (name, *intake.aliases) if v.strip()),
+        **blank, names=tuple(v for v in (name, *intake.aliases) if v.strip()),
         other_names=tuple(v for v in (intake.guardian.name,) if v.strip()),
         identifiers=tuple(v for v in (intake.nik, intake.origin.text, intake.guardian.contact,
                                       *(d.number for d in intake.documents)) if v.strip()))
