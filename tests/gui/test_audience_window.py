@@ -184,3 +184,27 @@ def test_a_long_case_pages_rather_than_cuts(window, qtbot):
 def test_one_screen_has_no_audience_screen(qapp):
     watch = ScreenWatch()
     assert watch.audience_screen() is None
+
+
+def test_through_the_conference_facade_nothing_of_the_identity_either(backend, root, window):
+    """The path the presenter's window takes: backend.conferences.audience (C1's agenda,
+    decisions as typed) shown on the window."""
+    from datetime import timedelta
+
+    from audience_helpers import NAME, PERPETRATOR, TODAY
+    from ppt_desk.services.conference_dto import ConferenceInput, DecisionInput
+
+    as_supervisor(backend, root)
+    canary = build_canary_case(backend)
+    conf = backend.conferences
+    _, cid = conf.plan(ConferenceInput("PEMBAHASAN_KASUS", TODAY, "Aula", (canary.case_id,)))
+    conf.start(cid)
+    conf.add_decision(cid, DecisionInput(canary.case_id, f"{NAME} melapor tentang {PERPETRATOR}",
+                                         f"Dampingi {NAME}", None, PERPETRATOR,
+                                         TODAY + timedelta(days=7)))
+    window.show_case(conf.audience(cid, canary.case_id))
+    texts = all_texts(window)
+    assert not leaked(texts, canary.canaries)
+    assert not leaked(texts, _identity(backend, canary.case_id))
+    assert "Korban A" in texts
+    assert any(t.startswith("1. Korban A melapor tentang […]") for t in texts)
