@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWizard
 from ppt_desk.bootstrap import make_backend
 from ppt_desk.gui.app import AppController
 from ppt_desk.gui.runner import SyncRunner
+from ppt_desk.gui.secretariat import register_page
 from ppt_desk.gui.secretariat.dashboard_page import (
     COL_DATA, COL_LAST, COL_PPT, COL_RECEIPT, COL_WAITING,
 )
@@ -306,5 +307,16 @@ def test_a_secretariat_from_setup_to_a_decided_conflict(qtbot, monkeypatch, tmp_
     dashboard = _go(qtbot, window, "Dasbor perangkat")
     assert "0 konflik data terbuka" in dashboard.summary.text()
     assert _row(dashboard.list, COL_PPT, BELU.name)[COL_WAITING] == "0"
+    # 9. Register provinsi: every PPT's cases, a moved case under the PPT that holds it now;
+    # the list a page at a time.
+    monkeypatch.setattr(register_page, "PAGE_SIZE", 3)
+    cases = _go(qtbot, window, "Register provinsi").cases
+    assert cases.count.text() == "3 dari 4 kasus" and cases.more_button.isVisible()
+    qtbot.mouseClick(cases.more_button, Qt.MouseButton.LeftButton)
+    assert cases.count.text() == "4 dari 4 kasus" and not cases.more_button.isVisible()
+    by_number = {r[register_page.COL_NUMBER]: r for r in _rows(cases.list)}
+    assert by_number[moving_number][register_page.COL_NAME] == "Yuliana Bria"
+    assert by_number[moving_number][register_page.COL_PPT] == BELU.name
+    assert by_number[named_number][register_page.COL_PPT] == KUPANG
     controller.lock()
     assert window.by_title["Dasbor perangkat"].list.table.rowCount() == 0

@@ -21,6 +21,7 @@ from ...services.secretariat.province_dto import OfficeChoice, RegisterPage, Reg
 from .. import theme
 from ..context import AppContext
 from ..labels import code_label, message_for
+from ..page_query import PageQuery
 from ..pages.base import BasePage
 from ..pages.case_page import CasePage
 from ..theme import Role
@@ -40,8 +41,10 @@ class RegisterList(BasePage):
         self.rows: list[RegisterRow] = []
         self.total = 0
         self.more = False
-        self._request = 0
-        self._loaded = False
+        self._offset = 0
+        self.loader = PageQuery(
+            self, ctx.backend.province.register, self._show, self._failed,
+            args=lambda: (self.query(self._offset), self.office.currentData() or None))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         title = QLabel(self.tr("Register provinsi"), self)
@@ -102,7 +105,7 @@ class RegisterList(BasePage):
 
     @property
     def loaded(self) -> bool:
-        return self._loaded
+        return self.loader.loaded
 
     # -- PPTs ----------------------------------------------------------------------------------
     def _fill_offices(self, choices: list[OfficeChoice]) -> None:
@@ -125,24 +128,16 @@ class RegisterList(BasePage):
         return CaseQuery(text=self.search.text(), offset=offset, limit=PAGE_SIZE)
 
     def refresh(self) -> None:
-        self._loaded = True
-        self._run(0)
+        self._offset = 0
+        self.error.hide()
+        self.loader.shown()
 
     def fetch_more(self) -> None:
-        self._run(len(self.rows))
-
-    def _run(self, offset: int) -> None:
-        self._request += 1
-        request = self._request
+        self._offset = len(self.rows)
         self.error.hide()
-        self.ctx.ops.query(self.ctx.backend.province.register, self.query(offset),
-                           self.office.currentData() or None,
-                           on_done=lambda page: self._show(request, page),
-                           on_error=self._failed)
+        self.loader.run()
 
-    def _show(self, request: int, page: RegisterPage) -> None:
-        if request != self._request or not self.ctx.backend.session.is_unlocked:
-            return
+    def _show(self, page: RegisterPage) -> None:
         self.rows = (self.rows if page.offset else []) + list(page.rows)
         self.total, self.more = page.total, page.total_is_lower_bound
         self.list.set_rows([(r.row.id, self._cells(r)) for r in self.rows])
@@ -177,8 +172,7 @@ class RegisterList(BasePage):
         self.error.show()
 
     def clear(self) -> None:
-        self._request += 1
-        self._loaded = False
+        self.loader.forget()
         self.rows, self.total, self.more = [], 0, False
         self.search.blockSignals(True)
         self.search.clear()
