@@ -3,7 +3,9 @@ first-run wizard, enrol two PPT folders from their cards (the fingerprint heard 
 typed in), import both PPTs' bundles from a stick, see both on the dashboard, send the return
 trip with its receipts (each PPT imports it in one step), route a transfer from Kota Kupang to
 Belu through the secretariat (Belu then owns the case), and decide a conflict that two offices'
-edits of the same field made.
+edits of the same field made. On the way: a wrong fingerprint refused, Belu's report of a case
+handed over directly waiting on the dashboard until Kupang's bundle comes, no false request
+for a missing bundle after a transfer, and the provincial register a page at a time.
 
 The PPTs are driven through their backends as their own windows would (their widgets have
 their own tests); every step at the secretariat goes through its window. Screenshots of the
