@@ -173,3 +173,12 @@ def test_health_lines_follow_the_health_scope_of_the_consent(office):
     assert not case_reading(store.uow(), actor, office.deps, without.case_id, "Korban A").health
     shown = case_reading(store.uow(), actor, office.deps, with_health.case_id, "Korban A")
     assert shown.health and shown.name == "Wulandari Kesehatan"
+
+
+def test_a_folder_that_cannot_be_written_is_a_message_not_a_crash(office, tmp_path):
+    case = build_canary_case(office)
+    conference_id = held_conference(office, case.case_id)
+    with pytest.raises(DomainError) as refused:
+        office.documents.print_conference_minutes(conference_id, tmp_path / "gone" / "n.pdf")
+    assert refused.value.code == "document_not_written"
+    assert not (tmp_path / "gone").exists()
