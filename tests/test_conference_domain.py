@@ -128,8 +128,8 @@ def test_held_on_is_not_in_the_future():
 
 @pytest.mark.parametrize("status, allowed", [
     (cf.PLANNED, {"update", "start", "cancel"}),
-    (cf.RUNNING, {"update", "record", "decide", "finish", "cancel", "action_done"}),
-    (cf.HELD, {"record", "decide", "action_done", "start_plan"}),
+    (cf.RUNNING, {"update", "record", "decide", "finish", "cancel", "action_done", "reveal"}),
+    (cf.HELD, {"record", "decide", "action_done", "start_plan", "reveal"}),
     (cf.CANCELLED, set()),
 ])
 def test_the_steps_each_status_allows(status, allowed):

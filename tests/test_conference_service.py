@@ -168,6 +168,11 @@ def test_update_changes_cases_and_participants_and_cancel(office):
     assert [(c.case_id, c.label) for c in got.cases] == [
         (office.budi_case, "Korban A"), (office.ani_case, "Korban B")]
     assert [p.name for p in got.participants] == ["Notulis Rina"]
+    conf.start(cid)
+    conf.add_decision(cid, DecisionInput(office.budi_case, "Konseling"))
+    err = refusal(conf.update, cid, plan_input([office.ani_case]))
+    assert (err.code, err.params["case_id"]) == ("conference_case_has_decisions",
+                                                 office.budi_case)
     conf.cancel(cid)
     assert conf.get(cid).status == "DIBATALKAN"
     assert refusal(conf.update, cid, plan_input([office.ani_case])).code == "conference_state"
@@ -371,6 +376,9 @@ def test_reveal_returns_the_value_and_audits_the_field_only(office):
     backend = office.backend
     conf = backend.conferences
     _, cid = conf.plan(plan_input([office.ani_case]))
+    # Only in conference mode (running or held): not for a plan.
+    assert refusal(conf.reveal, cid, office.ani_case, "full_name").code == "conference_state"
+    conf.start(cid)
     before = sql(backend, "SELECT max(seq) FROM audit_entry")[0][0]
     assert conf.reveal(cid, office.ani_case, "full_name") == "Maria Seran"
     entries = sql(backend, "SELECT action, entity, entity_id, fields, user_id FROM audit_entry "

@@ -34,6 +34,7 @@ STEPS: dict[str, frozenset[str]] = {
     "cancel": frozenset({PLANNED, RUNNING}),
     "action_done": frozenset({RUNNING, HELD}),
     "start_plan": frozenset({HELD}),
+    "reveal": frozenset({RUNNING, HELD}),     # the projector is on in conference mode
 }
 PLAN_AHEAD_DAYS = 366          # a planned day further ahead is a typing mistake
 TEXT_MAX = 4000

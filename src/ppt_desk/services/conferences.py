@@ -149,6 +149,9 @@ def update(uow: UnitOfWork, actor: Actor, deps: Deps, conference_id: str,
         wanted = list(dict.fromkeys(conference.case_ids))
         headers = _headers(uow, actor, list(dict.fromkeys(before + wanted)), write=True)
         clean = _validated(uow, deps, conference, headers)
+        decided = {d.case_id for d in found.decisions} - set(clean.case_ids)
+        if decided:   # its decisions would belong to no case of the conference
+            raise DomainError("conference_case_has_decisions", case_id=sorted(decided)[0])
         uow.conferences.update(conference_id, clean)
         uow.commit()
     return _changes(set(before) | set(clean.case_ids), conference_id)
@@ -366,6 +369,7 @@ def reveal(uow: UnitOfWork, actor: Actor, deps: Deps, conference_id: str, case_i
         found = _found(uow, conference_id)
         _case_in(found, case_id)
         _headers(uow, actor, [c.case_id for c in found.cases])
+        cf.require_step(found.conference.status, "reveal")
         value = _field_value(uow, case_id, field)
         uow.conferences.audit_reveal(case_id, field)
         uow.commit()
