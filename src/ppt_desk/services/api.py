@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Protocol
+from typing import Any, Callable, Protocol
 
+from ..domain.audience import AudienceCase
 from ..domain.casework import CaseworkRules
 from ..domain.consent import ConsentDecision
 from ..domain.institutions import Institution
@@ -38,9 +39,6 @@ from .dto import (
     CaseDetail, CasePage, CaseQuery, ConsentInput, OfficeProfile, StageChangeInfo, TodayView,
     UserInfo,
 )
-
-if TYPE_CHECKING:
-    from ..domain.audience import AudienceCase
 
 
 class SessionApi(Protocol):

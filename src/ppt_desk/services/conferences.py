@@ -11,12 +11,14 @@ from datetime import date
 from typing import Any
 
 from ..domain import conference as cf
+from ..domain.audience import AudienceCase, audience_case
 from ..domain.errors import DomainError, ValidationFailed
 from . import records
 from .case_header import case_header, writable_case
 from .change_set import ChangeSet
 from .conference_actions import action_items, who as _who
 from .conference_agenda import case_agenda
+from .conference_audience import audience_source
 from .conference_dto import (
     ActionItemInfo, AgendaItem, ConferenceCaseInfo, ConferenceDetail, ConferenceInput,
     ConferenceSummary, DecisionInfo, DecisionInput, ParticipantInfo,
@@ -377,14 +379,11 @@ def reveal(uow: UnitOfWork, actor: Actor, deps: Deps, conference_id: str, case_i
 
 
 def audience(uow: UnitOfWork, actor: Actor, deps: Deps, conference_id: str, case_id: str,
-             revealed: tuple[str, ...] = ()) -> Any:
+             revealed: tuple[str, ...] = ()) -> AudienceCase:
     """The audience (projector) version of one case of the conference, made by the pure
     ``domain.audience.audience_case`` from what ``conference_audience`` reads: the agenda
     lines meant for the room, the case's decisions as typed, and the fields revealed (each
     audited by ``reveal`` when the presenter chose it)."""
-    # C2's modules, imported here while they are being written (issue 12).
-    from ..domain.audience import audience_case
-    from .conference_audience import audience_source
     with uow:
         found = _found(uow, conference_id)
         position = _case_in(found, case_id)

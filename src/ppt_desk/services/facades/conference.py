@@ -3,8 +3,9 @@ up; the audience (projector) version of a case and the audited reveal of one fie
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from ...domain.audience import AudienceCase
 from .. import conferences as conf
 from ..change_set import ChangeSet
 from ..conference_dto import (
@@ -12,9 +13,6 @@ from ..conference_dto import (
     DecisionInput,
 )
 from .base import Facade
-
-if TYPE_CHECKING:
-    from ...domain.audience import AudienceCase
 
 
 class ConferenceFacade(Facade):
