@@ -1,6 +1,7 @@
 """A case's conferences in its history (Riwayat), on a real store and in the real history tab:
 the case put on a conference, the conference started and held, its decisions and action items
-with what they say, and an action item marked done; nothing of it in another case's history.
+with what they say, an action item marked done, a conference cancelled; nothing of it in
+another case's history.
 
 Synthetic people only."""
 from __future__ import annotations
@@ -39,7 +40,8 @@ def test_the_case_history_tells_its_conference_and_action_items(backend, qtbot):
     assert ("conference_case", "create", "PEMBAHASAN_KASUS") in \
         [(e.entity, e.op, e.subject) for e in ours]
     held = [e for e in ours if e.entity == "conference" and "held_on" in e.fields]
-    assert held and held[0].subject == "PEMBAHASAN_KASUS"
+    assert held and held[0].subject == "PEMBAHASAN_KASUS" and held[0].note == "SELESAI"
+    assert [e.note for e in ours if e.entity == "conference"] == ["BERLANGSUNG", "", "SELESAI"]
     assert not [e for e in ours if e.entity == "conference" and e.op == "create"]
     decisions = [e for e in ours if e.entity == "conference_decision"]
     assert {e.subject for e in decisions} == {ACTION, PLAIN}
@@ -52,12 +54,26 @@ def test_the_case_history_tells_its_conference_and_action_items(backend, qtbot):
     rows = [[tab.timeline.item(r, c).text() for c in (1, 2)]
             for r in range(tab.timeline.rowCount())]
     assert ["Sidang kasus: Pertemuan pembahasan kasus", "direncanakan"] in rows
-    assert ["Sidang kasus: Pertemuan pembahasan kasus", "diubah: status"] in rows  # started
+    assert ["Sidang kasus: Pertemuan pembahasan kasus", "dimulai"] in rows
     assert ["Sidang kasus: Pertemuan pembahasan kasus", "diubah: alternatif, fokus masalah"] \
         in rows
-    assert ["Sidang kasus: Pertemuan pembahasan kasus", "diubah: tanggal diadakan, status"] \
-        in rows  # held
+    assert ["Sidang kasus: Pertemuan pembahasan kasus", "selesai diadakan"] in rows
     assert [f"Keputusan sidang kasus: {ACTION}", "dibuat"] in rows
     assert [f"Keputusan sidang kasus: {ACTION}", "diubah: selesai"] in rows
     cut = [r[0] for r in rows if r[0].startswith("Keputusan sidang kasus: Kasus dibahas")]
     assert cut and cut[0].endswith("…") and len(cut[0]) < len("Keputusan sidang kasus: ") + 71
+
+
+def test_a_cancelled_conference_says_so_in_the_history(backend, qtbot):
+    as_supervisor(backend, None)
+    case = build_canary_case(backend)
+    _, conference_id = backend.conferences.plan(ConferenceInput(
+        "PEMBAHASAN_KASUS", TODAY, "Aula", (case.case_id,), ()))
+    backend.conferences.cancel(conference_id)
+    tab = HistoryTab()
+    qtbot.addWidget(tab)
+    tab.show_entries(backend.cases.open(case.case_id).timeline)
+    rows = [[tab.timeline.item(r, c).text() for c in (1, 2)]
+            for r in range(tab.timeline.rowCount())]
+    assert rows[-2:] == [["Sidang kasus: Pertemuan pembahasan kasus", "direncanakan"],
+                         ["Sidang kasus: Pertemuan pembahasan kasus", "dibatalkan"]]

@@ -3,7 +3,8 @@ case is in belong to the case's timeline, and what each conference row is about.
 
 ``conference_case`` and ``conference_decision`` name their case and are in its timeline
 already; the ``conference`` row belongs to no single case, so its changes (started, held,
-the problem focus recorded, cancelled) are added for each case it discusses. Its creation is
+the problem focus recorded, cancelled) are added for each case it discusses, a change of
+its status carrying the new status as the entry's note. Its creation is
 left out: the case's own ``conference_case`` row says when the case was put on a conference.
 """
 from __future__ import annotations
@@ -24,6 +25,15 @@ def conference_events(case_id: str) -> Any:
     return and_(OutboxEvent.entity == CONFERENCE, OutboxEvent.op != "create",
                 OutboxEvent.entity_id.in_(select(ConferenceCase.conference_id)
                                           .where(ConferenceCase.case_id == case_id)))
+
+
+def conference_step(entity: str, patch: dict[str, Any] | None) -> str:
+    """The status a conference change moved it to (BERLANGSUNG, SELESAI, DIBATALKAN), as the
+    timeline entry's note; "" for anything else."""
+    if entity != CONFERENCE or not patch:
+        return ""
+    status = patch.get("status")
+    return status if isinstance(status, str) else ""
 
 
 def conference_subjects(session: Session, case_id: str) -> dict[str, str]:

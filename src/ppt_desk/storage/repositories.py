@@ -15,7 +15,7 @@ from ..services.dto import (
 )
 from ..domain.tracks import GROUP_SESSION
 from .adopt import history_entries, with_history
-from .conference_history import conference_events, conference_subjects
+from .conference_history import conference_events, conference_step, conference_subjects
 from .schema import (
     Case, CaseModus, CaseRecord, CaseShare, Consent, DeviceState, Draft, GroupParticipant, Office,
     OutboxEvent, Person, SearchToken, StageChange, User,
@@ -150,7 +150,7 @@ class SqlCaseRepository:
         ).all()
         subjects = self._subjects(case_id)
         own = [TimelineEntry(at, entity, op, tuple(sorted(patch)), name or "",
-                             subjects.get(entity_id, ""))
+                             subjects.get(entity_id, ""), note=conference_step(entity, patch))
                for at, entity, entity_id, op, patch, name in rows]
         return with_history(own, history_entries(self.session, case_id))
 

@@ -79,6 +79,10 @@ class HistoryTab(QWidget):
         if entry.entity == "conference_case" and entry.op in ("create", "delete"):
             return self.tr("direncanakan") if entry.op == "create" \
                 else self.tr("dikeluarkan dari sidang")
+        if entry.entity == "conference" and entry.note:  # its status changed
+            steps = {"BERLANGSUNG": self.tr("dimulai"), "SELESAI": self.tr("selesai diadakan"),
+                     "DIBATALKAN": self.tr("dibatalkan")}
+            return steps.get(entry.note, text)
         if entry.op == "update" and entry.entity in ("conference", "conference_decision"):
             names = {"status": self.tr("status"), "held_on": self.tr("tanggal diadakan"),
                      "planned_on": self.tr("tanggal"), "place": self.tr("tempat"),
