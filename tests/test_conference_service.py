@@ -173,8 +173,13 @@ def test_update_changes_cases_and_participants_and_cancel(office):
     err = refusal(conf.update, cid, plan_input([office.ani_case]))
     assert (err.code, err.params["case_id"]) == ("conference_case_has_decisions",
                                                  office.budi_case)
+    conf.add_decision(cid, DecisionInput(office.ani_case, "Visum", "Minta visum", POLDA, "",
+                                         TODAY + timedelta(days=3)))
+    assert [s.open_actions for s in conf.for_case(office.ani_case)] == [1]
     conf.cancel(cid)
     assert conf.get(cid).status == "DIBATALKAN"
+    assert [s.open_actions for s in conf.for_case(office.ani_case)] == [0]
+    assert conf.open_actions(office.ani_case) == []
     assert refusal(conf.update, cid, plan_input([office.ani_case])).code == "conference_state"
 
 

@@ -113,7 +113,7 @@ class SqlConferenceRepository:
 
     def for_case(self, case_id: str) -> list[tuple[Conference, int, int]]:
         """The case's conferences, newest first, with the number of cases of each and the
-        case's action items not yet done."""
+        case's action items not yet done (none in a conference called off)."""
         ids = select(ConferenceCase.conference_id).where(ConferenceCase.case_id == case_id)
         rows = list(self.session.execute(
             select(Conference).where(Conference.id.in_(ids))
@@ -131,7 +131,8 @@ class SqlConferenceRepository:
                    ConferenceDecision.case_id == case_id, ConferenceDecision.action_what != "",
                    ConferenceDecision.done_on.is_(None))
             .group_by(ConferenceDecision.conference_id)).all())
-        return [(r, counts.get(r.id, 0), open_.get(r.id, 0)) for r in rows]
+        return [(r, counts.get(r.id, 0), open_.get(r.id, 0) if r.status in (RUNNING, HELD) else 0)
+                for r in rows]
 
     def held_for_case(self, case_id: str) -> list[tuple[str, date]]:
         """(kind, day held) of the case's held conferences."""
