@@ -266,5 +266,10 @@ def test_the_conference_stays_open_while_the_presenter_opens_another_case(
     page.load(other_id)  # another case in the main window: the conference stays
     assert presenter.isVisible() and PresenterHost.of(page).presenter is presenter
     assert box.table.keys() == []  # the other case has none
+    audience_before = presenter.projector.is_on
+    presenter.close()  # closed by the presenter: the host lets it go
+    assert not audience_before and PresenterHost.of(page).presenter is None
+    box.open_presenter(conference_id)
+    assert PresenterHost.of(page).presenter.isVisible()
     page.hide()  # the lock hides the main window
     assert PresenterHost.of(page).presenter is None

@@ -48,8 +48,15 @@ class PresenterHost(QObject):
             return self.presenter
         self.close()
         self.presenter = PresenterWindow(ctx, conference_id, self.window)
+        self.presenter.closed.connect(self._closed)
         self.presenter.show()
         return self.presenter
+
+    def _closed(self) -> None:
+        """The presenter closed the window (its projector already stopped)."""
+        if self.presenter is not None:
+            self.presenter.deleteLater()
+            self.presenter = None
 
     def close(self) -> None:
         if self.presenter is not None:
