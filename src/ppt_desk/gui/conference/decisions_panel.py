@@ -149,6 +149,9 @@ class DecisionsPanel(QGroupBox):
         for widget in (self.text, self.what, self.institution, self.person, self.due,
                        self.new_button):
             widget.setEnabled(editable)
+        self.text.setPlaceholderText(
+            self.tr("Tulis keputusan; tampil di layar saat diketik") if editable
+            else self.tr("Keputusan dicatat selama pertemuan berlangsung (Mulai mode sidang)"))
         self._update_buttons(editable)
 
     def _load(self, decision: DecisionInfo | None) -> None:
