@@ -2,7 +2,10 @@
 
 Runs the built program (not the source tree) the way a PPT would: build a training
 database with ``demo``, check it with ``verify``, and start the GUI offscreen on the
-demo folder (unlock dialog) and on an empty folder (setup wizard).
+demo folder (unlock dialog) and on an empty folder (setup wizard). And the way a
+secretariat office would: set up on the real PostgreSQL server the tests start
+(``tests/pg.py``), over TLS checked against the office CA, with the frozen psycopg and
+the libpq it ships (not one installed on the computer), then open and verify the store.
 
 These tests use an existing build (``make package``) and are skipped when there is
 none, or when it is older than the sources (it would test old code). ``make
@@ -11,6 +14,7 @@ missing build fails instead of skipping.
 """
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -179,3 +183,74 @@ def test_gui_starts_on_the_demo_folder(demo_folder, tmp_path):
 def test_gui_starts_on_an_empty_folder(built, tmp_path):
     """First run: the GUI starts and waits in the setup wizard."""
     _gui_stays_up(tmp_path / "new-data", tmp_path / "home", tmp_path)
+
+
+# -- a secretariat on PostgreSQL -------------------------------------------------------------------
+PG_PASSWORD_ENV = "PPT_DESK_PG_PASSWORD"
+
+
+def test_bundle_holds_the_postgresql_driver_and_its_libpq(built):
+    """psycopg's C implementation with the libpq and OpenSSL it was built with: an officer's
+    computer (Windows, most often) has no PostgreSQL client of its own."""
+    # (psycopg's own modules are pure Python, inside the archive; the C ones are files.)
+    assert (BUNDLE / "psycopg_binary").is_dir(), "psycopg_binary is not in the build"
+    assert list((BUNDLE / "psycopg_binary").glob("_psycopg*")), "its C module is missing"
+    assert list(BUNDLE.rglob("libpq*")), "psycopg_binary's libpq is not in the build"
+
+
+def _pg_env(home: Path, password: str) -> dict[str, str]:
+    env = _env(home)
+    env[PG_PASSWORD_ENV] = password
+    # Only psycopg_binary: never a libpq this test machine happens to have installed.
+    env["PSYCOPG_IMPL"] = "binary"
+    return env
+
+
+def _setup_args(folder: Path, settings, sslmode: str, rootcert: str = "") -> list[str]:
+    return ["secretariat", "setup", "--data-dir", str(folder), "--province", "53",
+            "--admin", "admin", "--backup-key-out", str(folder.parent / "kunci-cadangan.txt"),
+            "--pg-host", settings.host, "--pg-port", str(settings.port),
+            "--pg-database", settings.dbname, "--pg-user", settings.user,
+            "--pg-sslmode", sslmode, "--pg-sslrootcert", rootcert]
+
+
+def test_a_secretariat_sets_up_and_opens_its_store_on_postgresql(built, pg_server, tmp_path):
+    home = tmp_path / "home"
+    settings = pg_server.new_database(migrated=False)
+    folder = tmp_path / "sekretariat"
+    # A wrong role password is named, from the frozen driver's error, and nothing is kept.
+    wrong = _run(_setup_args(folder, settings, "verify-full", str(pg_server.ca_file)),
+                 _pg_env(home, "bukan-kata-sandinya"), tmp_path)
+    assert wrong.returncode != 0, _explain(wrong)
+    assert "database_login_failed" in wrong.stdout + wrong.stderr, _explain(wrong)
+    assert not (folder / "keyslots.json").exists()
+
+    made = _run(_setup_args(folder, settings, "verify-full", str(pg_server.ca_file)),
+                _pg_env(home, pg_server.owner_password), tmp_path)
+    assert made.returncode == 0, _explain(made)
+    assert (folder / "store.json").is_file() and not (folder / "ppt-desk.db").exists()
+    with pg_server.admin(settings.dbname) as conn:     # the tables are in the server's database
+        assert conn.execute("SELECT count(*) FROM device_state").fetchone() == (1,)
+
+    env = _pg_env(home, pg_server.owner_password)
+    del env[PG_PASSWORD_ENV]                 # from now on the sealed one in keyslots.json
+    status = _run(["secretariat", "status", "--data-dir", str(folder)], env, tmp_path)
+    assert status.returncode == 0, _explain(status)
+    assert "Sekretariat:" in status.stdout, _explain(status)
+    checked = _run(["--data-dir", str(folder), "verify"], env, tmp_path)
+    assert checked.returncode == 0, _explain(checked)
+    assert "OK:" in checked.stdout, _explain(checked)
+    _gui_stays_up(folder, home, tmp_path)
+
+    # store.json pointed at another database the same role may open: refused, by its id.
+    other = pg_server.new_database(migrated=False)
+    (tmp_path / "lain").mkdir()
+    second = _run(_setup_args(tmp_path / "lain" / "data", other, "disable"),
+                  _pg_env(tmp_path / "home2", pg_server.owner_password), tmp_path)
+    assert second.returncode == 0, _explain(second)
+    store = json.loads((folder / "store.json").read_text())
+    store.update(dbname=other.dbname, sslmode="disable", sslrootcert="")
+    (folder / "store.json").write_text(json.dumps(store))
+    refused = _run(["--data-dir", str(folder), "verify"], env, tmp_path)
+    assert refused.returncode != 0, _explain(refused)
+    assert "store_database_other" in refused.stdout + refused.stderr, _explain(refused)
