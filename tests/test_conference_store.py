@@ -33,7 +33,8 @@ def _held_conference(backend) -> tuple[str, list[str], str]:
     today = backend.deps.clock.today()
     cases = []
     for name in ("Maria Seran", "Yuliana Kase"):
-        _, case_id, _ = backend.cases.register(make_intake(name, intake_date=today))
+        _, case_id, _ = backend.cases.register(make_intake(
+            name, intake_date=today, assigned_user_id=backend.session.current_user.id))
         cases.append(case_id)
     conf = backend.conferences
     _, cid = conf.plan(ConferenceInput(
@@ -45,7 +46,8 @@ def _held_conference(backend) -> tuple[str, list[str], str]:
     _, did = conf.add_decision(cid, DecisionInput(cases[1], "Ajukan restitusi",
                                                   "Susun permohonan restitusi", "nas-lpsk", "",
                                                   today + timedelta(days=14)))
-    conf.add_decision(cid, DecisionInput(cases[0], "Pemantauan bulanan"))
+    conf.add_decision(cid, DecisionInput(cases[0], "Pemantauan bulanan", "Kunjungan rumah", None,
+                                         "Pendamping", today + timedelta(days=30)))
     conf.finish(cid, today)
     conf.action_done(did, today)
     return cid, cases, did
@@ -57,6 +59,13 @@ def test_a_conference_is_stored_tracked_and_audited(ppt):
     assert [c.case_id for c in got.cases] == cases
     assert [d.done_on for d in got.decisions] == [ppt.deps.clock.today(), None]
     assert got.participants[0].institution_name != ""
+    # The queries behind a case's page and Hari ini, on this store.
+    assert [a.what for a in ppt.conferences.open_actions(cases[0])] == ["Kunjungan rumah"]
+    assert ppt.conferences.open_actions(cases[1]) == []
+    assert [(s.case_count, s.open_actions) for s in ppt.conferences.for_case(cases[0])] == [
+        (2, 1)]
+    assert ppt.cases.open(cases[0]).work is not None     # gates read held conferences
+    assert [a.what for a in ppt.casework.today().actions] == ["Kunjungan rumah"]
     # Every row has its outbox event and audit entry; the case rows name their case.
     for table in TABLES:
         stored = {r[0] for r in rows(ppt, f"SELECT id FROM {table}")}
