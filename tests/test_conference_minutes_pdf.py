@@ -200,6 +200,22 @@ def test_long_decisions_wrap_across_pages_and_lose_nothing(tmp_path):
 
 
 @needs_poppler
+def test_a_long_attendance_list_runs_over_pages_with_its_header(tmp_path):
+    people = tuple(MinutesAttendee(f"Peserta Nomor {i:02d}", "Dinas Sosial Provinsi NTT",
+                                   "Perwakilan lembaga mitra", DAY if i % 2 else None)
+                   for i in range(1, 41))
+    pdf = tmp_path / "hadir.pdf"
+    conference_minutes(minutes(attendees=people), pdf)
+    pages = page_texts(pdf)
+    with_people = [p for p in pages if "Peserta Nomor" in p]
+    assert len(with_people) >= 2
+    assert all("Pernyataan kerahasiaan" in p for p in with_people)  # header repeated
+    one = " ".join(pages)
+    assert all(f"Peserta Nomor {i:02d}" in one for i in range(1, 41))
+    assert "40. ...................." in one and "Jumlah peserta : 40 orang" in one
+
+
+@needs_poppler
 def test_a_conference_not_over_prints_as_a_draft(tmp_path):
     pdf = tmp_path / "draf.pdf"
     conference_minutes(minutes(final=False, attendees=(), decisions=(), problem_focus=""),
