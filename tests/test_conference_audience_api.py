@@ -13,6 +13,7 @@ from audience_helpers import (
     CANARIES, NAME, PERPETRATOR, TODAY, as_supervisor, build_canary_case,
 )
 from ppt_desk.demo.casework import demo_payloads
+from ppt_desk.domain.errors import DomainError
 from ppt_desk.services.conference_dto import ConferenceInput, DecisionInput, ParticipantInput
 
 DOCTOR = ("dokter", "dr. Dewi", "kata-sandi-dokter-1")
@@ -80,6 +81,9 @@ def test_health_lines_stay_on_the_presenters_side(conference, root):
 
 def test_a_field_is_shown_once_revealed(conference):
     backend, cid, case_id, _other = conference
+    with pytest.raises(DomainError) as err:     # not without the audited reveal
+        backend.conferences.audience(cid, case_id, ("full_name",))
+    assert err.value.code == "conference_reveal_not_audited"
     assert backend.conferences.reveal(cid, case_id, "full_name") == NAME
     shown = backend.conferences.audience(cid, case_id, ("full_name",))
     assert shown.revealed == (("Nama", NAME),)

@@ -111,3 +111,6 @@ class ConferenceRepository(Protocol):
 
     def audit_reveal(self, case_id: str, field: str) -> None:
         """Audit-only entry 'conference_reveal' naming the field (never its value)."""
+
+    def revealed_fields(self, case_id: str, user_id: str | None) -> set[str]:
+        """The fields of the case ``user_id`` revealed (from the audit entries)."""

@@ -382,8 +382,9 @@ def audience(uow: UnitOfWork, actor: Actor, deps: Deps, conference_id: str, case
              revealed: tuple[str, ...] = ()) -> AudienceCase:
     """The audience (projector) version of one case of the conference, made by the pure
     ``domain.audience.audience_case`` from what ``conference_audience`` reads: the agenda
-    lines meant for the room, the case's decisions as typed, and the fields revealed (each
-    audited by ``reveal`` when the presenter chose it)."""
+    lines meant for the room, the case's decisions as typed, and the fields revealed: each
+    must have been revealed by this user through ``reveal`` (its audit entry), else
+    ``conference_reveal_not_audited``."""
     with uow:
         found = _found(uow, conference_id)
         position = _case_in(found, case_id)
@@ -392,8 +393,11 @@ def audience(uow: UnitOfWork, actor: Actor, deps: Deps, conference_id: str, case
                        for a in case_agenda(uow, actor, deps, headers[case_id],
                                             deps.clock.today()) if a.audience)
         decisions = tuple(_audience_decision(d) for d in found.decisions if d.case_id == case_id)
+        wanted = tuple(dict.fromkeys(revealed))
+        if set(wanted) - uow.conferences.revealed_fields(case_id, actor.id):
+            raise DomainError("conference_reveal_not_audited")   # reveal() first
         pairs = tuple((REVEAL_LABELS[field], _field_value(uow, case_id, field))
-                      for field in dict.fromkeys(revealed))
+                      for field in wanted)
     source = audience_source(uow, actor, deps, case_id)   # opens its own unit of work
     shown = {text.strip() for _heading, text in source.findings}
     agenda = tuple(item for item in agenda if item[1].strip() not in shown)  # not twice

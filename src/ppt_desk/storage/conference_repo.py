@@ -17,7 +17,7 @@ from .changes import ChangeRecorder
 from .conference_schema import (
     Conference, ConferenceCase, ConferenceDecision, ConferenceParticipant,
 )
-from .schema import Case
+from .schema import AuditEntry, Case
 
 REVEAL = "conference_reveal"   # audit action: one field shown on the projector
 
@@ -208,3 +208,14 @@ class SqlConferenceRepository:
         whom and when (the value is never written)."""
         self.session.flush()  # pending record changes come first in the chain
         write_audit(self.session, self._recorder, [(REVEAL, "case_file", case_id, [field], None)])
+
+    def revealed_fields(self, case_id: str, user_id: str | None) -> set[str]:
+        """The fields of the case this user revealed (their audit entries)."""
+        out: set[str] = set()
+        for fields in self.session.execute(
+                select(AuditEntry.fields).where(AuditEntry.entity == "case_file",
+                                                AuditEntry.entity_id == case_id,
+                                                AuditEntry.action == REVEAL,
+                                                AuditEntry.user_id == user_id)).scalars():
+            out.update(fields or ())
+        return out
