@@ -14,10 +14,12 @@ from ppt_desk.domain.errors import DomainError
 from ppt_desk.domain.ids import Hlc
 from ppt_desk.domain.institutions import Institution
 from ppt_desk.domain.tracks import GroupParticipantInput, GroupSessionInput
+from ppt_desk.services.conference_dto import ConferenceInput, DecisionInput, ParticipantInput
 from ppt_desk.services.dto import CaseQuery, ConsentInput
 
 TRACKED = ("office", "app_user", "person", "case_file", "case_record", "stage_change", "consent",
-           "case_share", "institution", "group_session", "group_participant", "office_setting")
+           "case_share", "institution", "group_session", "group_participant", "office_setting",
+           "conference", "conference_case", "conference_participant", "conference_decision")
 
 
 def _counts(backend) -> dict[str, int]:
@@ -217,6 +219,16 @@ def test_every_tracked_entity_type_gets_events(backend, creds):
         date(2025, 5, 10), "KONSELING_KELUARGA", "Pemulihan bersama keluarga",
         participants=(GroupParticipantInput(case_id),
                       GroupParticipantInput(case_id, "KELUARGA", "IBU"))))
+    # conference (no case) with its case, participant and decision: a gelar kasus planned,
+    # held, its action item done.
+    _, conference_id = backend.conferences.plan(ConferenceInput(
+        "GELAR_KASUS", date(2025, 5, 10), "Kantor Gugus Tugas", (case_id,),
+        (ParticipantInput("Ketua GT", None, "KETUA", date(2025, 5, 10)),)))
+    backend.conferences.start(conference_id)
+    _, decision_id = backend.conferences.add_decision(conference_id, DecisionInput(
+        case_id, "Lacak kontak", "Hubungi keluarga", None, "Maria", date(2025, 5, 12)))
+    backend.conferences.finish(conference_id, date(2025, 5, 10))
+    backend.conferences.action_done(decision_id, date(2025, 5, 10))
     # case_record: created, then changed.
     forms = payloads(date(2025, 5, 10))
     _, record_id = backend.casework.save_record(case_id, "terminasi",
@@ -277,6 +289,19 @@ def test_every_tracked_entity_type_gets_events(backend, creds):
     for (pid,) in participants:
         assert _case_events(backend, "group_participant", pid) == [
             ("create", 0, _columns("group_participant"), case_id, maria.id)]
+    assert _case_events(backend, "conference", conference_id) == [
+        ("create", 0, _columns("conference"), None, maria.id),
+        ("update", 1, {"status"}, None, maria.id),
+        ("update", 2, {"status", "held_on"}, None, maria.id)]
+    for table in ("conference_case", "conference_participant"):
+        (row_id,) = rows(backend, f"SELECT id FROM {table} WHERE conference_id = :c",
+                         c=conference_id)[0]
+        assert _case_events(backend, table, row_id) == [
+            ("create", 0, _columns(table), case_id if table == "conference_case" else None,
+             maria.id)]
+    assert _case_events(backend, "conference_decision", decision_id) == [
+        ("create", 0, _columns("conference_decision"), case_id, maria.id),
+        ("update", 1, {"done_on"}, case_id, maria.id)]
     assert _case_events(backend, "office_setting", "letterhead.city") == [
         ("create", 0, _columns("office_setting"), None, admin),
         ("update", 1, {"value"}, None, admin)]
