@@ -63,11 +63,19 @@ def test_an_unknown_sender_is_refused(backend, tmp_path, any_store):
     _refused(province.backend, _export(backend, stick), "unknown_sender")
 
 
-def test_a_revoked_sender_is_refused(world):
+def test_a_revoked_sender_is_refused(world, monkeypatch):
+    """... before a single event of it is looked at (the one-pass read checks the sender
+    from the manifest first)."""
+    from ppt_desk.storage import apply
+
     ppt, province, stick = world
     ppt_id = ppt.office.profile().device_id
     province.backend.sync.revoke(ppt_id, "Laptop dicuri 2 Desember")
-    _refused(province.backend, _export(ppt, stick), "revoked_sender")
+    bundle = _export(ppt, stick)
+    taken = []
+    monkeypatch.setattr(apply._Applier, "take", lambda self, event: taken.append(event))
+    _refused(province.backend, bundle, "revoked_sender")
+    assert taken == []
 
 
 def test_a_bundle_for_another_office_does_not_open_here(world, tmp_path, any_store):
@@ -181,6 +189,18 @@ def new_office_from(folder):
     twin = make_backend(folder, TEST_PARAMS)
     twin.session.unlock(ADMIN, PASSWORD)
     return twin
+
+
+def test_a_bundle_whose_signature_fails_applies_nothing_though_read_in_one_pass(world):
+    """The next bundle of a sender is applied while it is read (imports.py); its signature,
+    checked after the last event, fails: everything it applied is rolled back."""
+    ppt, province, stick = world
+    bundle = _export(ppt, stick, cases=3)
+    plain = bytearray(pyrage.decrypt(bundle.read_bytes(), [province.backup]))
+    plain[-1] ^= 0x01                        # the last byte of the SIGNATURE record
+    recipient = pyrage.x25519.Identity.from_str(_identity_of(province.backend)).to_public()
+    bundle.write_bytes(pyrage.encrypt(bytes(plain), [recipient]))
+    _refused(province.backend, bundle, "bad_signature")
 
 
 def test_a_damaged_file_is_refused_and_kept(world):

@@ -30,6 +30,10 @@ class BundleCodecImpl:
              sender_key: Callable[[str, str], bytes]) -> Any:
         return reader.verify_bundle(path, identities, own_key_ids, sender_key)
 
+    def stream(self, path: Path, identities: list[str], own_key_ids: set[str],
+               sender_key: Callable[[str, str], bytes]) -> Any:
+        return reader.stream_bundle(path, identities, own_key_ids, sender_key)
+
     def peek(self, path: Path, identities: list[str]) -> Any:
         return reader.peek_manifest(path, identities)
 

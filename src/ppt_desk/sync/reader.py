@@ -43,8 +43,8 @@ from typing import Any
 from ..domain.sync.errors import BundleRejected
 from ..domain.sync.manifest import Manifest
 from ..security import envelope, signing
-from .records import DEFAULT, HEAD, MANIFEST, MAX_MANIFEST_BYTES, Limits, RecordParser, \
-    signed_message
+from .records import DEFAULT, HEAD, MANIFEST, MAX_MANIFEST_BYTES, Limits, Parsed, \
+    RecordParser, signed_message
 
 AGE_PREFIX = b"age-encryption.org/"
 SenderKey = Callable[[str, str], bytes]
@@ -62,15 +62,21 @@ class VerifiedBundle:
     limits: Limits = DEFAULT
 
 
+def _first_checks(src: Any, limits: Limits) -> int:
+    """Checks 1 and 2 of an open file; its size."""
+    size = os.fstat(src.fileno()).st_size
+    if size > limits.max_file_bytes:
+        raise BundleRejected("too_large", "file over its limit")
+    if src.read(len(AGE_PREFIX)) != AGE_PREFIX:
+        raise BundleRejected("not_age", "not an age file")
+    src.seek(0)
+    return size
+
+
 def _decrypt(path: Path, parser: RecordParser, identities: list[str],
              limits: Limits) -> tuple[envelope.AgeHeader, int]:
     with open(path, "rb") as src:
-        size = os.fstat(src.fileno()).st_size
-        if size > limits.max_file_bytes:
-            raise BundleRejected("too_large", "file over its limit")
-        if src.read(len(AGE_PREFIX)) != AGE_PREFIX:
-            raise BundleRejected("not_age", "not an age file")
-        src.seek(0)
+        size = _first_checks(src, limits)
         try:
             header = envelope.decrypt(src, parser, identities)
         except envelope.EnvelopeError as failed:
@@ -90,7 +96,12 @@ def verify_bundle(path: Path, identities: list[str], own_key_ids: set[str],
     path = Path(path)
     parser = RecordParser(limits)
     header, size = _decrypt(path, parser, identities, limits)
-    parsed = parser.finish()
+    return _verdict(parser.finish(), header, size, path, own_key_ids, sender_key, limits)
+
+
+def _verdict(parsed: Parsed, header: envelope.AgeHeader, size: int, path: Path,
+             own_key_ids: set[str], sender_key: SenderKey, limits: Limits) -> VerifiedBundle:
+    """Checks 6-8 of a completely parsed stream: the bundle, or BundleRejected."""
     manifest = parsed.manifest
     public = sender_key(manifest.sender.device_id, manifest.sender.key_id)
     if not isinstance(public, bytes) or signing.key_id(public) != manifest.sender.key_id:
@@ -120,8 +131,33 @@ _QUEUED_BATCHES = 4
 
 
 def _second_pass(bundle: VerifiedBundle, identities: list[str], events: bool) -> Iterator[Any]:
-    """Decrypt again in a thread; hand events (or attachments) over in small batches through a
-    short queue, so memory stays bounded and the threads rarely trade the GIL."""
+    """Decrypt again; hand events (or attachments) over; at the end, the plaintext and the age
+    header must be the ones verified, else ``changed_during_import``."""
+    def make_parser(add: Callable[[Any, int], None]) -> RecordParser:
+        return (RecordParser(bundle.limits, on_event=add) if events else
+                RecordParser(bundle.limits, on_attachment=lambda n, b: add((n, b), len(b))))
+
+    def check(parser: RecordParser, header: envelope.AgeHeader, _size: int) -> None:
+        parsed = parser.finish()
+        if parsed.bundle_hash != bundle.bundle_hash or header.sha256() != bundle.header_sha256:
+            raise BundleRejected("changed_during_import", "the bundle is not the one verified")
+
+    def failed(error: Exception) -> BundleRejected:
+        if isinstance(error, BundleRejected) and error.code == "changed_during_import":
+            return error
+        return BundleRejected("changed_during_import",
+                              f"second pass: {getattr(error, 'code', 'io')}")
+    return _decrypting(bundle.path, identities, bundle.limits, make_parser, check, failed)
+
+
+def _decrypting(path: Path, identities: list[str], limits: Limits,
+                make_parser: Callable[[Callable[[Any, int], None]], RecordParser],
+                check: Callable[[RecordParser, envelope.AgeHeader, int], None],
+                failed: Callable[[Exception], BundleRejected]) -> Iterator[Any]:
+    """Decrypt ``path`` in a thread; hand what the parser yields over in small batches through
+    a short queue, so memory stays bounded and the threads rarely trade the GIL; ``check``
+    the finished parse at the end. Any failure is raised, as ``failed`` names it, by the
+    iterator after the items before it."""
     handoff: queue.Queue[Any] = queue.Queue(maxsize=_QUEUED_BATCHES)
     stop = threading.Event()
     batch: list[Any] = []
@@ -148,27 +184,20 @@ def _second_pass(bundle: VerifiedBundle, identities: list[str], events: bool) ->
     def run() -> None:
         outcome: BaseException | None = None
         try:
-            parser = (RecordParser(bundle.limits, on_event=add) if events else
-                      RecordParser(bundle.limits,
-                                   on_attachment=lambda n, b: add((n, b), len(b))))
-            header, _ = _decrypt(bundle.path, parser, identities, bundle.limits)
-            parsed = parser.finish()
-            if (parsed.bundle_hash != bundle.bundle_hash
-                    or header.sha256() != bundle.header_sha256):
-                outcome = BundleRejected("changed_during_import", "the bundle is not the one "
-                                         "verified")
+            parser = make_parser(add)
+            header, size = _decrypt(path, parser, identities, limits)
+            check(parser, header, size)
         except _Stopped:
             return
-        except Exception as failed:  # noqa: BLE001 - every failure of the second pass is one
-            outcome = BundleRejected("changed_during_import",
-                                     f"second pass: {getattr(failed, 'code', 'io')}")
+        except Exception as error:  # noqa: BLE001 - handed to the consuming thread
+            outcome = failed(error)
         try:
             put(batch)
             put((_DONE, outcome))
         except _Stopped:
             return
 
-    worker = threading.Thread(target=run, name="bundle-second-pass", daemon=True)
+    worker = threading.Thread(target=run, name="bundle-decrypt", daemon=True)
     worker.start()
     try:
         while True:
@@ -181,6 +210,58 @@ def _second_pass(bundle: VerifiedBundle, identities: list[str], events: bool) ->
     finally:
         stop.set()
         worker.join()
+
+
+class StreamedBundle:
+    """A bundle read and checked in ONE pass while its events are applied (``stream_bundle``).
+
+    ``manifest`` is read from the first chunk and is NOT verified; ``events()`` yields the
+    events as they are decrypted, each checked as in the first pass (canonical JSON), and
+    after the last one runs every check of ``verify_bundle``: a bundle that fails any raises
+    BundleRejected with its reason from the iterator, after its events. The caller applies
+    them in one transaction, commits only once the iterator is exhausted, and then has the
+    verified bundle in ``verified``; on BundleRejected it rolls back."""
+
+    def __init__(self, path: Path, identities: list[str], own_key_ids: set[str],
+                 sender_key: SenderKey, limits: Limits) -> None:
+        self.path, self.limits = Path(path), limits
+        self._identities, self._own, self._sender_key = identities, own_key_ids, sender_key
+        with open(self.path, "rb") as src:
+            _first_checks(src, limits)
+        self.manifest = peek_manifest(self.path, identities)
+        # An unknown or revoked sender is refused before anything is applied.
+        sender_key(self.manifest.sender.device_id, self.manifest.sender.key_id)
+        self.verified: VerifiedBundle | None = None
+        self._used = False
+
+    def events(self) -> Iterator[dict[str, Any]]:
+        if self._used:
+            raise RuntimeError("a streamed bundle is read once")
+        self._used = True
+
+        def make_parser(add: Callable[[Any, int], None]) -> RecordParser:
+            return RecordParser(self.limits, on_event=add, check_canonical=True)
+
+        def check(parser: RecordParser, header: envelope.AgeHeader, size: int) -> None:
+            parsed = parser.finish()
+            if parsed.manifest != self.manifest:
+                raise BundleRejected("changed_during_import", "not the manifest read first")
+            self.verified = _verdict(parsed, header, size, self.path, self._own,
+                                     self._sender_key, self.limits)
+
+        def failed(error: Exception) -> BundleRejected:
+            if isinstance(error, BundleRejected):
+                return error
+            if isinstance(error, OSError):
+                return BundleRejected("payload", "the file could not be read")
+            return BundleRejected(getattr(error, "code", "malformed"), str(error)[:120])
+        return _decrypting(self.path, self._identities, self.limits, make_parser, check, failed)
+
+
+def stream_bundle(path: Path, identities: list[str], own_key_ids: set[str],
+                  sender_key: SenderKey, limits: Limits = DEFAULT) -> StreamedBundle:
+    """A bundle to apply while it is checked, in one decryption (``StreamedBundle``)."""
+    return StreamedBundle(path, identities, own_key_ids, sender_key, limits)
 
 
 def iter_events(bundle: VerifiedBundle, identities: list[str]) -> Iterator[dict[str, Any]]:

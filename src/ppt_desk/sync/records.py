@@ -138,9 +138,13 @@ class RecordParser:
 
     def __init__(self, limits: Limits = DEFAULT,
                  on_event: Callable[[dict[str, Any], int], None] | None = None,
-                 on_attachment: Callable[[str, bytes], None] | None = None) -> None:
+                 on_attachment: Callable[[str, bytes], None] | None = None,
+                 check_canonical: bool | None = None) -> None:
+        """``check_canonical``: whether each event must be canonical JSON; by default only
+        when no ``on_event`` takes them (a second pass reads bytes the first one checked)."""
         self.limits = limits
         self.on_event, self.on_attachment = on_event, on_attachment
+        self.check_canonical = on_event is None if check_canonical is None else check_canonical
         self.error: BundleRejected | None = None
         self.total = 0
         self.whole = hashlib.sha256()
@@ -266,10 +270,10 @@ class RecordParser:
         if kind == MANIFEST:
             self._manifest = Manifest.from_json(body)
         elif kind == EVENT:
-            # The second pass (on_event) reads bytes the first pass checked in full; the
+            # A second pass (on_event) reads bytes the first pass checked in full; the
             # whole bundle's hash, compared after it, proves they are the same bytes.
             event = parse_json_object(body, self.limits.max_record_bytes,
-                                      canonical=self.on_event is None)
+                                      canonical=self.check_canonical)
             if self.on_event is not None:  # the bytes are canonical: their hash is the event's
                 self.on_event(CanonicalEvent(event, hashlib.sha256(body).hexdigest()),
                               len(body))

@@ -32,6 +32,17 @@ class VerifiedBundle(Protocol):
     def counts(self) -> dict[str, int]: ...   # records per section: "events", ...
 
 
+class StreamedBundle(Protocol):
+    """A bundle checked in the same pass as its events are read: ``manifest`` is NOT verified
+    until ``events()`` is exhausted without BundleRejected; then ``verified`` holds it."""
+
+    @property
+    def manifest(self) -> Manifest: ...
+    @property
+    def verified(self) -> VerifiedBundle | None: ...
+    def events(self) -> Iterator[dict[str, Any]]: ...
+
+
 SenderKey = Callable[[str, str], bytes]   # (device_id, key_id) -> raw public key, or raises
 
 
@@ -52,6 +63,12 @@ class BundleCodec(Protocol):
 
     def open(self, path: Path, identities: list[str], own_key_ids: set[str],
              sender_key: SenderKey) -> VerifiedBundle: ...
+
+    def stream(self, path: Path, identities: list[str], own_key_ids: set[str],
+               sender_key: SenderKey) -> StreamedBundle:
+        """Checks and events in one pass (apply them in a transaction, roll back on a
+        BundleRejected from the iterator); an unknown or revoked sender is refused at once."""
+        ...
 
     def peek(self, path: Path, identities: list[str]) -> Manifest:
         """The manifest, decrypting only as far as it: NOT verified (to order files by)."""

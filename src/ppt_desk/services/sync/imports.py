@@ -7,6 +7,15 @@ among the intended recipients; here follow the sender's bundle chain and audit c
 only then the content is applied — in one transaction with the bundle's log entry. A refusal
 applies nothing, keeps the copy in quarantine and writes the reason in the bundle log (which
 audits itself). Re-importing an accepted bundle changes nothing at all.
+
+The next bundle of a sender's event chain (the usual case: a stick from a PPT) is read ONCE:
+its events are applied while it is decrypted and checked (``codec.stream``), and every check
+that needs the whole file (signature, seal, recipients, the audit checkpoint, the bundle
+chain) runs after the last event, before the commit; a refusal then rolls back. An unknown or
+revoked sender is refused before anything is applied. Any other bundle (a receipt, reference
+data, a transfer, a bundle of a number already seen) is checked completely first, then
+applied from a second decryption (ADR 0013: the single pass halves the decryption work of a
+secretariat's import, ``make bench``).
 """
 from __future__ import annotations
 
@@ -81,15 +90,8 @@ def _apply(uow: UnitOfWork, codec: BundleCodec, bundle: VerifiedBundle, peer: Pe
            ) -> tuple[dict[str, Any], frozenset[str]]:
     m = bundle.manifest
     if m.kind == KIND_EVENTS:
-        foreign = m.sender.office_id != office_id(uow)
-        outcome = uow.sync.apply_events(codec.events(bundle, [identity]), m.bundle_id, foreign)
-        if outcome.forks:
-            fork = outcome.forks[0]
-            raise Refused("fork", f"device_seq {fork.device_seq}")
-        if outcome.malformed:
-            raise Refused("malformed", outcome.malformed[0][:120])
-        return ({"events_applied": outcome.applied, "events_held": outcome.held,
-                 "conflicts": outcome.conflicts}, outcome.cases)
+        return _applied(uow.sync.apply_events(codec.events(bundle, [identity]), m.bundle_id,
+                                              m.sender.office_id != office_id(uow)))
     if m.kind == KIND_RECEIPT:
         # Only the secretariat receives this device's events, so only its receipt may end
         # their re-sending (another PPT acknowledging them would keep them from the province).
@@ -116,6 +118,16 @@ def _apply(uow: UnitOfWork, codec: BundleCodec, bundle: VerifiedBundle, peer: Pe
         except reference.ReferenceRefused as exc:
             raise Refused(exc.code, exc.detail) from None
     raise Refused("kind_unsupported", m.kind)
+
+
+def _applied(outcome: Any) -> tuple[dict[str, Any], frozenset[str]]:
+    """The counts of an events bundle applied, or Refused for a fork or a malformed event."""
+    if outcome.forks:
+        raise Refused("fork", f"device_seq {outcome.forks[0].device_seq}")
+    if outcome.malformed:
+        raise Refused("malformed", outcome.malformed[0][:120])
+    return ({"events_applied": outcome.applied, "events_held": outcome.held,
+             "conflicts": outcome.conflicts}, outcome.cases)
 
 
 def _accept(uow: UnitOfWork, actor: Actor, codec: BundleCodec, bundle: VerifiedBundle,
@@ -147,17 +159,48 @@ def _accept(uow: UnitOfWork, actor: Actor, codec: BundleCodec, bundle: VerifiedB
             raise Refused("fork", f"bundle {m.bundle_seq}")
         own_id = uow.sync.own_device().device_id
         counts, cases = _apply(uow, codec, bundle, peer, identity, own_id, codes)
-        if checkpoint is not None:
-            uow.sync.store_peer_checkpoint(checkpoint)
-        held = counts.get("events_held", 0)
-        uow.sync.record_bundle(BundleEntry(
-            direction=IN, kind=m.kind, status=HELD if held else APPLIED, at=utc_now(),
-            bundle_id=m.bundle_id, peer_device_id=peer.device_id, bundle_seq=m.bundle_seq,
-            bundle_hash=bundle.bundle_hash, prev_bundle_hash=m.prev_bundle_hash,
-            first_seq=m.device_seq[0], last_seq=m.device_seq[1],
-            event_count=counts.get("events_applied", 0) + held,
-            reason="gap" if place == chain.GAP else "", by_user=actor.id))
-        uow.commit()
+        return _record_applied(uow, actor, bundle, peer, place, checkpoint, counts, cases)
+
+
+def _accept_streamed(uow: UnitOfWork, actor: Actor, codec: BundleCodec, stream: Any,
+                     peers: dict[str, PeerDevice]) -> tuple[ChangeSet, ImportResult]:
+    """The next events bundle of its sender, applied as it is read (module doc): the checks
+    that need the whole file come after its events, in the order ``_accept`` has them."""
+    m = stream.manifest                  # not verified until the events are all read
+    peer = peers[m.sender.device_id]
+    with uow:
+        outcome = uow.sync.apply_events(stream.events(), m.bundle_id,
+                                        m.sender.office_id != office_id(uow))
+        bundle = stream.verified        # every check of the file passed
+        if uow.sync.bundle_by_hash(bundle.bundle_hash) is not None:   # refused before
+            return ChangeSet(), ImportResult("replay", m.kind, "replay", peer.office_name)
+        checkpoint = _check_checkpoint(uow, codec, peer, bundle)
+        last = uow.sync.last_bundle_from(peer.device_id)
+        place = chain.classify_bundle(chain.LastBundle(*last) if last else None, None,
+                                      m.bundle_seq, m.prev_bundle_hash, bundle.bundle_hash,
+                                      ZERO_HASH)
+        if place == chain.FORK:
+            raise Refused("fork", f"bundle {m.bundle_seq}")
+        counts, cases = _applied(outcome)
+        return _record_applied(uow, actor, bundle, peer, place, checkpoint, counts, cases)
+
+
+def _record_applied(uow: UnitOfWork, actor: Actor, bundle: VerifiedBundle, peer: PeerDevice,
+                    place: str, checkpoint: PeerCheckpoint | None, counts: dict[str, Any],
+                    cases: frozenset[str]) -> tuple[ChangeSet, ImportResult]:
+    """The bundle's log entry and checkpoint with what it applied, committed."""
+    m = bundle.manifest
+    if checkpoint is not None:
+        uow.sync.store_peer_checkpoint(checkpoint)
+    held = counts.get("events_held", 0)
+    uow.sync.record_bundle(BundleEntry(
+        direction=IN, kind=m.kind, status=HELD if held else APPLIED, at=utc_now(),
+        bundle_id=m.bundle_id, peer_device_id=peer.device_id, bundle_seq=m.bundle_seq,
+        bundle_hash=bundle.bundle_hash, prev_bundle_hash=m.prev_bundle_hash,
+        first_seq=m.device_seq[0], last_seq=m.device_seq[1],
+        event_count=counts.get("events_applied", 0) + held,
+        reason="gap" if place == chain.GAP else "", by_user=actor.id))
+    uow.commit()
     notes = ("bundle_gap",) if place == chain.GAP else ()
     result = ImportResult("applied", m.kind, "", peer.office_name, notes=notes, **counts)
     return ChangeSet(bundles=True, cases=cases, directory=m.kind == KIND_REFERENCE), result
@@ -177,18 +220,39 @@ def _superseded(uow: UnitOfWork, bundle: VerifiedBundle, peer: PeerDevice) -> bo
     return after is not None and after.prev_bundle_hash == bundle.bundle_hash
 
 
-def open_verified(uow: UnitOfWork, codec: BundleCodec, local: Path
-                  ) -> tuple[VerifiedBundle, dict[str, PeerDevice], str]:
-    """Every check of the bundle's bytes (``codec.open``), with this device's key and the
-    enrolled devices; raises BundleFormatError with the reason."""
+def _keys(uow: UnitOfWork, codec: BundleCodec
+          ) -> tuple[dict[str, PeerDevice], str, set[str]]:
+    """The enrolled devices, this device's age identity and the key ids of its recipient."""
     with uow:
         device = own_keys(uow, codec)
         peers = {p.device_id: p for p in uow.sync.peers()}
         uow.commit()
     identity = device.age_identity
     assert identity is not None
-    own_key_ids = {codec.key_id(own_recipient(codec, device).encode())}
+    return peers, identity, {codec.key_id(own_recipient(codec, device).encode())}
+
+
+def open_verified(uow: UnitOfWork, codec: BundleCodec, local: Path
+                  ) -> tuple[VerifiedBundle, dict[str, PeerDevice], str]:
+    """Every check of the bundle's bytes (``codec.open``), with this device's key and the
+    enrolled devices; raises BundleFormatError with the reason."""
+    peers, identity, own_key_ids = _keys(uow, codec)
     return codec.open(local, [identity], own_key_ids, sender_lookup(peers, codec)), peers, identity
+
+
+def _streamable(uow: UnitOfWork, codec: BundleCodec, local: Path
+                ) -> tuple[Any, dict[str, PeerDevice]]:
+    """The bundle to read in one pass when it is the next of its sender's event chain (its
+    number beyond every one received), else None. Refuses an unknown or revoked sender."""
+    peers, identity, own_key_ids = _keys(uow, codec)
+    stream = codec.stream(local, [identity], own_key_ids, sender_lookup(peers, codec))
+    m = stream.manifest
+    if m.kind != KIND_EVENTS:
+        return None, peers
+    with uow:
+        last = uow.sync.last_bundle_from(m.sender.device_id)
+        uow.commit()
+    return (stream if last is None or m.bundle_seq > last[0] else None), peers
 
 
 def peek(uow: UnitOfWork, codec: BundleCodec, path: Path) -> BundlePeek:
@@ -238,10 +302,16 @@ def import_bundle(uow: UnitOfWork, actor: Actor, codec: BundleCodec, folders: Sy
         _log_refusal(uow, actor, "too_large", None, "")
         return ChangeSet(bundles=True), ImportResult("rejected", reason="too_large")
     bundle: VerifiedBundle | None = None
+    stream: Any = None
     try:
+        stream, peers = _streamable(uow, codec, local)
+        if stream is not None:
+            return _accept_streamed(uow, actor, codec, stream, peers)
         bundle, peers, identity = open_verified(uow, codec, local)
         return _accept(uow, actor, codec, bundle, peers, identity, codes)
     except (BundleFormatError, BundleRejected, Refused) as exc:
+        if bundle is None and stream is not None:
+            bundle = stream.verified     # refused after every check of the file passed
         _log_refusal(uow, actor, exc.code, bundle, _quarantine(folders, local))
         return ChangeSet(bundles=True), ImportResult(
             "rejected", bundle.manifest.kind if bundle else "", exc.code)
