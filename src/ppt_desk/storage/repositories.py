@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, NamedTuple
+from typing import Any
 
 from sqlalchemy import and_, delete, exists, func, or_, select, union
 from sqlalchemy.orm import Session
@@ -20,8 +20,12 @@ from .schema import (
     Case, CaseModus, CaseRecord, CaseShare, Consent, DeviceState, Draft, GroupParticipant, Office,
     OutboxEvent, Person, SearchToken, StageChange, User,
 )
-from .dialect import NoIndex, SortTerm
-from .search import CASE_NUMBER_MARK, NameIndex, WordMatch, tokens_for
+from .case_query import (
+    SetCondition as _SetCondition, fetch_known, narrow_by, no_index as _no_index, pinned,
+    selects_one_year as _selects_one_year, sort_term, token_filter as _token_filter, unwalked,
+)
+from .dialect import is_postgres
+from .search import NameIndex, tokens_for
 
 # The full order of each sort: what an index gives, plus at most one more term (SQLite then
 # sorts only ties; given more terms, its planner may choose to sort every match instead).
@@ -46,32 +50,6 @@ SMALL_RESULT = 2_000
 COUNT_CAP = 5_000
 
 
-class _SetCondition(NamedTuple):
-    """A condition on another table (a query word, a modus), in the forms ``search`` needs."""
-
-    size: int           # rows it matches in its own table (an upper bound on cases)
-    as_in: Any          # Case.id IN (...): drives a query when it is the most selective
-    as_exists: Any      # EXISTS (...): a probe per case
-    count_alone: Any    # the number of cases when it is the only condition
-    ids: Any            # SELECT case_id ... (the matching case ids)
-    one_year: bool = False  # a case-number prefix down to the year: the cases of one year
-
-
-def _selects_one_year(match: WordMatch) -> bool:
-    prefix = match.prefix or ""
-    return prefix.startswith(CASE_NUMBER_MARK) and sum(ch.isdigit() for ch in prefix) >= 4
-
-
-def _no_index(column):
-    return NoIndex(column)  # "+column" on SQLite (dialect.py)
-
-
-def _token_filter(match: WordMatch):
-    if match.prefix is not None:
-        return and_(SearchToken.token >= match.prefix, SearchToken.token < match.prefix + "\x7f")
-    return SearchToken.token.in_(match.keys)
-
-
 def _now() -> datetime:
     return datetime.now().replace(microsecond=0)
 
@@ -84,6 +62,8 @@ class SqlCaseRepository:
     def __init__(self, session: Session, index: NameIndex) -> None:
         self.session = session
         self.index = index
+        # PostgreSQL plans by estimates: it is given the matching case ids (case_query.py).
+        self._pin_ids = is_postgres(session.get_bind())
 
     def next_number(self, office_id: str, year: int) -> int:
         current = self.session.execute(
@@ -189,7 +169,11 @@ class SqlCaseRepository:
                 if match.prefix is None and not match.keys:
                     return None
                 cond = _token_filter(match)
-                size = self._count_upto(select(SearchToken.case_id).where(cond), COUNT_CAP)
+                known = None
+                if self._pin_ids:
+                    size, known = fetch_known(self.session, cond, COUNT_CAP)
+                else:
+                    size = self._count_upto(select(SearchToken.case_id).where(cond), COUNT_CAP)
                 if size == 0:
                     return None
                 sets.append(_SetCondition(
@@ -197,7 +181,9 @@ class SqlCaseRepository:
                     exists().where(SearchToken.case_id == Case.id, cond),
                     # + keeps SQLite on the token range (not a scan of ix_search_token_case)
                     select(_no_index(SearchToken.case_id)).where(cond).distinct(),
-                    select(SearchToken.case_id).where(cond), _selects_one_year(match)))
+                    select(SearchToken.case_id).where(cond),
+                    _selects_one_year(match, self._pin_ids), known,
+                    narrow_by(SearchToken.case_id, cond)))
         if query.visible_to:
             visible = union(select(Case.id).where(Case.assigned_user_id == query.visible_to),
                             select(CaseShare.case_id).where(CaseShare.user_id == query.visible_to))
@@ -217,7 +203,8 @@ class SqlCaseRepository:
             sets.append(_SetCondition(
                 size, Case.id.in_(select(CaseModus.case_id).where(cond)),
                 exists().where(CaseModus.case_id == Case.id, cond),
-                select(CaseModus.case_id).where(cond), select(CaseModus.case_id).where(cond)))
+                select(CaseModus.case_id).where(cond), select(CaseModus.case_id).where(cond),
+                narrow=narrow_by(CaseModus.case_id, cond)))
         return sorted(sets, key=lambda item: item.size)
 
     def search(self, query: CaseQuery) -> CasePage:
@@ -238,11 +225,15 @@ class SqlCaseRepository:
         owners = [Case.owner_device_id.in_(query.owner_devices)] if query.owner_devices else []
         simple += owners
         sets = self._set_conditions(query)
+        if sets is not None and self._pin_ids:
+            sets = pinned(self.session, sets)
         if sets is None:
             return empty
         driven = [sets[0].as_in, *(item.as_exists for item in sets[1:])] if sets else []
         cap = query.offset + COUNT_CAP
-        if len(sets) == 1 and not simple:  # every token/modus row belongs to a case (FK)
+        if len(sets) == 1 and not simple and sets[0].known is not None:
+            total = len(sets[0].known)
+        elif len(sets) == 1 and not simple:  # every token/modus row belongs to a case (FK)
             total = self._count_upto(sets[0].count_alone, cap)
         else:
             total = self._count_upto(select(Case.id).where(*simple, *driven), cap)
@@ -251,7 +242,7 @@ class SqlCaseRepository:
         if total == 0:
             return empty
         columns = SORT_COLUMNS.get(query.sort, SORT_COLUMNS["intake_date"])
-        order = [SortTerm(c, query.descending) for c in columns]  # NULLs as SQLite
+        order = [sort_term(c, query.descending) for c in columns]
         person_id = Person.id
         if total <= SMALL_RESULT:
             where = [*simple, *driven]
@@ -267,6 +258,8 @@ class SqlCaseRepository:
                 # thousands of cases. Evaluated once into a temporary index instead (a
                 # non-correlated IN; + keeps the planner walking the sort index).
                 first = [_no_index(Case.id).in_(sets[0].ids)]
+                if self._pin_ids:  # the year's cases, collected and sorted: not a long walk
+                    order = [sort_term(unwalked(c), query.descending) for c in columns]
             else:
                 first = [item.as_exists for item in sets[:1]]
             where = [*simple, *first, *(item.as_exists for item in sets[1:])]
@@ -301,7 +294,7 @@ class SqlCaseRepository:
             Case.assigned_user_id.in_(ids_by_name[name]) for name in sorted(ids_by_name)]
         if query.descending:
             groups.reverse()
-        order = [SortTerm(c, query.descending) for c in SORT_COLUMNS["assigned"][1:]]
+        order = [sort_term(c, query.descending) for c in SORT_COLUMNS["assigned"][1:]]
         skip, wanted, rows = query.offset, query.limit, []
         for group in groups:
             if skip:

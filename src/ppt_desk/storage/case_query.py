@@ -1,0 +1,112 @@
+"""The parts of the case search's SQL (``SqlCaseRepository.search``): query-word conditions,
+sort terms, and what PostgreSQL is given instead of estimates.
+
+SQLite has no statistics: the search sizes each condition (cheap index counts) and steers the
+plan by hand (``NoIndex``). PostgreSQL plans by estimates, and a token condition is estimated
+badly: 40 rare keys (a typo's spelling variants) were taken for 7,000 cases where 192 matched,
+and the page query then walked the whole date index probing each case for the 200 it expected
+after 3,000 (1.1 s). So on PostgreSQL a query word matching at most ``cap`` token rows is
+fetched (its case ids), the other query words and the modus narrow that list by index probes,
+and the page and count queries get the ids themselves (``case_file.id = ANY(...)``): the
+planner then knows how many there are and fetches them by primary key, or walks the sort index
+when they are many.
+"""
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from sqlalchemy import String, and_, any_, bindparam, func, select
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.orm import Session
+
+from .dialect import NoIndex, SortTerm
+from .schema import Case, SearchToken, User
+from .search import CASE_NUMBER_MARK, WordMatch
+
+# The sort columns that can be NULL (age unknown; no caseworker, through the outer join).
+NULLABLE_SORT_COLUMNS = (Case.age_at_intake, User.display_name)
+
+
+class SetCondition(NamedTuple):
+    """A condition on another table (a query word, a modus), in the forms ``search`` needs."""
+
+    size: int           # rows it matches in its own table (an upper bound on cases)
+    as_in: Any          # Case.id IN (...): drives a query when it is the most selective
+    as_exists: Any      # EXISTS (...): a probe per case
+    count_alone: Any    # the number of cases when it is the only condition
+    ids: Any            # SELECT case_id ... (the matching case ids)
+    one_year: bool = False  # a case-number prefix down to the year: the cases of one year
+    known: frozenset[str] | None = None  # PostgreSQL: every matching case id, when few
+    narrow: Any = None  # PostgreSQL: f(ids) -> SELECT of those of ``ids`` it matches
+
+
+def selects_one_year(match: WordMatch, bare_year: bool = False) -> bool:
+    """A case-number prefix down to the year: the cases of one year, at one end of the date
+    order. ``bare_year`` (PostgreSQL): also a number typed from the year ("2024"), which
+    matches the year part of every case number of that year."""
+    prefix = match.prefix or ""
+    if bare_year and prefix.isdigit() and len(prefix) >= 4:
+        return True
+    return prefix.startswith(CASE_NUMBER_MARK) and sum(ch.isdigit() for ch in prefix) >= 4
+
+
+def no_index(column):
+    return NoIndex(column)  # "+column" on SQLite (dialect.py)
+
+
+def token_filter(match: WordMatch):
+    if match.prefix is not None:
+        return and_(SearchToken.token >= match.prefix, SearchToken.token < match.prefix + "\x7f")
+    return SearchToken.token.in_(match.keys)
+
+
+def sort_term(column, descending: bool):
+    """``column ASC|DESC``; NULLs where SQLite puts them (``SortTerm``) only for a column that
+    can be NULL. On PostgreSQL "ASC NULLS FIRST" / "DESC NULLS LAST" is an order no default
+    index gives (it gives ASC NULLS LAST and, backwards, DESC NULLS FIRST), so every match was
+    sorted; on a NOT NULL column the plain order is the same order, and the index gives it."""
+    if any(column is nullable for nullable in NULLABLE_SORT_COLUMNS):
+        return SortTerm(column, descending)
+    return column.desc() if descending else column.asc()
+
+
+def unwalked(column):
+    """PostgreSQL: the same values in an order no index gives (the planner then collects the
+    matches and sorts them, rather than walking the sort index)."""
+    return func.coalesce(column, column)
+
+
+def ids_of(column, ids: frozenset[str]):
+    """``column = ANY(ARRAY[...])`` (PostgreSQL), one array parameter."""
+    return column == any_(bindparam("case_ids", sorted(ids), type_=ARRAY(String)))
+
+
+def fetch_known(session: Session, cond, cap: int) -> tuple[int, frozenset[str] | None]:
+    """PostgreSQL: the token rows of ``cond`` up to ``cap + 1`` (its size, as counted on
+    SQLite) and, when they are at most ``cap``, the case ids."""
+    found = session.execute(select(SearchToken.case_id).where(cond).limit(cap + 1)).scalars().all()
+    return len(found), (frozenset(found) if len(found) <= cap else None)
+
+
+def narrow_by(column, cond):
+    """The ``narrow`` of a condition on ``column``'s table."""
+    return lambda ids: select(column).where(ids_of(column, ids), cond)
+
+
+def pinned(session: Session, sets: list[SetCondition]) -> list[SetCondition] | None:
+    """PostgreSQL: the most selective condition's case ids narrowed by every condition that
+    can probe them (query words, modus), as one condition on ``case_file.id``; the conditions
+    that cannot probe stay. None when nothing is left."""
+    if not sets or sets[0].known is None:
+        return sets
+    ids, rest = sets[0].known, []
+    for item in sets[1:]:
+        if item.narrow is None:
+            rest.append(item)
+            continue
+        ids = frozenset(session.execute(item.narrow(ids)).scalars())
+        if not ids:
+            return None
+    among = ids_of(Case.id, ids)
+    query = select(Case.id).where(among)
+    return [SetCondition(len(ids), among, among, query, query, known=ids), *rest]
