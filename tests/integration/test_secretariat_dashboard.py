@@ -238,6 +238,11 @@ def test_a_receivers_parked_events_are_received_and_waiting_not_missing(three):
     assert (row.applied_upto, row.parked, row.held, row.gap_from, row.gap_to) == (
         _events_of(b), parked, 0, 0, 0)
     assert row.events_since_receipt == _events_of(b)
+    # The receipt acknowledges the parked events too: the province keeps them, so Belu
+    # need not send them again.
+    _, receipt = province.sync.write_receipt(device_id(b), stick)
+    _, result = b.sync.import_bundle(stick / receipt)
+    assert (result.kind, result.acknowledged) == ("receipt", _events_of(b))
     province.sync.import_bundle(_export(a, stick))        # Kupang's bundle brings the case
     row = _row(province, b)
     assert (row.applied_upto, row.parked, row.held) == (_events_of(b), 0, 0)

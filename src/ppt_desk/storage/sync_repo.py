@@ -20,7 +20,7 @@ from sqlalchemy.orm.attributes import flag_modified
 from ..domain.errors import DomainError
 from ..services.sync import ports as p
 from .apply import APPLIED, HELD, apply_events, outbox_event, rebuild_derived
-from .apply_rows import _from_json
+from .apply_rows import PARKED, _from_json
 from .changes import ChangeRecorder, tracked_tables
 from .engine import streaming_page_cache
 from .schema import Base, Case, DeviceState, OutboxEvent, Person
@@ -210,9 +210,11 @@ class SqlSyncRepository:
                             foreign_office)
 
     def received_summary(self) -> list[p.ReceivedSummary]:
+        # Parked events are received (kept here, applied once their rows come): they count,
+        # so a receipt acknowledges them and the sender stops re-sending them.
         applied = dict(self.session.execute(
             select(ReceivedEvent.origin_device_id, func.max(ReceivedEvent.device_seq))
-            .where(ReceivedEvent.status == APPLIED)
+            .where(ReceivedEvent.status.in_((APPLIED, PARKED)))
             .group_by(ReceivedEvent.origin_device_id)).all())
         held = {origin: (count, first) for origin, count, first in self.session.execute(
             select(ReceivedEvent.origin_device_id, func.count(), func.min(ReceivedEvent.device_seq))
