@@ -20,6 +20,70 @@
     </message>
 </context>
 <context>
+    <name>ActionItemsBox</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/action_items.py" line="28"/>
+        <location filename="../../src/ppt_desk/gui/conference/action_items.py" line="100"/>
+        <source>Tindak lanjut sidang kasus</source>
+        <translation>Case conference action items</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/action_items.py" line="32"/>
+        <source>Batas waktu</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/action_items.py" line="32"/>
+        <source>No. kasus</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/action_items.py" line="33"/>
+        <source>Tindak lanjut</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/action_items.py" line="33"/>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/action_items.py" line="34"/>
+        <source>Tidak ada tindak lanjut sidang kasus yang terbuka.</source>
+        <translation>No open case conference action items.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/action_items.py" line="42"/>
+        <source>Enter membuka kasusnya.</source>
+        <translation>Enter opens the case.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/action_items.py" line="44"/>
+        <source>Buka kasus</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/action_items.py" line="47"/>
+        <source>Tandai &amp;selesai</source>
+        <translation>Mark &amp;done</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/action_items.py" line="49"/>
+        <source>Tindak lanjut yang dipilih selesai hari ini</source>
+        <translation>Marks the selected action item as done today</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/action_items.py" line="64"/>
+        <source>{date} terlambat</source>
+        <translation>{date} (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/action_items.py" line="68"/>
+        <source>Tindak lanjut sidang kasus ({count})</source>
+        <translation>Case conference action items ({count})</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="146"/>
@@ -75,6 +139,152 @@
         <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="171"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/agenda_panel.py" line="21"/>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/agenda_panel.py" line="22"/>
+        <source>Nama lain / alias</source>
+        <translation>Other names / aliases</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/agenda_panel.py" line="23"/>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/agenda_panel.py" line="24"/>
+        <source>Perkiraan umur</source>
+        <translation>Estimated age</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/agenda_panel.py" line="25"/>
+        <source>Bahasa yang dikuasai</source>
+        <translation>Languages spoken</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/agenda_panel.py" line="38"/>
+        <source>[hanya di laptop] </source>
+        <translation>[laptop only] </translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/agenda_panel.py" line="47"/>
+        <source>Agenda (dari berkas kasus)</source>
+        <translation>Agenda (from the case file)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/agenda_panel.py" line="53"/>
+        <source>Yang bertanda [hanya di laptop] tidak tampil di layar proyektor.</source>
+        <translation>Items marked [laptop only] are not shown on the projector screen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/agenda_panel.py" line="59"/>
+        <source>— pilih isian —</source>
+        <translation>— choose a field —</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/agenda_panel.py" line="62"/>
+        <source>Tampilkan di layar…</source>
+        <translation>Show on screen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/agenda_panel.py" line="65"/>
+        <source>Menampilkan satu isian lagi di layar proyektor setelah Anda memastikannya; tercatat di jejak audit</source>
+        <translation>Shows one more field on the projector screen once you confirm it; recorded in the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/agenda_panel.py" line="69"/>
+        <source>&amp;Isian:</source>
+        <translation>Fi&amp;eld:</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/agenda_panel.py" line="87"/>
+        <source>Belum ada temuan tahap 2 atau hal terbuka pada kasus ini.</source>
+        <translation>No stage 2 findings or open items for this case yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/agenda_panel.py" line="95"/>
+        <source>Ditampilkan di layar: {fields}</source>
+        <translation>Shown on screen: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/agenda_panel.py" line="112"/>
+        <source>Tampilkan di layar</source>
+        <translation>Show on screen</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/agenda_panel.py" line="113"/>
+        <source>Tampilkan &quot;{field}&quot; di layar proyektor?</source>
+        <translation>Show &quot;{field}&quot; on the projector screen?</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/agenda_panel.py" line="114"/>
+        <source>Tampilkan</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/agenda_panel.py" line="115"/>
+        <source>Semua orang di ruangan akan melihatnya. Pastikan isian ini boleh diketahui peserta. Penampilan ini dicatat di jejak audit.</source>
+        <translation>Everyone in the room will see it. Make sure the participants may know this field. Showing it is recorded in the audit trail.</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceWindow</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/audience_window.py" line="30"/>
+        <source>Layar peserta sidang kasus</source>
+        <translation>Case conference audience screen</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/audience_window.py" line="55"/>
+        <source>Persetujuan untuk sidang kasus belum ada. Data kasus ini tidak ditampilkan.</source>
+        <translation>There is no consent for the case conference yet. This case&apos;s data is not shown.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/audience_window.py" line="115"/>
+        <source>Menunggu kasus…</source>
+        <translation>Waiting for a case…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/audience_window.py" line="129"/>
+        <source>Perjalanan</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/audience_window.py" line="131"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/audience_window.py" line="132"/>
+        <source>Keputusan</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/audience_window.py" line="134"/>
+        <source>Belum ada keputusan.</source>
+        <translation>No decisions yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/audience_window.py" line="135"/>
+        <source>Ditampilkan oleh penyaji</source>
+        <translation>Shown by the presenter</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/audience_window.py" line="200"/>
+        <source>Temuan penelusuran masalah</source>
+        <translation>Problem exploration findings</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/audience_window.py" line="265"/>
+        <source>Halaman {shown} dari {pages}</source>
+        <translation>Page {shown} of {pages}</translation>
     </message>
 </context>
 <context>
@@ -138,6 +348,69 @@
         <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="277"/>
         <source>Kunci cadangan disimpan di {path}. Pindahkan berkas ini ke flashdisk khusus, lalu hapus dari komputer ini.</source>
         <translation>Backup key saved to {path}. Move this file to a dedicated USB stick, then delete it from this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseConferences</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/case_conferences.py" line="84"/>
+        <source>Pertemuan pembahasan kasus</source>
+        <translation>Case discussion meetings</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/case_conferences.py" line="85"/>
+        <source>Sidang kasus (case conference)</source>
+        <translation>Case conferences</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/case_conferences.py" line="87"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/case_conferences.py" line="87"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/case_conferences.py" line="87"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/case_conferences.py" line="88"/>
+        <source>Tempat</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/case_conferences.py" line="88"/>
+        <source>Tindak lanjut terbuka</source>
+        <translation>Open action items</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/case_conferences.py" line="89"/>
+        <source>Belum ada pertemuan yang direncanakan untuk kasus ini.</source>
+        <translation>No meeting has been planned for this case yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/case_conferences.py" line="98"/>
+        <source>Rencanakan pembahasan kasus…</source>
+        <translation>Plan a case discussion…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/case_conferences.py" line="99"/>
+        <source>Rencanakan sidang kasus…</source>
+        <translation>Plan a case conference…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/case_conferences.py" line="102"/>
+        <source>Buka ruang sidang…</source>
+        <translation>Open the conference room…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/case_conferences.py" line="104"/>
+        <source>Agenda, keputusan dan layar proyektor (Enter)</source>
+        <translation>Agenda, decisions and projector screen (Enter)</translation>
     </message>
 </context>
 <context>
@@ -326,6 +599,44 @@
     </message>
 </context>
 <context>
+    <name>CasePicker</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/case_picker.py" line="33"/>
+        <source>Di layar</source>
+        <translation>On screen</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/case_picker.py" line="33"/>
+        <source>Kasus</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/case_picker.py" line="34"/>
+        <source>Belum ada kasus.</source>
+        <translation>No cases yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/case_picker.py" line="41"/>
+        <source>Cari kasus lain (nama atau nomor kasus)…</source>
+        <translation>Find another case (name or case number)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/case_picker.py" line="44"/>
+        <source>+ Tambah kasus</source>
+        <translation>+ Add case</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/case_picker.py" line="48"/>
+        <source>− Keluarkan kasus</source>
+        <translation>− Remove case</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/case_picker.py" line="62"/>
+        <source>Di layar proyektor kasus hanya disebut menurut urutannya (Korban A, Korban B, …), tidak pernah dengan nama.</source>
+        <translation>On the projector screen, cases are referred to only by their order (Victim A, Victim B, …), never by name.</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="42"/>
@@ -509,147 +820,155 @@
     </message>
 </context>
 <context>
+    <name>Confirm</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/confirm.py" line="18"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="57"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="58"/>
         <source>Konflik data</source>
         <translation>Data conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="62"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="63"/>
         <source>Data yang diubah di dua kantor menjadi nilai yang berbeda. Nilai di sini tetap berlaku sampai petugas sekretariat memilih salah satu; aplikasi tidak pernah memilih berdasarkan waktu perubahan.</source>
         <translation>Data changed at two offices to different values. The value here stays in force until a Secretariat officer chooses one of them; the application never chooses by the time of the change.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="65"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="66"/>
         <source>Data yang diubah di perangkat ini dan di kantor lain menjadi nilai yang berbeda. Nilai di sini tetap berlaku sampai supervisor memilih salah satu; aplikasi tidak pernah memilih berdasarkan waktu perubahan.</source>
         <translation>Data changed on this device and at another office to different values. The value here stays in force until a supervisor chooses one of them; the application never chooses by the time of the change.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="74"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="75"/>
         <source>Nomor kasus</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="74"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="75"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="74"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="75"/>
         <source>Nilai di sini</source>
         <translation>Value here</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="75"/>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="107"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="76"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="108"/>
         <source>Nilai yang masuk</source>
         <translation>Incoming value</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="75"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="76"/>
         <source>Dari kantor</source>
         <translation>From office</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="75"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="76"/>
         <source>Sejak</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="76"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="77"/>
         <source>Tidak ada konflik data yang menunggu keputusan.</source>
         <translation>No data conflicts are waiting for a decision.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="89"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="90"/>
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="104"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="105"/>
         <source>Nilai di sini (berlaku sekarang)</source>
         <translation>Value here (in force now)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="115"/>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="250"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="116"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="244"/>
         <source>Pakai nilai di sini</source>
         <translation>Use the value here</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="118"/>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="251"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="119"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="245"/>
         <source>Pakai nilai yang masuk</source>
         <translation>Use the incoming value</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="197"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="191"/>
         <source>Perangkat tidak terdaftar ({device})</source>
         <translation>Device not enrolled ({device})</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="207"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="201"/>
         <source>Pilih konflik di daftar untuk melihat kedua nilainya.</source>
         <translation>Choose a conflict in the list to see both values.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="213"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="207"/>
         <source>Kasus {number}</source>
         <translation>Case {number}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="214"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="208"/>
         <source>Data kantor (bukan data kasus)</source>
         <translation>Office data (not case data)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="215"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="209"/>
         <source>{case} · dari {office} · menunggu sejak {since}</source>
         <translation>{case} · from {office} · waiting since {since}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="227"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="221"/>
         <source>Hanya supervisor atau admin yang dapat memutuskan konflik data.</source>
         <translation>Only a supervisor or an administrator can decide data conflicts.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="229"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="223"/>
         <source>Kasus ini dipegang {office}; hanya perangkat pemilik kasus yang dapat memutuskan konflik ini.</source>
         <translation>This case is held by {office}; only the device that owns the case can decide this conflict.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="232"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="226"/>
         <source>Nilai ini termasuk data terbatas (kesehatan atau pelaku). Hanya pengguna dengan akses itu yang dapat melihat dan memutuskannya.</source>
         <translation>These values are restricted data (health or perpetrators). Only users with that access can see and decide them.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="235"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="229"/>
         <source>Nilai yang dipilih menjadi isi register provinsi (tercatat di jejak audit). PPT pemilik kasus tetap memegang datanya; perubahannya berikutnya akan menggantikan nilai ini.</source>
         <translation>The chosen value goes into the provincial register (recorded in the audit trail). The PPT that owns the case still holds its data; the PPT&apos;s next change will replace this value.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="239"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="233"/>
         <source>Nilai yang dipilih disimpan sebagai perubahan baru dan ikut terkirim ke kantor lain pada sinkronisasi berikutnya.</source>
         <translation>The chosen value is saved as a new change and goes to the other offices with the next synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="252"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="246"/>
         <source> pada kasus {number}</source>
         <translation> in case {number}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="254"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="248"/>
         <source>Putuskan konflik data</source>
         <translation>Decide a data conflict</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="255"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="249"/>
         <source>{action} untuk {what}{case}?</source>
         <translation>{action} for {what}{case}?</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="259"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="253"/>
         <source>Nilai di sini:
 {local}
 
@@ -666,17 +985,17 @@ Incoming value ({office}):
 The chosen value is saved as a new change; the other one no longer applies.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="264"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="258"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="281"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="275"/>
         <source>Konflik ini sudah diputuskan oleh pengguna lain.</source>
         <translation>This conflict has already been decided by another user.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="283"/>
+        <location filename="../../src/ppt_desk/gui/sync/conflicts_page.py" line="277"/>
         <source>Konflik ini tidak ditemukan lagi.</source>
         <translation>This conflict can no longer be found.</translation>
     </message>
@@ -1011,201 +1330,295 @@ The chosen value is saved as a new change; the other one no longer applies.</tra
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="40"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="42"/>
         <source>Dasbor perangkat</source>
         <translation>Device dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="48"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="50"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="55"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="57"/>
         <source>PPT (perangkat)</source>
         <translation>PPT (device)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="55"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="57"/>
         <source>Wilayah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="55"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="57"/>
         <source>Bundel terakhir</source>
         <translation>Last bundle</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="56"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="58"/>
         <source>Data diterima</source>
         <translation>Data received</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="56"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="58"/>
         <source>Identitas /
 pseudonim</source>
         <translation>Identity /
 pseudonym</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="56"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="58"/>
         <source>Konflik</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="57"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="59"/>
         <source>Pindahan</source>
         <translation>Transfers</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="57"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="59"/>
         <source>Tanda terima</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="57"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="59"/>
         <source>Peringatan</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="58"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="60"/>
         <source>Belum ada perangkat PPT yang terdaftar. Daftarkan kartu perangkat setiap PPT di halaman Perangkat agar bundelnya dapat diimpor.</source>
         <translation>No PPT device is enrolled yet. Enrol each PPT&apos;s device card on the Devices page so that its bundles can be imported.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="67"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="69"/>
         <source>Rincian perangkat</source>
         <translation>Device details</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="112"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="109"/>
         <source>Berkas ditolak yang pengirimnya tidak dikenal ({n}):</source>
         <translation>Refused files from unknown senders ({n}):</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="123"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="120"/>
         <source>{devices} perangkat PPT · {due} perlu tanda terima · {alerts} perlu perhatian · {conflicts} konflik data terbuka</source>
         <translation>PPT devices: {devices} · receipt due: {due} · need attention: {alerts} · open data conflicts: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="130"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="128"/>
         <source> — dicabut</source>
         <translation> — revoked</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="134"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="132"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="135"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="133"/>
         <source>no. {seq} · {at}</source>
         <translation>no. {seq} · {at}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="140"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="138"/>
         <source>belum ada data</source>
         <translation>no data yet</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="141"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="139"/>
         <source>s.d. no. {upto}</source>
         <translation>up to no. {upto}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="143"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="141"/>
         <source>; {held} tertahan, kurang no. {first}–{last}</source>
         <translation>; {held} held back, missing no. {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="149"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="147"/>
         <source>perlu dikirim ({n} data baru)</source>
         <translation>due ({n} new item(s))</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="151"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="149"/>
         <source>terkirim {at}</source>
         <translation>sent {at}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="157"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="155"/>
         <source>{n}× percabangan</source>
         <translation>forked {n}×</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="159"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="157"/>
         <source>{n} berkas dikarantina</source>
         <translation>{n} file(s) quarantined</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="187"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="185"/>
         <source>• {at}: {reason}</source>
         <translation>• {at}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="192"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="190"/>
         <source>Pilih perangkat di daftar untuk melihat rinciannya.</source>
         <translation>Choose a device in the list to see its details.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="196"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="194"/>
         <source>Belum ada bundel yang diterima dari perangkat ini.</source>
         <translation>No bundle has been received from this device yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="198"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="196"/>
         <source>{n} bundel diterima; terakhir no. {seq} pada {at}.</source>
         <translation>Bundles received: {n}; the last was no. {seq} on {at}.</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="200"/>
+        <source>Data diterima sampai no. {upto}; {n} di antaranya menunggu data PPT lain (kasus yang dipindahkan kepadanya) dan diterapkan sendiri begitu bundel PPT itu diimpor.</source>
+        <translation>Data received up to no. {upto}; {n} item(s) of it wait for another PPT&apos;s data (cases transferred to that PPT) and are applied automatically as soon as that PPT&apos;s bundle is imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="204"/>
         <source>Data diterapkan sampai no. {upto}.</source>
         <translation>Data applied up to no. {upto}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="203"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="208"/>
         <source>{held} data tertahan karena no. {first}–{last} belum diterima: minta PPT mengirim ulang bundelnya.</source>
         <translation>{held} item(s) held back because no. {first}–{last} have not been received: ask the PPT to send its bundles again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="207"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="212"/>
         <source>{cases} kasus dipegang perangkat ini: {identities} dengan identitas, {pseudonyms} dengan pseudonim (tanpa persetujuan berbagi identitas).</source>
         <translation>Cases held by this device: {cases}. With identity: {identities}; under a pseudonym: {pseudonyms} (no consent to share the identity).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="211"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="216"/>
         <source>{n} konflik data menunggu keputusan (halaman Konflik data).</source>
         <translation>Data conflicts waiting for a decision: {n} (Data conflicts page).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="214"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="219"/>
         <source>{n} kasus dipindahkan ke PPT ini belum dilaporkan kembali olehnya.</source>
         <translation>Cases transferred to this PPT that it has not yet reported back: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="217"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="222"/>
         <source>Tanda terima berikutnya: {n} data dari {b} bundel sejak tanda terima terakhir ({last}).</source>
         <translation>Next receipt: {n} item(s) from {b} bundle(s) since the last receipt ({last}).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="221"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="226"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="223"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="228"/>
         <source>Tanda terima terakhir {at} sudah mencakup semua data yang diterima.</source>
         <translation>The last receipt ({at}) already covers all data received.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="227"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="232"/>
         <source>PERINGATAN: {n} bundel menunjukkan laptop ini disalin atau dipulihkan dari salinan lama. Hubungi kantor PPT.</source>
         <translation>WARNING: {n} bundle(s) show that this laptop was cloned or restored from an old copy. Contact the PPT office.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="230"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/dashboard_page.py" line="235"/>
         <source>Berkas yang ditolak dan disimpan di karantina ({n}):</source>
         <translation>Files refused and kept in quarantine ({n}):</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPanel</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/decisions_panel.py" line="46"/>
+        <source>Keputusan</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/decisions_panel.py" line="66"/>
+        <location filename="../../src/ppt_desk/gui/conference/decisions_panel.py" line="153"/>
+        <source>Tulis keputusan; tampil di layar saat diketik</source>
+        <translation>Write the decision; it appears on screen as you type</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/decisions_panel.py" line="68"/>
+        <source>&amp;Keputusan</source>
+        <translation>&amp;Decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/decisions_panel.py" line="75"/>
+        <source>kosong bila bukan tindak lanjut</source>
+        <translation>leave empty if it is not an action item</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/decisions_panel.py" line="84"/>
+        <source>&amp;Tindak lanjut</source>
+        <translation>Ac&amp;tion</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/decisions_panel.py" line="85"/>
+        <source>&amp;Batas waktu</source>
+        <translation>D&amp;ue</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/decisions_panel.py" line="86"/>
+        <source>&amp;Lembaga</source>
+        <translation>&amp;Institution</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/decisions_panel.py" line="87"/>
+        <source>&amp;Orang</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/decisions_panel.py" line="96"/>
+        <source>Keputusan &amp;baru (Ctrl+N)</source>
+        <translation>&amp;New decision (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/decisions_panel.py" line="100"/>
+        <source>Hapus keputusan…</source>
+        <translation>Delete decision…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/decisions_panel.py" line="154"/>
+        <source>Keputusan dicatat selama pertemuan berlangsung (Mulai mode sidang)</source>
+        <translation>Decisions are recorded while the meeting is in progress (Start conference mode)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/decisions_panel.py" line="181"/>
+        <source>belum tersimpan…</source>
+        <translation>not saved yet…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/decisions_panel.py" line="218"/>
+        <source>tersimpan</source>
+        <translation>saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/decisions_panel.py" line="227"/>
+        <source>belum tersimpan</source>
+        <translation>not saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/decisions_panel.py" line="252"/>
+        <source>Hapus keputusan</source>
+        <translation>Delete decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/decisions_panel.py" line="253"/>
+        <source>Hapus keputusan ini dari notulen? Layar proyektor ikut menghapusnya.</source>
+        <translation>Delete this decision from the minutes? It disappears from the projector screen too.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/decisions_panel.py" line="254"/>
+        <source>Hapus</source>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>
@@ -1425,226 +1838,226 @@ pseudonym</translation>
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="45"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="46"/>
         <source>Kemungkinan Duplikat</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="49"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="50"/>
         <source>Kasus dari dua PPT yang mungkin korban yang sama, dicari setelah setiap impor menurut nama (ejaan yang berbeda pun), tanggal lahir dan NIK. Petugas memutuskan; data tidak pernah digabung otomatis. Kasus yang dikirim dengan pseudonim (tanpa persetujuan berbagi identitas) tidak dibandingkan.</source>
         <translation>Cases from two PPTs that may be the same victim, looked for after every import by name (even when spelt differently), date of birth and NIK. An officer decides; records are never merged automatically. Cases sent under a pseudonym (no consent to share the identity) are not compared.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="59"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="60"/>
         <source>&amp;Tampilkan:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="62"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="63"/>
         <source>Menunggu keputusan</source>
         <translation>Waiting for a decision</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="62"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="63"/>
         <source>Sudah diputuskan</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="63"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="64"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="66"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="67"/>
         <source>&amp;Periksa ulang semua kasus</source>
         <translation>&amp;Recheck all cases</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="76"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="77"/>
         <source>Skor</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="76"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="77"/>
         <source>Alasan</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="76"/>
         <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="77"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="78"/>
         <source>Kasus</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="76"/>
         <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="77"/>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="105"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="78"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="106"/>
         <source>PPT</source>
         <translation>PPT</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="77"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="78"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="78"/>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="185"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="79"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="179"/>
         <source>Tidak ada kemungkinan duplikat yang menunggu keputusan.</source>
         <translation>No possible duplicates are waiting for a decision.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="95"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="96"/>
         <source>Perbandingan</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="105"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="106"/>
         <source>Nomor kasus</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="106"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="107"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="106"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="107"/>
         <source>Nama lain</source>
         <translation>Other names</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="107"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="108"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="107"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="108"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="108"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="109"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="108"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="109"/>
         <source>Tanggal registrasi</source>
         <translation>Registration date</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="109"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="110"/>
         <source>Tahap</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="133"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="134"/>
         <source>&amp;Catatan:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="137"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="138"/>
         <source>mis. sudah dicek lewat telepon ke kedua PPT</source>
         <translation>e.g. checked by phone with both PPTs</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="139"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="140"/>
         <source>&amp;Orang yang sama</source>
         <translation>Same &amp;person</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="142"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="143"/>
         <source>&amp;Bukan orang yang sama</source>
         <translation>&amp;Not the same person</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="187"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="181"/>
         <source>Belum ada pasangan yang diputuskan.</source>
         <translation>No pair has been decided yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="189"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="183"/>
         <source>Belum ada kemungkinan duplikat.</source>
         <translation>No possible duplicates yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="202"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="196"/>
         <source>(pseudonim: identitas tidak dikirim)</source>
         <translation>(pseudonym: identity not sent)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="203"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="197"/>
         <source>(tidak ditampilkan untuk peran Anda)</source>
         <translation>(not shown for your role)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="219"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="213"/>
         <source>Pilih pasangan di daftar untuk membandingkan kedua data.</source>
         <translation>Choose a pair in the list to compare the two records.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="225"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="219"/>
         <source>Skor {score} dari 100 · {reasons}</source>
         <translation>Score {score} of 100 · {reasons}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="245"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="239"/>
         <source>Data kedua kasus tidak diubah dan tidak digabung, apa pun keputusannya.</source>
         <translation>Whatever the decision, the data of both cases is neither changed nor merged.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="247"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="241"/>
         <source>{status} · diputuskan oleh {who} pada {at}</source>
         <translation>{status} · decided by {who} on {at}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="249"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="243"/>
         <source> · catatan: {note}</source>
         <translation> · note: {note}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="258"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="252"/>
         <source>Orang yang sama</source>
         <translation>Same person</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="259"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="253"/>
         <source>Bukan orang yang sama</source>
         <translation>Not the same person</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="260"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="254"/>
         <source>Putuskan kemungkinan duplikat</source>
         <translation>Decide a possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="261"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="255"/>
         <source>{action}: kasus {a} ({ppt_a}) dan kasus {b} ({ppt_b})?</source>
         <translation>{action}: case {a} ({ppt_a}) and case {b} ({ppt_b})?</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="266"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="260"/>
         <source>Keduanya akan ditandai sebagai orang yang sama di kedua kasus. Data tidak digabung.</source>
         <translation>Both cases will record that they are the same person. The data is not merged.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="268"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="262"/>
         <source>Pasangan ini tidak akan diusulkan lagi.</source>
         <translation>This pair will not be proposed again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="270"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="264"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="302"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="296"/>
         <source>Pasangan ini sudah diputuskan oleh petugas lain.</source>
         <translation>This pair has already been decided by another officer.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="305"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicates_page.py" line="299"/>
         <source>Hanya petugas sekretariat atau admin yang dapat melihat dan memutuskan kemungkinan duplikat.</source>
         <translation>Only a Secretariat officer or an administrator can see and decide possible duplicates.</translation>
     </message>
@@ -1652,82 +2065,82 @@ pseudonym</translation>
 <context>
     <name>EmpowermentTab</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="248"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="258"/>
         <source>{stage}: syarat lengkap</source>
         <translation>{stage}: requirements met</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="251"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="261"/>
         <source>{stage}: belum lengkap — {missing}</source>
         <translation>{stage}: incomplete — {missing}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="256"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="266"/>
         <source>Syarat pindah tahap</source>
         <translation>Requirements to change stage</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="281"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="291"/>
         <source>Pindah tahap…</source>
         <translation>Change stage…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="320"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="330"/>
         <source>Catatan untuk pendamping (wajib bila dikembalikan)</source>
         <translation>Comment for the caseworker (required when returning)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="322"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="332"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="324"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="334"/>
         <source>Kembalikan</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="345"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="355"/>
         <source>Tahap sekarang: &lt;b&gt;{stage}&lt;/b&gt;</source>
         <translation>Current stage: &lt;b&gt;{stage}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="347"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="357"/>
         <source>sejak {date} ({days} hari)</source>
         <translation>since {date} ({days} days)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="361"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="371"/>
         <source>Masih ada perubahan tahap yang menunggu persetujuan.</source>
         <translation>A stage change is still waiting for approval.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="364"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="374"/>
         <source>Menunggu persetujuan supervisor: {source} → {target}. Diajukan oleh {who} pada {date}.</source>
         <translation>Waiting for supervisor approval: {source} → {target}. Requested by {who} on {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="369"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="379"/>
         <source>Alasan: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="372"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="382"/>
         <source>Permintaan pindah ke {target} dikembalikan oleh {who} pada {date}: {comment}</source>
         <translation>Request to move to {target} returned by {who} on {date}: {comment}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="379"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="389"/>
         <source>Disetujui oleh {who}: {comment}</source>
         <translation>Approved by {who}: {comment}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="420"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="430"/>
         <source>Permintaan pindah ke {target} dikirim; menunggu persetujuan supervisor.</source>
         <translation>Request to move to {target} sent; waiting for supervisor approval.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="423"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="433"/>
         <source>Tahap berubah: {source} → {target}.</source>
         <translation>Stage changed: {source} → {target}.</translation>
     </message>
@@ -1939,6 +2352,34 @@ pseudonym</translation>
         <location filename="../../src/ppt_desk/gui/widgets/field_values.py" line="31"/>
         <source>Rujukan pedoman: {cite}</source>
         <translation>Guideline reference: {cite}</translation>
+    </message>
+</context>
+<context>
+    <name>FinishDialog</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/finish_dialog.py" line="16"/>
+        <source>Selesaikan pertemuan</source>
+        <translation>Finish the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/finish_dialog.py" line="19"/>
+        <source>{kind} dicatat sudah diadakan. Setelah itu notulen tidak dapat diubah lagi, dan pertemuan ini memenuhi syarat tahap kasus-kasusnya.</source>
+        <translation>{kind} will be recorded as held. After that the minutes can no longer be changed, and this meeting meets the stage requirements of its cases.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/finish_dialog.py" line="27"/>
+        <source>&amp;Diadakan pada</source>
+        <translation>&amp;Held on</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/finish_dialog.py" line="30"/>
+        <source>Selesai</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/finish_dialog.py" line="33"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2293,118 +2734,219 @@ pseudonym</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="22"/>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="25"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="22"/>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="25"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="23"/>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="26"/>
         <source>Perubahan</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="23"/>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="26"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="38"/>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="41"/>
         <source>Data pribadi</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="38"/>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="41"/>
         <source>Berkas kasus</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="39"/>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="42"/>
         <source>Modus</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="39"/>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="42"/>
         <source>Akses kasus</source>
         <translation>Case access</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="40"/>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="43"/>
         <source>Catatan</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="40"/>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="43"/>
         <source>Perubahan tahap</source>
         <translation>Stage change</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="41"/>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="44"/>
         <source>Persetujuan</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="42"/>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="45"/>
         <source>Sesi kelompok</source>
         <translation>Group session</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="51"/>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="46"/>
+        <source>Sidang kasus</source>
+        <translation>Case conference</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="47"/>
+        <source>Keputusan sidang kasus</source>
+        <translation>Conference decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="56"/>
         <source>Tahap: {source} → {target}</source>
         <translation>Stage: {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="54"/>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="59"/>
         <source>Persetujuan: {purpose}</source>
         <translation>Consent: {purpose}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="60"/>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="62"/>
+        <source>Sidang kasus: {kind}</source>
+        <translation>Conference: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="68"/>
+        <source>Keputusan sidang kasus: {text}</source>
+        <translation>Conference decision: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="73"/>
         <source>dibuat</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="60"/>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="73"/>
         <source>diubah</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="61"/>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="74"/>
         <source>dihapus</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="61"/>
-        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="70"/>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="74"/>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="101"/>
         <source>dipindahkan</source>
         <translation>transferred</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="66"/>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="75"/>
+        <source>ditarik kembali (perangkat penerima dicabut)</source>
+        <translation>taken back (receiving device revoked)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="80"/>
+        <source>direncanakan</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="81"/>
+        <source>dikeluarkan dari sidang</source>
+        <translation>removed from the conference</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="83"/>
+        <source>dimulai</source>
+        <translation>started</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="83"/>
+        <source>selesai diadakan</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="84"/>
+        <source>dibatalkan</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="87"/>
+        <source>tanggal diadakan</source>
+        <translation>date held</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="88"/>
+        <source>tanggal</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="88"/>
+        <source>tempat</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="89"/>
+        <source>fokus masalah</source>
+        <translation>problem focus</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="90"/>
+        <source>alternatif</source>
+        <translation>alternatives</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="90"/>
+        <source>catatan</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="91"/>
+        <source>keputusan</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="91"/>
+        <source>tindak lanjut</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="92"/>
+        <source>batas waktu</source>
+        <translation>due date</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="92"/>
+        <source>selesai</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="97"/>
         <source>tahap</source>
         <translation>stage</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="66"/>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="87"/>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="97"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="67"/>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="98"/>
         <source>status korban</source>
         <translation>victim status</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="68"/>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="99"/>
         <source>pendamping</source>
         <translation>caseworker</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="69"/>
+        <location filename="../../src/ppt_desk/gui/pages/history_tab.py" line="100"/>
         <source>perangkat pemegang</source>
         <translation>owning device</translation>
     </message>
@@ -2412,92 +2954,97 @@ pseudonym</translation>
 <context>
     <name>ImportBundlesPage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="43"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="44"/>
         <source>Impor bundel</source>
         <translation>Import bundles</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="47"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="48"/>
         <source>Pilih flashdisk atau folder berisi bundel dari PPT (atau beberapa berkas). Semua bundel diimpor berurutan per perangkat. Setiap berkas diperiksa lengkap lebih dulu (enkripsi, tanda tangan, perangkat terdaftar, urutan); berkas yang ditolak disimpan di karantina beserta alasannya dan tidak mengubah apa pun.</source>
         <translation>Choose a USB stick or folder with bundles from the PPTs (or several files). All bundles are imported in order, device by device. Each file is checked completely first (encryption, signature, enrolled device, order); a refused file is kept in quarantine with its reason and changes nothing.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="55"/>
-        <source>Pilih flashdisk/folder…</source>
-        <translation>Choose USB stick/folder…</translation>
+        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="56"/>
+        <source>Pilih &amp;flashdisk/folder…</source>
+        <translation>Choose &amp;USB stick/folder…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="58"/>
-        <source>Pilih berkas bundel…</source>
-        <translation>Choose bundle files…</translation>
+        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="59"/>
+        <source>Pilih &amp;berkas bundel…</source>
+        <translation>Choose &amp;bundle files…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="75"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="76"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="75"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="76"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="75"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="76"/>
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="76"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="77"/>
         <source>Belum ada bundel yang diimpor sejak aplikasi dibuka.</source>
         <translation>No bundles have been imported since the application was opened.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="88"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="89"/>
         <source>Pilih flashdisk atau folder berisi bundel</source>
         <translation>Choose a USB stick or folder with bundles</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="95"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="96"/>
         <source>Pilih berkas bundel</source>
         <translation>Choose bundle files</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="95"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="96"/>
         <source>Bundel ppt-desk (*.ppt-bundle)</source>
         <translation>ppt-desk bundles (*.ppt-bundle)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="139"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="140"/>
         <source>Tidak ada berkas bundel (*.ppt-bundle) di sana.</source>
         <translation>There are no bundle files (*.ppt-bundle) there.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="164"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="166"/>
         <source>Tidak ada data yang diubah.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="176"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="178"/>
         <source>Selesai: {n} berkas, {refused} ditolak.</source>
         <translation>Done: {n} file(s), {refused} refused.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="186"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="181"/>
+        <source>{n} konflik data baru: lihat halaman Konflik data.</source>
+        <translation>New data conflicts: {n} (see the Data conflicts page).</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="192"/>
         <source>Mencari kemungkinan duplikat…</source>
         <translation>Looking for possible duplicates…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="194"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="200"/>
         <source>%v dari %m berkas</source>
         <translation>%v of %m files</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="200"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="206"/>
         <source>{n} kemungkinan duplikat baru: lihat halaman Kemungkinan duplikat.</source>
         <translation>New possible duplicates: {n}; see the Possible duplicates page.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="206"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/import_page.py" line="212"/>
         <source>Pencarian duplikat gagal: {reason}</source>
         <translation>The search for duplicates failed: {reason}</translation>
     </message>
@@ -3290,6 +3837,24 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
     </message>
 </context>
 <context>
+    <name>Minutes</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/minutes.py" line="37"/>
+        <source>Simpan notulen</source>
+        <translation>Save minutes</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/minutes.py" line="39"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/minutes.py" line="44"/>
+        <source>Notulen disimpan: {path}</source>
+        <translation>Minutes saved: {path}</translation>
+    </message>
+</context>
+<context>
     <name>OfficePage</name>
     <message>
         <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="89"/>
@@ -3333,6 +3898,94 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantsEditor</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/participants_editor.py" line="31"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/participants_editor.py" line="31"/>
+        <source>Lembaga</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/participants_editor.py" line="31"/>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/participants_editor.py" line="32"/>
+        <source>Pernyataan kerahasiaan</source>
+        <translation>Confidentiality statement</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/participants_editor.py" line="33"/>
+        <source>Belum ada peserta.</source>
+        <translation>No participants yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/participants_editor.py" line="42"/>
+        <source>Nama peserta</source>
+        <translation>Participant&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/participants_editor.py" line="49"/>
+        <source>Sudah menandatangani pernyataan kerahasiaan</source>
+        <translation>Has signed the confidentiality statement</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/participants_editor.py" line="56"/>
+        <source>&amp;Nama</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/participants_editor.py" line="56"/>
+        <source>&amp;Lembaga</source>
+        <translation>&amp;Institution</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/participants_editor.py" line="57"/>
+        <source>Pe&amp;ran</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/participants_editor.py" line="68"/>
+        <source>tanggal</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/participants_editor.py" line="71"/>
+        <source>+ Tambah peserta</source>
+        <translation>+ Add participant</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/participants_editor.py" line="73"/>
+        <source>Ubah peserta terpilih</source>
+        <translation>Update selected participant</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/participants_editor.py" line="75"/>
+        <source>− Hapus peserta</source>
+        <translation>− Remove participant</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/participants_editor.py" line="109"/>
+        <source>Tulis nama peserta.</source>
+        <translation>Enter the participant&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/participants_editor.py" line="178"/>
+        <source>Sudah, {date}</source>
+        <translation>Signed, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/participants_editor.py" line="179"/>
+        <source>Belum</source>
+        <translation>Not yet</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <location filename="../../src/ppt_desk/gui/user_dialog.py" line="134"/>
@@ -3363,6 +4016,221 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
         <location filename="../../src/ppt_desk/gui/user_dialog.py" line="152"/>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/plan_dialog.py" line="57"/>
+        <source>mis. Ruang rapat UPTD PPA</source>
+        <translation>e.g. UPTD PPA meeting room</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/plan_dialog.py" line="60"/>
+        <source>&amp;Jenis *</source>
+        <translation>&amp;Kind *</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/plan_dialog.py" line="61"/>
+        <source>&amp;Tanggal *</source>
+        <translation>&amp;Date *</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/plan_dialog.py" line="62"/>
+        <source>Tem&amp;pat *</source>
+        <translation>&amp;Place *</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/plan_dialog.py" line="71"/>
+        <source>Kasus yang dibahas</source>
+        <translation>Cases discussed</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/plan_dialog.py" line="80"/>
+        <source>Peserta</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/plan_dialog.py" line="87"/>
+        <source>Ca&amp;tatan</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/plan_dialog.py" line="98"/>
+        <source>Simpan rencana</source>
+        <translation>Save plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/plan_dialog.py" line="102"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/plan_dialog.py" line="118"/>
+        <source>Ubah rencana pertemuan</source>
+        <translation>Edit meeting plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/plan_dialog.py" line="119"/>
+        <source>Rencanakan pembahasan kasus</source>
+        <translation>Plan a case discussion</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/plan_dialog.py" line="120"/>
+        <source>Rencanakan sidang kasus</source>
+        <translation>Plan a case conference</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/plan_dialog.py" line="121"/>
+        <source>Rencanakan gelar kasus</source>
+        <translation>Plan a case presentation</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/plan_dialog.py" line="122"/>
+        <source>Rencanakan pertemuan kasus</source>
+        <translation>Plan a case meeting</translation>
+    </message>
+</context>
+<context>
+    <name>PptCode</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/ppt_code.py" line="24"/>
+        <source>perangkat {code}</source>
+        <translation>device {code}</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="52"/>
+        <source>Ruang sidang kasus</source>
+        <translation>Case conference room</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="110"/>
+        <source>&amp;Kasus di layar:</source>
+        <translation>&amp;Case on screen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="120"/>
+        <source>Peserta &amp;&amp; rencana…</source>
+        <translation>Participants &amp;&amp; plan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="126"/>
+        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="317"/>
+        <source>Mulai mode sidang</source>
+        <translation>Start conference mode</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="129"/>
+        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="314"/>
+        <source>Kosongkan layar ({key})</source>
+        <translation>Blank screen ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="133"/>
+        <source>Layar proyektor langsung gelap; tekan {key} lagi untuk menampilkan kembali</source>
+        <translation>The projector screen goes dark at once; press {key} again to show it again</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="136"/>
+        <source>Layar penuh proyektor</source>
+        <translation>Projector full screen</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="139"/>
+        <source>Cetak notulen…</source>
+        <translation>Print minutes…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="142"/>
+        <source>Selesai…</source>
+        <translation>Finish…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="145"/>
+        <source>Batalkan…</source>
+        <translation>Cancel meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="148"/>
+        <source>Susun rencana tahap 3 dari keputusan</source>
+        <translation>Draft the stage 3 plan from the decisions</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="172"/>
+        <source>Pembahasan</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="178"/>
+        <source>&amp;Fokus masalah</source>
+        <translation>Problem &amp;focus</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="179"/>
+        <source>&amp;Alternatif pemecahan</source>
+        <translation>&amp;Alternative solutions</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="208"/>
+        <source>Ruang sidang — {kind}</source>
+        <translation>Conference room — {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="313"/>
+        <source>Tampilkan layar lagi ({key})</source>
+        <translation>Show screen again ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="316"/>
+        <source>Hentikan mode sidang</source>
+        <translation>Stop conference mode</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="386"/>
+        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="390"/>
+        <source>Batalkan pertemuan</source>
+        <translation>Cancel meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="387"/>
+        <source>Batalkan {kind} ini? Pertemuan yang dibatalkan tidak memenuhi syarat tahap; keputusannya tetap tercatat.</source>
+        <translation>Cancel this {kind}? A cancelled meeting does not meet the stage requirements; its decisions stay on record.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="416"/>
+        <source>Pertemuan dicatat selesai. Syarat tahap kasus yang dibahas terpenuhi; tindak lanjut tampil di Hari ini.</source>
+        <translation>The meeting is recorded as held. The stage requirements of the cases discussed are met; the action items appear on Today.</translation>
+    </message>
+</context>
+<context>
+    <name>Projector</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/projector.py" line="97"/>
+        <source>Layar proyektor: tidak aktif.</source>
+        <translation>Projector screen: off.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/projector.py" line="99"/>
+        <source>Layar proyektor: layar kedua ({screen}), layar penuh.</source>
+        <translation>Projector screen: second screen ({screen}), full screen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/projector.py" line="102"/>
+        <source>Layar proyektor: jendela terpisah (tidak ada layar kedua). Geser jendela itu ke proyektor, lalu tekan Layar penuh proyektor.</source>
+        <translation>Projector screen: separate window (no second screen). Drag that window to the projector, then press Projector full screen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/projector.py" line="104"/>
+        <source>Ctrl+PgDn / Ctrl+PgUp menggulir layar proyektor.</source>
+        <translation>Ctrl+PgDn / Ctrl+PgUp scroll the projector screen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/projector.py" line="106"/>
+        <source>Sedang dikosongkan.</source>
+        <translation>Currently blanked.</translation>
     </message>
 </context>
 <context>
@@ -3479,7 +4347,7 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>ProvincialRegisterPage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="203"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="197"/>
         <source>← Register provinsi</source>
         <translation>← Provincial register</translation>
     </message>
@@ -3695,98 +4563,98 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>RegisterList</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="47"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="50"/>
         <source>Register provinsi</source>
         <translation>Provincial register</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="51"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="54"/>
         <source>Kasus dari semua PPT, hanya untuk dibaca. Kasus yang dikirim tanpa persetujuan berbagi identitas tampil dengan pseudonim (PSN-…); identitasnya tetap di PPT.</source>
         <translation>Cases from every PPT, read-only. Cases sent without consent to share the identity appear under a pseudonym (PSN-…); the identity stays at the PPT.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="61"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="64"/>
         <source>Cari nama, alias, NIK, nomor dokumen atau nomor kasus…</source>
         <translation>Search name, alias, NIK, document number or case number…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="64"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="67"/>
         <source>&amp;PPT:</source>
         <translation>&amp;PPT:</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="77"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="80"/>
         <source>Nomor kasus</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="77"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="80"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="77"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="80"/>
         <source>JK</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="77"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="80"/>
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="78"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="81"/>
         <source>Tgl registrasi</source>
         <translation>Registration date</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="78"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="81"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="78"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="81"/>
         <source>PPT</source>
         <translation>PPT</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="79"/>
-        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="152"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="82"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="147"/>
         <source>Belum ada kasus di register provinsi. Kasus masuk saat bundel PPT diimpor.</source>
         <translation>The provincial register has no cases yet. Cases arrive when PPT bundles are imported.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="87"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="90"/>
         <source>Tampilkan &amp;berikutnya</source>
         <translation>Show &amp;more</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="112"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="115"/>
         <source>Semua PPT</source>
         <translation>All PPTs</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="150"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="145"/>
         <source>Tidak ada kasus yang cocok.</source>
         <translation>No matching cases.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="154"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="149"/>
         <source>lebih dari {n}</source>
         <translation>more than {n}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="155"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="150"/>
         <source>{shown} dari {total} kasus</source>
         <translation>{shown} of {total} cases</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="163"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="158"/>
         <source>{pseudonym} (pseudonim)</source>
         <translation>{pseudonym} (pseudonym)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="173"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="168"/>
         <source>Register provinsi hanya untuk petugas sekretariat.</source>
         <translation>The provincial register is only for Secretariat officers.</translation>
     </message>
@@ -3794,63 +4662,63 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>ReturnTripPage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="41"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="43"/>
         <source>Kirim balik ke PPT</source>
         <translation>Send back to the PPTs</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="45"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="47"/>
         <source>Untuk setiap PPT, satu folder di flashdisk: tanda terima, data rujukan provinsi bila ada yang berubah, dan pemindahan kasus dari PPT lain yang dititipkan ke sekretariat (tetap terenkripsi untuk PPT tujuan; sekretariat tidak dapat membukanya). Di PPT cukup satu langkah: Impor semua dari flashdisk.</source>
         <translation>For each PPT, one folder on the USB stick: the receipt, the provincial reference data if any of it changed, and case transfers from other PPTs left with the secretariat to forward (still encrypted for the receiving PPT; the secretariat cannot open them). At the PPT a single step is enough: Import all from USB stick.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="53"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="55"/>
         <source>Flashdisk:</source>
         <translation>USB stick:</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="57"/>
-        <source>Pilih folder…</source>
-        <translation>Choose folder…</translation>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="59"/>
+        <source>Pilih &amp;folder…</source>
+        <translation>Choose &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="60"/>
-        <source>Ambil titipan pemindahan</source>
-        <translation>Collect case transfers to forward</translation>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="62"/>
+        <source>Ambil &amp;titipan pemindahan</source>
+        <translation>Collect case &amp;transfers to forward</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="66"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="68"/>
         <source>PPT</source>
         <translation>PPT</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="66"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="68"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="66"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="68"/>
         <source>Pemindahan menunggu</source>
         <translation>Transfers waiting</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="67"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="69"/>
         <source>Data rujukan</source>
         <translation>Reference data</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="68"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="70"/>
         <source>Belum ada perangkat PPT yang terdaftar.</source>
         <translation>No PPT device is enrolled yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="73"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="75"/>
         <source>&amp;Kirim balik ke PPT terpilih</source>
         <translation>&amp;Send back to the selected PPT</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="76"/>
-        <source>Kirim balik ke &amp;semua PPT</source>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="78"/>
+        <source>Kirim balik ke semu&amp;a PPT</source>
         <translation>Send back to &amp;all PPTs</translation>
     </message>
     <message>
@@ -3864,22 +4732,22 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
         <translation>up to date</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="125"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="128"/>
         <source>Pilih flashdisk atau folder</source>
         <translation>Choose a USB stick or folder</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="136"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="139"/>
         <source>Pilih flashdisk atau folder tujuan lebih dulu.</source>
         <translation>Choose the destination USB stick or folder first.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="150"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="153"/>
         <source>Tidak ada titipan pemindahan di flashdisk itu.</source>
         <translation>There are no case transfers to forward on that USB stick.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="173"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/return_page.py" line="176"/>
         <source>Di PPT: Sinkronisasi &gt; Impor dari flashdisk &gt; Impor semua dari flashdisk/folder.</source>
         <translation>At the PPT: Synchronisation &gt; Import from a stick &gt; Import all from USB stick/folder.</translation>
     </message>
@@ -4221,6 +5089,24 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
     </message>
 </context>
 <context>
+    <name>Stage3Plan</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/stage3_plan.py" line="38"/>
+        <source>Rencana tahap 3 untuk {case} disimpan dari keputusan sidang.</source>
+        <translation>Stage 3 plan for {case} saved from the conference decisions.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/stage3_plan.py" line="56"/>
+        <source>Rencana tahap 3 untuk {case} disimpan.</source>
+        <translation>Stage 3 plan for {case} saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/stage3_plan.py" line="58"/>
+        <source>Rencana tahap 3 untuk {case} diisi dari keputusan sidang; lengkapi isian yang masih kosong lalu simpan.</source>
+        <translation>Stage 3 plan for {case} filled in from the conference decisions; complete the empty fields, then save.</translation>
+    </message>
+</context>
+<context>
     <name>StageDialog</name>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/stage_dialog.py" line="44"/>
@@ -4298,7 +5184,7 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>StageStrip</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="110"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="111"/>
         <source>tahap sekarang</source>
         <translation>current stage</translation>
     </message>
@@ -4623,264 +5509,269 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="59"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="60"/>
         <source>Hari ini</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="63"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="64"/>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="65"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="66"/>
         <source>Muat ulang daftar (F5)</source>
         <translation>Reload the lists (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="89"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="90"/>
         <source>Kasus saya</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="91"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="92"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="91"/>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="135"/>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="181"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="92"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="146"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="192"/>
         <source>No. kasus</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="91"/>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="181"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="92"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="192"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="92"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="93"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="92"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="93"/>
         <source>Yang perlu dilakukan</source>
         <translation>What is due</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="93"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="94"/>
         <source>Tidak ada yang jatuh tempo pada kasus Anda.</source>
         <translation>Nothing is due on your cases.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="97"/>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="168"/>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="252"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="98"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="179"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="267"/>
         <source>Terlambat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="97"/>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="254"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="98"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="269"/>
         <source>Dikembalikan</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="97"/>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="256"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="98"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="271"/>
         <source>Segera</source>
         <translation>Soon</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="102"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="103"/>
         <source>Enter atau klik ganda pada baris membuka kasusnya.</source>
         <translation>Enter or a double click on a row opens its case.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="135"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="146"/>
         <source>Diminta oleh</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="136"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="147"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="136"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="147"/>
         <source>Perubahan tahap</source>
         <translation>Stage change</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="137"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="148"/>
         <source>Tidak ada perubahan tahap yang menunggu persetujuan.</source>
         <translation>No stage change is waiting for approval.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="145"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="156"/>
         <source>Se&amp;tujui</source>
         <translation>A&amp;pprove</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="147"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="158"/>
         <source>Setujui perubahan tahap yang dipilih</source>
         <translation>Approve the selected stage change</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="148"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="159"/>
         <source>&amp;Kembalikan…</source>
         <translation>&amp;Return…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="151"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="162"/>
         <source>Kembalikan kepada pendamping dengan catatan (wajib)</source>
         <translation>Return to the caseworker with a comment (required)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="152"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="163"/>
         <source>B&amp;uka kasus</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="167"/>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="181"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="178"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="192"/>
         <source>Pendamping</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="167"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="178"/>
         <source>Kasus aktif</source>
         <translation>Active cases</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="169"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="180"/>
         <source>Belum ada kasus aktif yang ditugaskan.</source>
         <translation>No active cases are assigned yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="182"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="193"/>
         <source>Belum lengkap</source>
         <translation>Incomplete</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="183"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="194"/>
         <source>Semua kasus aktif sudah lengkap pencatatannya.</source>
         <translation>The recording of every active case is complete.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="203"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="214"/>
         <source>Menunggu persetujuan ({count})</source>
         <translation>Waiting for approval ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="204"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="215"/>
         <source>Beban kasus</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="205"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="216"/>
         <source>Kelengkapan pencatatan ({count})</source>
         <translation>Recording completeness ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="233"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="245"/>
         <source>{count} hal perlu ditindaklanjuti pada kasus Anda</source>
         <translation>{count} things to act on in your cases</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="236"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="248"/>
         <source>, {count} terlambat</source>
         <translation>, {count} overdue</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="241"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="250"/>
+        <source>{count} tindak lanjut sidang kasus terbuka</source>
+        <translation>{count} open case conference action items</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="256"/>
         <source>{count} perubahan tahap menunggu persetujuan</source>
         <translation>{count} stage changes waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="243"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="258"/>
         <source>{count} kasus belum lengkap pencatatannya</source>
         <translation>{count} cases with incomplete recording</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="266"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="281"/>
         <source>Tahap {stage} {days} hari tanpa kemajuan</source>
         <translation>Stage {stage}: {days} days without progress</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="269"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="284"/>
         <source>Jaminan hidup tahap 1 berakhir {date}</source>
         <translation>Living allowance phase 1 ends {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="271"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="286"/>
         <source>Jaminan hidup tahap 2 berakhir {date}</source>
         <translation>Living allowance phase 2 ends {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="273"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="288"/>
         <source>Jaminan hidup melewati batas: hari ke-{day}, hari terakhir {date}</source>
         <translation>Living allowance past its limit: day {day}, last day {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="280"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="295"/>
         <source>{visit} dijadwalkan {date}</source>
         <translation>{visit} scheduled {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="281"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="296"/>
         <source>{visit} terlambat sejak {date}</source>
         <translation>{visit} overdue since {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="284"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="299"/>
         <source>Perubahan tahap ke {stage} dikembalikan</source>
         <translation>Stage change to {stage} returned</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="296"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="311"/>
         <source>{change}
 Alasan: {reason}</source>
         <translation>{change}
 Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="325"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="340"/>
         <source>{total} kasus aktif belum lengkap pencatatannya; ditampilkan {shown} dengan kekurangan terbanyak.</source>
         <translation>{total} active cases with incomplete recording; showing the {shown} with most items missing.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="328"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="343"/>
         <source>{total} kasus aktif belum lengkap pencatatannya.</source>
         <translation>{total} active cases with incomplete recording.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="361"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="376"/>
         <source>Perubahan tahap kasus {number} disetujui: {change}.</source>
         <translation>Stage change of case {number} approved: {change}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="372"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="387"/>
         <source>Kembalikan perubahan tahap</source>
         <translation>Return the stage change</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="373"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="388"/>
         <source>Kasus {number}: {change}.
 Tulis catatan untuk pendamping (wajib): apa yang perlu dilengkapi atau diperbaiki.</source>
         <translation>Case {number}: {change}.
 Write a comment for the caseworker (required): what needs to be completed or corrected.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="376"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="391"/>
         <source>Kembalikan</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="383"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="398"/>
         <source>Perubahan tahap kasus {number} dikembalikan kepada pendamping.</source>
         <translation>Stage change of case {number} returned to the caseworker.</translation>
     </message>
@@ -5099,7 +5990,7 @@ Write a comment for the caseworker (required): what needs to be completed or cor
         <translation>No transfer bundles are waiting at the secretariat.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="95"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/transfers_page.py" line="89"/>
         <source>{n} kasus sedang dipindahkan</source>
         <translation>Cases being transferred: {n}</translation>
     </message>
@@ -5331,7 +6222,7 @@ Write a comment for the caseworker (required): what needs to be completed or cor
 <context>
     <name>_Checklist</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="136"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="137"/>
         <source>Daftar periksa</source>
         <translation>Checklist</translation>
     </message>
@@ -5352,17 +6243,17 @@ Write a comment for the caseworker (required): what needs to be completed or cor
 <context>
     <name>_StagePanel</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="184"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="185"/>
         <source>Formulir perlindungan diisi di tab Perlindungan.</source>
         <translation>Protection forms are filled in on the Protection tab.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="187"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="188"/>
         <source>Buka tab Perlindungan</source>
         <translation>Open the Protection tab</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="206"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="212"/>
         <source>Pindah ke tahap ini…</source>
         <translation>Move to this stage…</translation>
     </message>
@@ -5526,611 +6417,621 @@ Write a comment for the caseworker (required): what needs to be completed or cor
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/labels.py" line="107"/>
+        <source>Basis data di server bukan basis data folder data ini (store.json menunjuk basis data lain, atau basis data dipulihkan dari cadangan kantor lain). ppt-desk tidak membukanya. Periksa store.json dan server bersama admin server.</source>
+        <translation>The database on the server is not this data folder&apos;s database (store.json points to another database, or the database was restored from another office&apos;s backup). ppt-desk does not open it. Check store.json and the server together with the server administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="112"/>
         <source>Kata sandi peran basis data belum diisi.</source>
         <translation>The database role password has not been entered.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="109"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="114"/>
         <source>Kata sandi server basis data tidak ada di berkas kunci. Hubungi admin.</source>
         <translation>The database server password is missing from the key file. Contact an admin.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="112"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="117"/>
         <source>Pengaturan server basis data tidak lengkap atau tidak valid (alamat, port, nama basis data, peran, mode TLS).</source>
         <translation>The database server settings are incomplete or invalid (address, port, database name, role, TLS mode).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="116"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="121"/>
         <source>Berkas store.json rusak. Pulihkan dari cadangan atau hubungi admin.</source>
         <translation>The store.json file is damaged. Restore it from a backup or contact an admin.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="118"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="123"/>
         <source>Berkas store.json dibuat oleh versi ppt-desk yang lebih baru.</source>
         <translation>The store.json file was made by a newer version of ppt-desk.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="120"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="125"/>
         <source>Profil kantor belum ada.</source>
         <translation>The office profile is missing.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="121"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="126"/>
         <source>Anda tidak memiliki peran pendamping atau supervisor untuk melihat data kasus.</source>
         <translation>You need the caseworker or supervisor role to see case data.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="124"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="129"/>
         <source>Hanya admin yang boleh melakukan ini.</source>
         <translation>Only an admin may do this.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="125"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="130"/>
         <source>Kasus tidak ditemukan.</source>
         <translation>Case not found.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="126"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="131"/>
         <source>Penyimpanan penuh. Kosongkan ruang disk lalu coba lagi.</source>
         <translation>The disk is full. Free some space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="129"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="134"/>
         <source>Aplikasi terkunci. Masuk kembali untuk melanjutkan.</source>
         <translation>The application is locked. Sign in again to continue.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="130"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="135"/>
         <source>Cadangan gagal diperiksa; pembaruan dibatalkan.</source>
         <translation>The backup failed its check; the upgrade was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="133"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="138"/>
         <source>Beberapa isian belum benar. Periksa pesan berwarna merah.</source>
         <translation>Some entries are not right yet. See the messages in red.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="137"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="142"/>
         <source>Nama lengkap wajib diisi (minimal 2 huruf).</source>
         <translation>The full name is required (at least 2 letters).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="138"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="143"/>
         <source>Pilih jenis kelamin.</source>
         <translation>Choose the sex.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="139"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="144"/>
         <source>Tanggal tidak boleh di masa depan.</source>
         <translation>The date cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="140"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="145"/>
         <source>Pilih jalur pengaduan.</source>
         <translation>Choose the intake channel.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="141"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="146"/>
         <source>Pilih status korban.</source>
         <translation>Choose the victim status.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="142"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="147"/>
         <source>Pilih peran dalam kasus.</source>
         <translation>Choose the role in the case.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="143"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="148"/>
         <source>Tanggal lahir setelah tanggal pengaduan.</source>
         <translation>The date of birth is after the intake date.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="144"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="149"/>
         <source>Isi tanggal lahir atau perkiraan umur.</source>
         <translation>Enter a date of birth or an estimated age.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="145"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="150"/>
         <source>Perkiraan umur harus antara 0 dan 120 tahun.</source>
         <translation>The estimated age must be between 0 and 120 years.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="146"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="151"/>
         <source>NIK harus 16 angka.</source>
         <translation>The NIK must have 16 digits.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="147"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="152"/>
         <source>Pilihan tidak dikenal.</source>
         <translation>Unknown choice.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="148"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="153"/>
         <source>Setiap dokumen perlu jenis dan nomor.</source>
         <translation>Every document needs a type and a number.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="149"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="154"/>
         <source>Korban anak: isi nama atau hubungan wali.</source>
         <translation>Child victim: enter the guardian&apos;s name or relationship.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="153"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="158"/>
         <source>Isian tidak valid.</source>
         <translation>Invalid entry.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="154"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="159"/>
         <source>Tanggal tidak valid.</source>
         <translation>Invalid date.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="155"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="160"/>
         <source>Jam harus berformat JJ:MM, misalnya 21:30.</source>
         <translation>The time must be in HH:MM format, e.g. 21:30.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="156"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="161"/>
         <source>Isi dengan angka bulat.</source>
         <translation>Enter a whole number.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="157"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="162"/>
         <source>Angka tidak boleh negatif.</source>
         <translation>The number cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="158"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="163"/>
         <source>Isian terlalu panjang.</source>
         <translation>The entry is too long.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="159"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="164"/>
         <source>Wajib diisi.</source>
         <translation>Required.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="160"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="165"/>
         <source>Isian tidak dikenal.</source>
         <translation>Unknown field.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="161"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="166"/>
         <source>Tanggal ini lebih awal dari tanggal sebelumnya.</source>
         <translation>This date is earlier than the previous date.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="162"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="167"/>
         <source>Isi jumlah atau nilai.</source>
         <translation>Enter an amount or a value.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="163"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="168"/>
         <source>Formulir tidak dikenal.</source>
         <translation>Unknown form.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="164"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="169"/>
         <source>Catatan tidak ditemukan.</source>
         <translation>Record not found.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="165"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="170"/>
         <source>Formulir ini sudah diisi untuk kasus ini; ubah yang sudah ada.</source>
         <translation>This form has already been filled in for this case; edit the existing one.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="167"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="172"/>
         <source>Kasus sudah diterminasi. Buka kembali kasus untuk menambah catatan.</source>
         <translation>The case has been terminated. Reopen the case to add records.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="169"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="174"/>
         <source>Kasus ini bukan kasus Anda dan tidak dibagikan kepada Anda. Minta supervisor atau pendamping kasus untuk membagikannya.</source>
         <translation>This case is not yours and has not been shared with you. Ask a supervisor or the case&apos;s caseworker to share it.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="173"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="178"/>
         <source>Jaminan hidup melewati batas {limit} hari (hari terakhir {last_day}). Tulis alasan bila tetap diberikan.</source>
         <translation>The living allowance is past its {limit}-day limit (last day {last_day}). Write a reason if it is still given.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="177"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="182"/>
         <source>Batas tahap pertama harus lebih kecil dari batas tahap kedua.</source>
         <translation>The phase 1 limit must be less than the phase 2 limit.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="179"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="184"/>
         <source>Kasus sudah berada pada tahap itu.</source>
         <translation>The case is already at that stage.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="180"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="185"/>
         <source>Tahap tidak dikenal.</source>
         <translation>Unknown stage.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="181"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="186"/>
         <source>Dari tahap {current} kasus tidak dapat langsung ke {target}. Tahap yang boleh: {allowed}.</source>
         <translation>From stage {current} the case cannot go directly to {target}. Allowed stages: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="185"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="190"/>
         <source>Belum dapat pindah ke {target}. Yang belum ada: {missing}.</source>
         <translation>Cannot move to {target} yet. Still missing: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="187"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="192"/>
         <source>formulir {form}</source>
         <translation>form {form}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="188"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="193"/>
         <source>{form}: {fields}</source>
         <translation>{form}: {fields}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="189"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="194"/>
         <source>Masih ada perubahan tahap yang menunggu persetujuan supervisor.</source>
         <translation>A stage change is still waiting for supervisor approval.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="191"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="196"/>
         <source>Perubahan tahap ini sudah diputuskan.</source>
         <translation>This stage change has already been decided.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="193"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="198"/>
         <source>Tahap kasus sudah berubah sejak permintaan ini dibuat.</source>
         <translation>The case&apos;s stage has changed since this request was made.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="195"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="200"/>
         <source>Tulis alasan membuka kembali kasus.</source>
         <translation>Write the reason for reopening the case.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="196"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="201"/>
         <source>Tulis catatan untuk pendamping bila permintaan dikembalikan.</source>
         <translation>Write a comment for the caseworker when returning a request.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="198"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="203"/>
         <source>Hanya supervisor yang boleh melakukan ini.</source>
         <translation>Only a supervisor may do this.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="199"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="204"/>
         <source>Hanya petugas sekretariat atau admin yang dapat melihat halaman ini.</source>
         <translation>Only a Secretariat officer or an administrator can see this page.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="201"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="206"/>
         <source>Korban anak: persetujuan diberikan oleh wali, atau tuliskan dasar hukumnya.</source>
         <translation>Child victim: the guardian gives consent, or write down the legal basis.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="204"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="209"/>
         <source>Korban dewasa memberi persetujuan sendiri; bila diberikan pihak lain, tuliskan dasar hukumnya.</source>
         <translation>An adult victim gives their own consent; when another party gives it, write down the legal basis.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="208"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="213"/>
         <source>Persetujuan tidak ditemukan.</source>
         <translation>Consent not found.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="209"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="214"/>
         <source>Persetujuan ini sudah dicabut.</source>
         <translation>This consent has already been withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="210"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="215"/>
         <source>Tanggal pencabutan lebih awal dari tanggal persetujuan.</source>
         <translation>The withdrawal date is earlier than the date of consent.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="212"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="217"/>
         <source>Belum ada persetujuan korban yang berlaku untuk: {purpose}.{why} Catat persetujuan korban di tab Persetujuan lebih dulu.</source>
         <translation>There is no valid consent of the victim for: {purpose}.{why} Record the victim&apos;s consent in the Consent tab first.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="215"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="220"/>
         <source> Persetujuan sudah dicabut.</source>
         <translation> The consent was withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="216"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="221"/>
         <source> Masa berlaku persetujuan sudah habis.</source>
         <translation> The consent has expired.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="217"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="222"/>
         <source> Persetujuan baru diberikan setelah tanggal ini.</source>
         <translation> The consent was given after this date.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="219"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="224"/>
         <source> Persetujuan yang ada untuk lembaga lain.</source>
         <translation> The existing consent is for another institution.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="221"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="226"/>
         <source> Korban anak: perlu persetujuan wali atau dasar hukum.</source>
         <translation> Child victim: the guardian&apos;s consent or a legal basis is needed.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="223"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="228"/>
         <source> Persetujuan oleh pihak lain perlu dasar hukum.</source>
         <translation> A consent given by someone else needs a legal basis.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="225"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="230"/>
         <source>Data ini terbatas. Hanya pengguna dengan {grant} yang dapat melihat atau mengubahnya.</source>
         <translation>This data is restricted. Only users with {grant} can see or change it.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="228"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="233"/>
         <source>akses data kesehatan</source>
         <translation>health data access</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="229"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="234"/>
         <source>akses data pelaku</source>
         <translation>perpetrator data access</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="230"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="235"/>
         <source>Pendamping pemulangan wajib untuk korban anak, korban yang sakit, atau bila ada risiko keamanan.</source>
         <translation>A repatriation escort is mandatory for a child victim, a sick victim, or when there is a security risk.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="233"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="238"/>
         <source>Lembaga tidak ada di direktori. Pilih dari daftar atau tambahkan di halaman Lembaga.</source>
         <translation>The institution is not in the directory. Choose from the list or add it on the Institutions page.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="236"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="241"/>
         <source>Pilih wilayah dari daftar.</source>
         <translation>Choose a region from the list.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="237"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="242"/>
         <source>Sesi kelompok perlu paling sedikit dua peserta.</source>
         <translation>A group session needs at least two participants.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="239"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="244"/>
         <source>Sesi kelompok perlu paling sedikit satu korban sebagai peserta.</source>
         <translation>A group session needs at least one victim among the participants.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="241"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="246"/>
         <source>Peserta ini sudah ada.</source>
         <translation>This participant is already listed.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="242"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="247"/>
         <source>Sesi kelompok tidak ditemukan.</source>
         <translation>Group session not found.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="243"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="248"/>
         <source>Lembaga nasional dari data bawaan tidak dapat diubah.</source>
         <translation>A national institution from the built-in data cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="245"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="250"/>
         <source>Lembaga tidak ditemukan.</source>
         <translation>Institution not found.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="246"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="251"/>
         <source>Alamat email tidak valid.</source>
         <translation>The email address is not valid.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="247"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="252"/>
         <source>Kabupaten/kota tidak berada di provinsi yang dipilih.</source>
         <translation>The regency/city is not in the chosen province.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="249"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="254"/>
         <source>Dokumen tidak dapat disimpan (penyimpanan penuh atau tercabut?). Tidak ada data yang hilang; pilih tempat lain lalu coba lagi.</source>
         <translation>The document could not be saved (storage full or removed?). No data was lost; choose another place and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="252"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="257"/>
         <source>Paling banyak 4 baris di atas nama kantor.</source>
         <translation>At most 4 lines above the office name.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="253"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="258"/>
         <source>Surat rujukan hanya untuk rujukan keluar.</source>
         <translation>A referral letter is only for outgoing referrals.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="255"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="260"/>
         <source>Tulis catatan serah terima.</source>
         <translation>Write a handover note.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="256"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="261"/>
         <source>Hanya pendamping kasus atau supervisor yang dapat menyerahkan kasus.</source>
         <translation>Only the case&apos;s caseworker or a supervisor can hand over the case.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="258"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="263"/>
         <source>Kasus sudah dipegang pendamping itu.</source>
         <translation>The case is already assigned to that caseworker.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="259"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="264"/>
         <source>Pengguna itu tidak memiliki peran pendamping atau supervisor.</source>
         <translation>That user does not have the caseworker or supervisor role.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="261"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="266"/>
         <source>Pendamping kasus sudah dapat membuka kasus ini.</source>
         <translation>The case&apos;s caseworker can already open this case.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="264"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="269"/>
         <source>Flashdisk perlu {needed}, tersedia {free}. Kosongkan ruang di flashdisk atau pakai flashdisk lain.</source>
         <translation>The stick needs {needed}, {free} free. Make room on the stick or use another one.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="267"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="272"/>
         <source>Flashdisk atau folder tujuan tidak ditemukan. Colokkan flashdisk lalu pilih lagi.</source>
         <translation>The stick or destination folder was not found. Plug the stick in and choose it again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="270"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="275"/>
         <source>Flashdisk tercabut atau gagal ditulis saat menyalin. Tidak ada bundel setengah jadi yang tertinggal; colokkan lagi lalu kirim ulang.</source>
         <translation>The stick was pulled out or could not be written while copying. No half-written bundle was left behind; plug it in again and send again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="273"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="278"/>
         <source>Flashdisk tidak dapat ditulis (terkunci atau hanya-baca).</source>
         <translation>The stick cannot be written (locked or read-only).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="275"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="280"/>
         <source>Salinan di flashdisk gagal diperiksa ulang (flashdisk mungkin rusak) dan sudah dihapus. Coba flashdisk lain.</source>
         <translation>The copy on the stick failed its check (the stick may be faulty) and was deleted. Try another stick.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="278"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="283"/>
         <source>Belum ada Sekretariat Gugus Tugas provinsi yang terdaftar. Daftarkan kartu perangkat Sekretariat di tab Perangkat lebih dulu.</source>
         <translation>No provincial Task Force Secretariat is enrolled yet. Enrol the Secretariat&apos;s device card on the Devices tab first.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="281"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="286"/>
         <source>Tidak ada data baru untuk dikirim: provinsi sudah mengonfirmasi menerima semuanya.</source>
         <translation>Nothing new to send: the province has confirmed receiving everything.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="284"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="289"/>
         <source>Sidik jari yang diketik tidak sama dengan sidik jari kartu ini. Perangkat TIDAK didaftarkan. Telepon lagi kantor pemilik kartu dan periksa setiap huruf; bila tetap berbeda, kartu ini mungkin bukan kartu mereka.</source>
         <translation>The fingerprint typed does not match this card&apos;s fingerprint. The device was NOT enrolled. Call the card&apos;s office again and check every character; if it still differs, this card may not be theirs.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="289"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="294"/>
         <source>Ini kartu perangkat ini sendiri; yang didaftarkan adalah kartu perangkat kantor lain.</source>
         <translation>This is this device&apos;s own card; enrol the card of another office&apos;s device.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="292"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="297"/>
         <source>Perangkat ini sudah pernah didaftarkan dengan kunci lain atau sudah dicabut. Kartu tidak didaftarkan ulang; hubungi admin.</source>
         <translation>This device was enrolled before with other keys, or it was revoked. The card was not enrolled again; contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="295"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="300"/>
         <source>Perangkat tidak ditemukan di daftar.</source>
         <translation>Device not found in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="296"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="301"/>
         <source>Tulis alasannya.</source>
         <translation>Write the reason.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="298"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="303"/>
         <source>Kode provinsi {province} tidak dikenal. Pakai kode wilayah resmi, mis. 53 untuk Nusa Tenggara Timur.</source>
         <translation>Unknown province code {province}. Use the official region code, e.g. 53 for Nusa Tenggara Timur.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="301"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="306"/>
         <source>Tulis nama kantor (min. 3 karakter).</source>
         <translation>Enter the office name (min. 3 characters).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="302"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="307"/>
         <source>Kunci cadangan sekretariat ini sudah ada dan tidak diganti.</source>
         <translation>This secretariat&apos;s backup key already exists and was not replaced.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="304"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="309"/>
         <source>Berkas dengan nama itu sudah ada. Kunci cadangan tidak menimpa berkas; pilih nama lain.</source>
         <translation>A file with that name already exists. The backup key never overwrites a file; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="307"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="312"/>
         <source>Peran itu tidak dipakai di kantor ini (sekretariat: admin dan petugas sekretariat; PPT: pendamping, supervisor dan admin).</source>
         <translation>That role is not used at this office (secretariat: administrator and Secretariat officer; PPT: caseworker, supervisor and administrator).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="310"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="315"/>
         <source>Sekretariat ini belum punya kunci cadangan, jadi kartu perangkatnya belum dapat dibuat. Hubungi admin.</source>
         <translation>This secretariat has no backup key yet, so its device card cannot be created. Contact an admin.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="314"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="319"/>
         <source>Kasus ini dipegang oleh {to}; salinan di perangkat ini hanya dapat dibaca.</source>
         <translation>This case is held by {to}; the copy on this device is read-only.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="317"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="322"/>
+        <source>Kasus ini dipegang perangkat ini; tidak ada pemindahan yang dapat ditarik kembali.</source>
+        <translation>This case is held by this device; there is no transfer to take back.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="325"/>
         <source>Kasus ini dipegang oleh perangkat kantor lain; salinan di perangkat ini hanya dapat dibaca.</source>
         <translation>This case is held by another office&apos;s device; the copy on this device is read-only.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="320"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="328"/>
         <source>Kasus belum dapat dipindahkan ke {agency}: catat dulu persetujuan korban untuk rujukan (RUJUKAN) ke kantor itu.</source>
         <translation>The case cannot be transferred to {agency} yet: first record the victim&apos;s consent to referral (RUJUKAN) to that office.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="323"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="331"/>
         <source>Perangkat tujuan sudah dicabut; kasus tidak dapat dikirim ke sana.</source>
         <translation>The receiving device was revoked; the case cannot be sent there.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="325"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="333"/>
         <source>Kasus hanya dapat dipindahkan ke perangkat PPT lain.</source>
         <translation>A case can only be transferred to another PPT&apos;s device.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="327"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="335"/>
         <source>Kasus berubah saat bundel ditulis. Periksa kasus lalu coba lagi.</source>
         <translation>The case changed while the bundle was being written. Check the case and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="329"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="337"/>
         <source>Berkas ini bukan kartu perangkat yang utuh (rusak atau diubah).</source>
         <translation>This file is not an intact device card (damaged or altered).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="331"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="339"/>
         <source>Berkas ini bukan kartu perangkat ppt-desk.</source>
         <translation>This file is not a ppt-desk device card.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="332"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="340"/>
         <source>Kartu perangkat dibuat oleh versi ppt-desk yang lebih baru. Perbarui aplikasi ini.</source>
         <translation>The device card was made by a newer version of ppt-desk. Update this application.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="335"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="343"/>
         <source>Tanda tangan kartu perangkat tidak cocok: kartu ini telah diubah.</source>
         <translation>The device card&apos;s signature does not match: the card has been altered.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="337"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="345"/>
         <source>Berkas tidak dapat dibaca.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="338"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="346"/>
         <source>Berkas terlalu besar.</source>
         <translation>The file is too large.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="339"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="347"/>
         <source>Terjadi kesalahan yang tidak terduga. Kejadian ini sudah dicatat di log (tanpa data pribadi).</source>
         <translation>An unexpected error occurred. It was written to the log (without personal data).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="343"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="351"/>
         <source>Terjadi kesalahan (kode: {code}).</source>
         <translation>An error occurred (code: {code}).</translation>
     </message>
@@ -6382,139 +7283,144 @@ Write a comment for the caseworker (required): what needs to be completed or cor
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/sync/texts.py" line="113"/>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="169"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="176"/>
         <source>Diterapkan</source>
         <translation>Applied</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/sync/texts.py" line="114"/>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="172"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="179"/>
         <source>Sudah pernah diimpor</source>
         <translation>Already imported</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/sync/texts.py" line="115"/>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="171"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="178"/>
         <source>Ditolak</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="121"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="122"/>
         <source>Bundel lama ini datang setelah bundel yang lebih baru dari perangkat yang sama, yang sudah membawa semua isinya; tidak ada yang berubah.</source>
         <translation>This old bundle arrived after a newer bundle from the same device, which already carried all of its content; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="125"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="126"/>
         <source>Bundel ini sudah pernah diimpor; tidak ada yang berubah.</source>
         <translation>This bundle was imported before; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="128"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="129"/>
         <source>pengirim</source>
         <translation>the sender</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="130"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="131"/>
         <source>Kasus yang dipindahkan dari {office} sudah diterima beserta riwayatnya; kini kantor ini yang mengelolanya.</source>
         <translation>The case transferred from {office} has been received with its history; this office now manages it.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="134"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="135"/>
         <source>Data rujukan versi {version} dari {office}: {n} lembaga.</source>
         <translation>Reference data version {version} from {office}: {n} institutions.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="138"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="139"/>
         <source>Tanda terima dari {office}: {n} kejadian dikonfirmasi diterima.</source>
         <translation>Receipt from {office}: {n} event(s) confirmed as received.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="142"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="143"/>
         <source>{n} kejadian dari {office} diterapkan.</source>
         <translation>{n} event(s) from {office} applied.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="145"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="146"/>
         <source>{n} kejadian ditahan sampai bundel sebelumnya diimpor.</source>
         <translation>{n} event(s) held back until the earlier bundle is imported.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="149"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="150"/>
+        <source>{n} konflik data menunggu keputusan petugas sekretariat.</source>
+        <translation>{n} data conflict(s) await a Secretariat officer&apos;s decision.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="154"/>
         <source>{n} konflik data menunggu keputusan supervisor.</source>
         <translation>{n} data conflict(s) await a supervisor&apos;s decision.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="153"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="160"/>
         <source>Ada bundel sebelumnya dari pengirim ini yang belum pernah diimpor di sini; minta pengirim mengirimkannya.</source>
         <translation>An earlier bundle from this sender was never imported here; ask the sender for it.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="160"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="167"/>
         <source>Data kasus</source>
         <translation>Case data</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="161"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="168"/>
         <source>Tanda terima</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="162"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="169"/>
         <source>Pemindahan kasus</source>
         <translation>Case transfer</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="163"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="170"/>
         <source>Data rujukan</source>
         <translation>Reference data</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="168"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="175"/>
         <source>Terkirim</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="170"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="177"/>
         <source>Sebagian ditahan</source>
         <translation>Partly held</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="176"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="183"/>
         <source>Keluar</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="177"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="184"/>
         <source>Masuk</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="181"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="188"/>
         <source>PPT</source>
         <translation>PPT</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="182"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="189"/>
         <source>Sekretariat</source>
         <translation>Secretariat</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="187"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="194"/>
         <source>IDENTITAS</source>
         <translation>IDENTITY</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="188"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="195"/>
         <source>PSEUDONIM</source>
         <translation>PSEUDONYM</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="196"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="203"/>
         <source>Ada bundel sebelumnya yang belum diimpor</source>
         <translation>An earlier bundle was not imported</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="204"/>
+        <location filename="../../src/ppt_desk/gui/sync/texts.py" line="211"/>
         <source>Terkirim ke flashdisk: berkas {name} ({size}) dengan {events} kejadian; {identity} kasus dengan identitas, {pseudonym} kasus dengan pseudonim.</source>
         <translation>Sent to the stick: file {name} ({size}) with {events} event(s). Cases with identity: {identity}; under a pseudonym: {pseudonym}.</translation>
     </message>

@@ -18,12 +18,11 @@ from .confirm import ask
 
 
 def field_labels() -> dict[str, str]:
-    tr = QCoreApplication.translate
-    return {"full_name": tr("AgendaPanel", "Nama lengkap"),
-            "aliases": tr("AgendaPanel", "Nama lain / alias"),
-            "birth_date": tr("AgendaPanel", "Tanggal lahir"),
-            "estimated_age": tr("AgendaPanel", "Perkiraan umur"),
-            "languages": tr("AgendaPanel", "Bahasa yang dikuasai")}
+    return {"full_name": QCoreApplication.translate("AgendaPanel", "Nama lengkap"),
+            "aliases": QCoreApplication.translate("AgendaPanel", "Nama lain / alias"),
+            "birth_date": QCoreApplication.translate("AgendaPanel", "Tanggal lahir"),
+            "estimated_age": QCoreApplication.translate("AgendaPanel", "Perkiraan umur"),
+            "languages": QCoreApplication.translate("AgendaPanel", "Bahasa yang dikuasai")}
 
 
 def revealable_fields() -> list[tuple[str, str]]:
