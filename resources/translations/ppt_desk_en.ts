@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="id_ID">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicate_texts.py" line="55"/>
-        <source>umur sekitar {age} tahun (perkiraan)</source>
-        <translation>about {age} years old (estimated)</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicate_texts.py" line="62"/>
-        <source>Orang yang sama dengan kasus {number} di {office} (dikonfirmasi petugas)</source>
-        <translation>Same person as case {number} at {office} (confirmed by an officer)</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/duplicate_texts.py" line="64"/>
-        <source>Kemungkinan orang yang sama dengan kasus {number} di {office}</source>
-        <translation>Possibly the same person as case {number} at {office}</translation>
-    </message>
-</context>
-<context>
     <name>ActionItemsBox</name>
     <message>
         <location filename="../../src/ppt_desk/gui/conference/action_items.py" line="28"/>
@@ -1833,6 +1815,21 @@ pseudonym</translation>
         <location filename="../../src/ppt_desk/gui/secretariat/duplicate_texts.py" line="29"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicate_texts.py" line="57"/>
+        <source>umur sekitar {age} tahun (perkiraan)</source>
+        <translation>about {age} years old (estimated)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicate_texts.py" line="65"/>
+        <source>Orang yang sama dengan kasus {number} di {office} (dikonfirmasi petugas)</source>
+        <translation>Same person as case {number} at {office} (confirmed by an officer)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/duplicate_texts.py" line="69"/>
+        <source>Kemungkinan orang yang sama dengan kasus {number} di {office}</source>
+        <translation>Possibly the same person as case {number} at {office}</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,8 @@ SEX = {"P": QT_TRANSLATE_NOOP("DuplicateTexts", "Perempuan"),
 
 
 def tr(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP above (lupdate reads literal calls only: a new
+    text is written out as ``QCoreApplication.translate("DuplicateTexts", "…")``)."""
     return QCoreApplication.translate(_CONTEXT, text)
 
 
@@ -52,14 +54,18 @@ def birth_text(born: date | None, estimated_age: int | None) -> str:
     if born is not None:
         return born.strftime("%d-%m-%Y")
     if estimated_age is not None:
-        return tr("umur sekitar {age} tahun (perkiraan)").format(age=estimated_age)
+        return QCoreApplication.translate(
+            "DuplicateTexts", "umur sekitar {age} tahun (perkiraan)").format(age=estimated_age)
     return "—"
 
 
 def link_text(case_number: str, office: str, confirmed: bool) -> str:
     """For a case view: the other PPT's case of a pair."""
     if confirmed:
-        return tr("Orang yang sama dengan kasus {number} di {office} (dikonfirmasi petugas)"
-                  ).format(number=case_number, office=office)
-    return tr("Kemungkinan orang yang sama dengan kasus {number} di {office}").format(
-        number=case_number, office=office)
+        return QCoreApplication.translate(
+            "DuplicateTexts",
+            "Orang yang sama dengan kasus {number} di {office} (dikonfirmasi petugas)"
+        ).format(number=case_number, office=office)
+    return QCoreApplication.translate(
+        "DuplicateTexts", "Kemungkinan orang yang sama dengan kasus {number} di {office}"
+    ).format(number=case_number, office=office)
