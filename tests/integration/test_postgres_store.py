@@ -365,8 +365,11 @@ def test_dialect_defers_and_finds_foreign_key_problems_on_both(store, pg_setting
             conn.execute(Office.__table__.insert(), office)
             conn.execute(Case.__table__.insert(), case)          # before its person
             assert dialect.foreign_key_problems(conn, "case_file")
+            assert dialect.foreign_key_problems(conn, "case_file", ["c1", "c2"])
+            assert not dialect.foreign_key_problems(conn, "case_file", ["c2"])  # only those
             assert not dialect.foreign_key_problems(conn, "office")
             conn.execute(Person.__table__.insert(), person)
+            assert not dialect.foreign_key_problems(conn, "case_file", ["c1"])
             assert not dialect.foreign_key_problems(conn, "case_file")
         with engine.connect() as conn:
             assert conn.execute(text("SELECT count(*) FROM case_file")).scalar() == 1

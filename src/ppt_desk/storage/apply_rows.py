@@ -159,7 +159,7 @@ class RowWriter:
         self.persons: set[str] = set()    # persons updated: their cases' search keys
         self.merged = self.conflicts = 0
         self.malformed: list[str] = []
-        self.written: set[str] = set()    # tables rows were written to
+        self.written: dict[str, set[str]] = defaultdict(set)   # table -> ids created/updated
         self.queue: list[dict[str, Any]] = []
         self.unwritten: set[tuple[str, int]] = set()
         self.local: dict[tuple[str, str], dict[str, Any] | None] = {}
@@ -254,8 +254,8 @@ class RowWriter:
                       .scalars())
             self.token_cases |= ids
             self.cases |= ids
-        for name in sorted(self.written):
-            if foreign_key_problems(self.conn, name):
+        for name, ids in sorted(self.written.items()):   # the rows written, not whole tables
+            if ids and foreign_key_problems(self.conn, name, ids):
                 self.malformed.append(f"{name}:foreign_key")
 
     # -- parked events ------------------------------------------------------------------------
@@ -470,7 +470,9 @@ class RowWriter:
     def _done(self, table: Table, event: dict[str, Any], action: str, fields: list[str],
               digest: str) -> None:
         self.audit.append((action, table.name, event["entity_id"], fields, digest))
-        self.written.add(table.name)
+        ids = self.written[table.name]   # written to, by a delete too (its ids need no check)
+        if digest != GONE:
+            ids.add(event["entity_id"])
         if event.get("case_id"):
             self.cases.add(event["case_id"])
         if table.name == Case.__tablename__:

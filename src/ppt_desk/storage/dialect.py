@@ -15,7 +15,7 @@ Core code that must run on both stores calls these instead of writing a PRAGMA:
 from __future__ import annotations
 
 import contextlib
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from sqlalchemy import (
     JSON, Boolean, Connection, Date, DateTime, Engine, Integer, String, Text, text,
@@ -41,24 +41,42 @@ def defer_foreign_keys(conn: Connection) -> None:
         conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
 
 
-def foreign_key_problems(conn: Connection, table_name: str) -> bool:
-    """True when a row of ``table_name`` references a row that does not exist."""
-    if not is_postgres(conn):
+def foreign_key_problems(conn: Connection, table_name: str,
+                         ids: Iterable[str] | None = None) -> bool:
+    """True when a row of ``table_name`` references a row that does not exist; with ``ids``,
+    only those rows are looked at (an import: the rows it wrote, by their primary key index,
+    rather than the whole table, which grows with the store)."""
+    if ids is None and not is_postgres(conn):
         quoted = table_name.replace('"', '""')
         return conn.execute(text(f'PRAGMA foreign_key_check("{quoted}")')).first() is not None
     table = Base.metadata.tables[table_name]
     quote = conn.dialect.identifier_preparer.quote
+    chunks = [None] if ids is None else _chunked(sorted(ids), 500)
     for fk in table.foreign_key_constraints:
         local = [quote(c.name) for c in fk.columns]
         remote = [quote(e.column.name) for e in fk.elements]
         target = quote(fk.elements[0].column.table.name)
         present = " AND ".join(f"t.{c} IS NOT NULL" for c in local)
         joined = " AND ".join(f"r.{r} = t.{c}" for c, r in zip(local, remote))
-        sql = (f"SELECT 1 FROM {quote(table_name)} t WHERE {present} AND NOT EXISTS "
-               f"(SELECT 1 FROM {target} r WHERE {joined}) LIMIT 1")
-        if conn.exec_driver_sql(sql).first() is not None:
-            return True
+        for chunk in chunks:
+            only = ""
+            if chunk is not None:
+                marks = ", ".join(_MARKS[conn.dialect.paramstyle] for _ in chunk)
+                only = f"t.{quote('id')} IN ({marks}) AND "
+            sql = (f"SELECT 1 FROM {quote(table_name)} t WHERE {only}{present} AND NOT EXISTS "
+                   f"(SELECT 1 FROM {target} r WHERE {joined}) LIMIT 1")
+            found = conn.exec_driver_sql(sql, tuple(chunk)) if chunk is not None else \
+                conn.exec_driver_sql(sql)
+            if found.first() is not None:
+                return True
     return False
+
+
+_MARKS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
+
+
+def _chunked(items: list[str], size: int) -> list[list[str]]:
+    return [items[i:i + size] for i in range(0, len(items), size)]
 
 
 @contextlib.contextmanager
