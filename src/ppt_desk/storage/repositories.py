@@ -21,7 +21,7 @@ from .schema import (
     OutboxEvent, Person, SearchToken, StageChange, User,
 )
 from .case_query import (
-    SetCondition as _SetCondition, fetch_known, narrow_by, no_index as _no_index, pinned,
+    SetCondition as _SetCondition, fetch_known, narrow_by, no_index as _no_index, one_pass, pinned,
     selects_one_year as _selects_one_year, sort_term, token_filter as _token_filter, unwalked,
 )
 from .dialect import is_postgres
@@ -259,6 +259,7 @@ class SqlCaseRepository:
                 # non-correlated IN; + keeps the planner walking the sort index).
                 first = [_no_index(Case.id).in_(sets[0].ids)]
                 if self._pin_ids:  # the year's cases, collected and sorted: not a long walk
+                    first = [one_pass(Case.id.in_(sets[0].ids))]
                     order = [sort_term(unwalked(c), query.descending) for c in columns]
             else:
                 first = [item.as_exists for item in sets[:1]]
@@ -268,18 +269,21 @@ class SqlCaseRepository:
             if query.sort == "assigned":
                 return CasePage(self._by_caseworker(query, where), total, query.offset, more)
         rows = self._rows(where, order, person_id, query.offset, query.limit,
-                          person_sort=query.sort in PERSON_SORTS)
+                          person_sort=query.sort in PERSON_SORTS,
+                          by_caseworker_name=query.sort == "assigned")
         return CasePage(rows, total, query.offset, more)
 
     def _rows(self, where: list, order: list, person_id: Any, offset: int, limit: int,
-              person_sort: bool = False) -> tuple[CaseRow, ...]:
+              person_sort: bool = False, by_caseworker_name: bool = False
+              ) -> tuple[CaseRow, ...]:
         if self._pin_ids and not person_sort:
             # PostgreSQL: the page's case ids first (case_file alone, in the sort order), then
             # their rows. Joined before the page was cut, person was joined to every match
             # (hash join over a scan of all of person: 636 matches of "maria g" read 2,600
             # pages of person for a page of 200).
-            page = (select(Case.id).outerjoin(User, User.id == Case.assigned_user_id)
-                    .where(*where).order_by(*order).offset(offset).limit(limit))
+            page = select(Case.id).where(*where).order_by(*order).offset(offset).limit(limit)
+            if by_caseworker_name:
+                page = page.outerjoin(User, User.id == Case.assigned_user_id)
             where, offset = [Case.id.in_(page.correlate(None))], 0
         rows = self.session.execute(
             select(Case.id, Case.case_number, Person.full_name, Person.sex, Case.age_at_intake,
