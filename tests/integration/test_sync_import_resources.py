@@ -95,6 +95,29 @@ def test_a_big_stores_import_gets_the_bigger_cache(bundle_at_province, monkeypat
     assert _raw(province, "PRAGMA cache_size") == -engine.CACHE_KIB
 
 
+def test_the_gil_is_handed_over_often_while_the_inserts_thread_runs(bundle_at_province,
+                                                                   monkeypatch):
+    """The INSERT thread binds each row under the GIL: with the default 5 ms switch interval
+    it trailed the import (write_behind.py); the interval is short during the apply only."""
+    import sys
+
+    from ppt_desk.storage import write_behind
+
+    province, bundle = bundle_at_province
+    seen: list[float] = []
+    take = apply._Applier.take
+
+    def watching(self, event):
+        seen.append(sys.getswitchinterval())
+        take(self, event)
+    monkeypatch.setattr(apply._Applier, "take", watching)
+    before = sys.getswitchinterval()
+    _, result = province.sync.import_bundle(bundle)
+    assert result.outcome == "applied"
+    assert seen and all(abs(s - write_behind.SWITCH_INTERVAL_S) < 1e-9 for s in seen)
+    assert sys.getswitchinterval() == before
+
+
 def test_the_server_going_away_mid_import_applies_nothing_and_keeps_the_bundle(
         backend, tmp_path, pg_server, monkeypatch):
     """A secretariat on PostgreSQL whose server goes away while a bundle is applied: the
