@@ -15,6 +15,7 @@ import typing
 import pytest
 
 from integration_helpers import make_intake, scalar
+from ppt_desk.domain.conference import ConferenceInput, ParticipantInput
 from ppt_desk.domain.errors import DomainError
 from ppt_desk.domain.tracks import GroupParticipantInput, GroupSessionInput
 from ppt_desk.services import facades
@@ -80,6 +81,9 @@ CALLS = {
         w.case_id, device_id(w.b), "Lagi", w.stick),
     # taking a case back is for a receiver revoked here (test_transfer_back.py); Belu is not
     "SyncFacade.take_back": lambda w: w.a.sync.take_back(w.case_id, "Hilang"),
+    # a gelar kasus held on the case before it moved (the ``moved`` fixture)
+    "ConferenceFacade.start_plan": lambda w: w.a.conferences.start_plan(w.conference_id,
+                                                                        w.case_id),
 }
 
 
@@ -101,6 +105,11 @@ def moved(tmp_path_factory, template_folder):
     backend = make_backend(root / "data", TEST_PARAMS)
     backend.session.unlock(ADMIN, PASSWORD)
     w = make_world(backend, root)
+    _, w.conference_id = w.a.conferences.plan(ConferenceInput(
+        "GELAR_KASUS", DAY, "Ruang rapat", (w.case_id,),
+        (ParticipantInput("Ani", None, "KETUA", DAY),)))
+    w.a.conferences.start(w.conference_id)
+    w.a.conferences.finish(w.conference_id, DAY)
     transfer(w)
     yield w
     w.lock()
