@@ -5,7 +5,7 @@ collected and sorted instead of walked, and sorts on NOT NULL columns drop the N
 each is a different SQL from SQLite's. The same cases are registered in an office on each
 store and every query here must give the same total and the same rows in the same order. The
 thresholds are lowered so that 40 cases take every path (ids fetched or not, narrowed by a
-second word or a modus, one page fetched and sorted or the sort index walked, a year's cases).
+second word or a modus, two broad words, one page fetched and sorted or the sort index walked, a year's cases).
 """
 from __future__ import annotations
 
@@ -52,7 +52,8 @@ QUERIES = [
         "m", "ma", "mar", "mari", "maria", "maria ", "maria s", "maria se", "mariaa", "marai",
         "yul", "yuliana bria", "a", "a b", "s m", "psn", "PSN-A", "PSN-A10", "psn-a", "5371",
         "537101", "2", "20", "202", "2025", "2025/", "2025/0", "2024/00", "kpg/2025", "KPG",
-        "0003", "3", "apr nah", "zzz", "maria 5371")),
+        "0003", "3", "apr nah", "zzz", "maria 5371", "psn a", "a psn", "m a", "a m", "a ma",
+        "2 a", "a 2025", "2025 b", "kpg b", "kpg t", "kpg ma")),
     *(CaseQuery(text=t, sort=s, descending=d) for t in ("", "ma", "2025/")
       for s in ("case_number", "full_name", "intake_date", "age", "victim_status", "assigned",
                 "sex", "intake_channel") for d in (True, False)),
@@ -97,6 +98,7 @@ def test_every_query_gives_the_same_page_on_both_stores(offices, monkeypatch, sm
     if small:
         monkeypatch.setattr(repositories, "COUNT_CAP", 6)
         monkeypatch.setattr(repositories, "SMALL_RESULT", 3)
+        monkeypatch.setattr(repositories, "PAIRED_FETCH_CAP", 10)
     differences, found = [], 0
     for query in QUERIES:
         lite, pg = (_page(offices[name], query) for name in ("sqlcipher", "postgresql"))

@@ -48,6 +48,8 @@ SMALL_RESULT = 2_000
 # Counting stops here (plus the page offset): "more than 5,000" is all a person needs, and
 # counting every one of 100,000 matches of a first keystroke cost 100-200 ms.
 COUNT_CAP = 5_000
+# PostgreSQL: the case ids of the smaller of two broad query words are fetched up to this many.
+PAIRED_FETCH_CAP = 20_000
 
 
 def _now() -> datetime:
@@ -183,7 +185,7 @@ class SqlCaseRepository:
                     select(_no_index(SearchToken.case_id)).where(cond).distinct(),
                     select(SearchToken.case_id).where(cond),
                     _selects_one_year(match, self._pin_ids), known,
-                    narrow_by(SearchToken.case_id, cond)))
+                    narrow_by(SearchToken.case_id, cond), cond))
         if query.visible_to:
             visible = union(select(Case.id).where(Case.assigned_user_id == query.visible_to),
                             select(CaseShare.case_id).where(CaseShare.user_id == query.visible_to))
@@ -226,7 +228,7 @@ class SqlCaseRepository:
         simple += owners
         sets = self._set_conditions(query)
         if sets is not None and self._pin_ids:
-            sets = pinned(self.session, sets)
+            sets = pinned(self.session, sets, PAIRED_FETCH_CAP)
         if sets is None:
             return empty
         driven = [sets[0].as_in, *(item.as_exists for item in sets[1:])] if sets else []
