@@ -16,7 +16,6 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 from sqlalchemy import String, and_, any_, bindparam, func, select
-from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from .dialect import NoIndex, SortTerm
@@ -86,8 +85,11 @@ def one_pass(condition):
 
 
 def ids_of(column, ids: frozenset[str]):
-    """``column = ANY(ARRAY[...])`` (PostgreSQL), one array parameter."""
-    return column == any_(bindparam("case_ids", sorted(ids), type_=ARRAY(String)))
+    """``column = ANY(string_to_array(…))`` (PostgreSQL): one text parameter, split by the
+    server when it plans (a constant array, counted exactly). As an array parameter, psycopg
+    encoded it element by element: 12 ms of a 45 ms search for 3,300 ids."""
+    joined = bindparam("case_ids", ",".join(sorted(ids)), type_=String)   # ids hold no ","
+    return column == any_(func.string_to_array(joined, ","))
 
 
 def fetch_known(session: Session, cond, cap: int) -> tuple[int, frozenset[str] | None]:
