@@ -92,10 +92,12 @@ def ids_of(column, ids: frozenset[str]):
     return column == any_(func.string_to_array(joined, ","))
 
 
-def fetch_known(session: Session, cond, cap: int) -> tuple[int, frozenset[str] | None]:
-    """PostgreSQL: the token rows of ``cond`` up to ``cap + 1`` (its size, as counted on
-    SQLite) and, when they are at most ``cap``, the case ids."""
-    found = session.execute(select(SearchToken.case_id).where(cond).limit(cap + 1)).scalars().all()
+def fetch_known(session: Session, cond, cap: int,
+                column=SearchToken.case_id) -> tuple[int, frozenset[str] | None]:
+    """PostgreSQL: the rows of ``cond`` (search tokens, or ``column``'s table) up to
+    ``cap + 1`` (its size, as counted on SQLite) and, when they are at most ``cap``, the case
+    ids."""
+    found = session.execute(select(column).where(cond).limit(cap + 1)).scalars().all()
     return len(found), (frozenset(found) if len(found) <= cap else None)
 
 

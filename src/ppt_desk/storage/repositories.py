@@ -201,12 +201,16 @@ class SqlCaseRepository:
                 ids, ids))
         if query.modus:
             cond = CaseModus.code == query.modus
-            size = self._count_upto(select(CaseModus.case_id).where(cond), COUNT_CAP)
+            known = None
+            if self._pin_ids:
+                size, known = fetch_known(self.session, cond, COUNT_CAP, CaseModus.case_id)
+            else:
+                size = self._count_upto(select(CaseModus.case_id).where(cond), COUNT_CAP)
             sets.append(_SetCondition(
                 size, Case.id.in_(select(CaseModus.case_id).where(cond)),
                 exists().where(CaseModus.case_id == Case.id, cond),
                 select(CaseModus.case_id).where(cond), select(CaseModus.case_id).where(cond),
-                narrow=narrow_by(CaseModus.case_id, cond)))
+                known=known, narrow=narrow_by(CaseModus.case_id, cond)))
         return sorted(sets, key=lambda item: item.size)
 
     def search(self, query: CaseQuery) -> CasePage:
