@@ -244,6 +244,25 @@ def test_a_screen_plugged_in_during_conference_mode_takes_the_audience_view(
     presenter.wipe()
 
 
+def test_a_screen_plugged_in_before_conference_mode_gets_the_audience_view_at_once(
+        qtbot, backend, runner, prefs):
+    """Qt's screen-added signal with the conference open but not shown: the audience view
+    goes full screen on the new screen, and the planned conference stays planned."""
+    use_clock(backend, START)
+    case_id, _ = stage2_case(backend, NAME, START)
+    _host, presenter = _presenter(qtbot, backend, runner, prefs, (case_id,), start=False)
+    projector = presenter.projector
+    assert not projector.is_on
+    screen = QGuiApplication.primaryScreen()  # offscreen has one screen: it stands in for it
+    projector.watch.screen_added.emit(screen)
+    assert projector.is_on and projector.window.isFullScreen()
+    assert projector.window.screen() is screen
+    qtbot.waitUntil(lambda: projector.window.case is not None, timeout=3000)
+    assert projector.window.label.text() == "Korban A"
+    assert presenter.detail.status == "DIRENCANAKAN"
+    presenter.wipe()
+
+
 def test_the_conference_stays_open_while_the_presenter_opens_another_case(
         qtbot, backend, runner, prefs):
     from ppt_desk.gui.pages.case_page import CasePage

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QScreen, QShortcut
 from PySide6.QtWidgets import (
     QComboBox, QGroupBox, QMessageBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
     QSplitter, QVBoxLayout, QWidget,
@@ -65,6 +65,7 @@ class PresenterWindow(BasePage):
         self._audience_request = 0
         self.projector = Projector(self)
         self.projector.state_changed.connect(self._update_projector_state)
+        self.projector.watch.screen_added.connect(self._screen_attached)
         layout = QVBoxLayout(self)
         self.title = QLabel(self)
         self.title.setObjectName("conferenceTitle")
@@ -278,10 +279,18 @@ class PresenterWindow(BasePage):
         else:
             self._project()
 
-    def _project(self) -> None:
+    def _screen_attached(self, screen: QScreen) -> None:
+        """A projector plugged in while this conference is open and not yet shown: the
+        audience version goes full screen on it at once (whatever the laptop showed must not
+        reach the wall); the conference's status does not change."""
+        if not self.projector.is_on and self.detail is not None and \
+                self.detail.status in (PLANNED, RUNNING):
+            self._project(screen)
+
+    def _project(self, attached: QScreen | None = None) -> None:
         if self.detail is None:
             return
-        self.projector.start(self.detail.kind_label)
+        self.projector.start(self.detail.kind_label, attached)
         self.refresh_audience()
 
     def refresh_audience(self) -> None:

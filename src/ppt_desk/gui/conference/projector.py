@@ -34,13 +34,15 @@ class Projector(QObject):
     def blanked(self) -> bool:
         return self.window is not None and self.window.blanked
 
-    def start(self, title: str) -> AudienceWindow:
+    def start(self, title: str, attached: QScreen | None = None) -> AudienceWindow:
+        """The audience window, full screen on the second screen (or on ``attached``, a
+        screen just plugged in), else windowed."""
         if self.window is None:
             self.window = AudienceWindow()
             self.window.installEventFilter(self)  # its own B key blanks it too
         self.window.set_conference_title(title)
         self.blank(False)
-        self._place(self.watch.audience_screen())
+        self._place(self.watch.audience_screen() or attached)
         return self.window
 
     def _place(self, screen: QScreen | None) -> None:
