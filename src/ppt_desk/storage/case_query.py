@@ -97,7 +97,10 @@ def fetch_known(session: Session, cond, cap: int,
     """PostgreSQL: the rows of ``cond`` (search tokens, or ``column``'s table) up to
     ``cap + 1`` (its size, as counted on SQLite) and, when they are at most ``cap``, the case
     ids."""
-    found = session.execute(select(column).where(cond).limit(cap + 1)).scalars().all()
+    # One row of text, split here: 20,000 ids as rows cost ~40 ms of row handling in Python.
+    rows = select(column.label("case_id")).where(cond).limit(cap + 1).subquery()
+    joined = session.execute(select(func.string_agg(rows.c.case_id, ","))).scalar()
+    found = joined.split(",") if joined else []
     return len(found), (frozenset(found) if len(found) <= cap else None)
 
 
