@@ -4,6 +4,7 @@ perpetrator, a police report, a journey, the stage-2 findings (with canaries typ
 free text too) and a SIDANG_KASUS consent; and the way to read its audience source."""
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -119,3 +120,14 @@ def build_canary_case(backend, consent: bool = True, **changes) -> CanaryCase:
 def source_of(backend, case_id: str):
     store, actor = backend.cases._signed_in()
     return audience_source(store.uow(), actor, backend.deps, case_id)
+
+
+def texts_in(value) -> list[str]:
+    """Every text in a value: strings, in tuples and lists, and in dataclass fields."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, (tuple, list)):
+        return [t for v in value for t in texts_in(v)]
+    if dataclasses.is_dataclass(value):
+        return [t for f in dataclasses.fields(value) for t in texts_in(getattr(value, f.name))]
+    return []

@@ -3,28 +3,17 @@ gives an audience case with none of them; what the source gathers to scrub; cons
 read it."""
 from __future__ import annotations
 
-import dataclasses
 from datetime import timedelta
 
 import pytest
 
 from audience_helpers import (
-    ADDRESS, ALIAS, GUARDIAN, GUARDIAN_PHONE, NAME, NIK, PASSPORT, PERPETRATOR,
-    PERPETRATOR_ALIAS, PERPETRATOR_PHONE, REPORTER, SAFE_HOUSE, SAFE_HOUSE_PLACE, TODAY,
-    VILLAGE, as_supervisor, build_canary_case, source_of,
+    ADDRESS, ALIAS, GUARDIAN, GUARDIAN_PHONE, NAME, NIK, PASSPORT, PERPETRATOR, PERPETRATOR_ALIAS,
+    PERPETRATOR_PHONE, REPORTER, SAFE_HOUSE, SAFE_HOUSE_PLACE, TODAY, VILLAGE, as_supervisor,
+    build_canary_case, source_of, texts_in,
 )
 from ppt_desk.domain.audience import AudienceCase, audience_case
 from ppt_desk.domain.errors import DomainError
-
-
-def _texts(value) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, (tuple, list)):
-        return [t for v in value for t in _texts(v)]
-    if dataclasses.is_dataclass(value):
-        return [t for f in dataclasses.fields(value) for t in _texts(getattr(value, f.name))]
-    return []
 
 
 @pytest.fixture
@@ -37,7 +26,7 @@ def test_no_canary_reaches_the_audience_case(backend, canary):
     got = audience_case(source_of(backend, canary.case_id), "Korban A",
                         [f"Masalah: {NAME} takut pada {PERPETRATOR}"],
                         [f"Hubungi {GUARDIAN} di {GUARDIAN_PHONE}"])
-    shown = "\n".join(_texts(got)).casefold()
+    shown = "\n".join(texts_in(got)).casefold()
     leaked = [c for c in canary.canaries if c.casefold() in shown]
     assert not leaked, leaked
     assert got.consent_ok and got.label == "Korban A"
@@ -72,7 +61,7 @@ def test_a_caseworker_without_the_perpetrator_grant_still_gets_them_scrubbed(bac
     backend.session.unlock("ani", "kata-sandi-ani-1")
     s = source_of(backend, case_id)
     assert PERPETRATOR in s.other_names and PERPETRATOR_PHONE in s.identifiers
-    shown = "\n".join(_texts(audience_case(s, "Korban A", [], [f"awasi {PERPETRATOR}"])))
+    shown = "\n".join(texts_in(audience_case(s, "Korban A", [], [f"awasi {PERPETRATOR}"])))
     assert PERPETRATOR.split()[0] not in shown
     backend.session.lock()
     backend.session.unlock("budi", "kata-sandi-budi-1")

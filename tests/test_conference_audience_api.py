@@ -4,29 +4,18 @@ room and the decisions as typed, no identity value; a revealed field only after 
 nothing but the label without consent."""
 from __future__ import annotations
 
-import dataclasses
 from datetime import timedelta
 
 import pytest
 
 from audience_helpers import (
-    CANARIES, NAME, PERPETRATOR, TODAY, as_supervisor, build_canary_case,
+    CANARIES, NAME, PERPETRATOR, TODAY, as_supervisor, build_canary_case, texts_in,
 )
 from ppt_desk.demo.casework import demo_payloads
 from ppt_desk.domain.errors import DomainError
 from ppt_desk.services.conference_dto import ConferenceInput, DecisionInput, ParticipantInput
 
 DOCTOR = ("dokter", "dr. Dewi", "kata-sandi-dokter-1")
-
-
-def _texts(value) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, (tuple, list)):
-        return [t for v in value for t in _texts(v)]
-    if dataclasses.is_dataclass(value):
-        return [t for f in dataclasses.fields(value) for t in _texts(getattr(value, f.name))]
-    return []
 
 
 @pytest.fixture
@@ -49,7 +38,7 @@ def test_the_projector_gets_the_case_by_label_without_identity(conference):
     backend, cid, case_id, _other = conference
     shown = backend.conferences.audience(cid, case_id)
     assert (shown.label, shown.consent_ok) == ("Korban B", True)   # second in the plan
-    text = "\n".join(_texts(shown)).casefold()
+    text = "\n".join(texts_in(shown)).casefold()
     for canary in CANARIES:
         assert canary.casefold() not in text, canary
     assert any("didampingi melapor" in d and "Laporan polisi" in d for d in shown.decisions)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 from datetime import date
 from pathlib import Path
@@ -29,13 +28,7 @@ from ppt_desk.services.conference_minutes_dto import (
 )
 from ppt_desk.services.dto import Letterhead, Signatory
 
-PDFTOTEXT = shutil.which("pdftotext")
-PDFTOPPM = shutil.which("pdftoppm")
-PDFINFO = shutil.which("pdfinfo")
-PDFFONTS = shutil.which("pdffonts")
-needs_poppler = pytest.mark.skipif(
-    PDFTOTEXT is None or PDFTOPPM is None or PDFINFO is None,
-    reason="poppler-utils (pdftotext, pdftoppm, pdfinfo) not installed")
+from pdf_tools import PDFFONTS, PDFINFO, PDFTOPPM, flat, needs_poppler, pages_of, text_of
 
 KOP = Letterhead(
     office_name="UPTD PPA Kota Kupang",
@@ -83,24 +76,6 @@ def minutes(**changes) -> ConferenceMinutesData:
         identity_withheld=True)
     data.update(changes)
     return ConferenceMinutesData(**data)
-
-
-def text_of(pdf: Path, layout: bool = True) -> str:
-    """The PDF's text: laid out as printed (``layout``), or in reading order, where the
-    text of a table cell stays together."""
-    return subprocess.run([PDFTOTEXT, *(["-layout"] if layout else []), "-enc", "UTF-8",
-                           str(pdf), "-"],
-                          check=True, capture_output=True, timeout=60).stdout.decode("utf-8")
-
-
-def flat(text: str) -> str:
-    return " ".join(text.split())
-
-
-def pages_of(pdf: Path) -> int:
-    info = subprocess.run([PDFINFO, str(pdf)], check=True, capture_output=True, text=True,
-                          timeout=60).stdout
-    return int(re.search(r"^Pages:\s+(\d+)", info, re.MULTILINE).group(1))
 
 
 def page_texts(pdf: Path) -> list[str]:

@@ -7,8 +7,6 @@ the PELAKU grant.
 Synthetic people only: the canary case of ``audience_helpers`` (made-up words)."""
 from __future__ import annotations
 
-import shutil
-import subprocess
 from datetime import timedelta
 from pathlib import Path
 
@@ -23,8 +21,7 @@ from ppt_desk.services.conference_dto import ConferenceInput, DecisionInput, Par
 from ppt_desk.services.conference_minutes import NO_CONSENT, case_reading
 from ppt_desk.services.dto import ConsentInput
 
-PDFTOTEXT = shutil.which("pdftotext")
-pytestmark = pytest.mark.skipif(PDFTOTEXT is None, reason="poppler-utils not installed")
+from pdf_tools import flat, text_of
 
 PEOPLE = (ParticipantInput("Maria Goreti Tefa", None, "KETUA", TODAY),
           ParticipantInput("Renée Ndun", None, "NOTULIS", TODAY),
@@ -38,9 +35,7 @@ WORRIES = (NAME, *NAME.split(), ALIAS, GUARDIAN, *GUARDIAN.split(), NIK, PASSPOR
 
 
 def text(pdf: Path) -> str:
-    out = subprocess.run([PDFTOTEXT, "-enc", "UTF-8", str(pdf), "-"], check=True,
-                         capture_output=True, timeout=60).stdout.decode("utf-8")
-    return " ".join(out.split())
+    return flat(text_of(pdf, layout=False))
 
 
 def held_conference(backend, case_id: str) -> str:

@@ -4,7 +4,6 @@ status and list updated — with the refusals a caseworker meets (no consent, no
 health access), printing a document, and a group session."""
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from ppt_desk.services.dto import ConsentInput
 from casework_fill import MovableClock, click, fill, payloads
 from casework_gui_helpers import add_caseworker, new_case, sign_in
 from gui_helpers import make_ctx
+from pdf_tools import require_poppler
 
 DAY = date(2025, 5, 10)
 P = payloads(DAY)
@@ -182,8 +182,7 @@ def test_a_referral_without_sharing_consent_names_the_agency(qtbot, backend, pag
     records = panel.lists["rujukan"]
     assert "Lembaga Perlindungan Saksi dan Korban" in records.table.item(0, 1).text()
     # Cetak… asks where to save (a file name without personal data) and writes the PDF
-    if shutil.which("pdftotext") is None:
-        pytest.skip("poppler-utils not installed")
+    require_poppler()
     target = tmp_path / "out.pdf"
     asked = {}
 

@@ -68,6 +68,23 @@ def only_bundle(stick: Path) -> Path:
     return files[-1]
 
 
+def new_bundle(ppt: LocalBackend, stick: Path) -> Path:
+    """Export ``ppt``'s bundle for the province to ``stick``; the file it wrote."""
+    before = set(stick.glob("*.ppt-bundle"))
+    ppt.sync.export(stick)
+    (new,) = set(stick.glob("*.ppt-bundle")) - before
+    return new
+
+
+def ownership(backend: LocalBackend, case_id: str) -> tuple | None:
+    """(owner device, ownership epoch, transferred_to) of a case here, None when not here."""
+    from integration_helpers import rows
+
+    found = rows(backend, "SELECT owner_device_id, ownership_epoch, transferred_to "
+                          "FROM case_file WHERE id = :c", c=case_id)
+    return tuple(found[0]) if found else None
+
+
 def table_names(backend: LocalBackend) -> list[str]:
     """The store's tables, on SQLCipher or PostgreSQL."""
     from ppt_desk.storage.dialect import list_tables

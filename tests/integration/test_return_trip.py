@@ -13,10 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from integration_helpers import rows
 from ppt_desk.domain.errors import DomainError
-from return_trip_helpers import REASON, add_partner, make_offices, route
-from sync_helpers import device_id, only_bundle
+from return_trip_helpers import add_partner, make_offices, route
+from sync_helpers import device_id, only_bundle, ownership
 
 VICTIM = b"Yuliana Bria"
 
@@ -33,12 +32,6 @@ def _stick(tmp_path: Path, name: str) -> Path:
     stick = tmp_path / name
     stick.mkdir()
     return stick
-
-
-def _owner(backend, case_id):
-    found = rows(backend, "SELECT owner_device_id, ownership_epoch, transferred_to "
-                          "FROM case_file WHERE id = :c", c=case_id)
-    return tuple(found[0]) if found else None
 
 
 def _log(backend, status):
@@ -58,7 +51,7 @@ def test_a_case_routed_through_the_province_reaches_the_other_ppt_in_one_step(of
     routed = route(offices, stick_a)
     assert routed.parent == stick_a / "ppt-desk-rute" / b_id
     assert VICTIM not in routed.read_bytes()
-    assert _owner(a, case_id)[0] == b_id          # on the stick: the case is Belu's
+    assert ownership(a, case_id)[0] == b_id          # on the stick: the case is Belu's
 
     # The province: every bundle at the top of the stick, and the routed file, unopened.
     _, result = p.sync.import_bundle(only_bundle(stick_a))
@@ -85,7 +78,7 @@ def test_a_case_routed_through_the_province_reaches_the_other_ppt_in_one_step(of
     _, results = b.sync.import_many([stick_b])
     got = [(r.result.outcome, r.result.kind) for r in results]
     assert got == [("applied", "reference"), ("applied", "receipt"), ("applied", "transfer")]
-    assert _owner(b, case_id) == (b_id, 1, "")
+    assert ownership(b, case_id) == (b_id, 1, "")
     assert b.cases.open(case_id) is not None
     provincial = [i for i in b.directory.search() if i.provincial]
     assert [i.name for i in provincial] == ["Rumah Aman Provinsi"]
@@ -204,7 +197,7 @@ def test_a_stick_that_fills_up_leaves_whole_files_and_the_transfer_waiting(offic
     assert len(trip.transfers) == 1 and not held.exists()
     _, results = b.sync.import_many([trip.folder])
     assert [(r.result.outcome, r.result.kind) for r in results][-1] == ("applied", "transfer")
-    assert _owner(b, offices.case_id)[0] == b_id
+    assert ownership(b, offices.case_id)[0] == b_id
 
 
 def test_only_a_key_keeper_prepares_a_return_trip(offices, tmp_path):

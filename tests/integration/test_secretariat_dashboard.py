@@ -11,8 +11,8 @@ from integration_helpers import make_intake, scalar
 from ppt_desk.domain.errors import DomainError
 from ppt_desk.services.dto import ConsentInput
 from sync_helpers import (
-    ADMIN, PASSWORD, SECOND_PPT, device_id, enrol_both, give_secretariat_consent, new_office,
-    new_province,
+    ADMIN, PASSWORD, SECOND_PPT, device_id, enrol_both, give_secretariat_consent, new_bundle,
+    new_office, new_province,
 )
 
 
@@ -26,13 +26,6 @@ def world(backend, tmp_path, any_store):
     backend.province_backup = province.backup    # for a second PPT's enrolment
     yield backend, province.backend, stick
     province.backend.session.lock()
-
-
-def _export(ppt, stick):
-    before = set(stick.glob("*.ppt-bundle"))
-    ppt.sync.export(stick)
-    (new,) = set(stick.glob("*.ppt-bundle")) - before
-    return new
 
 
 def _row(province, ppt):
@@ -59,7 +52,7 @@ def test_a_device_before_and_after_its_first_bundle(world):
     _, named, _ = ppt.cases.register(make_intake("Maria Seran"))
     give_secretariat_consent(ppt, named)
     ppt.cases.register(make_intake("Yuliana Bria"))      # no consent: a pseudonym
-    assert province.sync.import_bundle(_export(ppt, stick))[1].outcome == "applied"
+    assert province.sync.import_bundle(new_bundle(ppt, stick))[1].outcome == "applied"
     row = _row(province, ppt)
     assert (row.bundles_received, row.last_bundle_seq) == (1, 1)
     assert row.last_bundle_at is not None
@@ -73,13 +66,13 @@ def test_a_device_before_and_after_its_first_bundle(world):
 def test_a_receipt_resets_what_the_next_one_acknowledges(world):
     ppt, province, stick = world
     ppt.cases.register(make_intake())
-    province.sync.import_bundle(_export(ppt, stick))
+    province.sync.import_bundle(new_bundle(ppt, stick))
     province.sync.write_receipt(device_id(ppt), stick)
     row = _row(province, ppt)
     assert row.last_receipt_at is not None
     assert (row.receipt_due, row.events_since_receipt, row.bundles_since_receipt) == (False, 0, 0)
     ppt.cases.register(make_intake())
-    province.sync.import_bundle(_export(ppt, stick))
+    province.sync.import_bundle(new_bundle(ppt, stick))
     row = _row(province, ppt)
     assert row.receipt_due and row.bundles_since_receipt == 1
     assert 0 < row.events_since_receipt < _events_of(ppt)
@@ -90,15 +83,15 @@ def test_held_events_show_the_gap(world):
     copy said so): the next bundle's events wait behind the gap."""
     ppt, province, stick = world
     ppt.cases.register(make_intake())
-    province.sync.import_bundle(_export(ppt, stick))
+    province.sync.import_bundle(new_bundle(ppt, stick))
     upto = _events_of(ppt)
     ppt.cases.register(make_intake())
-    _export(ppt, stick)                                   # lost on the way
+    new_bundle(ppt, stick)                                   # lost on the way
     missing_to = _events_of(ppt)
     with ppt.session.db.engine.begin() as conn:
         conn.execute(text("UPDATE outbox_event SET acked_at = created_at"))
     ppt.cases.register(make_intake())
-    province.sync.import_bundle(_export(ppt, stick))
+    province.sync.import_bundle(new_bundle(ppt, stick))
     row = _row(province, ppt)
     assert row.applied_upto == upto
     assert row.held == _events_of(ppt) - missing_to
@@ -108,12 +101,12 @@ def test_held_events_show_the_gap(world):
 def test_a_fork_and_refused_files_with_their_reasons(world):
     ppt, province, stick = world
     ppt.cases.register(make_intake())
-    province.sync.import_bundle(_export(ppt, stick))
+    province.sync.import_bundle(new_bundle(ppt, stick))
     with ppt.session.db.engine.begin() as conn:   # a laptop copied: bundle 1 again
         conn.execute(text("UPDATE device_state SET bundle_seq = 0, last_bundle_hash = :z"),
                      {"z": "0" * 64})
     ppt.cases.register(make_intake())
-    assert province.sync.import_bundle(_export(ppt, stick))[1].reason == "fork"
+    assert province.sync.import_bundle(new_bundle(ppt, stick))[1].reason == "fork"
     junk = stick / "foto.ppt-bundle"
     junk.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 100)
     province.sync.import_bundle(junk)
@@ -128,7 +121,7 @@ def test_a_fork_and_refused_files_with_their_reasons(world):
 def test_open_conflicts_count_for_the_device_that_sent_them(world, tmp_path, any_store):
     ppt, province, stick = world
     _, case_id, _ = ppt.cases.register(make_intake())
-    province.sync.import_bundle(_export(ppt, stick))
+    province.sync.import_bundle(new_bundle(ppt, stick))
     with province.session.db.engine.begin() as conn:
         conn.execute(text(
             "INSERT INTO sync_conflict (entity, entity_id, case_id, field, origin_device_id, "
@@ -168,7 +161,7 @@ def _moved_case(a, stick, province):
     _, case_id, _ = a.cases.register(make_intake("Yuliana Bria"))
     a.consent.record(case_id, ConsentInput("RUJUKAN", "KORBAN", a.deps.clock.today(),
                                            "TERTULIS", SECOND_PPT.name))
-    province.sync.import_bundle(_export(a, stick))
+    province.sync.import_bundle(new_bundle(a, stick))
     return case_id
 
 
@@ -177,14 +170,14 @@ def test_a_case_moved_is_in_flight_until_the_receiver_reports_it(three):
     case_id = _moved_case(a, stick, province)
     assert province.province.transfers().in_flight == ()
     _, name = a.sync.transfer_case(case_id, device_id(b), "Korban pulang ke Belu", stick)
-    province.sync.import_bundle(_export(a, stick))        # Kupang reports the move
+    province.sync.import_bundle(new_bundle(a, stick))        # Kupang reports the move
     (moving,) = province.province.transfers().in_flight
     assert (moving.case_id, moving.from_office, moving.to_office, moving.epoch) == (
         case_id, a.office.profile().name, SECOND_PPT.name, 1)
     assert moving.known_since is not None and moving.days_waiting == 0
     assert _row(province, b).transfers_waiting == 1
     assert b.sync.import_bundle(stick / name)[1].outcome == "applied"
-    province.sync.import_bundle(_export(b, stick))        # Belu reports it back
+    province.sync.import_bundle(new_bundle(b, stick))        # Belu reports it back
     assert province.province.transfers().in_flight == ()
     assert _row(province, b).transfers_waiting == 0
     assert _row(province, b).cases == 1 and _row(province, a).cases == 0
@@ -195,8 +188,8 @@ def test_the_receiver_reporting_first_leaves_nothing_in_flight(three):
     case_id = _moved_case(a, stick, province)
     _, name = a.sync.transfer_case(case_id, device_id(b), "Korban pulang ke Belu", stick)
     b.sync.import_bundle(stick / name)
-    province.sync.import_bundle(_export(b, stick))
-    province.sync.import_bundle(_export(a, stick))
+    province.sync.import_bundle(new_bundle(b, stick))
+    province.sync.import_bundle(new_bundle(a, stick))
     assert province.province.transfers().in_flight == ()
 
 
@@ -212,10 +205,10 @@ def test_each_case_waits_for_its_own_report(three):
         a.casework.hand_over(second, user.id, "Cuti")
     _, one = a.sync.transfer_case(first, device_id(b), "Korban pulang ke Belu", stick)
     a.sync.transfer_case(second, device_id(b), "Korban pulang ke Belu", stick)
-    province.sync.import_bundle(_export(a, stick))
+    province.sync.import_bundle(new_bundle(a, stick))
     assert {t.case_id for t in province.province.transfers().in_flight} == {first, second}
     b.sync.import_bundle(stick / one)        # Belu takes the first only, and reports it
-    province.sync.import_bundle(_export(b, stick))
+    province.sync.import_bundle(new_bundle(b, stick))
     assert [t.case_id for t in province.province.transfers().in_flight] == [second]
 
 
@@ -231,7 +224,7 @@ def test_a_receivers_parked_events_are_received_and_waiting_not_missing(three):
     _, name = a.sync.transfer_case(case_id, device_id(b), "Korban pulang ke Belu", stick)
     b.cases.register(make_intake("Maria Seran"))          # applied at the province
     assert b.sync.import_bundle(stick / name)[1].outcome == "applied"   # Belu's last events
-    _, result = province.sync.import_bundle(_export(b, stick))
+    _, result = province.sync.import_bundle(new_bundle(b, stick))
     parked = scalar(province, "SELECT count(*) FROM received_event WHERE status = 'PARKED'")
     assert parked > 0 and result.events_held == parked
     row = _row(province, b)
@@ -243,7 +236,7 @@ def test_a_receivers_parked_events_are_received_and_waiting_not_missing(three):
     _, receipt = province.sync.write_receipt(device_id(b), stick)
     _, result = b.sync.import_bundle(stick / receipt)
     assert (result.kind, result.acknowledged) == ("receipt", _events_of(b))
-    province.sync.import_bundle(_export(a, stick))        # Kupang's bundle brings the case
+    province.sync.import_bundle(new_bundle(a, stick))        # Kupang's bundle brings the case
     row = _row(province, b)
     assert (row.applied_upto, row.parked, row.held) == (_events_of(b), 0, 0)
     assert _row(province, a).parked == 0
@@ -270,10 +263,10 @@ def test_the_counts_follow_every_import_and_decision(world):
     conflict decision (the only writes of cases at a secretariat)."""
     ppt, province, stick = world
     ppt.cases.register(make_intake())
-    province.sync.import_bundle(_export(ppt, stick))
+    province.sync.import_bundle(new_bundle(ppt, stick))
     assert _row(province, ppt).cases == 1
     ppt.cases.register(make_intake())
-    province.sync.import_bundle(_export(ppt, stick))
+    province.sync.import_bundle(new_bundle(ppt, stick))
     assert _row(province, ppt).cases == 2
     with province.session.db.engine.begin() as conn:   # as a decided conflict would
         conn.execute(text("UPDATE case_file SET owner_device_id = 'elsewhere'"))

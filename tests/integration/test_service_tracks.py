@@ -24,8 +24,7 @@ DAY = date(2025, 5, 10)
 PASSWORDS = {"ani": "kata-sandi-ani-1", "budi": "kata-sandi-budi-1",
              "dokter": "kata-sandi-dokter-1"}
 LPSK = "Lembaga Perlindungan Saksi dan Korban (LPSK)"
-needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None,
-                                   reason="poppler-utils (pdftotext) is not installed")
+from pdf_tools import needs_poppler
 
 
 @pytest.fixture

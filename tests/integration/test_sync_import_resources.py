@@ -52,17 +52,24 @@ def test_a_full_disk_during_the_import_applies_nothing_and_keeps_the_bundle(bund
     assert province.session.verify().ok
 
 
+def _watched_while_applying(monkeypatch, probe) -> list:
+    """``probe(applier)`` at every event the apply engine takes, in a list filled as it goes."""
+    seen: list = []
+    take = apply._Applier.take
+
+    def watching(self, event):
+        seen.append(probe(self))
+        take(self, event)
+    monkeypatch.setattr(apply._Applier, "take", watching)
+    return seen
+
+
 def test_the_page_cache_is_small_while_a_bundle_is_applied_and_back_after(bundle_at_province,
                                                                           monkeypatch):
     """A small store (a PPT's): the streaming figure; the sizing itself is tested below."""
     province, bundle = bundle_at_province
-    seen: list[int] = []
-    take = apply._Applier.take
-
-    def watching(self, event):
-        seen.append(self.conn.exec_driver_sql("PRAGMA cache_size").scalar())
-        take(self, event)
-    monkeypatch.setattr(apply._Applier, "take", watching)
+    seen = _watched_while_applying(monkeypatch, lambda applier: applier.conn.exec_driver_sql(
+        "PRAGMA cache_size").scalar())
     _, result = province.sync.import_bundle(bundle)
     assert result.outcome == "applied"
     assert seen and set(seen) == {-engine.STREAMING_CACHE_KIB}
@@ -78,13 +85,8 @@ def test_an_imports_page_cache_is_a_quarter_of_the_store_within_its_bounds():
 
 def test_a_big_stores_import_gets_the_bigger_cache(bundle_at_province, monkeypatch):
     province, bundle = bundle_at_province
-    seen: list[int] = []
-    take = apply._Applier.take
-
-    def watching(self, event):
-        seen.append(self.conn.exec_driver_sql("PRAGMA cache_size").scalar())
-        take(self, event)
-    monkeypatch.setattr(apply._Applier, "take", watching)
+    seen = _watched_while_applying(monkeypatch, lambda applier: applier.conn.exec_driver_sql(
+        "PRAGMA cache_size").scalar())
     monkeypatch.setattr(engine, "import_cache_kib", lambda store_kib: 3 * store_kib)
     store_kib = int(_raw(province, "PRAGMA page_count")) * \
         int(_raw(province, "PRAGMA page_size")) // 1024
@@ -104,13 +106,7 @@ def test_the_gil_is_handed_over_often_while_the_inserts_thread_runs(bundle_at_pr
     from ppt_desk.storage import write_behind
 
     province, bundle = bundle_at_province
-    seen: list[float] = []
-    take = apply._Applier.take
-
-    def watching(self, event):
-        seen.append(sys.getswitchinterval())
-        take(self, event)
-    monkeypatch.setattr(apply._Applier, "take", watching)
+    seen = _watched_while_applying(monkeypatch, lambda _applier: sys.getswitchinterval())
     before = sys.getswitchinterval()
     _, result = province.sync.import_bundle(bundle)
     assert result.outcome == "applied"

@@ -16,8 +16,8 @@ from ppt_desk.security import envelope, signing
 from ppt_desk.services.dto import CaseQuery, OfficeProfile
 from ppt_desk.sync.reader import iter_events, verify_bundle
 from ppt_desk.sync.writer import recipient_key_id, write_bundle
-from sync_helpers import device_id, enrol_both, new_office
-from transfer_helpers import ANI, BELU, DAY, P, VICTIM, consent, login, make_world, transfer
+from sync_helpers import device_id, enrol_both, new_office, ownership
+from transfer_helpers import ANI, BELU, P, VICTIM, consent, login, make_world, transfer
 
 KUPANG = "P2TP2A Kota Kupang"
 REASON = "Korban dipulangkan ke daerah asal"
@@ -29,11 +29,6 @@ def world(backend, tmp_path):
     w = make_world(backend, tmp_path)
     yield w
     w.lock()
-
-
-def _owner(backend, case_id):
-    return tuple(rows(backend, "SELECT owner_device_id, ownership_epoch, transferred_to "
-                               "FROM case_file WHERE id = :c", c=case_id)[0])
 
 
 def _refused(call, *args) -> DomainError:
@@ -76,7 +71,7 @@ def test_a_case_moves_to_another_ppt_with_its_records_and_history(world):
     taken = there.timeline[-1]
     assert (taken.entity, taken.op, taken.office) == ("case_file", "update", "")
     assert set(taken.fields) == {"owner_device_id", "ownership_epoch"}
-    assert _owner(b, case_id) == (device_id(b), 1, "")
+    assert ownership(b, case_id) == (device_id(b), 1, "")
     assert b.session.verify().ok
 
     # Kupang's copy is read-only and says where the case went; reads still work.
@@ -84,7 +79,7 @@ def test_a_case_moves_to_another_ppt_with_its_records_and_history(world):
     assert (here.read_only, here.transferred_to) == (True, BELU)
     (line,) = [e for e in here.timeline if e.op == "transfer"]
     assert (line.at, line.subject, line.note) == (here.transferred_at, BELU, REASON)
-    assert _owner(a, case_id) == (device_id(b), 1, BELU)
+    assert ownership(a, case_id) == (device_id(b), 1, BELU)
     # Hari ini here no longer asks for anything on it: it is worked on in Belu.
     today = a.casework.today()
     assert world.pending not in [p.id for p in today.pending_approvals]
@@ -138,7 +133,7 @@ def test_both_ppts_report_to_the_province_which_sees_the_new_owner(world, first)
     b.casework.save_record(case_id, "konseling", {**P["konseling"], "catatan": "Di Belu"})
     for ppt in ((a, b) if first == "sender" else (b, a)):
         _report(ppt, world.stick, province)
-    assert _owner(province, case_id)[:2] == (device_id(b), 1)
+    assert ownership(province, case_id)[:2] == (device_id(b), 1)
     assert scalar(province, "SELECT count(*) FROM sync_conflict") == 0
     # Belu's record is there too (its notes blanked: no consent to share the identity).
     assert scalar(province, "SELECT count(*) FROM case_record WHERE case_id = :c "
@@ -163,8 +158,8 @@ def test_a_case_can_come_back(world):
                                    world.stick)
     _, result = a.sync.import_bundle(world.stick / name)
     assert result.outcome == "applied", result
-    assert _owner(a, case_id) == (device_id(a), 2, "")
-    assert _owner(b, case_id) == (device_id(a), 2, KUPANG)
+    assert ownership(a, case_id) == (device_id(a), 2, "")
+    assert ownership(b, case_id) == (device_id(a), 2, KUPANG)
     back = a.cases.open(case_id)
     assert not back.read_only
     assert sum(1 for r in back.work.records if r.kind == "konseling") == 2
@@ -200,7 +195,7 @@ def test_refusals_before_anything_is_written(world, backend):
     a.sync.revoke(target, "Laptop hilang")
     assert _refused(a.sync.transfer_case, case_id, target, REASON, stick).code == "peer_revoked"
     assert list(stick.iterdir()) == []
-    assert _owner(a, case_id) == (device_id(a), 0, "")
+    assert ownership(a, case_id) == (device_id(a), 0, "")
     assert not [x for x in a.sync.bundles() if x.kind == "transfer"]
 
 
@@ -266,4 +261,4 @@ def test_a_transfer_is_only_for_the_ppt_it_names(world, tmp_path):
                     bundle_seq=last[0] + 1, prev_bundle_hash=last[1])
     _, result = b.sync.import_bundle(again)
     assert (result.outcome, result.reason) == ("rejected", "transfer_stale_epoch")
-    assert _owner(b, case_id) == (device_id(b), 1, "")
+    assert ownership(b, case_id) == (device_id(b), 1, "")

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from integration_helpers import make_intake, rows, scalar
+from integration_helpers import make_intake, scalar
 from ppt_desk.domain.errors import DomainError
 from ppt_desk.services.dto import ConsentInput
 from sync_helpers import (
-    ADMIN, PASSWORD, SECOND_PPT, device_id, enrol_both, new_office, new_province,
+    ADMIN, PASSWORD, SECOND_PPT, device_id, enrol_both, new_bundle, new_office, new_province,
+    ownership,
 )
 from transfer_helpers import P
 
@@ -33,24 +34,12 @@ def world(backend, tmp_path, any_store):
     province.backend.session.lock()
 
 
-def _export(ppt, stick):
-    before = set(stick.glob("*.ppt-bundle"))
-    ppt.sync.export(stick)
-    (new,) = set(stick.glob("*.ppt-bundle")) - before
-    return new
-
-
-def _owner(backend, case_id):
-    return tuple(rows(backend, "SELECT owner_device_id, ownership_epoch, transferred_to "
-                               "FROM case_file WHERE id = :c", c=case_id)[0])
-
-
 def _moved(a, b, stick, province, via_secretariat=False):
     """A case of Kupang's, reported to the province, then transferred to Belu."""
     _, case_id, _ = a.cases.register(make_intake("Yuliana Bria"))
     a.consent.record(case_id, ConsentInput("RUJUKAN", "KORBAN", a.deps.clock.today(),
                                            "TERTULIS", SECOND_PPT.name))
-    province.sync.import_bundle(_export(a, stick))
+    province.sync.import_bundle(new_bundle(a, stick))
     _, name = a.sync.transfer_case(case_id, device_id(b), "Korban pulang ke Belu", stick,
                                    via_secretariat=via_secretariat)
     return case_id, name
@@ -59,7 +48,7 @@ def _moved(a, b, stick, province, via_secretariat=False):
 def test_a_case_sent_to_a_laptop_revoked_on_the_way_comes_back_to_its_sender(world):
     a, b, province, stick = world
     case_id, _ = _moved(a, b, stick, province)
-    province.sync.import_bundle(_export(a, stick))       # the province learns of the move
+    province.sync.import_bundle(new_bundle(a, stick))       # the province learns of the move
     (moving,) = province.province.transfers().in_flight
     assert (moving.case_id, moving.to_revoked) == (case_id, False)
     # Belu's laptop is lost: the secretariat revokes it and tells Kupang, which does too.
@@ -70,14 +59,14 @@ def test_a_case_sent_to_a_laptop_revoked_on_the_way_comes_back_to_its_sender(wor
     with pytest.raises(DomainError) as err:
         a.sync.take_back(case_id, LOST)
     assert (err.value.code, err.value.params) == ("case_transferred", {"to": SECOND_PPT.name})
-    assert _owner(a, case_id) == (device_id(b), 1, SECOND_PPT.name)
+    assert ownership(a, case_id) == (device_id(b), 1, SECOND_PPT.name)
     a.sync.revoke(device_id(b), LOST)
     with pytest.raises(DomainError) as err:
         a.sync.take_back(case_id, "  ")
     assert err.value.code == "reason_required"
 
     a.sync.take_back(case_id, LOST)
-    assert _owner(a, case_id) == (device_id(a), 2, "")
+    assert ownership(a, case_id) == (device_id(a), 2, "")
     detail = a.cases.open(case_id)
     assert not detail.read_only and detail.transferred_to == ""
     (line,) = [e for e in detail.timeline if e.op == "transfer_back"]
@@ -87,8 +76,8 @@ def test_a_case_sent_to_a_laptop_revoked_on_the_way_comes_back_to_its_sender(wor
         a.sync.take_back(case_id, LOST)
     assert err.value.code == "case_not_transferred"
 
-    province.sync.import_bundle(_export(a, stick))
-    assert _owner(province, case_id) == (device_id(a), 2, "")
+    province.sync.import_bundle(new_bundle(a, stick))
+    assert ownership(province, case_id) == (device_id(a), 2, "")
     transfers = province.province.transfers()
     assert transfers.in_flight == ()
     (back,) = transfers.returned
@@ -108,10 +97,10 @@ def test_a_normal_return_is_no_take_back(world):
                                            "TERTULIS", a.office.profile().name))
     _, back = b.sync.transfer_case(case_id, device_id(a), "Korban kembali", stick)
     assert a.sync.import_bundle(stick / back)[1].outcome == "applied"
-    province.sync.import_bundle(_export(a, stick))
-    province.sync.import_bundle(_export(b, stick))
-    province.sync.import_bundle(_export(a, stick))
-    assert _owner(province, case_id)[:2] == (device_id(a), 2)
+    province.sync.import_bundle(new_bundle(a, stick))
+    province.sync.import_bundle(new_bundle(b, stick))
+    province.sync.import_bundle(new_bundle(a, stick))
+    assert ownership(province, case_id)[:2] == (device_id(a), 2)
     assert province.province.transfers().returned == ()
     # Belu trusted: Kupang cannot take a case back that Belu holds.
     _, again = a.sync.transfer_case(case_id, device_id(b), "Lagi ke Belu", stick)
@@ -126,14 +115,14 @@ def test_a_laptop_lost_after_it_reported_the_case_is_a_take_back_too(world):
     a, b, province, stick = world
     case_id, name = _moved(a, b, stick, province)
     assert b.sync.import_bundle(stick / name)[1].outcome == "applied"
-    province.sync.import_bundle(_export(a, stick))
-    province.sync.import_bundle(_export(b, stick))
-    assert _owner(province, case_id)[:2] == (device_id(b), 1)
+    province.sync.import_bundle(new_bundle(a, stick))
+    province.sync.import_bundle(new_bundle(b, stick))
+    assert ownership(province, case_id)[:2] == (device_id(b), 1)
     for office in (province, a):
         office.sync.revoke(device_id(b), LOST)
     a.sync.take_back(case_id, LOST)
-    province.sync.import_bundle(_export(a, stick))
-    assert _owner(province, case_id) == (device_id(a), 2, "")
+    province.sync.import_bundle(new_bundle(a, stick))
+    assert ownership(province, case_id) == (device_id(a), 2, "")
     assert [t.case_id for t in province.province.transfers().returned] == [case_id]
 
 
@@ -148,7 +137,7 @@ def test_a_routed_transfer_for_a_revoked_device_is_marked_at_the_secretariat(wor
     assert waiting.to_revoked and waiting.to_device == device_id(b)
     a.sync.revoke(device_id(b), LOST)
     a.sync.take_back(case_id, LOST)
-    province.sync.import_bundle(_export(a, stick))
+    province.sync.import_bundle(new_bundle(a, stick))
     assert [t.case_id for t in province.province.transfers().returned] == [case_id]
     assert scalar(province, "SELECT count(*) FROM sync_conflict") == 0
 
@@ -168,4 +157,4 @@ def test_only_a_supervisor_or_an_administrator_takes_a_case_back(world):
     finally:
         a.session.lock()
         a.session.unlock(ADMIN, PASSWORD)
-    assert _owner(a, case_id)[:2] == (device_id(b), 1)
+    assert ownership(a, case_id)[:2] == (device_id(b), 1)

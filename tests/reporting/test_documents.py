@@ -11,7 +11,6 @@ import errno
 import io
 import os
 import re
-import shutil
 import subprocess
 import sys
 from datetime import date
@@ -34,14 +33,7 @@ from ppt_desk.services.dto import (
     Signatory,
 )
 
-PDFTOTEXT = shutil.which("pdftotext")
-PDFTOPPM = shutil.which("pdftoppm")
-PDFINFO = shutil.which("pdfinfo")
-PDFFONTS = shutil.which("pdffonts")
-needs_poppler = pytest.mark.skipif(
-    PDFTOTEXT is None or PDFTOPPM is None or PDFINFO is None,
-    reason="poppler-utils (pdftotext, pdftoppm, pdfinfo) not installed: "
-           "apt-get install poppler-utils")
+from pdf_tools import PDFFONTS, PDFTOPPM, PDFTOTEXT, flat, needs_poppler, pages_of, text_of
 
 KOP = Letterhead(
     office_name="UPTD PPA Kota Kupang",
@@ -153,21 +145,6 @@ def jenazah(**changes) -> HandoverMinutesData:
     )
     data.update(changes)
     return pemulangan(**data)
-
-
-def text_of(pdf: Path) -> str:
-    return subprocess.run([PDFTOTEXT, "-layout", "-enc", "UTF-8", str(pdf), "-"],
-                          check=True, capture_output=True, timeout=60).stdout.decode("utf-8")
-
-
-def flat(text: str) -> str:
-    return " ".join(text.split())
-
-
-def pages_of(pdf: Path) -> int:
-    info = subprocess.run([PDFINFO, str(pdf)], check=True, capture_output=True, text=True,
-                          timeout=60).stdout
-    return int(re.search(r"^Pages:\s+(\d+)", info, re.MULTILINE).group(1))
 
 
 def first_page_png(pdf: Path, target: Path, dpi: int) -> Path:

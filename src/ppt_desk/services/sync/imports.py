@@ -148,15 +148,7 @@ def _accept(uow: UnitOfWork, actor: Actor, codec: BundleCodec, bundle: VerifiedB
             uow.commit()
             return ChangeSet(bundles=True), ImportResult("replay", m.kind, SUPERSEDED,
                                                          peer.office_name)
-        # The checkpoint first: a laptop put back to an older copy is named as such, before
-        # its bundle numbers (reused by the old copy) call it a fork.
-        checkpoint = _check_checkpoint(uow, codec, peer, bundle)
-        last = uow.sync.last_bundle_from(peer.device_id)
-        place = chain.classify_bundle(chain.LastBundle(*last) if last else None, None,
-                                      m.bundle_seq, m.prev_bundle_hash, bundle.bundle_hash,
-                                      ZERO_HASH)
-        if place == chain.FORK:
-            raise Refused("fork", f"bundle {m.bundle_seq}")
+        checkpoint, place = _sequence_checks(uow, codec, peer, bundle)
         own_id = uow.sync.own_device().device_id
         counts, cases = _apply(uow, codec, bundle, peer, identity, own_id, codes)
         return _record_applied(uow, actor, bundle, peer, place, checkpoint, counts, cases)
@@ -174,15 +166,25 @@ def _accept_streamed(uow: UnitOfWork, actor: Actor, codec: BundleCodec, stream: 
         bundle = stream.verified        # every check of the file passed
         if uow.sync.bundle_by_hash(bundle.bundle_hash) is not None:   # refused before
             return ChangeSet(), ImportResult("replay", m.kind, "replay", peer.office_name)
-        checkpoint = _check_checkpoint(uow, codec, peer, bundle)
-        last = uow.sync.last_bundle_from(peer.device_id)
-        place = chain.classify_bundle(chain.LastBundle(*last) if last else None, None,
-                                      m.bundle_seq, m.prev_bundle_hash, bundle.bundle_hash,
-                                      ZERO_HASH)
-        if place == chain.FORK:
-            raise Refused("fork", f"bundle {m.bundle_seq}")
+        checkpoint, place = _sequence_checks(uow, codec, peer, bundle)
         counts, cases = _applied(outcome)
         return _record_applied(uow, actor, bundle, peer, place, checkpoint, counts, cases)
+
+
+def _sequence_checks(uow: UnitOfWork, codec: BundleCodec, peer: PeerDevice,
+                     bundle: VerifiedBundle) -> tuple[PeerCheckpoint | None, str]:
+    """The sender's checkpoint, then its bundle chain (where this bundle stands in it); a
+    fork is Refused. The checkpoint first: a laptop put back to an older copy is named as
+    such, before its bundle numbers (reused by the old copy) call it a fork."""
+    m = bundle.manifest
+    checkpoint = _check_checkpoint(uow, codec, peer, bundle)
+    last = uow.sync.last_bundle_from(peer.device_id)
+    place = chain.classify_bundle(chain.LastBundle(*last) if last else None, None,
+                                  m.bundle_seq, m.prev_bundle_hash, bundle.bundle_hash,
+                                  ZERO_HASH)
+    if place == chain.FORK:
+        raise Refused("fork", f"bundle {m.bundle_seq}")
+    return checkpoint, place
 
 
 def _record_applied(uow: UnitOfWork, actor: Actor, bundle: VerifiedBundle, peer: PeerDevice,
