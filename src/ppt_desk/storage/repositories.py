@@ -48,7 +48,7 @@ SMALL_RESULT = 2_000
 # Counting stops here (plus the page offset): "more than 5,000" is all a person needs, and
 # counting every one of 100,000 matches of a first keystroke cost 100-200 ms.
 COUNT_CAP = 5_000
-# PostgreSQL: the case ids of the smaller of two broad query words are fetched up to this many.
+# PostgreSQL: the case ids of a broad query word are fetched up to this many (case_query.py).
 PAIRED_FETCH_CAP = 20_000
 
 
