@@ -5,7 +5,8 @@ collected and sorted instead of walked, and sorts on NOT NULL columns drop the N
 each is a different SQL from SQLite's. The same cases are registered in an office on each
 store and every query here must give the same total and the same rows in the same order. The
 thresholds are lowered so that 40 cases take every path (ids fetched or not, narrowed by a
-second word or a modus, two broad words, one page fetched and sorted or the sort index walked, a year's cases).
+second word or a modus, two broad words, one page fetched and sorted or the sort index
+walked, a year's cases).
 """
 from __future__ import annotations
 
