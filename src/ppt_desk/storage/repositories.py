@@ -252,6 +252,8 @@ class SqlCaseRepository:
         person_id = Person.id
         if total <= SMALL_RESULT:
             where = [*simple, *driven]
+            if self._pin_ids:  # all of them, then sorted: PostgreSQL would walk an index
+                order = [sort_term(unwalked(c), query.descending) for c in columns]
         else:
             # Unary + (SQLite: "don't use an index for this term") steers the plan onto the
             # sort column's index: persons are not looked up by id, so person's sort index is
