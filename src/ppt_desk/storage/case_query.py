@@ -60,14 +60,16 @@ def token_filter(match: WordMatch):
     return SearchToken.token.in_(match.keys)
 
 
-def sort_term(column, descending: bool):
+def sort_term(column, descending: bool, walked: bool = True):
     """``column ASC|DESC``; NULLs where SQLite puts them (``SortTerm``) only for a column that
     can be NULL. On PostgreSQL "ASC NULLS FIRST" / "DESC NULLS LAST" is an order no default
     index gives (it gives ASC NULLS LAST and, backwards, DESC NULLS FIRST), so every match was
-    sorted; on a NOT NULL column the plain order is the same order, and the index gives it."""
+    sorted; on a NOT NULL column the plain order is the same order, and the index gives it.
+    ``walked=False`` (PostgreSQL): the same order, but one no index gives (``unwalked``)."""
+    term = column if walked else unwalked(column)
     if any(column is nullable for nullable in NULLABLE_SORT_COLUMNS):
-        return SortTerm(column, descending)
-    return column.desc() if descending else column.asc()
+        return SortTerm(term, descending)
+    return term.desc() if descending else term.asc()
 
 
 def unwalked(column):

@@ -22,7 +22,7 @@ from .schema import (
 )
 from .case_query import (
     SetCondition as _SetCondition, fetch_known, narrow_by, no_index as _no_index, one_pass, pinned,
-    selects_one_year as _selects_one_year, sort_term, token_filter as _token_filter, unwalked,
+    selects_one_year as _selects_one_year, sort_term, token_filter as _token_filter,
 )
 from .dialect import is_postgres
 from .search import NameIndex, tokens_for
@@ -253,7 +253,7 @@ class SqlCaseRepository:
         if total <= SMALL_RESULT:
             where = [*simple, *driven]
             if self._pin_ids:  # all of them, then sorted: PostgreSQL would walk an index
-                order = [sort_term(unwalked(c), query.descending) for c in columns]
+                order = [sort_term(c, query.descending, walked=False) for c in columns]
         else:
             # Unary + (SQLite: "don't use an index for this term") steers the plan onto the
             # sort column's index: persons are not looked up by id, so person's sort index is
@@ -268,7 +268,7 @@ class SqlCaseRepository:
                 first = [_no_index(Case.id).in_(sets[0].ids)]
                 if self._pin_ids:  # the year's cases, collected and sorted: not a long walk
                     first = [one_pass(Case.id.in_(sets[0].ids))]
-                    order = [sort_term(unwalked(c), query.descending) for c in columns]
+                    order = [sort_term(c, query.descending, walked=False) for c in columns]
             else:
                 first = [item.as_exists for item in sets[:1]]
             where = [*simple, *first, *(item.as_exists for item in sets[1:])]
