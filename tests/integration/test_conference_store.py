@@ -3,21 +3,15 @@ conference writes, their outbox events and audit entries, and a sync bundle that
 them to the province, where they arrive as written."""
 from __future__ import annotations
 
-import sys
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent / "integration"))
-
-from integration_helpers import make_intake, rows  # noqa: E402
-from sync_helpers import (  # noqa: E402
+from integration_helpers import make_intake, rows
+from sync_helpers import (
     SECOND_PPT, enrol_both, give_secretariat_consent, new_office, new_province, only_bundle,
 )
-from ppt_desk.services.conference_dto import (  # noqa: E402
-    ConferenceInput, DecisionInput, ParticipantInput,
-)
+from ppt_desk.services.conference_dto import ConferenceInput, DecisionInput, ParticipantInput
 
 TABLES = ("conference", "conference_case", "conference_participant", "conference_decision")
 
