@@ -1,4 +1,4 @@
-"""Reading a bundle: the verification pipeline. It applies nothing.
+"""Reading a bundle: the verification pipeline. It applies nothing itself.
 
 ``verify_bundle`` checks, in this order, and refuses with the first reason that applies
 (``BundleRejected(code, detail)``; docs/formats/bundle-v1.md lists every code):
@@ -25,6 +25,13 @@ decrypted is ever kept on disk or in memory beyond one record) and check at the 
 plaintext hash and the age header are the ones verified; otherwise, and on any other failure
 of the second pass, they raise ``BundleRejected("changed_during_import")``. The caller applies
 what they yield in one transaction and commits only after the iterator is exhausted.
+
+``stream_bundle`` reads the next bundle of a sender's chain ONCE: its events are handed over
+as they are decrypted (each checked as the first pass checks it), and checks 6-8 run after the
+last one; a failure raises from the iterator after the events, and the caller, which applies
+them in one transaction and commits only after the iterator is exhausted, rolls back. Its
+manifest is read first (``peek_manifest``, unverified) so that an unknown or revoked sender
+is refused before any event is looked at.
 
 The caller copies the bundle from the stick to a local file first and verifies that copy: a
 stick can be pulled or rewritten between the passes, a local copy in the application's own
