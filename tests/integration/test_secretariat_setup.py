@@ -253,3 +253,26 @@ def test_store_settings_are_checked_before_anything_is_made(tmp_path):
                                       store_password="x")
         assert err.value.code == "store_settings_invalid"
         assert not backend.session.is_set_up()
+
+
+def test_a_secretariat_signs_in_without_rebuilding_the_summaries_of_imported_cases(
+        backend, tmp_path):
+    """A secretariat does no casework: the summaries an import drops are not rebuilt at its
+    next sign-in (at 100,000 cases that took minutes); a PPT's are (test_outbox_and_audit)."""
+    from integration_helpers import make_intake, scalar
+    from secretariat_helpers import enrol_with, new_secretariat
+    from sync_helpers import ADMIN, PASSWORD, new_bundle
+
+    secretariat, _ = new_secretariat(tmp_path / "province")
+    enrol_with(backend, secretariat, tmp_path / "cards")
+    for name in ("Korban Satu", "Korban Dua"):
+        backend.cases.register(make_intake(name))
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    _, result = secretariat.sync.import_bundle(new_bundle(backend, stick))
+    assert result.outcome == "applied"
+    assert scalar(secretariat, "SELECT count(*) FROM case_file") == 2
+    secretariat.session.lock()
+    secretariat.session.unlock(ADMIN, PASSWORD)
+    assert scalar(secretariat, "SELECT count(*) FROM case_summary") == 0
+    secretariat.session.lock()
