@@ -1,7 +1,7 @@
 """Repositories: ORM rows in, frozen DTOs out."""
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import and_, delete, exists, func, or_, select, union

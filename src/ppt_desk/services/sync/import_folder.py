@@ -38,7 +38,7 @@ from .folders import SyncFolders
 from .imports import MAX_BUNDLE_BYTES, Codes, import_bundle, sender_lookup
 from .ports import SEKRETARIAT, OwnDevice, PeerDevice
 from .stick import copy_in
-from .stick_layout import RETURN_DIR, ROUTE_DIR, bundles_in, is_device_id
+from .stick_layout import RETURN_DIR, ROUTE_DIR, bundles_in
 
 NOT_FOR_US = "not_for_us"   # outcome: none of our keys opens it; left untouched
 OWN = "own"                 # outcome: written by this device; left untouched
