@@ -283,6 +283,24 @@ def test_a_long_referral_runs_onto_more_pages_with_numbers(tmp_path):
         assert part in last
 
 
+@needs_poppler
+def test_the_closing_and_signature_never_stand_alone_on_a_page(tmp_path):
+    # case summaries of growing length walk the closing across the page breaks; wherever it
+    # falls, the page that holds the signature also holds the body's last lines before it
+    pdf = tmp_path / "surat.pdf"
+    breaks = set()
+    for sentences in range(1, 40):
+        summary = " ".join(["Korban menceritakan kronologi perekrutan."] * sentences)
+        referral_letter(referral(case_summary=summary), pdf)
+        pages = text_of(pdf).split("\f")
+        signed = next(i for i, page in enumerate(pages) if "Dra. Agustina Nélci Bessie" in page)
+        before, closing, _ = pages[signed].partition("Demikian surat rujukan ini")
+        assert closing, sentences  # the closing sits on the signature's page
+        assert "Narahubung: Maria Goreti Tefa" in before, (sentences, pages[signed][:300])
+        breaks.add(signed)
+    assert breaks == {1, 2}  # the walk did cross page breaks
+
+
 # -- berita acara -------------------------------------------------------------------------
 def check_handover_common(text: str, number: str, sentence_end: str) -> None:
     one = flat(text)

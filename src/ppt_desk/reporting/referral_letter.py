@@ -89,13 +89,26 @@ def _story(data: ReferralLetterData, st: Styles) -> list[Flowable]:
     blocks = [signature(sig, st) for sig in data.signatories]
     tail: list[Flowable] = [Spacer(1, 4), closing, Spacer(1, 12)]
     tail += signature_rows(blocks)
-    story.append(KeepTogether(tail))
+    # The closing and the signatures never stand alone on a page: the body's last lines go
+    # with them (a signature under no text could be put under any letter).
+    story, last_lines = _split_last_lines(story, st)
+    story.append(KeepTogether(last_lines + tail))
 
     copies = numbered(data.copies_to, st, style=st.note)
     if copies is not None:
         story.append(Spacer(1, 12))
         story.append(KeepTogether([Paragraph("<u>Tembusan:</u>", st.note), copies]))
     return story
+
+
+def _split_last_lines(story: list[Flowable],
+                      st: Styles) -> tuple[list[Flowable], list[Flowable]]:
+    """``story`` cut before its last paragraph of body text (with what follows it)."""
+    for index in range(len(story) - 1, -1, -1):
+        item = story[index]
+        if isinstance(item, Paragraph) and item.style is st.body:
+            return story[:index], story[index:]
+    return story, []
 
 
 def referral_letter(data: ReferralLetterData, path: Path) -> None:
