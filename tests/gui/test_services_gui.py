@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from ppt_desk.gui.labels import casework_config
 from ppt_desk.gui.pages.case_page import CasePage
+from ppt_desk.gui.settings import DOCUMENTS_FOLDER
 from ppt_desk.services.dto import ConsentInput
 
 from casework_fill import MovableClock, click, fill, payloads
@@ -181,17 +182,27 @@ def test_a_referral_without_sharing_consent_names_the_agency(qtbot, backend, pag
     _saved(dialog)
     records = panel.lists["rujukan"]
     assert "Lembaga Perlindungan Saksi dan Korban" in records.table.item(0, 1).text()
-    # Cetak… asks where to save (a file name without personal data) and writes the PDF
+    # Cetak… asks where to save (a file name without personal data) in Qt's own dialog,
+    # labelled in Indonesian and saying the PDF is not encrypted, and writes the PDF
     require_poppler()
-    target = tmp_path / "out.pdf"
-    asked = {}
+    target = tmp_path / "surat" / "out.pdf"
+    target.parent.mkdir()
+    asked = []
 
-    def save_as(parent, caption, suggested, filters):
-        asked["name"] = Path(suggested).name
-        return str(target), filters
+    def save_as(dialog):  # the real dialog, set up; the user picks ``target``
+        asked.append({"name": Path(dialog.selectedFiles()[0]).name,
+                      "folder": Path(dialog.directory().absolutePath()),
+                      "title": dialog.windowTitle(),
+                      "native": not dialog.testOption(QFileDialog.Option.DontUseNativeDialog),
+                      "labels": [dialog.labelText(label) for label in (
+                          QFileDialog.DialogLabel.FileName, QFileDialog.DialogLabel.FileType,
+                          QFileDialog.DialogLabel.Accept, QFileDialog.DialogLabel.Reject)],
+                      "filters": dialog.nameFilters()})
+        dialog.selectFile(str(target))
+        return QDialog.DialogCode.Accepted
 
     opened = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    monkeypatch.setattr(QFileDialog, "exec", save_as)
     monkeypatch.setattr(QDesktopServices, "openUrl", opened.append)  # no PDF viewer in tests
     assert not records.print_button.isEnabled()  # nothing chosen yet
     backend.casework.save_record(case_id, "rujukan", {**P["rujukan"], "arah": "MASUK",
@@ -203,12 +214,23 @@ def test_a_referral_without_sharing_consent_names_the_agency(qtbot, backend, pag
     assert not records.print_button.isEnabled()
     records.table.selectRow(0)
     assert records.print_button.isVisible() and records.print_button.isEnabled()
+    assert page.ctx.prefs.get(DOCUMENTS_FOLDER) == ""
     click(qtbot, records.print_button)
-    assert asked["name"] == f"surat-rujukan-{number.replace('/', '-')}-{DAY}.pdf"
-    assert "Antarmuka" not in asked["name"]
+    first = asked[0]
+    assert first["name"] == f"surat-rujukan-{number.replace('/', '-')}-{DAY}.pdf"
+    assert "Antarmuka" not in first["name"]
+    assert not first["native"]
+    assert first["title"] == "Simpan dokumen — Berkas PDF tidak terenkripsi"
+    assert first["labels"] == ["Nama berkas:", "Jenis berkas:", "&Simpan", "&Batal"]
+    assert first["filters"] == ["Dokumen PDF (*.pdf)"]
     assert target.exists() and target.read_bytes().startswith(b"%PDF")
     assert page.notice.text() == f"Dokumen disimpan: {target}"
     assert [url.toLocalFile() for url in opened] == [str(target)]
+    # the next Cetak… opens in that folder; the settings keep the folder, not the file name
+    assert page.ctx.prefs.get(DOCUMENTS_FOLDER) == str(target.parent)
+    click(qtbot, records.print_button)
+    assert asked[1]["folder"] == target.parent
+    assert asked[1]["name"] == first["name"]
 
 
 def test_a_caseworker_without_health_access_sees_a_restricted_episode_as_such(

@@ -21,7 +21,9 @@ class Setting:
 LANGUAGE = Setting("ui/language", str, "id")
 IDLE_MINUTES = Setting("security/idle_minutes", int, 5)
 WINDOW_GEOMETRY = Setting("ui/main_window_geometry", QByteArray, QByteArray())
-ALL = (LANGUAGE, IDLE_MINUTES, WINDOW_GEOMETRY)
+# The folder printed documents were last saved in (a folder only, never a file's name).
+DOCUMENTS_FOLDER = Setting("documents/last_folder", str, "")
+ALL = (LANGUAGE, IDLE_MINUTES, WINDOW_GEOMETRY, DOCUMENTS_FOLDER)
 
 
 class Preferences:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ...services.change_set import ChangeSet
 from ..context import AppContext
 from ..labels import casework_config
+from ..widgets.save_pdf import ask_pdf_path
 
 
 class CaseDocuments(QObject):
@@ -34,14 +35,10 @@ class CaseDocuments(QObject):
 
     def print_record(self, case_id: str, case_number: str, kind: str, record_id: str) -> None:
         """Cetak…: ask where to save the PDF, then write it there and open it."""
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(
-            self.page, self.tr("Simpan dokumen"),
-            str(Path(folder) / self.document_name(case_number, kind)),
-            self.tr("Dokumen PDF (*.pdf)"))
-        if path:
-            self.print_to(case_id, kind, record_id, Path(path))
+        path = ask_pdf_path(self.page, self.ctx.prefs, self.tr("Simpan dokumen"),
+                            self.document_name(case_number, kind))
+        if path is not None:
+            self.print_to(case_id, kind, record_id, path)
 
     def print_to(self, case_id: str, kind: str, record_id: str, path: Path) -> None:
         document = casework_config().forms[kind].print

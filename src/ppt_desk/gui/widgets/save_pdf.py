@@ -1,0 +1,63 @@
+"""Where to save a printed PDF: Qt's own (non-native) save dialog, labelled in the app's
+language rather than the desktop's, opening in the folder documents were last saved in, and
+saying that the PDF is written unencrypted. Only that folder is remembered, never the file's
+name (it may carry a case number)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from ..settings import DOCUMENTS_FOLDER, Preferences
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SavePdfDialog", text)
+
+
+def start_folder(prefs: Preferences) -> Path:
+    """The folder last used for documents while it still exists, else the user's Documents."""
+    last = str(prefs.get(DOCUMENTS_FOLDER) or "")
+    if last and Path(last).is_dir():
+        return Path(last)
+    return Path(QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation))
+
+
+def save_pdf_dialog(parent: QWidget | None, prefs: Preferences, caption: str,
+                    file_name: str) -> QFileDialog:
+    """The dialog, set up but not shown (``ask_pdf_path`` runs it)."""
+    dialog = QFileDialog(parent)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setWindowTitle(_tr("{caption} — Berkas PDF tidak terenkripsi").format(
+        caption=caption))
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setNameFilters([_tr("Dokumen PDF (*.pdf)")])
+    dialog.setDefaultSuffix("pdf")
+    labels = {QFileDialog.DialogLabel.LookIn: _tr("Lihat di:"),
+              QFileDialog.DialogLabel.FileName: _tr("Nama berkas:"),
+              QFileDialog.DialogLabel.FileType: _tr("Jenis berkas:"),
+              QFileDialog.DialogLabel.Accept: _tr("&Simpan"),
+              QFileDialog.DialogLabel.Reject: _tr("&Batal")}
+    for label, text in labels.items():
+        dialog.setLabelText(label, text)
+    folder = start_folder(prefs)
+    dialog.setDirectory(str(folder))
+    dialog.selectFile(str(folder / file_name))
+    return dialog
+
+
+def ask_pdf_path(parent: QWidget | None, prefs: Preferences, caption: str,
+                 file_name: str) -> Path | None:
+    """Ask where to save ``file_name``; remembers the chosen folder. None when cancelled."""
+    dialog = save_pdf_dialog(parent, prefs, caption, file_name)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return None
+        path = Path(dialog.selectedFiles()[0])
+    finally:
+        dialog.deleteLater()
+    prefs.set(DOCUMENTS_FOLDER, str(path.parent))
+    return path
