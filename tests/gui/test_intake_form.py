@@ -4,8 +4,9 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ppt_desk.gui.main_window import MainWindow
 from ppt_desk.gui.pages.intake_form import IntakeFormPage
 from ppt_desk.services.dto import CaseQuery
 
@@ -123,7 +124,105 @@ def test_draft_survives_power_cut_and_can_be_discarded(qtbot, backend, runner, p
     assert g.documents.values() == [["PASPOR", "C1234567"]]
     assert g.notes.toPlainText() == "Dijemput di pelabuhan"
 
+    # Buang draf asks first; Batal (the default) keeps everything
     qtbot.mouseClick(again.discard_button, Qt.MouseButton.LeftButton)
+    box = _question(qtbot, again, "confirmDiscard")
+    assert box.text().startswith("Buang draf yang dipulihkan?")
+    _answer(box, QMessageBox.ButtonRole.RejectRole)
+    assert g.full_name.text() == "Yohana Bria"
+    assert again.notice.isVisible()
+    assert (backend.cases.load_draft() or {}).get("full_name") == "Yohana Bria"
+    qtbot.mouseClick(again.discard_button, Qt.MouseButton.LeftButton)
+    _answer(_question(qtbot, again, "confirmDiscard"), QMessageBox.ButtonRole.DestructiveRole)
     assert g.full_name.text() == ""
     assert not again.notice.isVisible()
     assert backend.cases.load_draft() is None
+
+
+def _question(qtbot, page, name: str) -> QMessageBox:
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in page.findChildren(QMessageBox, name)),
+                    timeout=2000)
+    (box,) = [b for b in page.findChildren(QMessageBox, name) if b.isVisible()]
+    return box
+
+
+def _answer(box: QMessageBox, role: QMessageBox.ButtonRole) -> None:
+    (button,) = [b for b in box.buttons() if box.buttonRole(b) == role]
+    button.click()
+
+
+def test_kasus_baru_puts_the_cursor_in_the_first_field(qtbot, backend, runner, prefs):
+    window = MainWindow(make_ctx(backend, runner, prefs))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    (row,) = [r for r in range(window.nav.count()) if window.nav.item(r).text() == "Kasus Baru"]
+    rect = window.nav.visualItemRect(window.nav.item(row))
+    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.stack.currentWidget() is window.intake
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.intake.fields.full_name,
+                    timeout=1000)
+    qtbot.keyClicks(QApplication.focusWidget(), "Maria Tefa")
+    assert window.intake.fields.full_name.text() == "Maria Tefa"
+
+    # walking the menu with the arrow keys is not stopped at Kasus Baru
+    window.nav.setCurrentRow(0)
+    window.nav.setFocus()
+    for _ in range(row):
+        qtbot.keyClick(window.nav, Qt.Key.Key_Down)
+    assert window.stack.currentWidget() is window.intake
+    assert QApplication.focusWidget() is window.nav
+    qtbot.keyClick(window.nav, Qt.Key.Key_Down)
+    assert window.stack.currentWidget() is not window.intake
+
+
+def test_required_messages_go_as_soon_as_the_field_is_right(qtbot, backend, runner, prefs):
+    page = _page(qtbot, backend, runner, prefs)
+    f = page.fields
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert _shown_error(page, "full_name") and _shown_error(page, "sex")
+    qtbot.keyClicks(f.full_name, "M")
+    assert _shown_error(page, "full_name") == "Nama lengkap wajib diisi (minimal 2 huruf)."
+    qtbot.keyClicks(f.full_name, "aria")
+    assert _shown_error(page, "full_name") == ""  # gone at once, without Simpan
+    assert _shown_error(page, "sex") == "Pilih jenis kelamin."  # the others stay
+    assert page.summary.isVisible()
+    qtbot.mouseClick(f.sex_buttons["P"], Qt.MouseButton.LeftButton)
+    assert _shown_error(page, "sex") == ""
+    qtbot.mouseClick(f.by_estimate, Qt.MouseButton.LeftButton)
+    f.estimated_age.selectAll()
+    qtbot.keyClicks(f.estimated_age, "30")
+    assert _shown_error(page, "birth_date") == ""
+    f.intake_channel.set_code("HOTLINE")
+    assert _shown_error(page, "intake_channel") == ""
+    assert _shown_error(page, "victim_status") == "Pilih status korban."
+    f.victim_status.set_code("DIDUGA")
+    assert all(not label.isVisible() for label in f.errors.values())
+    assert not page.summary.isVisible()
+    qtbot.keyClicks(f.nik, "123")  # a new mistake waits for Simpan: no message while typing
+    assert _shown_error(page, "nik") == ""
+
+
+def test_clearing_the_form_is_not_the_tab_after_modus_and_asks_first(qtbot, backend, runner,
+                                                                      prefs):
+    page = _page(qtbot, backend, runner, prefs)
+    f = page.fields
+    qtbot.keyClicks(f.full_name, "Yohana Bria")
+    f.modus.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is f.modus, timeout=1000)
+    qtbot.keyClick(f.modus, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.save_button  # not Kosongkan formulir
+    qtbot.keyClick(page.save_button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.clear_button
+    qtbot.keyClick(page.clear_button, Qt.Key.Key_Space)
+    box = _question(qtbot, page, "confirmClear")
+    assert box.text().startswith("Kosongkan semua isian formulir ini?")
+    assert box.defaultButton().text() == "Batal"
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # Enter takes the safe default
+    qtbot.waitUntil(lambda: not box.isVisible(), timeout=1000)
+    assert f.full_name.text() == "Yohana Bria"
+    qtbot.mouseClick(page.clear_button, Qt.MouseButton.LeftButton)
+    _answer(_question(qtbot, page, "confirmClear"), QMessageBox.ButtonRole.DestructiveRole)
+    assert f.full_name.text() == ""

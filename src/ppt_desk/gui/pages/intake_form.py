@@ -2,19 +2,22 @@
 database, so a power cut loses at most the last fraction of a second of typing."""
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QAbstractItemView, QApplication, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton,
+    QScrollArea, QVBoxLayout, QWidget,
 )
 
 from ...domain.age import is_child
 from ...domain.errors import ValidationFailed
+from ...domain.intake import IntakeVocabulary, validate_intake
 from .. import theme
 from ..context import AppContext
-from ..labels import error_text, message_for
+from ..labels import code_items, error_text, message_for
 from ..theme import Role
 from .base import BasePage
 from .intake_fields import IntakeFields
@@ -24,6 +27,15 @@ DRAFT_DEBOUNCE_MS = 400
 FIELD_ORDER = ("full_name", "sex", "birth_date", "estimated_age", "nik", "documents",
                "languages", "guardian", "intake_date", "intake_channel", "victim_status",
                "victim_role", "modus")
+
+
+def _vocabulary() -> IntakeVocabulary:
+    def codes(name: str) -> frozenset[str]:
+        return frozenset(code for code, _label in code_items(name))
+    return IntakeVocabulary(
+        sexes=codes("sex"), channels=codes("intake_channel"), statuses=codes("victim_status"),
+        roles=codes("victim_role"), modus=codes("modus"), doc_types=codes("identity_doc_type"),
+        languages=codes("language"))
 
 
 class IntakeFormPage(BasePage):
@@ -43,7 +55,7 @@ class IntakeFormPage(BasePage):
         self.notice_text = QLabel(self.tr("Draf dipulihkan: isian yang belum disimpan "
                                           "ditampilkan kembali."), self.notice)
         self.discard_button = QPushButton(self.tr("Buang draf"), self.notice)
-        self.discard_button.clicked.connect(self.discard_draft)
+        self.discard_button.clicked.connect(self.ask_discard)
         notice_row.addWidget(self.notice_text, 1)
         notice_row.addWidget(self.discard_button)
         self.notice.hide()
@@ -63,11 +75,14 @@ class IntakeFormPage(BasePage):
         outer.addWidget(self.scroll, 1)
 
         buttons = QHBoxLayout()
-        self.clear_button = QPushButton(self.tr("Kosongkan formulir"), self)
-        self.clear_button.clicked.connect(self.discard_draft)
         self.save_button = QPushButton(self.tr("Simpan kasus (Ctrl+S)"), self)
         self.save_button.setObjectName("saveCase")
         self.save_button.clicked.connect(self.save)
+        self.clear_button = QPushButton(self.tr("Kosongkan formulir"), self)
+        self.clear_button.setObjectName("clearForm")
+        self.clear_button.clicked.connect(self.ask_clear)
+        # The destructive button is never the next Tab stop after a field: Simpan comes first.
+        QWidget.setTabOrder(self.save_button, self.clear_button)
         buttons.addWidget(self.clear_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
@@ -79,6 +94,7 @@ class IntakeFormPage(BasePage):
         self._draft_timer.setInterval(DRAFT_DEBOUNCE_MS)
         self._draft_timer.timeout.connect(self.save_draft_now)
         self.fields.changed.connect(self._draft_timer.start)
+        self.fields.changed.connect(self._recheck_problems)
         for widget in self.fields.findChildren(QWidget):
             if widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
                 widget.installEventFilter(self)
@@ -90,6 +106,7 @@ class IntakeFormPage(BasePage):
 
     # -- loading, drafts ---------------------------------------------------------------
     def page_shown(self) -> None:
+        self._focus_first_field()
         if self._loaded:
             return
         self._loaded = True
@@ -108,6 +125,40 @@ class IntakeFormPage(BasePage):
         payload = self.fields.payload()
         if has_content(payload):
             self.ctx.ops.act(self.ctx.backend.cases.save_draft, payload)
+
+    def _focus_first_field(self) -> None:
+        """The cursor goes to Nama lengkap, except while the menu is walked with the arrow
+        keys (taking the focus there would stop the walk at this page)."""
+        focus = QApplication.focusWidget()
+        walking = (isinstance(focus, QAbstractItemView) and not self.isAncestorOf(focus)
+                   and QApplication.mouseButtons() == Qt.MouseButton.NoButton)
+        if not walking:
+            self.scroll.verticalScrollBar().setValue(0)
+            self.fields.full_name.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- destructive steps ask first (Batal is the default) ----------------------------
+    def _ask(self, name: str, title: str, text: str, action: str, on_yes) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        box.setObjectName(name)
+        yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(self.tr("Batal"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.buttonClicked.connect(lambda button: on_yes() if button is yes else None)
+        box.open()
+        return box
+
+    def ask_clear(self) -> QMessageBox:
+        return self._ask("confirmClear", self.tr("Kosongkan formulir"),
+                         self.tr("Kosongkan semua isian formulir ini? Isian yang belum "
+                                 "disimpan akan hilang dan tidak dapat dikembalikan."),
+                         self.tr("Kosongkan"), self.discard_draft)
+
+    def ask_discard(self) -> QMessageBox:
+        return self._ask("confirmDiscard", self.tr("Buang draf"),
+                         self.tr("Buang draf yang dipulihkan? Isian yang belum disimpan "
+                                 "akan hilang dan tidak dapat dikembalikan."),
+                         self.tr("Buang draf"), self.discard_draft)
 
     def discard_draft(self) -> None:
         self._draft_timer.stop()
@@ -160,6 +211,26 @@ class IntakeFormPage(BasePage):
             widget = self.fields.focus_target(first) if first else None
             if widget is not None:
                 QTimer.singleShot(0, lambda w=widget: self._focus(w))
+
+    def _recheck_problems(self) -> None:
+        """A message under a field goes as soon as the field is right (none is added while
+        typing: new ones come only with Simpan)."""
+        shown = {f for f, label in self.fields.errors.items() if label.isVisibleTo(self)}
+        if not shown:
+            return
+        try:
+            validate_intake(to_intake(self.fields.payload(), is_child(self.fields.current_age())),
+                            _vocabulary(), date.today())
+            problems: dict[str, str] = {}
+        except ValidationFailed as exc:
+            problems = exc.problems
+        for field in shown:
+            label = self.fields.errors[field]
+            if not any(self.fields.errors.get(p) is label for p in problems):
+                label.clear()
+                label.hide()
+        if not any(label.isVisibleTo(self) for label in self.fields.errors.values()):
+            self.summary.hide()
 
     def _focus(self, widget: QWidget) -> None:
         self.scroll.ensureWidgetVisible(widget, 50, 80)
