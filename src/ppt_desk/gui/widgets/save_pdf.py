@@ -17,12 +17,14 @@ def _tr(text: str) -> str:
 
 
 def start_folder(prefs: Preferences) -> Path:
-    """The folder last used for documents while it still exists, else the user's Documents."""
+    """The folder last used for documents while it still exists, else the user's Documents
+    (else the home folder: a fresh account may have no Documents yet)."""
     last = str(prefs.get(DOCUMENTS_FOLDER) or "")
-    if last and Path(last).is_dir():
-        return Path(last)
-    return Path(QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation))
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    for folder in (last, documents):
+        if folder and Path(folder).is_dir():
+            return Path(folder)
+    return Path.home()
 
 
 def save_pdf_dialog(parent: QWidget | None, prefs: Preferences, caption: str,
@@ -45,7 +47,7 @@ def save_pdf_dialog(parent: QWidget | None, prefs: Preferences, caption: str,
         dialog.setLabelText(label, text)
     folder = start_folder(prefs)
     dialog.setDirectory(str(folder))
-    dialog.selectFile(str(folder / file_name))
+    dialog.selectFile(file_name)  # in that folder; the field shows the name alone
     return dialog
 
 
