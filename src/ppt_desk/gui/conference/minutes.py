@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ...services.change_set import ChangeSet
 from ...services.conference_dto import ConferenceDetail
 from ..context import AppContext
+from ..widgets.save_pdf import ask_pdf_path
 
 
 def minutes_name(detail: ConferenceDetail | None) -> str:
@@ -32,12 +33,8 @@ class Minutes(QObject):
         self.parent_widget = parent
 
     def ask(self, detail: ConferenceDetail | None) -> Path | None:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(self.parent_widget, self.tr("Simpan notulen"),
-                                              str(Path(folder) / minutes_name(detail)),
-                                              self.tr("Dokumen PDF (*.pdf)"))
-        return Path(path) if path else None
+        return ask_pdf_path(self.parent_widget, self.ctx.prefs, self.tr("Simpan notulen"),
+                            minutes_name(detail))
 
     def print_to(self, conference_id: str, path: Path, open_it: bool = True) -> None:
         def done(_changes: ChangeSet) -> None:
