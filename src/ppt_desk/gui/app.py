@@ -6,7 +6,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..domain.errors import DomainError
@@ -16,6 +16,7 @@ from .context import AppBus, AppContext
 from .i18n import install_translator
 from .labels import error_text, message_for
 from .main_window import MainWindow
+from .pages.case_page import CasePage
 from .operations import Operations
 from .runner import TaskRunner
 from .secretariat.main_window import SecretariatWindow
@@ -24,6 +25,9 @@ from .setup_wizard import SetupWizard
 from .unlock_dialog import UnlockDialog
 
 log = logging.getLogger(__name__)
+
+# A screen up to this size gets the window maximized when it opens the first time.
+SMALL_SCREEN = QSize(1440, 900)
 
 _INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
                  QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.Shortcut}
@@ -87,6 +91,9 @@ class AppController(QObject):
         self.prefs = prefs or Preferences()
         self.bus = AppBus(self)
         self.window: MainWindow | SecretariatWindow | None = None
+        # (username, window class, page class, case id) of the page shown when the session
+        # was locked: the same user comes back to it after unlocking.
+        self._resume: tuple[str, type, type, str | None] | None = None
         self.dialog: QWidget | None = None
         self.idle = IdleWatcher(self.prefs.get(settings.IDLE_MINUTES) * 60_000, self)
         self.idle.idle.connect(self.lock)
@@ -105,8 +112,8 @@ class AppController(QObject):
     def _setup_username(wizard: SetupWizard) -> str:
         return wizard.result.admin.username if wizard.result is not None else ""
 
-    def show_unlock(self, username: str = "") -> UnlockDialog:
-        dialog = UnlockDialog(self.backend, self.runner, username)
+    def show_unlock(self, username: str = "", locked_by: str = "") -> UnlockDialog:
+        dialog = UnlockDialog(self.backend, self.runner, username, locked_by=locked_by)
         dialog.unlocked.connect(self._unlocked)
         dialog.rejected.connect(self._unlock_cancelled)
         self.dialog = dialog
@@ -145,7 +152,8 @@ class AppController(QObject):
             window.settings_page.idle_minutes_changed.connect(
                 lambda minutes: self.idle.set_timeout_ms(minutes * 60_000))
         self.window = window
-        window.show()
+        self._resume_page(window, user.username)
+        show_fitting(window, self.prefs)
         self.idle.start()
         self.window_opened.emit(window)
 
@@ -156,18 +164,64 @@ class AppController(QObject):
             return
         self.idle.stop()
         username = "" if switch_user else window.ctx.user.username
+        self._resume = None if switch_user else self._place(window)
         window.clear()          # queues the intake draft before the lock below
         window.save_geometry()
         window.hide()
         self.ops.act(self.backend.session.lock)
         self.locked.emit()
-        self.show_unlock(username)
+        self.show_unlock(username, "" if switch_user else window.ctx.user.display_name)
+
+    @staticmethod
+    def _place(window: MainWindow | SecretariatWindow) -> tuple[str, type, type, str | None]:
+        page = window.stack.currentWidget()
+        detail = getattr(page, "detail", None) if isinstance(page, CasePage) else None
+        return (window.ctx.user.username, type(window), type(page),
+                detail.id if detail is not None else None)
+
+    def _resume_page(self, window: MainWindow | SecretariatWindow, username: str) -> None:
+        """After an unlock by the same user, show the page they were on (the case reread)."""
+        resume, self._resume = self._resume, None
+        if resume is None or resume[0] != username or resume[1] is not type(window):
+            return
+        _user, _shell, page_class, case_id = resume
+        page = next((p for p in window.pages if type(p) is page_class), None)
+        if isinstance(page, CasePage):
+            if case_id is not None and isinstance(window, MainWindow):
+                window.open_case(case_id)
+        elif page is not None:
+            window.show_page(page)
 
     def quit(self) -> None:
         self.idle.stop()
         if self.window is not None:
             self.window.clear()
         self.ops.act(self.backend.session.lock, on_done=lambda _r: self.finished.emit(0))
+
+
+def show_fitting(window: QWidget, prefs: Preferences) -> None:
+    """Show the window where it was last time; the first time, fill a small screen."""
+    if prefs.get(settings.WINDOW_GEOMETRY):
+        window.show()
+        return
+    screen = window.screen()
+    available = screen.availableGeometry() if screen is not None else QRect()
+    if available.isEmpty() or (available.width() <= SMALL_SCREEN.width()
+                               or available.height() <= SMALL_SCREEN.height()):
+        window.showMaximized()
+        return
+    size = available.size() * 0.8
+    rect = QRect(0, 0, size.width(), size.height())
+    rect.moveCenter(available.center())
+    window.setGeometry(rect)
+    window.show()
+
+
+def configure_app(app: QApplication) -> None:
+    """Names for the settings store. No application display name: Qt would append it to every
+    window title, which already begins with "ppt-desk" ("ppt-desk — … — ppt-desk")."""
+    app.setOrganizationName(settings.ORGANIZATION)
+    app.setApplicationName(settings.APPLICATION)
 
 
 def install_excepthook() -> None:
@@ -186,9 +240,7 @@ def install_excepthook() -> None:
 
 def run_gui(backend, lang: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
-    app.setOrganizationName(settings.ORGANIZATION)
-    app.setApplicationName(settings.APPLICATION)
-    app.setApplicationDisplayName("ppt-desk")
+    configure_app(app)
     app.setQuitOnLastWindowClosed(False)
     app.setFont(theme.base_font(app.font()))
     prefs = Preferences()

@@ -2,6 +2,8 @@
 lock and switch user: ``shell_window``)."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from .context import AppContext
@@ -41,6 +43,29 @@ class MainWindow(ShellWindow):
         self.conflicts_page.attach_badge(self.nav.item(self.nav.count() - 1))
         self.settings_page = self._add(SettingsPage(ctx, self), self.tr("Pengaturan"))
         self._finish()
+        if ctx.sees_cases:
+            self._build_case_actions()
+
+    def _build_case_actions(self) -> None:
+        """Ctrl+N and Ctrl+F, what people try first, in a menu that shows them."""
+        menu = self.menuBar().addMenu(self.tr("&Kasus"))
+        self.new_case_action = QAction(self.tr("Kasus baru"), self)
+        self.new_case_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_case_action.triggered.connect(self.new_case)
+        self.find_action = QAction(self.tr("Cari kasus"), self)
+        self.find_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.find_action.triggered.connect(self.find_cases)
+        menu.addAction(self.new_case_action)
+        menu.addAction(self.find_action)
+
+    def new_case(self) -> None:
+        self.show_page(self.intake)
+
+    def find_cases(self) -> None:
+        """Daftar Kasus with the cursor in its search box, ready to type over."""
+        self.show_page(self.case_list)
+        self.case_list.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.case_list.search.selectAll()
 
     def open_case(self, case_id: str, notice: str = "") -> None:
         self.nav.clearSelection()

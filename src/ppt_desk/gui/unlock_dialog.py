@@ -1,4 +1,5 @@
-"""Sign-in: choose the user, type the password; waits out the delay after wrong attempts."""
+"""Sign-in: choose the user, type the password; waits out the delay after wrong attempts.
+After a lock it says so, and whose session it was (``locked_by``)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -19,18 +20,30 @@ class UnlockDialog(QDialog):
     unlocked = Signal(object)  # UserInfo
 
     def __init__(self, backend, runner, username: str = "", office_name: str = "",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, locked_by: str = "") -> None:
         super().__init__(parent)
         self.backend, self.runner = backend, runner
         self.ops = Operations(runner)
         self._preselect = username
         self._wait_left = 0
-        self.setWindowTitle(self.tr("ppt-desk — Masuk"))
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Buka data kasus"), self)
-        theme.apply(title, Role.TITLE)
-        layout.addWidget(title)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("heading")
+        self.heading.setWordWrap(True)
+        theme.apply(self.heading, Role.TITLE)
+        layout.addWidget(self.heading)
+        if locked_by:
+            self.setWindowTitle(self.tr("ppt-desk — Terkunci"))
+            self.heading.setText(self.tr("Sesi terkunci — masuk lagi untuk melanjutkan"))
+            who = QLabel(self.tr("Yang sedang masuk: {name} ({username})").format(
+                name=locked_by, username=username), self)
+            who.setObjectName("lockedBy")
+            who.setWordWrap(True)
+            layout.addWidget(who)
+        else:
+            self.setWindowTitle(self.tr("ppt-desk — Masuk"))
+            self.heading.setText(self.tr("Buka data kasus"))
         if office_name:
             layout.addWidget(QLabel(office_name, self))
         form = QFormLayout()
