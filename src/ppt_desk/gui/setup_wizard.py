@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QFormLayout, QLabel, QLineEdit, QProgressBar, QRadioButton,
     QVBoxLayout, QWidget, QWizard, QWizardPage,
@@ -106,15 +106,59 @@ class OfficePage(QWizardPage):
         device = QLabel(self.tr("ID perangkat untuk komputer ini dibuat otomatis."), self)
         device.setWordWrap(True)
         form.addRow(device)
+        self.missing = QLabel(self)
+        self.missing.setObjectName("missing")
+        self.missing.setWordWrap(True)
+        theme.apply(self.missing, theme.Role.HINT)
+        form.addRow(self.missing)
+        # The region rows are made after the prefix: Tab goes down the form as it is shown.
+        chain = [self.name, self.kind, *self.region.combos, self.prefix]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+        self._complete = False
+        for combo in self.region.combos:
+            combo.completer().popup().installEventFilter(self)
         self.name.textChanged.connect(self._name_changed)
         self.prefix.textEdited.connect(self._prefix_edited)
         for signal in (self.kind.code_changed, self.region.changed, self.prefix.textChanged):
-            signal.connect(lambda *_: self.completeChanged.emit())
+            signal.connect(lambda *_: self._refresh())
+        self._refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Hide:   # a picker's list closed: tell the wizard now
+            self._refresh()
+        return super().eventFilter(watched, event)
 
     def _name_changed(self, text: str) -> None:
         if not self._prefix_touched:
             self.prefix.setText(suggest_prefix(text))
-        self.completeChanged.emit()
+        self._refresh()
+
+    def _missing(self) -> list[str]:
+        province, regency = self.region.codes()
+        return [label for label, ok in (
+            (self.tr("nama kantor (min. 3 huruf)"), len(self.name.text().strip()) >= 3),
+            (self.tr("jenis kantor"), bool(self.kind.code())),
+            (self.tr("provinsi"), bool(province)),
+            (self.tr("kabupaten/kota (pilih dari daftar)"), bool(regency)),
+            (self.tr("awalan nomor kasus (2–8 huruf besar/angka)"),
+             bool(PREFIX.match(self.prefix.text()))),
+        ) if not ok]
+
+    def _refresh(self) -> None:
+        """Says what is still missing; tells the wizard only when completeness flips and no
+        picker's list is open: QWizard hides and shows its page on each completeChanged,
+        which takes the focus from the field being typed in, closes its list and snaps its
+        text back to the last picked item (typing "Kupang" left the field empty)."""
+        missing = self._missing()
+        self.missing.setText(self.tr("Untuk melanjutkan, lengkapi: %s.") % ", ".join(missing)
+                             if missing else "")
+        self.missing.setVisible(bool(missing))
+        if any(combo.completer().popup().isVisible() for combo in self.region.combos):
+            return
+        if (not missing) != self._complete:
+            self._complete = not missing
+            self.completeChanged.emit()
 
     def _prefix_edited(self, text: str) -> None:
         self._prefix_touched = True
@@ -126,9 +170,7 @@ class OfficePage(QWizardPage):
         return PAGE_ADMIN
 
     def isComplete(self) -> bool:
-        province, regency = self.region.codes()
-        return bool(len(self.name.text().strip()) >= 3 and self.kind.code() and province
-                    and regency and PREFIX.match(self.prefix.text()))
+        return not self._missing()
 
     def profile(self) -> OfficeProfile:
         province, regency = self.region.codes()
