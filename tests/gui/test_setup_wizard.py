@@ -129,3 +129,21 @@ def test_a_line_says_what_is_missing_while_next_is_disabled(qtbot, wizard):
     office.region.combos[1].set_code("53.71")
     assert next_button.isEnabled()
     assert not office.missing.isVisible()
+
+
+def test_typing_the_secretariats_province_keeps_every_letter(qtbot, tmp_path):
+    """The same picker on the secretariat's province page (the page re-announced completeness
+    on every keystroke, which QWizard answers by hiding and showing the page)."""
+    wizard = SetupWizard(make_backend(tmp_path / "sek", TEST_PARAMS), SyncRunner())
+    qtbot.addWidget(wizard)
+    with qtbot.waitActive(wizard):
+        wizard.show()
+        wizard.activateWindow()
+    wizard.kind_page.secretariat.click()
+    wizard.next()
+    page = wizard.province_page
+    assert wizard.currentPage() is page
+    (province,) = page.region.combos
+    province.setFocus()
+    _type(qtbot, "Nusa Teng")
+    assert province.lineEdit().text() == "Nusa Teng"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QFormLayout, QLabel, QLineEdit, QProgressBar, QRadioButton,
     QVBoxLayout, QWidget, QWizard, QWizardPage,
@@ -21,6 +21,7 @@ from .secretariat.setup_pages import BackupKeyPage, ProvincePage, StorePage
 from .widgets.combos import CodeCombo
 from .widgets.recovery_code_view import RecoveryCodeView
 from .widgets.region_picker import RegionPicker
+from .widgets.wizard_completeness import QuietCompleteness
 
 PREFIX = re.compile(r"^[A-Z0-9]{2,8}$")
 (PAGE_KIND, PAGE_OFFICE, PAGE_ADMIN, PAGE_CODE, PAGE_PROVINCE, PAGE_SECRETARIAT_ADMIN,
@@ -115,19 +116,12 @@ class OfficePage(QWizardPage):
         chain = [self.name, self.kind, *self.region.combos, self.prefix]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
-        self._complete = False
-        for combo in self.region.combos:
-            combo.completer().popup().installEventFilter(self)
+        self._announce = QuietCompleteness(self, self.region.combos, lambda: not self._missing())
         self.name.textChanged.connect(self._name_changed)
         self.prefix.textEdited.connect(self._prefix_edited)
         for signal in (self.kind.code_changed, self.region.changed, self.prefix.textChanged):
             signal.connect(lambda *_: self._refresh())
         self._refresh()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Hide:   # a picker's list closed: tell the wizard now
-            self._refresh()
-        return super().eventFilter(watched, event)
 
     def _name_changed(self, text: str) -> None:
         if not self._prefix_touched:
@@ -146,19 +140,12 @@ class OfficePage(QWizardPage):
         ) if not ok]
 
     def _refresh(self) -> None:
-        """Says what is still missing; tells the wizard only when completeness flips and no
-        picker's list is open: QWizard hides and shows its page on each completeChanged,
-        which takes the focus from the field being typed in, closes its list and snaps its
-        text back to the last picked item (typing "Kupang" left the field empty)."""
+        """Says what is still missing, and tells the wizard (``QuietCompleteness``)."""
         missing = self._missing()
         self.missing.setText(self.tr("Untuk melanjutkan, lengkapi: %s.") % ", ".join(missing)
                              if missing else "")
         self.missing.setVisible(bool(missing))
-        if any(combo.completer().popup().isVisible() for combo in self.region.combos):
-            return
-        if (not missing) != self._complete:
-            self._complete = not missing
-            self.completeChanged.emit()
+        self._announce.refresh()
 
     def _prefix_edited(self, text: str) -> None:
         self._prefix_touched = True

@@ -27,6 +27,7 @@ from ..theme import Role
 from ..widgets.messages import error_label
 from ..widgets.recovery_code_view import RecoveryCodeView
 from ..widgets.region_picker import RegionPicker
+from ..widgets.wizard_completeness import QuietCompleteness
 
 KEY_FILE_NAME = "kunci-cadangan-sekretariat.txt"
 
@@ -50,6 +51,7 @@ class ProvincePage(QWizardPage):
         note.setWordWrap(True)
         theme.apply(note, Role.HINT)
         form.addRow(note)
+        self._announce = QuietCompleteness(self, self.region.combos, self.isComplete)
         self.region.changed.connect(self._province_changed)
         self.name.textEdited.connect(self._name_edited)
 
@@ -57,11 +59,11 @@ class ProvincePage(QWizardPage):
         if not self._name_touched:
             code = self.province()
             self.name.setText(suggested_name(regions().name(code)) if code else "")
-        self.completeChanged.emit()
+        self._announce.refresh()
 
     def _name_edited(self, _text: str) -> None:
         self._name_touched = True
-        self.completeChanged.emit()
+        self._announce.refresh()
 
     def province(self) -> str:
         return self.region.codes()[0]
