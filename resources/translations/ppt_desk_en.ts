@@ -68,57 +68,57 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="146"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="175"/>
         <source>Admin pertama</source>
         <translation>First administrator</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="147"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="176"/>
         <source>Akun ini menambah petugas sekretariat dan mendaftarkan perangkat PPT.</source>
         <translation>This account adds Secretariat officers and enrols PPT devices.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="149"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="178"/>
         <source>Akun ini dapat menambah pengguna lain.</source>
         <translation>This account can add other users.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="151"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="180"/>
         <source>Buat basis data</source>
         <translation>Create database</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="154"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="183"/>
         <source>huruf kecil, mis. rina.admin</source>
         <translation>lower case, e.g. rina.admin</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="160"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="189"/>
         <source>Juga supervisor (boleh melihat semua kasus)</source>
         <translation>Also supervisor (may see all cases)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="165"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="194"/>
         <source>Menyiapkan basis data terenkripsi…</source>
         <translation>Preparing the encrypted database…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="168"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="197"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="169"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="198"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="170"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="199"/>
         <source>Kata sandi (min. 10 karakter)</source>
         <translation>Password (min. 10 characters)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="171"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="200"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
@@ -272,62 +272,62 @@
 <context>
     <name>BackupKeyPage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="187"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="189"/>
         <source>Kode pemulihan dan kunci cadangan</source>
         <translation>Recovery code and backup key</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="188"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="190"/>
         <source>Keduanya hanya ditampilkan sekali dan tidak disimpan di komputer ini.</source>
         <translation>Both are shown only once and are not stored on this computer.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="191"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="193"/>
         <source>Kode pemulihan (membuka data bila semua kata sandi lupa)</source>
         <translation>Recovery code (opens the data if every password is forgotten)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="201"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="203"/>
         <source>Kunci cadangan offline</source>
         <translation>Offline backup key</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="204"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="206"/>
         <source>Dengan kunci ini bundel dari PPT tetap dapat dibuka bila komputer sekretariat hilang atau rusak. Simpan ke flashdisk khusus atau cetak, lalu simpan di lemari terkunci — jangan di komputer ini.</source>
         <translation>With this key, bundles from the PPTs can still be opened if the secretariat computer is lost or damaged. Save it to a dedicated USB stick or print it, then keep it in a locked cabinet — not on this computer.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="221"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="223"/>
         <source>Simpan ke berkas…</source>
         <translation>Save to file…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="237"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="239"/>
         <source>Saya sudah mencatat kode pemulihan</source>
         <translation>I have written down the recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="240"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="242"/>
         <source>Saya sudah menyimpan kunci cadangan di tempat aman</source>
         <translation>I have stored the backup key in a safe place</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="250"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="252"/>
         <source>Sidik jari: {fingerprint}</source>
         <translation>Fingerprint: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="262"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="264"/>
         <source>Simpan kunci cadangan</source>
         <translation>Save backup key</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="263"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="265"/>
         <source>Berkas teks (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="277"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="279"/>
         <source>Kunci cadangan disimpan di {path}. Pindahkan berkas ini ke flashdisk khusus, lalu hapus dari komputer ini.</source>
         <translation>Backup key saved to {path}. Move this file to a dedicated USB stick, then delete it from this computer.</translation>
     </message>
@@ -398,17 +398,12 @@
 <context>
     <name>CaseDocuments</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_documents.py" line="40"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_documents.py" line="38"/>
         <source>Simpan dokumen</source>
         <translation>Save document</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_documents.py" line="42"/>
-        <source>Dokumen PDF (*.pdf)</source>
-        <translation>PDF document (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_documents.py" line="53"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_documents.py" line="50"/>
         <source>Dokumen disimpan: {path}</source>
         <translation>Document saved: {path}</translation>
     </message>
@@ -778,17 +773,17 @@
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="240"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="269"/>
         <source>Kode pemulihan</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="241"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="270"/>
         <source>Jika semua kata sandi lupa, hanya kode ini yang dapat membuka data. Catat atau cetak sekarang — kode ini tidak ditampilkan lagi.</source>
         <translation>If every password is forgotten, only this code can open the data. Write it down or print it now — it will not be shown again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="246"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="275"/>
         <source>Saya sudah mencatat kode pemulihan</source>
         <translation>I have written down the recovery code</translation>
     </message>
@@ -799,6 +794,54 @@
         <location filename="../../src/ppt_desk/gui/dialogs/comment_dialog.py" line="31"/>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceTexts</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/texts.py" line="15"/>
+        <source>Direncanakan</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/texts.py" line="16"/>
+        <source>Berlangsung</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/texts.py" line="17"/>
+        <source>Selesai</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/texts.py" line="18"/>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/texts.py" line="24"/>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/texts.py" line="27"/>
+        <source>diadakan {date}</source>
+        <translation>held {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/texts.py" line="30"/>
+        <source>direncanakan {date}</source>
+        <translation>planned for {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/texts.py" line="33"/>
+        <source>{count} peserta, {signed} sudah menandatangani pernyataan kerahasiaan</source>
+        <translation>{count} participant(s), {signed} signed the confidentiality statement</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/conference/texts.py" line="37"/>
+        <source>{count} kasus</source>
+        <translation>{count} case(s)</translation>
     </message>
 </context>
 <context>
@@ -3577,27 +3620,50 @@ pseudonym</translation>
 <context>
     <name>IntakeFormPage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_form.py" line="36"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_form.py" line="48"/>
         <source>Kasus Baru</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_form.py" line="43"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_form.py" line="55"/>
         <source>Draf dipulihkan: isian yang belum disimpan ditampilkan kembali.</source>
         <translation>Draft restored: unsaved entries are shown again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_form.py" line="45"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_form.py" line="57"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_form.py" line="158"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_form.py" line="161"/>
         <source>Buang draf</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_form.py" line="66"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_form.py" line="81"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_form.py" line="152"/>
         <source>Kosongkan formulir</source>
         <translation>Clear form</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_form.py" line="68"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_form.py" line="144"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/intake_form.py" line="153"/>
+        <source>Kosongkan semua isian formulir ini? Isian yang belum disimpan akan hilang dan tidak dapat dikembalikan.</source>
+        <translation>Clear every field of this form? What has not been saved will be lost and cannot be brought back.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/intake_form.py" line="155"/>
+        <source>Kosongkan</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/intake_form.py" line="159"/>
+        <source>Buang draf yang dipulihkan? Isian yang belum disimpan akan hilang dan tidak dapat dikembalikan.</source>
+        <translation>Discard the restored draft? What has not been saved will be lost and cannot be brought back.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/intake_form.py" line="78"/>
         <source>Simpan kasus (Ctrl+S)</source>
         <translation>Save case (Ctrl+S)</translation>
     </message>
@@ -3648,32 +3714,32 @@ pseudonym</translation>
 <context>
     <name>KindPage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="57"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="58"/>
         <source>Jenis instalasi</source>
         <translation>Type of installation</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="58"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="59"/>
         <source>Siapa yang memakai komputer ini? Pilihan ini tidak dapat diubah setelah basis data dibuat.</source>
         <translation>Who uses this computer? This choice cannot be changed once the database has been created.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="61"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="62"/>
         <source>PPT / UPTD PPA (layanan korban)</source>
         <translation>PPT / UPTD PPA (victim services)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="63"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="64"/>
         <source>Mencatat dan menangani kasus korban, lalu mengirim data ke Sekretariat Gugus Tugas provinsi lewat flashdisk.</source>
         <translation>Records and handles victims&apos; cases, and sends the data to the provincial Task Force Secretariat by USB stick.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="65"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="66"/>
         <source>Sekretariat Gugus Tugas Provinsi</source>
         <translation>Provincial Task Force Secretariat</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="68"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="69"/>
         <source>Menerima bundel dari PPT se-provinsi, mendaftarkan perangkat PPT, mengirim tanda terima, dan memutuskan konflik data.</source>
         <translation>Receives bundles from the province&apos;s PPTs, enrols PPT devices, sends receipts and decides data conflicts.</translation>
     </message>
@@ -3783,52 +3849,67 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="23"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="25"/>
         <source>ppt-desk — Pengelolaan Kasus TPPO</source>
         <translation>ppt-desk — Trafficking case management</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="29"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="31"/>
         <source>Daftar Kasus</source>
         <translation>Case list</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="30"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="32"/>
         <source>Kasus Baru</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="31"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="33"/>
         <source>Lembaga</source>
         <translation>Institutions</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="38"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="40"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="39"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="41"/>
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="40"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="42"/>
         <source>Konflik data</source>
         <translation>Data conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="42"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="44"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="51"/>
+        <source>&amp;Kasus</source>
+        <translation>&amp;Cases</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="52"/>
+        <source>Kasus baru</source>
+        <translation>New case</translation>
+    </message>
+    <message>
         <location filename="../../src/ppt_desk/gui/main_window.py" line="55"/>
+        <source>Cari kasus</source>
+        <translation>Find a case</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="80"/>
         <source>Kasus tersimpan dengan nomor {number}.</source>
         <translation>Case saved as number {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="27"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="29"/>
         <source>Hari ini</source>
         <translation>Today</translation>
     </message>
@@ -3836,17 +3917,12 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>Minutes</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/conference/minutes.py" line="37"/>
+        <location filename="../../src/ppt_desk/gui/conference/minutes.py" line="36"/>
         <source>Simpan notulen</source>
         <translation>Save minutes</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/conference/minutes.py" line="39"/>
-        <source>Dokumen PDF (*.pdf)</source>
-        <translation>PDF document (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/conference/minutes.py" line="44"/>
+        <location filename="../../src/ppt_desk/gui/conference/minutes.py" line="41"/>
         <source>Notulen disimpan: {path}</source>
         <translation>Minutes saved: {path}</translation>
     </message>
@@ -3854,44 +3930,74 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="89"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="90"/>
         <source>Profil kantor</source>
         <translation>Office profile</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="90"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="91"/>
         <source>Data kantor layanan ini. Bisa diubah admin nanti.</source>
         <translation>This service office&apos;s details. An admin can change them later.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="93"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="94"/>
         <source>mis. UPTD PPA Kota Contoh</source>
         <translation>e.g. UPTD PPA Kota Contoh</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="100"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="101"/>
         <source>Awal nomor kasus, mis. KPG/2026/0001</source>
         <translation>Start of case numbers, e.g. KPG/2026/0001</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="102"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="103"/>
         <source>Nama kantor</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="103"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="104"/>
         <source>Jenis kantor</source>
         <translation>Office type</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="105"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="106"/>
         <source>Awalan nomor kasus</source>
         <translation>Case number prefix</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="106"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="107"/>
         <source>ID perangkat untuk komputer ini dibuat otomatis.</source>
         <translation>The device ID for this computer is created automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="134"/>
+        <source>nama kantor (min. 3 huruf)</source>
+        <translation>office name (at least 3 letters)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="135"/>
+        <source>jenis kantor</source>
+        <translation>office type</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="136"/>
+        <source>provinsi</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="137"/>
+        <source>kabupaten/kota (pilih dari daftar)</source>
+        <translation>regency/city (pick from the list)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="138"/>
+        <source>awalan nomor kasus (2–8 huruf besar/angka)</source>
+        <translation>case number prefix (2–8 capital letters/digits)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="145"/>
+        <source>Untuk melanjutkan, lengkapi: %s.</source>
+        <translation>To continue, fill in: %s.</translation>
     </message>
 </context>
 <context>
@@ -4104,100 +4210,100 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
         <translation>Case conference room</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="110"/>
+        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="111"/>
         <source>&amp;Kasus di layar:</source>
         <translation>&amp;Case on screen:</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="120"/>
+        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="121"/>
         <source>Peserta &amp;&amp; rencana…</source>
         <translation>Participants &amp;&amp; plan…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="126"/>
-        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="317"/>
+        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="127"/>
+        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="326"/>
         <source>Mulai mode sidang</source>
         <translation>Start conference mode</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="129"/>
-        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="314"/>
+        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="130"/>
+        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="323"/>
         <source>Kosongkan layar ({key})</source>
         <translation>Blank screen ({key})</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="133"/>
+        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="134"/>
         <source>Layar proyektor langsung gelap; tekan {key} lagi untuk menampilkan kembali</source>
         <translation>The projector screen goes dark at once; press {key} again to show it again</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="136"/>
+        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="137"/>
         <source>Layar penuh proyektor</source>
         <translation>Projector full screen</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="139"/>
+        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="140"/>
         <source>Cetak notulen…</source>
         <translation>Print minutes…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="142"/>
+        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="143"/>
         <source>Selesai…</source>
         <translation>Finish…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="145"/>
+        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="146"/>
         <source>Batalkan…</source>
         <translation>Cancel meeting…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="148"/>
+        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="149"/>
         <source>Susun rencana tahap 3 dari keputusan</source>
         <translation>Draft the stage 3 plan from the decisions</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="172"/>
+        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="173"/>
         <source>Pembahasan</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="178"/>
+        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="179"/>
         <source>&amp;Fokus masalah</source>
         <translation>Problem &amp;focus</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="179"/>
+        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="180"/>
         <source>&amp;Alternatif pemecahan</source>
         <translation>&amp;Alternative solutions</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="208"/>
+        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="209"/>
         <source>Ruang sidang — {kind}</source>
         <translation>Conference room — {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="313"/>
+        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="322"/>
         <source>Tampilkan layar lagi ({key})</source>
         <translation>Show screen again ({key})</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="316"/>
+        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="325"/>
         <source>Hentikan mode sidang</source>
         <translation>Stop conference mode</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="386"/>
-        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="390"/>
+        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="395"/>
+        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="399"/>
         <source>Batalkan pertemuan</source>
         <translation>Cancel meeting</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="387"/>
+        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="396"/>
         <source>Batalkan {kind} ini? Pertemuan yang dibatalkan tidak memenuhi syarat tahap; keputusannya tetap tercatat.</source>
         <translation>Cancel this {kind}? A cancelled meeting does not meet the stage requirements; its decisions stay on record.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="416"/>
+        <location filename="../../src/ppt_desk/gui/conference/presenter_window.py" line="425"/>
         <source>Pertemuan dicatat selesai. Syarat tahap kasus yang dibahas terpenuhi; tindak lanjut tampil di Hari ini.</source>
         <translation>The meeting is recorded as held. The stage requirements of the cases discussed are met; the action items appear on Today.</translation>
     </message>
@@ -4205,27 +4311,27 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>Projector</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/conference/projector.py" line="97"/>
+        <location filename="../../src/ppt_desk/gui/conference/projector.py" line="99"/>
         <source>Layar proyektor: tidak aktif.</source>
         <translation>Projector screen: off.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/conference/projector.py" line="99"/>
+        <location filename="../../src/ppt_desk/gui/conference/projector.py" line="101"/>
         <source>Layar proyektor: layar kedua ({screen}), layar penuh.</source>
         <translation>Projector screen: second screen ({screen}), full screen.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/conference/projector.py" line="102"/>
+        <location filename="../../src/ppt_desk/gui/conference/projector.py" line="104"/>
         <source>Layar proyektor: jendela terpisah (tidak ada layar kedua). Geser jendela itu ke proyektor, lalu tekan Layar penuh proyektor.</source>
         <translation>Projector screen: separate window (no second screen). Drag that window to the projector, then press Projector full screen.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/conference/projector.py" line="104"/>
+        <location filename="../../src/ppt_desk/gui/conference/projector.py" line="106"/>
         <source>Ctrl+PgDn / Ctrl+PgUp menggulir layar proyektor.</source>
         <translation>Ctrl+PgDn / Ctrl+PgUp scroll the projector screen.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/conference/projector.py" line="106"/>
+        <location filename="../../src/ppt_desk/gui/conference/projector.py" line="108"/>
         <source>Sedang dikosongkan.</source>
         <translation>Currently blanked.</translation>
     </message>
@@ -4321,22 +4427,22 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>ProvincePage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="39"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="40"/>
         <source>Provinsi sekretariat</source>
         <translation>Secretariat&apos;s province</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="40"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="41"/>
         <source>Sekretariat Gugus Tugas PP-TPPO melayani satu provinsi; kabupaten/kota tidak diisi.</source>
         <translation>A PP-TPPO Task Force Secretariat serves one province; no regency/city is entered.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="47"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="48"/>
         <source>Nama kantor</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="48"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="49"/>
         <source>Nama diusulkan dari provinsi dan dapat diubah. ID perangkat untuk komputer ini dibuat otomatis.</source>
         <translation>The name is suggested from the province and can be changed. The device ID for this computer is created automatically.</translation>
     </message>
@@ -4783,6 +4889,44 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
     </message>
 </context>
 <context>
+    <name>SavePdfDialog</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/widgets/save_pdf.py" line="31"/>
+        <source>{caption} — Berkas PDF tidak terenkripsi</source>
+        <translation>{caption} — the PDF file is not encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/widgets/save_pdf.py" line="35"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/widgets/save_pdf.py" line="37"/>
+        <source>Lihat di:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/widgets/save_pdf.py" line="39"/>
+        <source>Nama berkas:</source>
+        <translation>File name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/widgets/save_pdf.py" line="41"/>
+        <source>Jenis berkas:</source>
+        <translation>File type:</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/widgets/save_pdf.py" line="43"/>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/widgets/save_pdf.py" line="45"/>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
     <name>SecretariatDevicesPage</name>
     <message>
         <location filename="../../src/ppt_desk/gui/secretariat/devices_page.py" line="23"/>
@@ -4984,27 +5128,27 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="267"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="296"/>
         <source>Persiapan ppt-desk</source>
         <translation>ppt-desk setup</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="271"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="300"/>
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="272"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="301"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="273"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="302"/>
         <source>Selesai</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="274"/>
+        <location filename="../../src/ppt_desk/gui/setup_wizard.py" line="303"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -5197,102 +5341,102 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>StorePage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="86"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="88"/>
         <source>Tempat penyimpanan data</source>
         <translation>Data storage</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="87"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="89"/>
         <source>Satu komputer: basis data terenkripsi di komputer ini. Beberapa petugas bekerja bersamaan: server PostgreSQL kantor.</source>
         <translation>One computer: an encrypted database on this computer. Several officers working at the same time: the office&apos;s PostgreSQL server.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="90"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="92"/>
         <source>Di komputer ini (basis data terenkripsi)</source>
         <translation>On this computer (encrypted database)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="92"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="94"/>
         <source>Server PostgreSQL kantor (beberapa petugas sekaligus)</source>
         <translation>The office&apos;s PostgreSQL server (several officers at once)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="100"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="102"/>
         <source>Server PostgreSQL</source>
         <translation>PostgreSQL server</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="104"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="106"/>
         <source>mis. db.sekretariat.lan</source>
         <translation>e.g. db.sekretariat.lan</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="119"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="121"/>
         <source>TLS, sertifikat server diperiksa (disarankan)</source>
         <translation>TLS, server certificate verified (recommended)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="121"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="123"/>
         <source>TLS tanpa memeriksa sertifikat (uji coba)</source>
         <translation>TLS without verifying the certificate (testing)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="122"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="124"/>
         <source>Tanpa TLS (server di komputer ini saja)</source>
         <translation>No TLS (server on this computer only)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="127"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="129"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="131"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="133"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="132"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="134"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="133"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="135"/>
         <source>Basis data</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="134"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="136"/>
         <source>Peran (role)</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="135"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="137"/>
         <source>Kata sandi peran</source>
         <translation>Role password</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="136"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="138"/>
         <source>Keamanan koneksi</source>
         <translation>Connection security</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="137"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="139"/>
         <source>Sertifikat CA</source>
         <translation>CA certificate</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="138"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="140"/>
         <source>Kata sandi peran disimpan terenkripsi di folder data, tidak pernah dalam berkas biasa. Basis datanya harus kosong.</source>
         <translation>The role password is stored encrypted in the data folder, never in a plain file. The database must be empty.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="155"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="157"/>
         <source>Pilih sertifikat CA</source>
         <translation>Choose the CA certificate</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="156"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/setup_pages.py" line="158"/>
         <source>Sertifikat (*.crt *.pem);;Semua (*)</source>
         <translation>Certificates (*.crt *.pem);;All files (*)</translation>
     </message>
@@ -5995,48 +6139,63 @@ Write a comment for the caseworker (required): what needs to be completed or cor
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="28"/>
+        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="37"/>
+        <source>ppt-desk — Terkunci</source>
+        <translation>ppt-desk — Locked</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="38"/>
+        <source>Sesi terkunci — masuk lagi untuk melanjutkan</source>
+        <translation>Session locked — sign in again to continue</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="39"/>
+        <source>Yang sedang masuk: {name} ({username})</source>
+        <translation>Signed in: {name} ({username})</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="45"/>
         <source>ppt-desk — Masuk</source>
         <translation>ppt-desk — Sign in</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="31"/>
+        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="46"/>
         <source>Buka data kasus</source>
         <translation>Open case data</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="42"/>
+        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="55"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="43"/>
+        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="56"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="55"/>
+        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="68"/>
         <source>Lupa kata sandi? Gunakan kode pemulihan</source>
         <translation>Forgot the password? Use the recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="59"/>
-        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="106"/>
+        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="72"/>
+        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="119"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="96"/>
+        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="109"/>
         <source>Membuka…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="122"/>
+        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="135"/>
         <source>Tombol Buka aktif lagi dalam {n} detik.</source>
         <translation>The Open button is available again in {n} seconds.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="148"/>
+        <location filename="../../src/ppt_desk/gui/unlock_dialog.py" line="161"/>
         <source>Kata sandi sudah diganti. Silakan masuk dengan kata sandi baru.</source>
         <translation>The password was changed. Please sign in with the new password.</translation>
     </message>

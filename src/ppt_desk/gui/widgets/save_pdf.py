@@ -12,10 +12,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from ..settings import DOCUMENTS_FOLDER, Preferences
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SavePdfDialog", text)
-
-
 def start_folder(prefs: Preferences) -> Path:
     """The folder last used for documents while it still exists, else the user's Documents
     (else the home folder: a fresh account may have no Documents yet)."""
@@ -32,17 +28,22 @@ def save_pdf_dialog(parent: QWidget | None, prefs: Preferences, caption: str,
     """The dialog, set up but not shown (``ask_pdf_path`` runs it)."""
     dialog = QFileDialog(parent)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.setWindowTitle(_tr("{caption} — Berkas PDF tidak terenkripsi").format(
-        caption=caption))
+    dialog.setWindowTitle(QCoreApplication.translate(
+        "SavePdfDialog", "{caption} — Berkas PDF tidak terenkripsi").format(caption=caption))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    dialog.setNameFilters([_tr("Dokumen PDF (*.pdf)")])
+    dialog.setNameFilters([QCoreApplication.translate("SavePdfDialog", "Dokumen PDF (*.pdf)")])
     dialog.setDefaultSuffix("pdf")
-    labels = {QFileDialog.DialogLabel.LookIn: _tr("Lihat di:"),
-              QFileDialog.DialogLabel.FileName: _tr("Nama berkas:"),
-              QFileDialog.DialogLabel.FileType: _tr("Jenis berkas:"),
-              QFileDialog.DialogLabel.Accept: _tr("&Simpan"),
-              QFileDialog.DialogLabel.Reject: _tr("&Batal")}
+    labels = {QFileDialog.DialogLabel.LookIn: QCoreApplication.translate(
+                  "SavePdfDialog", "Lihat di:"),
+              QFileDialog.DialogLabel.FileName: QCoreApplication.translate(
+                  "SavePdfDialog", "Nama berkas:"),
+              QFileDialog.DialogLabel.FileType: QCoreApplication.translate(
+                  "SavePdfDialog", "Jenis berkas:"),
+              QFileDialog.DialogLabel.Accept: QCoreApplication.translate(
+                  "SavePdfDialog", "&Simpan"),
+              QFileDialog.DialogLabel.Reject: QCoreApplication.translate(
+                  "SavePdfDialog", "&Batal")}
     for label, text in labels.items():
         dialog.setLabelText(label, text)
     folder = start_folder(prefs)
