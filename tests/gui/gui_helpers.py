@@ -35,3 +35,21 @@ def register(backend, full_name: str, sex: str = "P", age: int = 25, status: str
                         modus=modus, guardian=guardian)
     _changes, case_id, number = backend.cases.register(intake)
     return case_id, number
+
+
+def sign_in_through_dialog(qtbot, controller, username: str = ADMIN, password: str = PASSWORD):
+    """Sign in on the app's unlock dialog as a user does; the main window it opens."""
+    from PySide6.QtCore import Qt
+
+    from ppt_desk.gui.unlock_dialog import UnlockDialog
+
+    dialog = controller.dialog
+    assert isinstance(dialog, UnlockDialog) and dialog.isVisible()
+    qtbot.addWidget(dialog)
+    dialog.select_username(username)
+    qtbot.keyClicks(dialog.password, password)
+    with qtbot.waitSignal(controller.window_opened) as opened:
+        qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    window = opened.args[0]
+    qtbot.addWidget(window)
+    return window

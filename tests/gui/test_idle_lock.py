@@ -2,35 +2,23 @@
 and the next user gets a window built for their roles."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-
 from ppt_desk.gui.app import AppController
 from ppt_desk.gui.runner import SyncRunner
 from ppt_desk.gui.unlock_dialog import UnlockDialog
 from ppt_desk.services.change_set import ChangeSet
 
-from gui_helpers import ADMIN, PASSWORD, register
+from gui_helpers import ADMIN, PASSWORD, register, sign_in_through_dialog
 
 CASEWORKER_PASSWORD = "pendamping-rahasia-9"
 
 
-def _sign_in(qtbot, controller, username: str, password: str):
-    dialog = controller.dialog
-    assert isinstance(dialog, UnlockDialog) and dialog.isVisible()
-    qtbot.addWidget(dialog)
-    dialog.select_username(username)
-    qtbot.keyClicks(dialog.password, password)
-    with qtbot.waitSignal(controller.window_opened) as opened:
-        qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
-    qtbot.addWidget(opened.args[0])
-    return opened.args[0]
 
 
 def test_idle_lock_clears_everything_and_rebuilds_for_next_user(qtbot, locked_backend, prefs):
     backend = locked_backend
     controller = AppController(backend, SyncRunner(), prefs)
     controller.start()
-    window = _sign_in(qtbot, controller, ADMIN, PASSWORD)
+    window = sign_in_through_dialog(qtbot, controller, ADMIN, PASSWORD)
     case_id, _number = register(backend, "Theresia Nome")
     controller.bus.data_changed.emit(ChangeSet(cases=frozenset({case_id})))  # pages refresh
     backend.users.add("maria.p", "Maria Pendamping", frozenset({"PENDAMPING"}), CASEWORKER_PASSWORD)
@@ -50,7 +38,7 @@ def test_idle_lock_clears_everything_and_rebuilds_for_next_user(qtbot, locked_ba
     assert isinstance(controller.dialog, UnlockDialog) and controller.dialog.isVisible()
     assert controller.dialog.username.currentText() == ADMIN
 
-    caseworker_window = _sign_in(qtbot, controller, "maria.p", CASEWORKER_PASSWORD)
+    caseworker_window = sign_in_through_dialog(qtbot, controller, "maria.p", CASEWORKER_PASSWORD)
     assert caseworker_window is not window
     nav = [caseworker_window.nav.item(r).text() for r in range(caseworker_window.nav.count())]
     assert nav == ["Hari ini", "Daftar Kasus", "Kasus Baru", "Lembaga", "Sinkronisasi",
@@ -61,6 +49,6 @@ def test_idle_lock_clears_everything_and_rebuilds_for_next_user(qtbot, locked_ba
     # Ctrl+L locks at once; the admin's unsaved typing was kept as the admin's draft
     caseworker_window.lock_action.trigger()
     assert not backend.session.is_unlocked
-    _sign_in(qtbot, controller, ADMIN, PASSWORD)
+    sign_in_through_dialog(qtbot, controller, ADMIN, PASSWORD)
     assert backend.cases.load_draft()["full_name"] == "Draf Sebelum Kunci"
     controller.quit()

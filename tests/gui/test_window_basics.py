@@ -8,32 +8,20 @@ from PySide6.QtWidgets import QApplication
 
 from ppt_desk.gui.app import AppController, configure_app
 from ppt_desk.gui.runner import SyncRunner
-from ppt_desk.gui.unlock_dialog import UnlockDialog
 from ppt_desk.services.change_set import ChangeSet
 
-from gui_helpers import ADMIN, PASSWORD, register
+from gui_helpers import ADMIN, register, sign_in_through_dialog
 
 CASEWORKER_PASSWORD = "pendamping-rahasia-9"
 LOCKED = "Sesi terkunci — masuk lagi untuk melanjutkan"
 
 
-def _sign_in(qtbot, controller, username: str = ADMIN, password: str = PASSWORD):
-    dialog = controller.dialog
-    assert isinstance(dialog, UnlockDialog) and dialog.isVisible()
-    qtbot.addWidget(dialog)
-    dialog.select_username(username)
-    qtbot.keyClicks(dialog.password, password)
-    with qtbot.waitSignal(controller.window_opened) as opened:
-        qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
-    window = opened.args[0]
-    qtbot.addWidget(window)
-    return window
 
 
 def _start(qtbot, backend, prefs):
     controller = AppController(backend, SyncRunner(), prefs)
     controller.start()
-    return controller, _sign_in(qtbot, controller)
+    return controller, sign_in_through_dialog(qtbot, controller)
 
 
 def _shown_title(title: str) -> str:
@@ -103,7 +91,7 @@ def test_lock_screen_says_locked_and_whose_session(qtbot, locked_backend, prefs)
     sign_in = controller.dialog
     assert sign_in.heading.text() == "Buka data kasus"
     assert sign_in.findChild(object, "lockedBy") is None
-    window = _sign_in(qtbot, controller)
+    window = sign_in_through_dialog(qtbot, controller)
     name = window.ctx.user.display_name
 
     window.lock_action.trigger()
@@ -112,12 +100,12 @@ def test_lock_screen_says_locked_and_whose_session(qtbot, locked_backend, prefs)
     assert locked.findChild(object, "lockedBy").text() == \
         f"Yang sedang masuk: {name} ({ADMIN})"
     assert "Terkunci" in locked.windowTitle()
-    window = _sign_in(qtbot, controller)
+    window = sign_in_through_dialog(qtbot, controller)
 
     window.switch_action.trigger()        # switching user is a sign-in, not a lock
     assert controller.dialog.heading.text() == "Buka data kasus"
     assert controller.dialog.findChild(object, "lockedBy") is None
-    _sign_in(qtbot, controller)
+    sign_in_through_dialog(qtbot, controller)
     controller.quit()
 
 
@@ -131,14 +119,14 @@ def test_unlock_returns_to_the_page_and_case_shown(qtbot, locked_backend, prefs)
 
     window.show_page(window.case_list)
     window.lock_action.trigger()
-    window = _sign_in(qtbot, controller)
+    window = sign_in_through_dialog(qtbot, controller)
     assert window.stack.currentWidget() is window.case_list
     assert window.nav.currentItem().text() == "Daftar Kasus"
 
     window.open_case(case_id)
     assert window.case_page.detail.id == case_id
     window.lock_action.trigger()
-    window = _sign_in(qtbot, controller)
+    window = sign_in_through_dialog(qtbot, controller)
     assert window.stack.currentWidget() is window.case_page
     assert window.case_page.detail is not None and window.case_page.detail.id == case_id
 
@@ -146,13 +134,13 @@ def test_unlock_returns_to_the_page_and_case_shown(qtbot, locked_backend, prefs)
     window.show_page(window.intake)
     qtbot.keyClicks(window.intake.fields.full_name, "Draf Sebelum Kunci")
     window.lock_action.trigger()
-    window = _sign_in(qtbot, controller)
+    window = sign_in_through_dialog(qtbot, controller)
     assert window.stack.currentWidget() is window.intake
     assert window.intake.fields.full_name.text() == "Draf Sebelum Kunci"
 
     # someone else signing in at the lock screen starts on Hari ini
     window.show_page(window.case_list)
     window.lock_action.trigger()
-    window = _sign_in(qtbot, controller, "maria.p", CASEWORKER_PASSWORD)
+    window = sign_in_through_dialog(qtbot, controller, "maria.p", CASEWORKER_PASSWORD)
     assert window.stack.currentWidget() is window.today_page
     controller.quit()
