@@ -52,3 +52,10 @@ def pages_of(pdf: Path) -> int:
     info = subprocess.run([PDFINFO, str(pdf)], check=True, capture_output=True, text=True,
                           timeout=60).stdout
     return int(re.search(r"^Pages:\s+(\d+)", info, re.MULTILINE).group(1))
+
+
+def fonts_of(pdf: Path) -> str:
+    """``pdffonts``' table of the PDF's fonts (name, type, embedded …)."""
+    require_poppler()
+    return subprocess.run([PDFFONTS, str(pdf)], check=True, capture_output=True, text=True,
+                          timeout=60).stdout

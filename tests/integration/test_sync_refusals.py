@@ -3,13 +3,14 @@ quarantine and leaves an entry in the bundle log and the audit chain."""
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pyrage
 import pytest
 
 from integration_helpers import make_intake, rows, scalar
 from sync_helpers import (
-    ADMIN, PASSWORD, SECOND_PPT, card_of, enrol_both, new_office, new_province, only_bundle,
+    ADMIN, PASSWORD, SECOND_PPT, card_of, enrol_both, new_office, new_province,
    
 )
 
@@ -106,21 +107,31 @@ def _identity_of(backend) -> str:
     return rows(backend, "SELECT age_identity FROM device_state")[0][0]
 
 
+def _copy_of_laptop(ppt, copy: Path) -> Path:
+    """A case more, then the PPT's data folder copied as it is (a backup on another disk)."""
+    ppt.cases.register(make_intake())
+    ppt.session.lock()
+    shutil.copytree(ppt.session.folder.path, copy)
+    ppt.session.unlock(ADMIN, PASSWORD)
+    return copy
+
+
+def _put_back(ppt, copy: Path) -> None:
+    """The laptop restored from ``copy``."""
+    data_dir = ppt.session.folder.path
+    ppt.session.lock()
+    shutil.rmtree(data_dir)
+    shutil.copytree(copy, data_dir)
+    ppt.session.unlock(ADMIN, PASSWORD)
+
+
 def test_a_laptop_put_back_to_an_old_copy_is_named(world, tmp_path, request):
     """T8: the old copy's checkpoint is behind the one the province already holds."""
     ppt, province, stick = world
-    data_dir = ppt.session.folder.path
-    ppt.cases.register(make_intake())
-    ppt.session.lock()
-    old = tmp_path / "old-copy"
-    shutil.copytree(data_dir, old)
-    ppt.session.unlock(ADMIN, PASSWORD)
+    old = _copy_of_laptop(ppt, tmp_path / "old-copy")
     first = _export(ppt, stick, cases=2)
     assert province.backend.sync.import_bundle(first)[1].outcome == "applied"
-    ppt.session.lock()
-    shutil.rmtree(data_dir)
-    shutil.copytree(old, data_dir)
-    ppt.session.unlock(ADMIN, PASSWORD)
+    _put_back(ppt, old)
     _refused(province.backend, _export(ppt, stick), "stale_checkpoint")
 
 
@@ -149,19 +160,11 @@ def test_a_restored_laptop_reusing_an_old_bundle_number_is_still_named(world, tm
     """The old copy's next bundle takes a number the province already passed, with events it
     holds: not linked to the bundle that followed the original, so it is no late stick."""
     ppt, province, stick = world
-    data_dir = ppt.session.folder.path
-    ppt.cases.register(make_intake())
-    ppt.session.lock()
-    old = tmp_path / "old-copy"
-    shutil.copytree(data_dir, old)
-    ppt.session.unlock(ADMIN, PASSWORD)
+    old = _copy_of_laptop(ppt, tmp_path / "old-copy")
     for cases in (1, 1):
         assert province.backend.sync.import_bundle(
             _export(ppt, stick, cases=cases))[1].outcome == "applied"
-    ppt.session.lock()
-    shutil.rmtree(data_dir)
-    shutil.copytree(old, data_dir)
-    ppt.session.unlock(ADMIN, PASSWORD)
+    _put_back(ppt, old)
     _refused(province.backend, _export(ppt, stick, cases=0), "stale_checkpoint")
 
 

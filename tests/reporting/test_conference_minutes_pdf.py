@@ -28,7 +28,9 @@ from ppt_desk.services.conference_minutes_dto import (
 )
 from ppt_desk.services.dto import Letterhead, Signatory
 
-from pdf_tools import PDFFONTS, PDFINFO, PDFTOPPM, flat, needs_poppler, pages_of, text_of
+from pdf_tools import (
+    PDFFONTS, PDFINFO, PDFTOPPM, flat, fonts_of, needs_poppler, pages_of, text_of,
+)
 
 KOP = Letterhead(
     office_name="UPTD PPA Kota Kupang",
@@ -207,8 +209,7 @@ def test_fonts_are_embedded_and_no_name_is_in_the_metadata(tmp_path):
         pytest.skip("DejaVu fonts not installed")
     pdf = tmp_path / "notulen.pdf"
     conference_minutes(minutes(), pdf)
-    listed = subprocess.run([PDFFONTS, str(pdf)], check=True, capture_output=True, text=True,
-                            timeout=60).stdout
+    listed = fonts_of(pdf)
     dejavu = [line for line in listed.splitlines() if "DejaVu" in line]
     assert dejavu and all(" yes " in line for line in dejavu)  # embedded: any name prints
     assert "Helvetica" not in listed and "Times" not in listed

@@ -33,7 +33,9 @@ from ppt_desk.services.dto import (
     Signatory,
 )
 
-from pdf_tools import PDFFONTS, PDFTOPPM, PDFTOTEXT, flat, needs_poppler, pages_of, text_of
+from pdf_tools import (
+    PDFFONTS, PDFTOPPM, PDFTOTEXT, flat, fonts_of, needs_poppler, pages_of, text_of,
+)
 
 KOP = Letterhead(
     office_name="UPTD PPA Kota Kupang",
@@ -392,8 +394,7 @@ def test_unicode_names_are_embedded_in_the_font(tmp_path):
         pytest.skip("DejaVu fonts not installed (apt-get install fonts-dejavu-core)")
     pdf = tmp_path / "ba.pdf"
     handover_minutes(pemulangan(), pdf)
-    listed = subprocess.run([PDFFONTS, str(pdf)], check=True, capture_output=True, text=True,
-                            timeout=60).stdout
+    listed = fonts_of(pdf)
     dejavu = [line for line in listed.splitlines() if "DejaVuSerif" in line]
     assert dejavu and all(" yes " in line for line in dejavu)  # embedded
     assert "Helvetica" not in listed and "Times" not in listed
