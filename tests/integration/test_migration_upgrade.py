@@ -147,6 +147,7 @@ TABLES_ADDED_IN_0011 = ("duplicate_pair", "duplicate_block")
 INDEXES_ADDED_IN_0012 = ("ix_case_owner", "ix_case_epoch")
 TABLES_ADDED_IN_0013 = ("conference_decision", "conference_participant", "conference_case",
                         "conference")
+TABLES_ADDED_IN_0015 = ("rad_entry", "stat_fact", "stat_case")
 COLUMNS_ADDED_IN_0008 = {"case_file": ("owner_device_id", "ownership_epoch", "transferred_to"),
                          "device_state": ("age_identity", "bundle_seq", "last_bundle_hash")}
 
@@ -162,7 +163,7 @@ def test_a_folder_set_up_at_0002_upgrades_on_unlock(data_dir, creds):
             conn.execute(text(f"DROP INDEX IF EXISTS {index}"))
         conn.execute(text("DROP INDEX ix_case_person"))   # as 0001 made it (0012 widens it)
         conn.execute(text("CREATE INDEX ix_case_person ON case_file (person_id)"))
-        for table in (TABLES_ADDED_IN_0013 + TABLES_ADDED_IN_0011 + TABLES_ADDED_IN_0010
+        for table in (TABLES_ADDED_IN_0015 + TABLES_ADDED_IN_0013 + TABLES_ADDED_IN_0011 + TABLES_ADDED_IN_0010
                       + TABLES_ADDED_IN_0009
                       + TABLES_ADDED_IN_0008 + TABLES_ADDED_IN_0006 + TABLES_ADDED_IN_0005
                       + TABLES_ADDED_IN_0004):
@@ -170,6 +171,7 @@ def test_a_folder_set_up_at_0002_upgrades_on_unlock(data_dir, creds):
         for table, columns in COLUMNS_ADDED_IN_0008.items():
             for column in columns:
                 conn.execute(text(f"ALTER TABLE {table} DROP COLUMN {column}"))
+        conn.execute(text("ALTER TABLE person DROP COLUMN citizenship"))   # added in 0015
         conn.execute(text("ALTER TABLE device_setting RENAME TO setting"))
         conn.execute(text("ALTER TABLE device_state DROP COLUMN device_code"))
         conn.execute(text("ALTER TABLE app_user DROP COLUMN grants"))

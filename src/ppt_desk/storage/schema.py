@@ -74,6 +74,9 @@ class Person(Tracked, Base):
     guardian_name: Mapped[str] = mapped_column(String(200), default="")
     guardian_relation: Mapped[str] = mapped_column(String(30), default="")
     guardian_contact: Mapped[str] = mapped_column(String(200), default="")
+    # Citizenship (country code, HTCDS vic_Citizenship; issue 13). NULL = not recorded, so
+    # that the row digests of persons written before the column are unchanged.
+    citizenship: Mapped[str | None] = mapped_column(String(3), nullable=True)
     __table_args__ = (
         Index("ix_person_name", "full_name"),
         Index("ix_person_sex_name", "sex", "full_name"),  # case list sorted by sex
@@ -431,3 +434,4 @@ from . import history_schema  # noqa: E402,F401  (case_history: what a transferr
 from . import reference_schema  # noqa: E402,F401  (the province's reference data)
 from . import duplicates_schema  # noqa: E402,F401  (possible duplicates at the secretariat)
 from . import conference_schema  # noqa: E402,F401  (case conferences, ADR 0019)
+from . import stats_schema  # noqa: E402,F401  (derived statistics facts, RAD entries; ADR 0020)
