@@ -17,6 +17,9 @@ from ..domain.casework import CaseworkRules
 from ..domain.consent import ConsentDecision
 from ..domain.institutions import Institution
 from ..domain.intake import CaseIntake
+from ..domain.stats.model import CellRef, Scope, StatReport, StatTable
+from ..domain.stats.period import Period
+from ..domain.stats.rad_model import RadPlanInfo, RadSheet
 from ..domain.tracks import GroupSessionInput
 from .change_set import ChangeSet
 from .conference_dto import (
@@ -36,7 +39,7 @@ from .sync.dto import (
     ExportPlan, ExportResult, ImportResult, PeerView,
 )
 from .dto import (
-    CaseDetail, CasePage, CaseQuery, ConsentInput, OfficeProfile, StageChangeInfo, TodayView,
+    CaseDetail, CasePage, CaseRow, CaseQuery, ConsentInput, OfficeProfile, StageChangeInfo, TodayView,
     UserInfo,
 )
 
@@ -181,6 +184,10 @@ class DocumentsApi(Protocol):
 
     def print_conference_minutes(self, conference_id: str, path: Path) -> ChangeSet: ...
 
+    def print_case_summary(self, case_id: str, path: Path) -> ChangeSet:
+        """The ringkasan kasus (issue 13): one PDF of the whole case file as the reader may see
+        it (grants) and within the consent's scope, for hand-over and the court file."""
+
 
 class OfficeApi(Protocol):
     def profile(self) -> OfficeProfile | None: ...
@@ -319,6 +326,56 @@ class ReturnTripApi(Protocol):
     def prepare_all(self, stick: Path) -> tuple[ChangeSet, list[ReturnTrip]]: ...
 
 
+class StatsApi(Protocol):
+    """Statistics and reports for the Task Force (issue 13, ADR 0020)."""
+
+    def scopes(self) -> list[Scope]:
+        """What the user may count: the whole store first ("Semua kasus PPT ini" / "Seluruh
+        provinsi"), then each regency and each PPT that registered cases (secretariat)."""
+
+    def years(self) -> list[int]:
+        """Years with cases (intake or events), newest first; the current year when none."""
+
+    def report(self, period: Period, scope: Scope,
+               progress: Callable[[int, int], None] | None = None) -> StatReport:
+        """Every table of the Statistik page. Exact figures (``exact``) for a user allowed to
+        see all the cases; otherwise small cells suppressed. ``progress(done, total)`` while
+        the facts of changed cases are rebuilt first."""
+
+    def cases_behind(self, period: Period, scope: Scope, ref: CellRef) -> tuple[list[CaseRow], int]:
+        """The cases a figure counts that the user may see, and how many others it counts."""
+
+    def chart_svg(self, table: StatTable, language: str) -> bytes:
+        """The table's chart as SVG (the same drawing the PDF report prints)."""
+
+    def write_report_pdf(self, report: StatReport, path: Path, language: str) -> None:
+        """The report PDF (letterhead, period, tables, charts, the suppression note); small
+        cells always suppressed, whatever ``report.exact``."""
+
+    def write_spreadsheet(self, report: StatReport, path: Path, language: str) -> None:
+        """The tables as .xlsx, one sheet per table; small cells always suppressed."""
+
+    def write_simfoni(self, period: Period, scope: Scope, path: Path) -> None:
+        """The SIMFONI-PPA aggregate (.xlsx) in SIMFONI's categories; suppressed."""
+
+    def write_htcds(self, period: Period, scope: Scope, path: Path) -> tuple[int, int]:
+        """The HTCDS de-identified case-level CSV, k-anonymous (k = 11): (rows written,
+        values withheld)."""
+
+    def rad_plans(self) -> list[RadPlanInfo]:
+        """The RAD matrices shipped and loaded, the province's own first."""
+
+    def rad_sheet(self, plan: str, year: int, scope: Scope) -> RadSheet:
+        """The 6-monthly monitoring sheet of one year of a plan."""
+
+    def save_rad_entry(self, plan: str, indicator: str, year: int, semester: int, value: int,
+                       note: str) -> ChangeSet:
+        """Type in a figure for a manual indicator (semester 1 or 2)."""
+
+    def load_rad_plan(self, path: Path) -> RadPlanInfo:
+        """Check a province's own RAD file and keep it beside the shipped ones."""
+
+
 class Backend(Protocol):
     """Everything the GUI may ask for, for one data folder, by capability."""
 
@@ -338,3 +395,4 @@ class Backend(Protocol):
     secretariat: SecretariatApi
     return_trip: ReturnTripApi
     province: ProvinceApi
+    stats: StatsApi
