@@ -14,6 +14,8 @@ class PdfDocumentWriter:
             from ..reporting.handover_minutes import handover_minutes as draw
         elif document == "conference_minutes":
             from ..reporting.conference_minutes import conference_minutes as draw
+        elif document == "case_summary":
+            from ..reporting.case_summary import case_summary as draw
         else:
             raise ValueError(f"unknown document {document!r}")
         draw(data, path)
