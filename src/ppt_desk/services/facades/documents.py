@@ -8,6 +8,7 @@ from typing import Any, Callable
 
 from ...domain.errors import DomainError
 from .. import documents
+from ..case_summary import case_summary
 from ..conference_minutes import conference_minutes
 from ..change_set import ChangeSet
 from ..deps import Deps
@@ -36,6 +37,11 @@ class DocumentsFacade(Facade):
         """Write the notulen of a case conference as a PDF: victims named only where the
         consent and the reader's access allow (``services.conference_minutes``)."""
         return self._print("conference_minutes", conference_minutes, conference_id, path=path)
+
+    def print_case_summary(self, case_id: str, path: Path, purpose: str = "") -> ChangeSet:
+        """Write the ringkasan kasus as a PDF: for the office's own file (purpose "") or for
+        a consent purpose (APH, LPSK, PEMULANGAN, PERWAKILAN_LN), within its scope."""
+        return self._print("case_summary", case_summary, case_id, purpose, path=path)
 
     def _print(self, document: str, assemble: Callable[..., tuple[ChangeSet, Any]],
                *ids: str, path: Path) -> ChangeSet:
