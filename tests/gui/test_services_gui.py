@@ -369,3 +369,36 @@ def test_the_journey_reads_in_order_from_departure_to_return(qtbot, backend, pag
     assert text.startswith("Perjalanan: ")
     assert text.index("Soe") < text.index("Nunukan") < text.index("Sabah / Malaysia")
     assert "(01/05/2025)" in text and " → " in text
+
+
+def test_ringkasan_kasus_is_printed_from_the_case_header_for_whom_it_is_meant(
+        qtbot, backend, page, tmp_path, monkeypatch):
+    """Ringkasan kasus… offers the office's own file and the consent purposes; a purpose
+    without the victim's consent is a message and no file; with it, the PDF is written."""
+    require_poppler()
+    case_id, number = new_case(backend, "Ringkasan Antarmuka", DAY)
+    page.load(case_id)
+    qtbot.waitUntil(lambda: page.detail is not None)
+    button = page.summary_button
+    assert button.isVisible() and button.isEnabled()
+    actions = button.menu().actions()
+    assert [a.text() for a in actions][:2] == ["Untuk arsip PPT (internal)",
+                                              "Untuk aparat penegak hukum…"]
+    targets = iter([tmp_path / "aph.pdf", tmp_path / "arsip.pdf"])
+
+    def save_as(dialog):
+        dialog.selectFile(str(next(targets)))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QFileDialog, "exec", save_as)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: None)
+    actions[1].trigger()   # for the police: no APH consent yet
+    qtbot.waitUntil(lambda: page.error.isVisible())
+    assert page.error.text().startswith(
+        "Belum ada persetujuan korban yang berlaku untuk: Berbagi dengan kepolisian / "
+        "kejaksaan.")
+    assert not (tmp_path / "aph.pdf").exists()
+    actions[0].trigger()   # the office's own file
+    qtbot.waitUntil(lambda: (tmp_path / "arsip.pdf").exists())
+    qtbot.waitUntil(lambda: page.notice.isVisible())
+    assert page.notice.text() == f"Ringkasan kasus disimpan: {tmp_path / 'arsip.pdf'}"

@@ -53,5 +53,29 @@ class CaseDocuments(QObject):
         self.ctx.ops.change(call, case_id, record_id, path, on_done=done,
                             on_error=self._failed)
 
+    def summary_purposes(self) -> list[tuple[str, str]]:
+        """Who a ringkasan kasus is for: the office's own file, or a consent purpose."""
+        return [("", self.tr("Untuk arsip PPT (internal)")),
+                ("APH", self.tr("Untuk aparat penegak hukum…")),
+                ("LPSK", self.tr("Untuk LPSK…")),
+                ("PEMULANGAN", self.tr("Untuk pemulangan…")),
+                ("PERWAKILAN_LN", self.tr("Untuk perwakilan RI di luar negeri…"))]
+
+    def print_summary(self, case_id: str, case_number: str, purpose: str) -> None:
+        """Ringkasan kasus…: ask where to save the PDF, then write it there and open it."""
+        number = re.sub(r"[^A-Za-z0-9]+", "-", case_number).strip("-")
+        day = self.ctx.backend.deps.clock.today().isoformat()
+        path = ask_pdf_path(self.page, self.ctx.prefs, self.tr("Simpan ringkasan kasus"),
+                            f"ringkasan-kasus-{number}-{day}.pdf")
+        if path is None:
+            return
+
+        def done(changes: ChangeSet) -> None:
+            self.saved.emit(self.tr("Ringkasan kasus disimpan: {path}").format(path=path))
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+        self.ctx.ops.change(self.ctx.backend.documents.print_case_summary, case_id, path,
+                            purpose, on_done=done, on_error=self._failed)
+
     def _failed(self, exc: BaseException) -> None:
         self.failed.emit(exc)

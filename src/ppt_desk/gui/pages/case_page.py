@@ -10,7 +10,7 @@ import html
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget,
+    QDialog, QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ...domain.forms import FACT_CHILD
@@ -57,6 +57,7 @@ class CasePage(BasePage):
         top.addWidget(self.back_button)
         top.addWidget(self.title, 1)
         outer.addLayout(top)
+        self.documents = CaseDocuments(ctx, self)
         self._build_header(outer)
         self.notice = QLabel(self)
         self.notice.setObjectName("caseNotice")
@@ -94,7 +95,6 @@ class CasePage(BasePage):
         for tab in (self.protection, self.empowerment, self.items, self.services):
             tab.add_requested.connect(self.add_record)
             tab.edit_requested.connect(self.edit_record)
-        self.documents = CaseDocuments(ctx, self)
         self.documents.saved.connect(self._show_notice)
         self.documents.failed.connect(self._show_error)
         self.group_sessions = CaseGroupSessions(ctx, self)
@@ -133,6 +133,16 @@ class CasePage(BasePage):
         self.share_button = QPushButton(self.tr("Bagikan…"), self.header)
         self.share_button.setObjectName("share")
         self.share_button.clicked.connect(lambda: self.open_access_dialog(ShareDialog))
+        self.summary_button = QPushButton(self.tr("Ringkasan kasus…"), self.header)
+        self.summary_button.setObjectName("print_caseSummary")  # reads: kept on read-only cases
+        self.summary_button.setToolTip(self.tr(
+            "Cetak seluruh berkas kasus sebagai PDF: untuk arsip PPT, atau untuk pihak lain "
+            "sebatas persetujuan korban"))
+        summary_menu = QMenu(self.summary_button)
+        for purpose, label in self.documents.summary_purposes():
+            summary_menu.addAction(label, lambda p=purpose: self._print_summary(p))
+        self.summary_button.setMenu(summary_menu)
+        row.addWidget(self.summary_button)
         row.addWidget(self.handover_button)
         row.addWidget(self.share_button)
         self.header.hide()
@@ -267,6 +277,11 @@ class CasePage(BasePage):
             self.error.hide()
             self.documents.print_record(self.detail.id, self.detail.case_number, kind,
                                         record_id)
+
+    def _print_summary(self, purpose: str) -> None:
+        if self.detail is not None:
+            self.error.hide()
+            self.documents.print_summary(self.detail.id, self.detail.case_number, purpose)
 
     def _open_group_session(self, session_id: str | None = None) -> None:
         if self.detail is not None:
