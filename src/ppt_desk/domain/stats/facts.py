@@ -51,6 +51,7 @@ never raised. The rules per form, where the forms leave room:
   to that day (negative when the exploitation began before the intake, as it usually does);
   no fact without a birth date or estimate, without such a journey record, or when the age
   would be negative.
+- ``hambatan``: the ``kategori`` of each obstacle record, except TIDAK_ADA ("no obstacle").
 - ``tahap_dicapai``: each applied stage change, value = days from the intake (none before it).
 """
 from __future__ import annotations
@@ -83,6 +84,7 @@ LEGAL_STEPS = {"laporan_polisi": "LAPORAN_POLISI", "penyidikan": "PENYIDIKAN",
 RESTITUTION_STEPS = ("DIAJUKAN", "DIKABULKAN", "DIBAYAR")
 REHSOS_PLACES = ("DI_DALAM_PANTI", "DI_LUAR_PANTI")
 SCOPES = ("DALAM_NEGERI", "ANTAR_NEGARA")
+NO_OBSTACLE = "TIDAK_ADA"       # obstacle_category "no obstacle": not counted as one
 
 _Key = tuple[str, str, date]
 
@@ -354,7 +356,7 @@ def _obstacle_facts(records: Sequence[Rec]) -> Iterator[Fact]:
             continue
         day = _record_day(rec)
         category = _code(_payload(rec).get("kategori"))
-        if day is not None and category is not None:
+        if day is not None and category is not None and category != NO_OBSTACLE:
             yield Fact("hambatan", category, day)
 
 
