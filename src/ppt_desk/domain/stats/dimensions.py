@@ -74,6 +74,12 @@ DIMENSIONS: tuple[Dimension, ...] = (
        INTAKE, "perpetrator_relation", multi=True),
     _d("umur_eksploitasi", "Umur saat dieksploitasi", "Age at exploitation", INTAKE, FIXED,
        valued=True, codes=(("UMUR", "Umur (tahun)", "Age (years)"),)),
+    _d("perekrutan", "Cara perekrutan", "Recruitment tactic and channel", INTAKE,
+       "recruitment_tactic", multi=True, cite="004:51-57"),
+    # SIMFONI-PPA's form of violence (simfoni.SimfoniMap.violence over modus and purposes): a
+    # dimension of its own, as distinct cases per form cannot be summed from the modus rows.
+    _d("simfoni_bentuk", "Bentuk kekerasan (SIMFONI-PPA)", "Form of violence (SIMFONI-PPA)",
+       INTAKE, "simfoni_violence", multi=True),
     _d("tahap", "Tahap saat ini", "Current stage", INTAKE, STAGES),
     _d("status_kasus", "Status kasus", "Case status", INTAKE, FIXED,
        codes=(("AKTIF", "Aktif", "Active"), ("DITUTUP", "Ditutup", "Closed"),
@@ -118,6 +124,10 @@ DIMENSIONS: tuple[Dimension, ...] = (
     _d("hambatan", "Hambatan", "Obstacles", EVENT, "obstacle_category", multi=True),
     _d("tahap_dicapai", "Waktu sejak pengaduan sampai tahap", "Days from intake to stage",
        EVENT, STAGES, multi=True, valued=True),
+    # SIMFONI-PPA's services (simfoni.SimfoniMap.services per record, Pengaduan on the intake
+    # day): distinct cases per SIMFONI service, which the per-track counts cannot give.
+    _d("simfoni_layanan", "Layanan (SIMFONI-PPA)", "Services (SIMFONI-PPA)", EVENT,
+       "simfoni_service", multi=True),
 )
 
 BY_CODE: dict[str, Dimension] = {d.code: d for d in DIMENSIONS}
