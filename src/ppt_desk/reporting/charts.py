@@ -132,7 +132,7 @@ def chart_drawing(table: StatTable, language: str = "id", width: float = WIDTH
     axis_h = 16.0
     notes_h = 11.0 * len(notes)
     height = 6 + legend_h + PITCH * len(order) + axis_h + notes_h + 4
-    d = Drawing(width, height)
+    d = Drawing(width, height, initialFontName=f.sans, initialFontSize=LABEL_SIZE)
 
     # labels on the left, shortened to at most 36 % of the width
     labels = [table.rows[r].label(language) for r in order]

@@ -185,10 +185,12 @@ def _contents(entries: Sequence[tuple[str, str]], pages: dict[str, int], c: _Cel
               language: str) -> Table:
     """One line per section: its number and title, and its page once known."""
     rows = [[Paragraph(markup(title), c.toc),
-             Paragraph(f"{_w('page', language)} {pages[key]}" if key in pages else "", c.toc_page)]
+             Paragraph(f"{_w('page', language)} {pages[key]}" if key in pages else "",
+                       c.toc_page)]
             for key, title in entries]
     table = Table(rows, colWidths=[FRAME_WIDTH - 1.8 * cm, 1.8 * cm], hAlign="LEFT")
     table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), c.toc.fontName, c.toc.fontSize),  # never Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 0.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
