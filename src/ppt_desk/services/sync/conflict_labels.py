@@ -35,6 +35,7 @@ ENTITIES: dict[str, Pair] = {
     "office": ("Profil kantor", "Office profile"),
     "office_setting": ("Pengaturan kantor", "Office setting"),
     "app_user": ("Pengguna", "User"),
+    "rad_entry": ("Capaian indikator RAD", "RAD indicator figure"),
 }
 
 # column -> (label pair, how its value reads: a code list name, "stage", "region", "user",
@@ -138,6 +139,16 @@ COLUMNS: dict[str, dict[str, _Column]] = {
         "province_code": (("Provinsi", "Province"), "region"),
         "regency_code": (("Kabupaten/kota", "Regency/city"), "region"),
         "case_prefix": (("Awalan nomor kasus", "Case number prefix"), None),
+    },
+    "rad_entry": {
+        "plan": (("Rencana aksi daerah", "Regional action plan"), None),
+        "indicator": (("Indikator", "Indicator"), None),
+        "year": (("Tahun", "Year"), None),
+        "semester": (("Semester (0 = setahun)", "Semester (0 = the whole year)"), None),
+        "value": (("Capaian", "Achieved"), None),
+        "note": (("Catatan", "Note"), None),
+        "entered_by": (("Diisi oleh", "Entered by"), "user"),
+        "entered_at": (("Diisi pada", "Entered at"), None),
     },
 }
 # Columns that only say who made a row or when it was saved: left out of a whole row's text.
