@@ -22,13 +22,14 @@ from ..services.facades.office import OfficeFacade
 from ..services.facades.province import ProvinceFacade
 from ..services.facades.return_trip import ReturnTripFacade
 from ..services.facades.secretariat import SecretariatFacade
+from ..services.facades.stats import StatsFacade
 from ..services.facades.sync import SyncFacade
 from ..services.facades.users import UsersFacade
 from ..services.sync.folders import SyncFolders
 from ..storage.database import DataFolder, InstanceLock
 from ..storage.store_config import PgSettings
 from .bundles import BundleCodecImpl
-from .documents import PdfDocumentWriter
+from .documents import PdfDocumentWriter, ReportlabCharts
 from .session import LocalSession
 
 
@@ -52,6 +53,7 @@ class LocalBackend:
     secretariat: SecretariatFacade
     return_trip: ReturnTripFacade
     province: ProvinceFacade
+    stats: StatsFacade
 
 
 def make_backend(data_dir: Path, kdf_params: KdfParams | None = None,
@@ -71,6 +73,8 @@ def make_backend(data_dir: Path, kdf_params: KdfParams | None = None,
         province=ProvinceFacade(session, deps, sync.folders),
         sync=sync, secretariat=SecretariatFacade(session, deps, codec, sync.peek, PgSettings),
         return_trip=ReturnTripFacade(session, deps, codec, sync.folders),
+        stats=StatsFacade(session, deps, PdfDocumentWriter(), ReportlabCharts(),
+                          data_dir / "rad"),
     )
 
 

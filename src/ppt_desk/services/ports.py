@@ -22,6 +22,7 @@ from ..domain.institutions import Institution
 from ..domain.intake import CaseIntake
 from ..domain.tracks import GroupSessionInput
 from .conference_ports import ConferenceRepository
+from .stats_ports import StatsRepository
 from .sync.ports import IdentityRepository, SyncRepository
 from .secretariat.ports import DuplicatesRepository
 from .secretariat.province_ports import ProvinceRepository
@@ -375,6 +376,7 @@ class UnitOfWork(Protocol):
     duplicates: DuplicatesRepository
     province: ProvinceRepository
     conferences: ConferenceRepository
+    stats: StatsRepository
     actor_id: str | None
 
     def __enter__(self) -> "UnitOfWork": ...

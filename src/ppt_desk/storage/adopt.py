@@ -30,7 +30,9 @@ from ..domain.sync.transfer import CASE_ROWS, HistoryItem, Snapshot, SnapshotRow
 from ..services.dto import TimelineEntry
 from .apply import rebuild_derived, write_audit
 from .apply_rows import _from_json
-from .changes import GONE, ChangeRecorder, _jsonable, row_digest, tracked_tables
+from .changes import (
+    GONE, ChangeRecorder, _jsonable, drop_moved_offices, drop_stats, row_digest, tracked_tables,
+)
 from .history_schema import CaseHistory
 from .schema import Case, CaseRecord, CaseSummary, Consent, GroupParticipant, StageChange
 from .search import NameIndex
@@ -127,12 +129,13 @@ def adopt_case(session: Session, recorder: ChangeRecorder, index: NameIndex | No
     session.flush()
     case_id = snapshot.case_row().id
     audit: list = []
-    person_written = False
+    person_written = office_written = False
     try:
         _remove_missing(session, case_id, {(r.entity, r.id) for r in snapshot.rows}, audit)
         for row in snapshot.rows:
-            if _write(session, row, audit) and row.entity == "person":
-                person_written = True
+            if _write(session, row, audit):
+                person_written = person_written or row.entity == "person"
+                office_written = office_written or row.entity == "office"
     except (IntegrityError, StatementError, ValueError, TypeError, KeyError) as exc:
         raise AdoptError(type(exc).__name__) from exc
     conn = session.connection()
@@ -141,6 +144,9 @@ def adopt_case(session: Session, recorder: ChangeRecorder, index: NameIndex | No
         person_id = snapshot.case_row().values["person_id"]
         cases |= set(conn.execute(select(Case.id).where(Case.person_id == person_id)).scalars())
     conn.execute(delete(CaseSummary).where(CaseSummary.case_id.in_(sorted(cases))))
+    drop_stats(conn, cases)
+    if office_written:
+        drop_moved_offices(conn, [snapshot.case_row().values["office_id"]])
     rebuild_derived(conn, cases, index)
     write_audit(session, recorder, audit)
     replace_history(session, recorder, case_id, snapshot.history)

@@ -24,10 +24,10 @@ from sqlalchemy.orm import Session
 from ..domain.sync import merge
 from ..services.sync.ports import ApplyOutcome, Fork
 from .apply_rows import PARKED, AuditRow, RowWriter, Run, _chunks, fast_insert
-from .changes import ChangeRecorder, tracked_tables
+from .changes import ChangeRecorder, drop_moved_offices, drop_stats, tracked_tables
 from .engine import import_page_cache
-from .schema import AuditEntry, Case, CaseModus, CaseSummary, DeviceState, OutboxEvent, Person, \
-    SearchToken
+from .schema import AuditEntry, Case, CaseModus, CaseSummary, DeviceState, Office, OutboxEvent, \
+    Person, SearchToken
 from .search import NameIndex, tokens_for
 from .sync_schema import ReceivedEvent
 from .write_behind import WriteBehind
@@ -189,6 +189,9 @@ class _Applier:
         self._flush_received()
         for chunk in _chunks(sorted(rows.cases)):
             self.conn.execute(delete(CaseSummary).where(CaseSummary.case_id.in_(chunk)))
+        drop_stats(self.conn, rows.cases)   # statistics: rebuilt before they next count
+        if rows.written.get(Office.__tablename__):
+            drop_moved_offices(self.conn, rows.written[Office.__tablename__])
         rebuild_derived(self.conn, rows.token_cases, self.index, self.behind.submit)
         self.audit.write(rows.audit)
         self.behind.wait()

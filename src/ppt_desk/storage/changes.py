@@ -17,11 +17,11 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Callable, Iterable, Sequence
 
-from sqlalchemy import Connection, MetaData, Table, event, inspect, select, update
+from sqlalchemy import Connection, MetaData, Table, delete, event, inspect, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.ids import Hlc, uuid7
@@ -30,7 +30,8 @@ from .digests import (  # noqa: F401
     GONE, _jsonable, canonical, row_digest, stored_row_digest, tracked_tables,
 )
 from .dialect import stored_form
-from .schema import AuditEntry, DeviceState, OutboxEvent, Tracked
+from .schema import AuditEntry, Case, DeviceState, Office, OutboxEvent, Tracked
+from .stats_schema import StatCase, StatFact
 
 GENESIS = "0" * 64
 
@@ -132,6 +133,8 @@ class ChangeRecorder:
         head = self._load_head(session)
         outbox, audit = self.build(head, changes, author_id, actions)
         conn = session.connection()
+        if changes:
+            drop_stats(conn, stats_touched(changes))
         if outbox:
             conn.execute(OutboxEvent.__table__.insert(), outbox)
         conn.execute(AuditEntry.__table__.insert(), audit)
@@ -144,6 +147,80 @@ class ChangeRecorder:
             (self.device_id,)))
         if state is not None:
             session.expire(state)
+
+
+# Rows with a case id that no statistic reads (who else may open a case).
+_NO_STATS = frozenset({"case_share"})
+_STATS_CHUNK = 500
+
+
+def stats_touched(changes: Iterable[Change]) -> "StatsTouched":
+    """Which cases' statistics ``changes`` make stale: the case of every row that belongs to
+    a case, the cases of a changed person, of an office whose regency changed and of a
+    local directory entry whose level changed (ADR 0020)."""
+    touched = StatsTouched()
+    for change in changes:
+        if change.case_id and change.entity not in _NO_STATS:
+            touched.cases.add(change.case_id)
+        elif change.op == "create":
+            continue
+        elif change.entity == "person":
+            touched.persons.add(change.entity_id)
+        elif change.entity == "office" and "regency_code" in change.patch:
+            touched.offices.add(change.entity_id)
+        elif change.entity == "institution" and change.op == "delete" or \
+                change.entity == "institution" and "level" in change.patch:
+            touched.institutions.add(change.entity_id)
+    return touched
+
+
+@dataclass
+class StatsTouched:
+    cases: set[str] = field(default_factory=set)
+    persons: set[str] = field(default_factory=set)
+    offices: set[str] = field(default_factory=set)
+    institutions: set[str] = field(default_factory=set)
+
+
+def drop_stats(conn: Connection, touched: "StatsTouched | Iterable[str]") -> None:
+    """Delete the derived statistics rows (``stat_case``; its ``stat_fact`` rows go with it)
+    of the touched cases, in the caller's transaction: the next statistics query rebuilds
+    them. One ``DELETE ... IN`` per 500 cases; persons, offices and directory entries are
+    first resolved to their cases through indexes."""
+    if not isinstance(touched, StatsTouched):
+        touched = StatsTouched(cases=set(touched))
+    cases = set(touched.cases)
+    for chunk in _chunked(sorted(touched.persons)):
+        cases |= set(conn.execute(select(Case.id).where(Case.person_id.in_(chunk))).scalars())
+    for chunk in _chunked(sorted(touched.offices)):
+        cases |= set(conn.execute(select(Case.id).where(Case.office_id.in_(chunk))).scalars())
+    for chunk in _chunked(sorted(touched.institutions)):
+        cases |= set(conn.execute(select(StatFact.case_id).where(
+            StatFact.dim == "rujukan_lembaga", StatFact.code.in_(chunk))).scalars())
+    for chunk in _chunked(sorted(cases)):
+        # stat_fact rows first: not left to ON DELETE CASCADE (a connection without
+        # SQLite's foreign_keys pragma would keep them)
+        conn.execute(delete(StatFact).where(StatFact.case_id.in_(chunk)))
+        conn.execute(delete(StatCase).where(StatCase.case_id.in_(chunk)))
+
+
+def drop_moved_offices(conn: Connection, office_ids: Iterable[str]) -> None:
+    """After rows were written with Core (an import, an adopted case): the statistics of an
+    office whose regency is no longer the one its facts carry are dropped (the facts carry
+    the office's regency, ADR 0020). A probe per office written, which is rare."""
+    for office_id, regency in conn.execute(select(Office.id, Office.regency_code).where(
+            Office.id.in_(sorted(set(office_ids))))).all():
+        moved = conn.execute(
+            select(StatCase.case_id).join(Case, Case.id == StatCase.case_id)
+            .where(Case.office_id == office_id, StatCase.regency_code != regency).limit(1)
+        ).first()
+        if moved is not None:
+            drop_stats(conn, StatsTouched(offices={office_id}))
+
+
+def _chunked(items: list[str]) -> Iterable[list[str]]:
+    for start in range(0, len(items), _STATS_CHUNK):
+        yield items[start:start + _STATS_CHUNK]
 
 
 BIND = "bind"  # the audit action of ``bind_rows``

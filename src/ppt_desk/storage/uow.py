@@ -20,6 +20,7 @@ from .province_repo import SqlProvinceRepository
 from .reference_repo import SqlReferenceRepository
 from .search import NameIndex
 from .settings_repo import SqlSettingsRepository
+from .stats_repo import SqlStatsRepository
 from .sync_repo import SqlSyncRepository
 from .tracks_repo import SqlDirectoryRepository, SqlGroupRepository
 
@@ -69,6 +70,7 @@ class SqlUnitOfWork:
         self.duplicates = SqlDuplicatesRepository(self.session, self.record_action)
         self.province = SqlProvinceRepository(self.session)
         self.conferences = SqlConferenceRepository(self.session, self._recorder)
+        self.stats = SqlStatsRepository(self.session)
         return self
 
     def __exit__(self, *exc: object) -> None:

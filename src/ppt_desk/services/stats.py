@@ -1,0 +1,299 @@
+"""Statistics for the Task Force (issue 13, ADR 0020): facts rebuilt, counted, made tables.
+
+Every figure starts with ``refresh``: the facts of cases written since they were last built
+(their ``stat_case`` rows were deleted by the write) or built by older rules are rebuilt,
+2,000 cases per transaction. Then one aggregate per query shape counts the period and scope
+(``uow.stats.counts``) and the pure ``domain.stats`` functions make the tables.
+
+Inside the app a user who may see every case (supervisor, secretariat officer) gets exact
+figures; anyone else gets the suppressed tables, as does every file that leaves the app (PDF,
+spreadsheet, SIMFONI aggregate; the HTCDS export is k-anonymous). Every export is audited by
+what it was (document, period, scope), never by its figures.
+"""
+from __future__ import annotations
+
+import csv
+import inspect
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..atomic import atomic_write
+from ..domain.errors import DomainError
+from ..domain.stats import tables as tb
+from ..domain.stats.dimensions import DIMENSIONS
+from ..domain.stats.facts import STATS_VERSION, facts_of, simfoni_band
+from ..domain.stats.model import CellRef, Counts, Scope, StatReport
+from ..domain.stats.period import Period
+from ..domain.secretariat import is_secretariat
+from .context import Actor
+from .deps import Deps
+from .dto import CaseRow
+from .ports import DocumentWriter, UnitOfWork
+from .stats_labels import StatLabels
+from .stats_ports import AGE_BAND, SIMFONI_BAND, StatInput, StatRow
+
+BATCH = 2_000
+K = 11                     # the HTCDS export's k (ADR 0020)
+SCOPE_KINDS = ("SEMUA", "KABUPATEN", "PPT")
+VALUED = tuple(d.code for d in DIMENSIONS if d.valued)
+Progress = Callable[[int, int], None]
+
+# The audit entity of the statistics' exports (entity_id says which one: period and scope).
+AUDIT_ENTITY = "statistik"
+
+
+# -- rebuilding facts ------------------------------------------------------------------------
+def _levels(uow: UnitOfWork, deps: Deps) -> dict[str, str]:
+    """Institution id -> level (national data, the province's entries, the office's own)."""
+    out = {i.id: i.level for i in deps.national}
+    out.update({i.id: i.level for i in uow.reference.institutions()})
+    out.update({i.id: i.level for i in uow.directory.local()})
+    return out
+
+
+@lru_cache(maxsize=4)
+def _takes_simfoni() -> bool:
+    return "simfoni" in inspect.signature(facts_of).parameters
+
+
+def _fact_maker(deps: Deps, levels: dict[str, str]) -> Callable[[StatInput], StatRow]:
+    config, lists = deps.config, deps.codelists
+    track_of = {form: t.code for t in config.tracks for form in t.forms}
+    bands = lists["age_band_simfoni"]
+    today = deps.clock.today()
+    extra: dict[str, Any] = {}
+    if _takes_simfoni():
+        from ..domain.stats.simfoni import SimfoniMap
+        extra["simfoni"] = SimfoniMap.from_lists(lists)
+
+    def level_of(institution_id: str) -> str:
+        return levels.get(institution_id, "")
+
+    def make(item: StatInput) -> StatRow:
+        case = item.case
+        facts = facts_of(case, item.records, level_of, today, track_of=track_of, **extra)
+        return StatRow(case.case_id, case.person_id, case.office_id, item.regency_code,
+                       case.intake_date, case.sex or "", case.age_band or "",
+                       simfoni_band(case.age_at_intake, bands), tuple(facts))
+
+    return make
+
+
+def refresh(uow: UnitOfWork, deps: Deps, progress: Progress | None = None,
+            batch: int = BATCH) -> int:
+    """Build the facts of every case that has none (or older ones); returns how many."""
+    with uow:
+        moved = uow.stats.moved_offices()
+        if moved:
+            uow.stats.drop_offices(moved)
+            uow.commit()
+    with uow:
+        total = uow.stats.stale_count(STATS_VERSION)
+        levels = _levels(uow, deps) if total else {}
+    if not total:
+        return 0
+    make = _fact_maker(deps, levels)
+    done = 0
+    if progress is not None:
+        progress(0, total)
+    while True:
+        with uow:
+            ids = uow.stats.stale(batch, STATS_VERSION)
+            if ids:
+                uow.stats.save([make(item) for item in uow.stats.inputs(ids)], STATS_VERSION)
+                uow.commit()
+        done = min(total, done + len(ids))
+        if progress is not None and ids:
+            progress(done, total)
+        if len(ids) < batch:
+            return done
+
+
+# -- who may count what ----------------------------------------------------------------------
+def exact_for(actor: Actor) -> bool:
+    """Exact figures inside the app for a user allowed to see every case."""
+    return actor.sees_all_cases
+
+
+def _check_scope(scope: Scope) -> None:
+    if scope.kind not in SCOPE_KINDS or (scope.kind != "SEMUA" and not scope.code):
+        raise DomainError("stats_scope_unknown")
+
+
+def counts(uow: UnitOfWork, actor: Actor, deps: Deps, period: Period, scope: Scope,
+           band: str = AGE_BAND, progress: Progress | None = None) -> Counts:
+    """Exact counts of a period and scope (facts rebuilt first). For the tables of the
+    services and RAD sheets; they suppress what leaves or what the user may not see."""
+    del actor   # every signed-in user may count; what they see is decided by the caller
+    _check_scope(scope)
+    refresh(uow, deps, progress)
+    with uow:
+        return uow.stats.counts(period, scope, band, VALUED)
+
+
+def _office_name(uow: UnitOfWork) -> str:
+    office = uow.office.get()
+    return office.name if office is not None else ""
+
+
+def _suppressed(report: StatReport) -> StatReport:
+    from ..domain.stats.suppression import suppress_table
+
+    return replace(report, tables=tuple(suppress_table(t) for t in report.tables), exact=False)
+
+
+def report(uow: UnitOfWork, actor: Actor, deps: Deps, period: Period, scope: Scope,
+           progress: Progress | None = None) -> StatReport:
+    """Every table of the Statistik page: exact for a user allowed to see every case,
+    otherwise small cells suppressed."""
+    found = counts(uow, actor, deps, period, scope, AGE_BAND, progress)
+    with uow:
+        labels = StatLabels(deps, [*uow.reference.institutions(), *uow.directory.local()])
+        office = _office_name(uow)
+    made = StatReport(period, scope, office, tb.build_tables(found, labels),
+                      tb.durations(found, labels), True, deps.clock.today())
+    return made if exact_for(actor) else _suppressed(made)
+
+
+def cases_behind(uow: UnitOfWork, actor: Actor, deps: Deps, period: Period, scope: Scope,
+                 ref: CellRef, band: str = AGE_BAND) -> tuple[list[CaseRow], int]:
+    """The cases a figure counts that the user may see, and how many others it counts."""
+    _check_scope(scope)
+    refresh(uow, deps)
+    with uow:
+        ids = uow.stats.case_ids(period, scope, ref, band)
+        if not _sees_cases(actor):
+            return [], len(ids)
+        rows = uow.stats.case_rows(ids, None if actor.sees_all_cases else actor.id)
+    return rows, len(ids) - len(rows)
+
+
+def _sees_cases(actor: Actor) -> bool:
+    try:
+        actor.require_casework()
+    except DomainError:
+        return False
+    return True
+
+
+def scopes(uow: UnitOfWork, actor: Actor, deps: Deps) -> list[Scope]:
+    """The whole store first; at a secretariat then each regency and each PPT with cases."""
+    del actor
+    with uow:
+        office = uow.office.get()
+        offices = uow.stats.offices()
+    if office is None or not is_secretariat(office.kind):
+        return [Scope("SEMUA", "", "Semua kasus PPT ini", "All cases of this PPT")]
+    out = [Scope("SEMUA", "", "Seluruh provinsi", "The whole province")]
+    regencies = sorted({o.regency_code for o in offices if o.regency_code})
+    for code in regencies:
+        name = deps.regions.name(code) or code
+        out.append(Scope("KABUPATEN", code, name, name))
+    out += [Scope("PPT", o.office_id, o.name, o.name) for o in offices if o.office_id != office.id]
+    return out
+
+
+def years(uow: UnitOfWork, actor: Actor, deps: Deps) -> list[int]:
+    del actor
+    refresh(uow, deps)
+    with uow:
+        found = uow.stats.years()
+    return found or [deps.clock.today().year]
+
+
+# -- what leaves the app ---------------------------------------------------------------------
+def audit_id(period: Period, scope: Scope) -> str:
+    """The audit entry's entity id of an export: the period's days and the scope (a PPT by
+    the last 16 characters of its office id), at most 36 characters."""
+    where = {"SEMUA": "S", "KABUPATEN": f"K:{scope.code}", "PPT": f"P:{scope.code[-16:]}"}
+    return f"{period.start:%Y%m%d}-{period.end:%Y%m%d}/{where.get(scope.kind, '?')}"
+
+
+def _audit(uow: UnitOfWork, what: str, period: Period, scope: Scope) -> None:
+    """``export_<what>`` on ``statistik``, naming the period and scope only."""
+    with uow:
+        uow.record_action(f"export_{what}", AUDIT_ENTITY, audit_id(period, scope))
+        uow.commit()
+
+
+def _for_print(uow: UnitOfWork, actor: Actor, deps: Deps, made: StatReport) -> StatReport:
+    """The report as it may leave: rebuilt from the counts (never trusting a suppressed or
+    exact copy handed in) and suppressed, whatever ``exact`` says."""
+    fresh = report(uow, actor, deps, made.period, made.scope)
+    return fresh if not fresh.exact else _suppressed(fresh)
+
+
+def write_report_pdf(uow: UnitOfWork, actor: Actor, deps: Deps, writer: DocumentWriter,
+                     made: StatReport, path: Path, language: str) -> None:
+    from .letterhead import printed_letterhead
+
+    printed = _for_print(uow, actor, deps, made)
+    with uow:
+        letterhead, _values, _office = printed_letterhead(uow)
+    writer.write("stats_report", (printed, letterhead, language), path)
+    _audit(uow, "stats_report", made.period, made.scope)
+
+
+def write_spreadsheet(uow: UnitOfWork, actor: Actor, deps: Deps, writer: DocumentWriter,
+                      made: StatReport, path: Path, language: str) -> None:
+    printed = _for_print(uow, actor, deps, made)
+    writer.write("stats_xlsx", (printed, language), path)
+    _audit(uow, "stats_xlsx", made.period, made.scope)
+
+
+def simfoni_report(uow: UnitOfWork, actor: Actor, deps: Deps, period: Period,
+                   scope: Scope) -> StatReport:
+    """The SIMFONI-PPA tables (SIMFONI's age bands), suppressed."""
+    from ..domain.stats.simfoni import simfoni_tables
+    from ..domain.stats.suppression import suppress_table
+
+    found = counts(uow, actor, deps, period, scope, SIMFONI_BAND)
+    with uow:
+        office = _office_name(uow)
+    tables = tuple(suppress_table(t) for t in simfoni_tables(found, deps.codelists))
+    return StatReport(period, scope, office, tables, (), False, deps.clock.today())
+
+
+def write_simfoni(uow: UnitOfWork, actor: Actor, deps: Deps, writer: DocumentWriter,
+                  period: Period, scope: Scope, path: Path) -> None:
+    made = simfoni_report(uow, actor, deps, period, scope)
+    writer.write("simfoni_xlsx", (made, "id"), path)
+    _audit(uow, "simfoni_xlsx", period, scope)
+
+
+def htcds_rows(uow: UnitOfWork, actor: Actor, deps: Deps, period: Period,
+               scope: Scope) -> tuple[list[dict[str, Any]], Sequence[str], int]:
+    """The HTCDS rows of the cases that came in during the period, k-anonymous: (rows,
+    columns, values withheld)."""
+    from ..domain.stats import htcds
+    from ..domain.stats.suppression import k_anonymise
+
+    _check_scope(scope)
+    refresh(uow, deps)
+    with uow:
+        cases = [{"sex": r.sex, "age_band": r.age_band, "intake_date": r.intake_date,
+                  "facts": r.facts} for r in uow.stats.facts_per_case(period, scope)]
+    rows = [dict(r) for r in htcds.rows(cases, deps.codelists)]
+    columns = list(getattr(htcds, "COLUMNS", ()) or (rows[0].keys() if rows else ()))
+    generalise = getattr(htcds, "generalise", None)
+    safe, withheld = k_anonymise(rows, htcds.QUASI, K, generalise)
+    return [dict(r) for r in safe], columns, withheld
+
+
+def write_htcds(uow: UnitOfWork, actor: Actor, deps: Deps, period: Period, scope: Scope,
+                path: Path) -> tuple[int, int]:
+    """The HTCDS de-identified case-level CSV (k = 11), written atomically: (rows, withheld)."""
+    rows, columns, withheld = htcds_rows(uow, actor, deps, period, scope)
+    buffer = io.StringIO()
+    out = csv.DictWriter(buffer, fieldnames=list(columns), extrasaction="ignore",
+                         lineterminator="\n")
+    out.writeheader()
+    for row in rows:
+        out.writerow({k: "" if v is None else v for k, v in row.items()})
+    atomic_write(path, buffer.getvalue().encode("utf-8"))
+    _audit(uow, "htcds_csv", period, scope)
+    return len(rows), withheld

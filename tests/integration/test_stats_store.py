@@ -1,0 +1,168 @@
+"""The statistics store (ADR 0020) over a register whose figures are known: cases registered
+through the real backend with fixed sexes, ages, modus and records, counted per period and
+scope; facts dropped by every write to a case or its person (and by an import) and rebuilt
+before the next count; the cases behind a figure filtered by the reader's access; the same
+aggregate on PostgreSQL."""
+from __future__ import annotations
+
+from datetime import date
+from types import SimpleNamespace
+
+import pytest
+
+from casework_helpers import MovableClock, payloads
+from integration_helpers import child_intake, make_intake, scalar
+from ppt_desk.bootstrap import make_backend
+from ppt_desk.domain.stats import period as pr
+from ppt_desk.domain.stats.model import ALL, CellRef, Scope
+from ppt_desk.security.kdf import TEST_PARAMS
+from ppt_desk.services.dto import ConsentInput, OfficeProfile
+
+TODAY = date(2026, 3, 2)
+SEMUA = Scope()
+PASSWORDS = {"ani": "kata-sandi-ani-1", "sari": "kata-sandi-sari-1"}
+YEAR = pr.year(2025)
+
+
+def _record(backend, case_id: str, kind: str, day: date, **fields) -> str:
+    payload = dict(payloads(day)[kind])
+    payload.update(fields)
+    _, record_id = backend.casework.save_record(case_id, kind, payload)
+    return record_id
+
+
+def _register(backend, users) -> SimpleNamespace:
+    """Four cases with known figures (the office: Kota Kupang, regency 53.71).
+
+    a: P, 24 (DEWASA), KRJ-PRT, intake 10/02/2025, police report 01/03/2025, assigned to Ani
+    b: P, 15 (ANAK), EBM + KRJ-PRT, intake 02/05/2025
+    c: L, 30 (DEWASA), EBM, intake 20/08/2025, outgoing referral to LPSK 01/09/2025
+    d: L, 65 (LANSIA), KRJ-PRT, intake 05/11/2024, police report 01/03/2025
+    """
+    cases = SimpleNamespace()
+    for name, intake in (
+            ("a", make_intake(sex="P", estimated_age=24, modus=("KRJ-PRT",),
+                              intake_date=date(2025, 2, 10), assigned_user_id=users["ani"])),
+            ("b", child_intake("Yuliana Bria", sex="P", estimated_age=15,
+                               modus=("EBM", "KRJ-PRT"), intake_date=date(2025, 5, 2))),
+            ("c", make_intake(sex="L", estimated_age=30, modus=("EBM",),
+                              intake_date=date(2025, 8, 20))),
+            ("d", make_intake(sex="L", estimated_age=65, modus=("KRJ-PRT",),
+                              intake_date=date(2024, 11, 5)))):
+        _, case_id, _ = backend.cases.register(intake)
+        setattr(cases, name, case_id)
+    cases.report_a = _record(backend, cases.a, "laporan_polisi", date(2025, 3, 1))
+    _record(backend, cases.d, "laporan_polisi", date(2025, 3, 1))
+    backend.consent.record(cases.c, ConsentInput(
+        "RUJUKAN", "KORBAN", date(2025, 8, 20), "TERTULIS",
+        agency="Lembaga Perlindungan Saksi dan Korban"))
+    _record(backend, cases.c, "rujukan", date(2025, 9, 1), lembaga="nas-lpsk")
+    return cases
+
+
+def _login(backend, username: str) -> None:
+    backend.session.lock()
+    backend.session.unlock(username, PASSWORDS[username])
+
+
+@pytest.fixture
+def office(backend):
+    backend.deps.clock = MovableClock(TODAY)
+    users = {}
+    for username, name, roles in (("ani", "Ani Pendamping", {"PENDAMPING"}),
+                                  ("sari", "Sari Supervisor", {"SUPERVISOR"})):
+        _, info = backend.users.add(username, name, frozenset(roles), PASSWORDS[username])
+        users[username] = info.id
+    _login(backend, "sari")
+    cases = _register(backend, users)
+    return SimpleNamespace(backend=backend, cases=cases, users=users)
+
+
+def _counts(backend, period=YEAR, scope=SEMUA, band="age_band"):
+    from ppt_desk.services import stats
+
+    store = backend.session.open_store()
+    from ppt_desk.services.context import Actor
+    return stats.counts(store.uow(), Actor(store.user), backend.deps, period, scope, band)
+
+
+def test_the_register_counts_as_known(office):
+    c = _counts(office.backend)
+    assert c.cases("kasus", "BARU") == 3
+    assert c.cases("kasus", "BARU", sex="P") == 2
+    assert c.cases("kasus", "BARU", sex="L") == 1
+    assert c.cases("kasus", "BARU", age_band="DEWASA") == 2
+    assert c.cases("kasus", "BARU", age_band="ANAK") == 1
+    assert c.cases("kasus", "BARU", age_band="LANSIA") == 0
+    assert c.cases("modus", "KRJ-PRT") == 2 and c.cases("modus", "EBM") == 2
+    assert c.cases("modus", ALL) == 3     # distinct cases: b has both
+    assert c.cases("hukum", "LAPORAN_POLISI") == 2          # a, and d of 2024 (event-dated)
+    assert c.cases("rujukan_lembaga", "nas-lpsk") == 1
+    assert sum(c.persons.values()) == 3
+    assert set(c.codes("jalur_masuk")) == {"HOTLINE"}
+
+
+def test_the_period_filter_dates_by_intake_or_by_event(office):
+    q1 = _counts(office.backend, pr.quarter(2025, 1))
+    assert q1.cases("kasus", "BARU") == 1                     # a
+    assert q1.cases("hukum", "LAPORAN_POLISI") == 2           # a and d, both in March
+    y2024 = _counts(office.backend, pr.year(2024))
+    assert y2024.cases("kasus", "BARU") == 1                  # d
+    assert y2024.cases("hukum", "LAPORAN_POLISI") == 0
+    assert y2024.cases("kasus", "BARU", age_band="LANSIA", sex="L") == 1
+    assert office.backend.stats.years() == [2025, 2024]
+
+
+def test_scopes_filter_by_office_and_regency(office):
+    backend = office.backend
+    office_id = scalar(backend, "SELECT id FROM office")
+    assert _counts(backend, scope=Scope("KABUPATEN", "53.71")).cases("kasus", "BARU") == 3
+    assert _counts(backend, scope=Scope("KABUPATEN", "53.01")).cases("kasus", "BARU") == 0
+    assert _counts(backend, scope=Scope("PPT", office_id)).cases("kasus", "BARU") == 3
+    assert _counts(backend, scope=Scope("PPT", "another-office")).cases("kasus", "BARU") == 0
+    scopes = backend.stats.scopes()
+    assert [s.kind for s in scopes] == ["SEMUA"]      # a PPT counts its own cases
+
+
+def test_a_write_to_a_record_drops_the_case_facts_and_they_are_rebuilt(office):
+    backend, cases = office.backend, office.cases
+    assert _counts(backend, pr.quarter(2025, 1)).cases("hukum", "LAPORAN_POLISI") == 2
+    stored = scalar(backend, "SELECT count(*) FROM stat_fact WHERE case_id = :c", c=cases.a)
+    assert stored > 0
+    payload = dict(payloads(date(2025, 4, 15))["laporan_polisi"])
+    backend.casework.save_record(cases.a, "laporan_polisi", payload, cases.report_a)
+    # dropped in the write's own transaction, facts too
+    assert scalar(backend, "SELECT count(*) FROM stat_case WHERE case_id = :c", c=cases.a) == 0
+    assert scalar(backend, "SELECT count(*) FROM stat_fact WHERE case_id = :c", c=cases.a) == 0
+    assert scalar(backend, "SELECT count(*) FROM stat_case") == 3   # the others kept
+    q1 = _counts(backend, pr.quarter(2025, 1))
+    assert q1.cases("hukum", "LAPORAN_POLISI") == 1           # d only; a moved to April
+    assert _counts(backend, pr.quarter(2025, 2)).cases("hukum", "LAPORAN_POLISI") == 1
+
+
+def test_a_write_to_a_person_drops_the_facts_of_its_cases(office):
+    from ppt_desk.storage.schema import Case, Person
+
+    backend, cases = office.backend, office.cases
+    assert _counts(backend).cases("kasus", "BARU", sex="L") == 1
+    with backend.session.open_store().uow() as uow:
+        person_id = uow.session.get(Case, cases.c).person_id
+        uow.session.get(Person, person_id).sex = "P"
+        uow.commit()
+    assert scalar(backend, "SELECT count(*) FROM stat_case WHERE case_id = :c", c=cases.c) == 0
+    c = _counts(backend)
+    assert c.cases("kasus", "BARU", sex="L") == 0 and c.cases("kasus", "BARU", sex="P") == 3
+
+
+def test_cases_behind_a_figure_respect_access(office):
+    backend, cases, period = office.backend, office.cases, YEAR
+    ref = CellRef("modus", "KRJ-PRT")
+    rows, others = backend.stats.cases_behind(period, SEMUA, ref)
+    assert {r.id for r in rows} == {cases.a, cases.b} and others == 0
+    rows, others = backend.stats.cases_behind(period, SEMUA, CellRef("kasus", "BARU", sex="P"))
+    assert {r.id for r in rows} == {cases.a, cases.b}
+    _login(backend, "ani")                       # a caseworker: only her own case
+    rows, others = backend.stats.cases_behind(period, SEMUA, ref)
+    assert [r.id for r in rows] == [cases.a] and others == 1
+    rows, others = backend.stats.cases_behind(period, SEMUA, CellRef("modus", "EBM"))
+    assert rows == [] and others == 2
