@@ -133,6 +133,8 @@ def chart_drawing(table: StatTable, language: str = "id", width: float = WIDTH
     notes_h = 11.0 * len(notes)
     height = 6 + legend_h + PITCH * len(order) + axis_h + notes_h + 4
     d = Drawing(width, height, initialFontName=f.sans, initialFontSize=LABEL_SIZE)
+    # white under the chart: legible on a dark screen theme too (invisible on paper)
+    d.add(Rect(0, 0, width, height, fillColor=colors.white, strokeColor=None))
 
     # labels on the left, shortened to at most 36 % of the width
     labels = [table.rows[r].label(language) for r in order]
@@ -216,8 +218,8 @@ def svg_bytes(drawing: Drawing, title: str = "") -> bytes:
     def family(match: re.Match[str]) -> str:
         name = match.group(1).strip()
         if name == fonts.sans_bold or name.endswith("-Bold"):
-            return "font-family: 'DejaVu Sans', sans-serif; font-weight: bold;"
-        return "font-family: 'DejaVu Sans', sans-serif;"
+            return "font-family: DejaVu Sans; font-weight: bold;"
+        return "font-family: DejaVu Sans;"
 
     svg = renderSVG.drawToString(drawing)
     svg = _FAMILY.sub(family, svg)

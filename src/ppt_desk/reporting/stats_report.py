@@ -225,7 +225,9 @@ def _story(report: StatReport, head: Letterhead, language: str, st: Styles,
                                         f"{text('durations', language)}"))
     legend_key = "~legend"
     entries.append((legend_key, _w("legend", language)))
-    story.append(Paragraph(markup(_w("contents", language)), c.section))
+    # the contents may run on to the next page rather than leave this one half empty
+    story.append(Paragraph(markup(_w("contents", language)),
+                           ParagraphStyle("s-contents", parent=c.section, keepWithNext=0)))
     story.append(_contents(entries, pages, c, language))
 
     for i, table in enumerate(report.tables, start=1):
