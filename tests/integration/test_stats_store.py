@@ -166,3 +166,101 @@ def test_cases_behind_a_figure_respect_access(office):
     assert [r.id for r in rows] == [cases.a] and others == 1
     rows, others = backend.stats.cases_behind(period, SEMUA, CellRef("modus", "EBM"))
     assert rows == [] and others == 2
+
+
+def _all_figures(counts) -> dict:
+    return {"cells": dict(counts.cells), "values": dict(counts.values),
+            "persons": dict(counts.persons)}
+
+
+def test_the_aggregate_gives_the_same_figures_on_postgresql(office, tmp_path, pg_server):
+    """The same register on a PostgreSQL office: every cell, value and person count equal,
+    for intake- and event-dated periods, both age groupings and a scope."""
+    from pg import Store
+    from sync_helpers import new_office
+
+    pg = new_office(tmp_path / "pg", OfficeProfile("P2TP2A Kota Kupang", "P2TP2A", "53",
+                                                   "53.71", "KPG"), Store(pg_server))
+    try:
+        pg.deps.clock = MovableClock(TODAY)
+        users = {}
+        for username, name, roles in (("ani", "Ani Pendamping", {"PENDAMPING"}),
+                                      ("sari", "Sari Supervisor", {"SUPERVISOR"})):
+            _, info = pg.users.add(username, name, frozenset(roles), PASSWORDS[username])
+            users[username] = info.id
+        _login(pg, "sari")
+        cases = _register(pg, users)
+        assert pg.session.open_store().uow().__class__.__name__ == "SqlUnitOfWork"
+        assert scalar(pg, "SELECT version()").startswith("PostgreSQL")
+        for period in (YEAR, pr.quarter(2025, 1), pr.year(2024)):
+            for band in ("age_band", "simfoni_band"):
+                lite = _counts(office.backend, period, band=band)
+                assert _all_figures(_counts(pg, period, band=band)) == _all_figures(lite)
+        assert _counts(pg).cases("modus", ALL) == 3
+        assert _counts(pg, scope=Scope("KABUPATEN", "53.01")).cases("kasus", "BARU") == 0
+        rows, others = pg.stats.cases_behind(YEAR, SEMUA, CellRef("modus", "EBM"))
+        assert {r.id for r in rows} == {cases.b, cases.c} and others == 0
+        assert pg.stats.years() == [2025, 2024]
+    finally:
+        pg.session.lock()
+
+
+def test_a_secretariat_counts_per_ppt_and_regency_and_an_import_drops_stale_facts(
+        backend, tmp_path):
+    """Two PPTs' cases at a secretariat: scopes are the province, each regency and each PPT;
+    a later bundle changing a case's record drops that case's facts at the secretariat (the
+    import path), and its figure changes."""
+    from secretariat_helpers import enrol_with, new_secretariat
+    from sync_helpers import SECOND_PPT, give_secretariat_consent, new_office
+
+    backend.deps.clock = MovableClock(TODAY)
+    office, _ = new_secretariat(tmp_path / "sekretariat")
+    office.deps.clock = MovableClock(TODAY)
+    belu = new_office(tmp_path / "belu", SECOND_PPT)
+    belu.deps.clock = MovableClock(TODAY)
+    try:
+        enrol_with(backend, office, tmp_path / "cards")
+        enrol_with(belu, office, tmp_path / "cards-belu")
+        stick = tmp_path / "stick"
+        stick.mkdir()
+        _, kupang_a, _ = backend.cases.register(make_intake(sex="P", intake_date=date(2025, 2, 1)))
+        give_secretariat_consent(backend, kupang_a)
+        report = _record(backend, kupang_a, "laporan_polisi", date(2025, 3, 1))
+        backend.cases.register(make_intake(sex="L", intake_date=date(2025, 4, 1)))
+        belu.cases.register(make_intake(sex="P", intake_date=date(2025, 5, 1)))
+
+        def send(ppt):
+            before = set(stick.glob("*.ppt-bundle"))
+            ppt.sync.export(stick)
+            (new,) = set(stick.glob("*.ppt-bundle")) - before
+            assert office.sync.import_bundle(new)[1].outcome == "applied"
+
+        send(backend)
+        send(belu)
+        scopes = office.stats.scopes()
+        kupang_id = scalar(backend, "SELECT id FROM office")
+        assert [(s.kind, s.code) for s in scopes[:3]] == [
+            ("SEMUA", ""), ("KABUPATEN", "53.04"), ("KABUPATEN", "53.71")]
+        assert {s.label_id for s in scopes if s.kind == "PPT"} == {
+            "P2TP2A Kota Kupang", SECOND_PPT.name}
+        by = {(s.kind, s.code): s for s in scopes}
+        total = office.stats.counts(YEAR, scopes[0])
+        assert total.cases("kasus", "BARU") == 3
+        assert office.stats.counts(YEAR, by[("KABUPATEN", "53.04")]).cases("kasus", "BARU") == 1
+        kupang = office.stats.counts(YEAR, by[("PPT", kupang_id)])
+        assert kupang.cases("kasus", "BARU") == 2 and kupang.cases("kasus", "BARU", sex="L") == 1
+        q1 = office.stats.counts(pr.quarter(2025, 1), scopes[0])
+        assert q1.cases("hukum", "LAPORAN_POLISI") == 1
+        assert scalar(office, "SELECT count(*) FROM stat_case") == 3
+        # Kupang moves the police report to April; the bundle drops the case's facts there.
+        backend.casework.save_record(kupang_a, "laporan_polisi",
+                                     dict(payloads(date(2025, 4, 2))["laporan_polisi"]), report)
+        send(backend)
+        assert scalar(office, "SELECT count(*) FROM stat_case") == 2
+        assert office.stats.counts(pr.quarter(2025, 1), scopes[0]).cases(
+            "hukum", "LAPORAN_POLISI") == 0
+        assert office.stats.counts(pr.quarter(2025, 2), scopes[0]).cases(
+            "hukum", "LAPORAN_POLISI") == 1
+    finally:
+        belu.session.lock()
+        office.session.lock()

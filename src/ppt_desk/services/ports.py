@@ -22,6 +22,7 @@ from ..domain.institutions import Institution
 from ..domain.intake import CaseIntake
 from ..domain.tracks import GroupSessionInput
 from .conference_ports import ConferenceRepository
+from .rad_ports import RadRepository
 from .stats_ports import StatsRepository
 from .sync.ports import IdentityRepository, SyncRepository
 from .secretariat.ports import DuplicatesRepository
@@ -377,6 +378,7 @@ class UnitOfWork(Protocol):
     province: ProvinceRepository
     conferences: ConferenceRepository
     stats: StatsRepository
+    rad: RadRepository
     actor_id: str | None
 
     def __enter__(self) -> "UnitOfWork": ...

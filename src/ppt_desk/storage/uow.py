@@ -11,6 +11,7 @@ from .casework_repo import SqlCaseworkRepository
 from .changes import ChangeRecorder, install
 from .conference_repo import SqlConferenceRepository
 from .postgres import translate
+from .rad_repo import SqlRadRepository
 from .duplicates_repo import SqlDuplicatesRepository
 from .repositories import (
     SqlCaseRepository, SqlDraftRepository, SqlOfficeRepository, SqlUserRepository,
@@ -71,6 +72,7 @@ class SqlUnitOfWork:
         self.province = SqlProvinceRepository(self.session)
         self.conferences = SqlConferenceRepository(self.session, self._recorder)
         self.stats = SqlStatsRepository(self.session)
+        self.rad = SqlRadRepository(self.session)
         return self
 
     def __exit__(self, *exc: object) -> None:
