@@ -240,6 +240,7 @@ def test_re_trafficking_is_one_row_with_its_share_of_new_cases() -> None:
     assert [r.code for r in t.rows] == ["ULANG"] and t.cells == ((0, 2),) and t.total == 2
     assert t.note_id.startswith("2 dari 10 kasus baru (20 %)")
     assert t.title_id == "Korban berulang (diperdagangkan kembali)"
+    assert tb.REPORT_ORDER[-1] == "berulang"
     assert tb.build_tables(counts_of(cases), FakeLabels())[-1].key == "berulang"
 
 
@@ -258,7 +259,8 @@ def test_every_dimension_has_its_table_in_the_reports_order() -> None:
     tables = tb.build_tables(counts_of(SEED_2007), FakeLabels())
     keys = [t.key for t in tables]
     assert keys == [k for k in tb.REPORT_ORDER if k != "korban_orang_umur_jk"]
-    expected = {d.code for d in DIMENSIONS} - {"kasus", "umur_eksploitasi", "tahap_dicapai"}
+    expected = {d.code for d in DIMENSIONS} - {"kasus", "umur_eksploitasi", "tahap_dicapai",
+                                                 "simfoni_bentuk", "simfoni_layanan"}
     assert set(keys) - {"korban_umur_jk"} == expected
     for t in tables:
         assert t.title_id and t.title_en and t.title_id != t.title_en
@@ -278,6 +280,18 @@ def test_a_new_dimension_is_appended_not_dropped(monkeypatch: pytest.MonkeyPatch
     tables = tb.build_tables(counts_of([case("P", "ANAK", baru_sekali="A")]), FakeLabels())
     assert tables[-1].key == "baru_sekali" and tables[-1].title_id == "Dimensi baru"
     assert tables[-1].cells == ((0, 1),)
+    assert tb.section_of("baru_sekali") == ("Lainnya", "Other")
+
+
+def test_sections_head_the_tables_in_order() -> None:
+    assert tb.section_of("korban_umur_jk") == ("Korban", "Victims")
+    assert tb.section_of("visum") == ("Layanan per jalur", "Services by track")
+    assert tb.section_of("rujukan_tingkat") == ("Rujukan", "Referrals")
+    keys = [t.key for t in tb.build_tables(counts_of(SEED_2007), FakeLabels())]
+    sections = [tb.section_of(k) for k in keys]
+    # each section's tables stand together
+    assert len({s for s in sections}) == len([s for i, s in enumerate(sections)
+                                              if i == 0 or sections[i - 1] != s])
 
 
 def test_every_table_adds_up_across_its_columns() -> None:

@@ -11,10 +11,11 @@ The rules, in the order a report reads them:
   distinct victims (``Counts.persons``) beside the cases: one victim can have several cases.
   ``korban_orang_umur_jk`` is the same layout over the distinct victims (only when the store
   gives ``persons``).
-- **One table per other dimension** of ``dimensions.DIMENSIONS`` (except ``kasus``,
-  ``umur_eksploitasi`` and ``tahap_dicapai``: age at exploitation and days to a stage are values,
-  not counts; see ``durations``), grouped as ``REPORT_ORDER`` says; a dimension missing there is
-  appended at the end with its own label, so a new dimension is never silently dropped.
+- **One table per other dimension** of ``dimensions.DIMENSIONS`` (except ``NOT_TABLES``: ``kasus``
+  is the victims' table; age at exploitation and days to a stage are values, not counts, see
+  ``durations``; the SIMFONI-PPA categories are ``simfoni.simfoni_tables``), grouped in the
+  report's ``SECTIONS`` (``section_of`` gives a table's heading); a dimension missing there is
+  appended at the end with its own label under "Lainnya", so a new one is never silently dropped.
 - **Columns are the sex** (L, P) and a "Tidak diketahui" column only when some case of that table
   has no recorded sex; with it the columns partition the cases, so a row total is always the sum
   of its cells. Rows with no recorded age group / code likewise appear only when they have cases,
@@ -61,8 +62,10 @@ NEW_CASE = ("kasus", "BARU")
 UNKNOWN_LABEL = ("Tidak diketahui", "Unknown")
 OTHERS_LABEL = ("Lainnya", "Others")
 
-# Dimensions that have no table of their own (values, or the victims' table itself).
-NOT_TABLES = frozenset({"kasus", "umur_eksploitasi", "tahap_dicapai"})
+# Dimensions that have no table here: the victims' table itself, values (age at exploitation,
+# days to a stage: ``durations``), and the SIMFONI-PPA categories (simfoni.simfoni_tables).
+NOT_TABLES = frozenset({"kasus", "umur_eksploitasi", "tahap_dicapai",
+                        "simfoni_bentuk", "simfoni_layanan"})
 
 # Code lists whose order means something (a workflow, a level): kept when Labels can tell it.
 ORDINAL_SOURCES = frozenset({STAGES, TRACKS, "institution_level"})
@@ -86,24 +89,34 @@ class Labels(Protocol):
 VICTIMS = "korban_umur_jk"
 PERSONS = "korban_orang_umur_jk"
 
-REPORT_ORDER: tuple[str, ...] = (
-    # victims
-    VICTIMS, PERSONS, "kewarganegaraan", "status_korban",
-    # modus and exploitation
-    "modus", "eksploitasi", "cara", "hubungan_pelaku", "tempat_kejadian",
-    # intake channel
-    "jalur_masuk",
-    # origin and destination
-    "asal_provinsi", "asal_kabupaten", "lingkup", "tujuan_negara", "tujuan_provinsi",
-    # stage and status
-    "tahap", "status_kasus",
-    # services by track
-    "layanan", "layanan_jenis", "rehsos_tempat", "visum",
-    # referrals
-    "rujukan_lembaga", "rujukan_tingkat",
-    # repatriation, reintegration, legal, obstacles, re-trafficking
-    "pemulangan", "reintegrasi", "hukum", "hambatan", "berulang",
+# The report's sections, in the order a report reads (headings for the page and the PDF).
+SECTIONS: tuple[tuple[tuple[str, str], tuple[str, ...]], ...] = (
+    (("Korban", "Victims"), (VICTIMS, PERSONS, "kewarganegaraan", "status_korban")),
+    (("Modus dan eksploitasi", "Modus and exploitation"),
+     ("modus", "eksploitasi", "cara", "perekrutan", "hubungan_pelaku", "tempat_kejadian")),
+    (("Jalur pengaduan", "Intake channel"), ("jalur_masuk",)),
+    (("Daerah asal dan tujuan", "Origin and destination"),
+     ("asal_provinsi", "asal_kabupaten", "lingkup", "tujuan_negara", "tujuan_provinsi")),
+    (("Tahap dan status kasus", "Stage and case status"), ("tahap", "status_kasus")),
+    (("Layanan per jalur", "Services by track"),
+     ("layanan", "layanan_jenis", "rehsos_tempat", "visum")),
+    (("Rujukan", "Referrals"), ("rujukan_lembaga", "rujukan_tingkat")),
+    (("Pemulangan", "Repatriation"), ("pemulangan",)),
+    (("Reintegrasi sosial", "Social reintegration"), ("reintegrasi",)),
+    (("Proses hukum", "Legal process"), ("hukum",)),
+    (("Hambatan", "Obstacles"), ("hambatan",)),
+    (("Korban berulang", "Re-trafficking"), ("berulang",)),
 )
+OTHER_SECTION = ("Lainnya", "Other")     # a dimension the sections do not know yet
+
+REPORT_ORDER: tuple[str, ...] = tuple(key for _title, keys in SECTIONS for key in keys)
+_SECTION_OF = {key: title for title, keys in SECTIONS for key in keys}
+
+
+def section_of(key: str) -> tuple[str, str]:
+    """The report section (label_id, label_en) a table belongs to."""
+    return _SECTION_OF.get(key, OTHER_SECTION)
+
 
 TITLES: dict[str, tuple[str, str]] = {
     VICTIMS: ("Kasus baru korban TPPO menurut kelompok umur dan jenis kelamin",
@@ -116,6 +129,7 @@ TITLES: dict[str, tuple[str, str]] = {
     "modus": ("Kasus baru menurut modus", "New cases by modus"),
     "eksploitasi": ("Kasus baru menurut bentuk eksploitasi", "New cases by type of exploitation"),
     "cara": ("Kasus baru menurut cara (unsur TPPO)", "New cases by means (trafficking element)"),
+    "perekrutan": ("Kasus baru menurut cara perekrutan", "New cases by recruitment tactic"),
     "hubungan_pelaku": ("Kasus baru menurut hubungan pelaku dengan korban",
                         "New cases by the perpetrator's relation to the victim"),
     "tempat_kejadian": ("Kasus baru menurut tempat kejadian", "New cases by place of incident"),
