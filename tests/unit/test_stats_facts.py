@@ -15,6 +15,7 @@ from ppt_desk.domain.forms import as_date, validate_record
 from ppt_desk.domain.stats.dimensions import BY_CODE, EVENT, INTAKE
 from ppt_desk.domain.stats.facts import STATS_VERSION, facts_of, simfoni_band
 from ppt_desk.domain.stats.model import Fact, StatCaseInput
+from ppt_desk.domain.stats.simfoni import SimfoniMap
 
 CONFIG = load_config(ppt_desk.paths.CASEWORK)
 FORMS = CONFIG.forms
@@ -26,16 +27,9 @@ INTAKE_DAY = date(2026, 3, 2)
 LEVELS = {"inst-rs-kupang": "PROVINSI", "inst-dinsos-kab": "KABUPATEN_KOTA"}
 
 
-def _a_code(codelist: str, fallback: str) -> str:
-    """A valid code of a list that may not ship yet (fields being added in the same wave)."""
-    try:
-        return LISTS[codelist].codes()[0]
-    except FileNotFoundError:
-        return fallback
-
-
-PLACE = _a_code("incident_place", "TEMPAT_KERJA")
-RELATION = _a_code("perpetrator_relation", "TETANGGA")
+SIMFONI = SimfoniMap.from_lists(LISTS)
+PLACE = "TEMPAT_KERJA"      # incident_place
+RELATION = "TETANGGA"       # perpetrator_relation
 
 
 def case(**changes: Any) -> StatCaseInput:
@@ -59,7 +53,7 @@ def rec(kind: str, payload: dict[str, Any], rid: str = "") -> Rec:
 
 def run(the_case: StatCaseInput, records: list[Rec], **kw: Any) -> list[Fact]:
     return facts_of(the_case, records, lambda i: LEVELS.get(i, ""), TODAY,
-                    track_of=kw.get("track_of", TRACK_OF))
+                    track_of=kw.get("track_of", TRACK_OF), simfoni=kw.get("simfoni", SIMFONI))
 
 
 def of(facts: list[Fact], dim: str) -> set[tuple[str, date]]:
@@ -78,6 +72,7 @@ JOURNEY_THERE = {"fase": "TUJUAN", "wilayah": "61.72", "negara": "MY",
                  "pekerjaan": "Buruh kebun"}
 ELEMENTS = {"tanggal": "2026-03-03", "proses": ["PEREKRUTAN", "PENGANGKUTAN"],
             "cara": ["PENIPUAN", "PENJERATAN_UTANG"], "tujuan": ["KERJA_PAKSA"],
+            "cara_perekrutan": ["JANJI_PALSU", "S_CALO"],
             "lingkup": "ANTAR_NEGARA", "penilaian_awal": "TERPENUHI"}
 PERPETRATOR = {"tanggal": "2026-03-03", "peran": "CALO_SPONSOR", "hubungan": RELATION}
 FULL = [
@@ -131,7 +126,7 @@ def test_the_synthetic_records_are_valid_records_of_the_shipped_forms():
 def test_every_dimension_gets_facts_from_a_full_case():
     facts = run(case(earlier_cases=1), FULL)
     assert {f.dim for f in facts} == set(BY_CODE)
-    assert STATS_VERSION >= 1
+    assert STATS_VERSION >= 2
 
 
 def test_intake_dimensions_are_dated_by_the_intake_and_events_by_their_own_day():
@@ -193,6 +188,7 @@ def test_elements_of_the_crime():
     facts = run(case(), [rec("unsur_tppo", ELEMENTS)])
     assert codes(facts, "eksploitasi") == {"KERJA_PAKSA"}
     assert codes(facts, "cara") == {"PENIPUAN", "PENJERATAN_UTANG"}
+    assert codes(facts, "perekrutan") == {"JANJI_PALSU", "S_CALO"}
     assert codes(facts, "lingkup") == {"ANTAR_NEGARA"}
     dalam = run(case(), [rec("unsur_tppo", {**ELEMENTS, "lingkup": "DALAM_NEGERI"})])
     assert codes(dalam, "lingkup") == {"DALAM_NEGERI"}
@@ -290,7 +286,9 @@ def test_records_without_a_date_give_no_event_fact():
                rec("reintegrasi_selesai", {"alasan": "BERFUNGSI_SOSIAL"}),
                rec("rujukan", {"arah": "KELUAR", "lembaga": "inst-rs-kupang"})]
     facts = run(case(stages_reached=()), records)
-    assert all(BY_CODE[f.dim].dated == INTAKE for f in facts)
+    events = [f for f in facts if BY_CODE[f.dim].dated == EVENT]
+    assert events == sorted(Fact("simfoni_layanan", c, INTAKE_DAY)   # the complaint only
+                            for c in SIMFONI.intake)
 
 
 def test_social_rehabilitation_inside_and_outside_a_panti():
@@ -427,6 +425,38 @@ def test_days_from_intake_to_each_stage():
     assert [(f.code, f.on_date, f.value) for f in facts] == [
         ("PENDEKATAN_AWAL", date(2026, 3, 12), 10), ("PERLINDUNGAN", INTAKE_DAY, 0),
         ("RENCANA", date(2026, 4, 1), 30)]
+
+
+# -- SIMFONI-PPA dimensions (the mapping is simfoni.SimfoniMap's, from the code lists) ----------
+def test_simfoni_form_of_violence_from_modus_and_purposes():
+    by_purpose = SIMFONI.violence([], ["KERJA_PAKSA"])
+    by_modus = SIMFONI.violence(["KRJ-TKI", "PP"])
+    assert by_purpose and by_modus
+    assert of(run(case(modus=()), [rec("unsur_tppo", ELEMENTS)]), "simfoni_bentuk") == {
+        (c, INTAKE_DAY) for c in by_purpose}
+    assert codes(run(case(), []), "simfoni_bentuk") == by_modus
+    assert codes(run(case(), [rec("unsur_tppo", ELEMENTS)]),
+                 "simfoni_bentuk") == by_modus | by_purpose
+
+
+def test_simfoni_services_per_dated_record_and_the_complaint_on_intake():
+    dated = [rec("konseling", {"tanggal": "2026-03-09", "jenis": "BIMBINGAN_ROHANI"}, "a"),
+             rec("layanan_rehsos", {"tanggal_mulai": "2026-03-09",
+                                    "tempat": "DI_LUAR_PANTI"}, "b"),
+             rec("visum", {"tanggal_permintaan": "2026-03-04"}, "c")]
+    undated = rec("laporan_polisi", {"nomor_laporan": "LP/9"}, "d")
+    assert SIMFONI.intake and all(SIMFONI.services(r.kind, r.payload) for r in dated + [undated])
+    facts = run(case(), dated + [undated])
+    assert of(facts, "simfoni_layanan") == (
+        {(c, INTAKE_DAY) for c in SIMFONI.intake}
+        | {(c, r.record_date) for r in dated for c in SIMFONI.services(r.kind, r.payload)})
+    assert ("KESEHATAN", date(2026, 3, 4)) in of(facts, "simfoni_layanan")
+
+
+def test_no_simfoni_map_no_simfoni_facts():
+    facts = run(case(), FULL, simfoni=None)
+    assert not {f.dim for f in facts} & {"simfoni_bentuk", "simfoni_layanan"}
+    assert codes(facts, "perekrutan") == {"JANJI_PALSU", "S_CALO"}
 
 
 # -- malformed data is skipped, never raised ----------------------------------------------------

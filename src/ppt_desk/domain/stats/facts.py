@@ -51,6 +51,11 @@ never raised. The rules per form, where the forms leave room:
   to that day (negative when the exploitation began before the intake, as it usually does);
   no fact without a birth date or estimate, without such a journey record, or when the age
   would be negative.
+- ``perekrutan``: ``unsur_tppo.cara_perekrutan`` (recruitment_tactic codes).
+- ``simfoni_bentuk`` / ``simfoni_layanan`` (only when a ``SimfoniMap`` is given): the SIMFONI
+  forms of violence of the case's modus and the unsur_tppo purposes (dated by the intake); the
+  complaint service on the intake day and the SIMFONI services of each dated record, as
+  ``SimfoniMap`` reads them from the code lists (simfoni.py owns that mapping).
 - ``hambatan``: the ``kategori`` of each obstacle record, except TIDAK_ADA ("no obstacle").
 - ``tahap_dicapai``: each applied stage change, value = days from the intake (none before it).
 """
@@ -66,8 +71,9 @@ from ..codelists import CodeList
 from ..forms import as_date
 from .dimensions import UNKNOWN
 from .model import Fact, StatCaseInput
+from .simfoni import SimfoniMap
 
-STATS_VERSION: int = 1   # bump when the fact rules change (stored facts are then rebuilt)
+STATS_VERSION: int = 2   # bump when the fact rules change (stored facts are then rebuilt)
 
 NOT_SERVICE_TRACKS = frozenset({"PERJALANAN"})
 PROTECTION_SERVICES = frozenset({"evakuasi", "penampungan", "jaminan_hidup"})
@@ -137,11 +143,14 @@ def _province_of(region: Any) -> str | None:
 
 # -- the rules ---------------------------------------------------------------------------
 def facts_of(case: StatCaseInput, records: Sequence[Rec], level_of: Callable[[str], str],
-             today: date, *, track_of: Mapping[str, str]) -> list[Fact]:
+             today: date, *, track_of: Mapping[str, str],
+             simfoni: SimfoniMap | None = None) -> list[Fact]:
     """The facts of one case: one per (dimension, code, day), sorted.
 
     ``level_of(institution_id)`` is the directory's level code of an institution ("" when
-    unknown); ``track_of`` maps a service form kind to its track code (tracks.json).
+    unknown); ``track_of`` maps a service form kind to its track code (tracks.json);
+    ``simfoni`` (``SimfoniMap.from_lists(codelists)``) gives the SIMFONI-PPA dimensions
+    (``simfoni_bentuk``, ``simfoni_layanan``), none without it.
     ``today`` is accepted for the caller's convenience but no rule reads it (see the module
     docstring: facts must not depend on the day they are computed).
     """
@@ -156,6 +165,8 @@ def facts_of(case: StatCaseInput, records: Sequence[Rec], level_of: Callable[[st
     raw.extend(_legal_facts(records))
     raw.extend(_obstacle_facts(records))
     raw.extend(_stage_facts(case))
+    if simfoni is not None:
+        raw.extend(_simfoni_facts(case, records, simfoni))
     return _deduplicated(raw)
 
 
@@ -197,6 +208,8 @@ def _intake_facts(case: StatCaseInput, records: Sequence[Rec]) -> Iterator[Fact]
                 yield one("eksploitasi", code)
             for code in _codes(p.get("cara")):
                 yield one("cara", code)
+            for code in _codes(p.get("cara_perekrutan")):
+                yield one("perekrutan", code)
             lingkup = _code(p.get("lingkup"))
             if lingkup in SCOPES:
                 scope = lingkup
@@ -370,6 +383,22 @@ def _stage_facts(case: StatCaseInput) -> Iterator[Fact]:
         if code is None or not isinstance(day, date) or day < case.intake_date:
             continue
         yield Fact("tahap_dicapai", code, day, (day - case.intake_date).days)
+
+
+def _simfoni_facts(case: StatCaseInput, records: Sequence[Rec],
+                   simfoni: SimfoniMap) -> Iterator[Fact]:
+    purposes = [code for r in records if r.kind == ELEMENTS
+                for code in _codes(_payload(r).get("tujuan"))]
+    for code in simfoni.violence(_codes(list(case.modus)), purposes):
+        yield Fact("simfoni_bentuk", code, case.intake_date)
+    for code in simfoni.intake:
+        yield Fact("simfoni_layanan", code, case.intake_date)
+    for rec in records:
+        day = _record_day(rec)
+        if day is None:
+            continue
+        for code in simfoni.services(rec.kind, _payload(rec)):
+            yield Fact("simfoni_layanan", code, day)
 
 
 # -- SIMFONI-PPA age band ------------------------------------------------------------------
