@@ -11,7 +11,7 @@ from types import SimpleNamespace
 import pytest
 
 from casework_helpers import MovableClock, payloads
-from integration_helpers import child_intake, make_intake, scalar
+from integration_helpers import child_intake, make_intake, rows as rows_of, scalar
 from ppt_desk.bootstrap import make_backend
 from ppt_desk.domain.stats import period as pr
 from ppt_desk.domain.stats.model import ALL, CellRef, Scope
@@ -264,3 +264,43 @@ def test_a_secretariat_counts_per_ppt_and_regency_and_an_import_drops_stale_fact
     finally:
         belu.session.lock()
         office.session.lock()
+
+
+def _figures(table) -> list:
+    return [v for row in table.cells for v in row] + list(table.row_totals) + \
+        list(table.column_totals) + [table.total]
+
+
+def test_the_page_is_exact_for_a_supervisor_and_suppressed_for_a_caseworker(office):
+    backend = office.backend
+    made = backend.stats.report(YEAR, SEMUA)
+    assert made.exact and all(t.exact for t in made.tables)
+    assert any(v is not None and 1 <= v <= 10 for t in made.tables for v in _figures(t))
+    _login(backend, "ani")
+    hidden = backend.stats.report(YEAR, SEMUA)
+    assert not hidden.exact and not any(t.exact for t in hidden.tables)
+    assert not any(v is not None and 1 <= v <= 10 for t in hidden.tables for v in _figures(t))
+
+
+def test_every_export_is_suppressed_and_audited_by_what_it_was(office, tmp_path):
+    from ppt_desk.domain.stats import htcds
+    from ppt_desk.services.stats import audit_id
+
+    backend = office.backend
+    seen = []
+    made = backend.stats.report(YEAR, SEMUA, lambda done, total: seen.append((done, total)))
+    assert seen == [(0, 4), (4, 4)]       # the four cases' facts built first
+    backend.stats.write_report_pdf(made, tmp_path / "laporan.pdf", "id")
+    backend.stats.write_spreadsheet(made, tmp_path / "laporan.xlsx", "id")
+    backend.stats.write_simfoni(YEAR, SEMUA, tmp_path / "simfoni.xlsx")
+    written, withheld = backend.stats.write_htcds(YEAR, SEMUA, tmp_path / "htcds.csv")
+    for name in ("laporan.pdf", "laporan.xlsx", "simfoni.xlsx", "htcds.csv"):
+        assert (tmp_path / name).stat().st_size > 0, name
+    header = (tmp_path / "htcds.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert header.split(",") == list(htcds.COLUMNS)
+    assert written == 0 and withheld >= 3      # three cases: no class of 11, all withheld
+    audited = rows_of(backend, "SELECT action, entity, entity_id FROM audit_entry "
+                               "WHERE entity = 'statistik' ORDER BY seq")
+    assert [a for a, _e, _i in audited] == ["export_stats_report", "export_stats_xlsx",
+                                            "export_simfoni_xlsx", "export_htcds_csv"]
+    assert {i for _a, _e, i in audited} == {audit_id(YEAR, SEMUA)} == {"20250101-20251231/S"}

@@ -279,7 +279,7 @@ def htcds_rows(uow: UnitOfWork, actor: Actor, deps: Deps, period: Period,
                   "facts": r.facts} for r in uow.stats.facts_per_case(period, scope)]
     rows = [dict(r) for r in htcds.rows(cases, deps.codelists)]
     columns = list(getattr(htcds, "COLUMNS", ()) or (rows[0].keys() if rows else ()))
-    generalise = getattr(htcds, "generalise", None)
+    generalise = getattr(htcds, "GENERALISE", None)   # field -> coarser value, if HS gives one
     safe, withheld = k_anonymise(rows, htcds.QUASI, K, generalise)
     return [dict(r) for r in safe], columns, withheld
 
