@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ppt_desk.gui.main_window import MainWindow
 from ppt_desk.gui.pages.intake_form import IntakeFormPage
 from ppt_desk.services.dto import CaseQuery
+from ppt_desk.storage.schema import Person
 
 from gui_helpers import TODAY, make_ctx
 
@@ -226,3 +227,48 @@ def test_clearing_the_form_is_not_the_tab_after_modus_and_asks_first(qtbot, back
     qtbot.mouseClick(page.clear_button, Qt.MouseButton.LeftButton)
     _answer(_question(qtbot, page, "confirmClear"), QMessageBox.ButtonRole.DestructiveRole)
     assert f.full_name.text() == ""
+
+
+def test_citizenship_is_offered_with_indonesia_first_chosen_and_stored(qtbot, backend, runner,
+                                                                      prefs):
+    page = _page(qtbot, backend, runner, prefs)
+    f = page.fields
+    assert f.citizenship.code() == "ID"                      # preselected on a new intake
+    assert f.citizenship.findData("MY") > 0 and f.citizenship.findData("") == 0
+    assert f.citizenship.currentText() == "Indonesia"
+
+    def fill(name: str) -> None:
+        qtbot.keyClicks(f.full_name, name)
+        qtbot.mouseClick(f.sex_buttons["P"], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(f.by_estimate, Qt.MouseButton.LeftButton)
+        f.estimated_age.selectAll()
+        qtbot.keyClicks(f.estimated_age, "30")
+        f.intake_channel.set_code("HOTLINE")
+        f.victim_status.set_code("DIDUGA")
+
+    fill("Maria Contoh")
+    f.citizenship.setFocus()
+    qtbot.keyClicks(f.citizenship, "Malaysia")               # type-ahead in the list
+    assert f.citizenship.code() == "MY"
+    assert f.payload()["citizenship"] == "MY"                # the draft keeps it
+    with qtbot.waitSignal(page.case_saved) as saved:
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert backend.cases.open(saved.args[0]).intake.citizenship == "MY"
+
+    # the form is empty again, Indonesia chosen again; the blank item = not recorded
+    qtbot.waitUntil(lambda: f.full_name.text() == "", timeout=2000)
+    assert f.citizenship.code() == "ID"
+    fill("Yohana Contoh")
+    f.citizenship.set_code("")
+    with qtbot.waitSignal(page.case_saved) as saved:
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    detail = backend.cases.open(saved.args[0])
+    assert detail.intake.citizenship == ""
+    with backend.session.db.uow() as uow:                    # stored as NULL, like old persons
+        assert uow.session.get(Person, detail.person_id).citizenship is None
+
+    # a restored draft keeps a blank choice; an old draft without the key gets Indonesia
+    f.set_payload({"citizenship": ""})
+    assert f.citizenship.code() == ""
+    f.set_payload({})
+    assert f.citizenship.code() == "ID"

@@ -20,6 +20,7 @@ VOCAB = IntakeVocabulary(
     modus=frozenset({"KRJ-PRT", "ESK"}),
     doc_types=frozenset({"KTP", "PASPOR"}),
     languages=frozenset({"ind", "tet"}),
+    countries=frozenset({"ID", "MY"}),
 )
 VALID = CaseIntake(
     full_name="Maria Goreti Seran", sex="P", intake_date=date(2025, 5, 30),
@@ -70,6 +71,7 @@ def test_a_complete_intake_passes():
         ({"documents": (IdentityDocument("SIM", "123"),)}, "documents", "document_incomplete"),
         ({"documents": (IdentityDocument("KTP", "   "),)}, "documents", "document_incomplete"),
         ({"languages": ("ind", "xxx")}, "languages", "unknown_code"),
+        ({"citizenship": "XX"}, "citizenship", "unknown_code"),
         ({"birth_date": date(2010, 1, 1)}, "guardian", "guardian_required_for_child"),
         ({"birth_date": None, "estimated_age": 15}, "guardian", "guardian_required_for_child"),
         ({"birth_date": date(2007, 5, 31)}, "guardian", "guardian_required_for_child"),  # 17 tomorrow 18
@@ -92,6 +94,8 @@ def test_each_rule_reports_only_its_field(changes, field, code):
         {"birth_date": date(2012, 1, 1), "guardian": Guardian(name="Paman Yohanes")},
         {"birth_date": date(2012, 1, 1), "guardian": Guardian(relation="PAMAN")},
         {"full_name": "Ni"},
+        {"citizenship": ""},                                     # not recorded
+        {"citizenship": "MY"},
     ],
 )
 def test_boundaries_that_are_allowed(changes):

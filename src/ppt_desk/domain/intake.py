@@ -53,6 +53,9 @@ class CaseIntake:
     origin: Address = field(default_factory=Address)
     languages: tuple[str, ...] = ()
     needs_interpreter: bool = False
+    # Country code (code list "country"); "" = not recorded (persons registered before the
+    # field, stored as NULL). The form preselects Indonesia.
+    citizenship: str = ""
     guardian: Guardian = field(default_factory=Guardian)
     referrer_kind: str = ""
     referrer_name: str = ""
@@ -76,6 +79,7 @@ class IntakeVocabulary:
     modus: frozenset[str]
     doc_types: frozenset[str]
     languages: frozenset[str]
+    countries: frozenset[str] = frozenset()
 
 
 def validate_intake(intake: CaseIntake, vocab: IntakeVocabulary, today: date) -> None:
@@ -108,6 +112,8 @@ def validate_intake(intake: CaseIntake, vocab: IntakeVocabulary, today: date) ->
         problems["documents"] = "document_incomplete"
     if any(lang not in vocab.languages for lang in intake.languages):
         problems["languages"] = "unknown_code"
+    if intake.citizenship and intake.citizenship not in vocab.countries:
+        problems["citizenship"] = "unknown_code"
     if is_child(intake.age) and not intake.guardian.name.strip() and not intake.guardian.relation:
         problems["guardian"] = "guardian_required_for_child"
     if problems:

@@ -61,4 +61,5 @@ def intake_vocabulary(lists: CodeLists) -> IntakeVocabulary:
         modus=frozenset(lists["modus"].codes()),
         doc_types=frozenset(lists["identity_doc_type"].codes()),
         languages=frozenset(lists["language"].codes()),
+        countries=frozenset(lists["country"].codes()),
     )

@@ -342,6 +342,7 @@ def person_fields(intake: CaseIntake) -> dict[str, Any]:
         village_code=intake.origin.village_code, languages=list(intake.languages),
         needs_interpreter=intake.needs_interpreter, guardian_name=intake.guardian.name,
         guardian_relation=intake.guardian.relation, guardian_contact=intake.guardian.contact,
+        citizenship=intake.citizenship or None,   # NULL = not recorded
     )
 
 
@@ -364,6 +365,7 @@ def to_intake(case: Case, person: Person) -> CaseIntake:
         origin=Address(person.address_text, person.province_code, person.regency_code,
                        person.district_code, person.village_code),
         languages=tuple(person.languages or ()), needs_interpreter=person.needs_interpreter,
+        citizenship=person.citizenship or "",
         guardian=Guardian(person.guardian_name, person.guardian_relation, person.guardian_contact),
         referrer_kind=case.referrer_kind, referrer_name=case.referrer_name,
         modus=tuple(case.modus or ()), assigned_user_id=case.assigned_user_id, notes=case.notes,

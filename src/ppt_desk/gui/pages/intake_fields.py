@@ -20,6 +20,7 @@ from ..widgets.region_picker import RegionPicker
 from .intake_payload import DRAFT_VERSION
 
 FREQUENT_MODUS = 7
+HOME_COUNTRY = "ID"   # citizenship preselected on a new intake (Indonesia)
 
 
 def _date_edit(parent: QWidget, value: QDate) -> QDateEdit:
@@ -131,6 +132,11 @@ class IntakeFields(QWidget):
 
     def _build_origin(self, body: QWidget) -> None:
         form = self._group(body, self.tr("Asal dan Bahasa"))
+        self.citizenship = CodeCombo(body)
+        self.citizenship.setObjectName("citizenship")
+        self.citizenship.set_codelist("country")
+        self.citizenship.set_code(HOME_COUNTRY)
+        self._row(form, self.tr("Kewarganegaraan"), self.citizenship, "citizenship")
         self.region = RegionPicker(4, body, form=form)
         self.address_text = QLineEdit(body)
         self.address_text.setPlaceholderText(self.tr("dusun, RT/RW, jalan, atau keterangan lain"))
@@ -262,6 +268,7 @@ class IntakeFields(QWidget):
                            if self._birth_touched else None),
             "estimated_age": self.estimated_age.value() if mode == "estimate" else None,
             "nik": self.nik.text().strip(), "documents": self.documents.values(),
+            "citizenship": self.citizenship.code(),
             "origin": self.region.codes(), "address_text": self.address_text.text(),
             "languages": self.languages.codes(),
             "needs_interpreter": self.needs_interpreter.isChecked(),
@@ -296,6 +303,7 @@ class IntakeFields(QWidget):
             self.estimated_age.setValue(int(p.get("estimated_age") or 0))
             self.nik.setText(p.get("nik", ""))
             self.documents.set_values(p.get("documents", []))
+            self.citizenship.set_code(p.get("citizenship", HOME_COUNTRY))
             self.region.set_codes(list(p.get("origin") or []))
             self.address_text.setText(p.get("address_text", ""))
             self.languages.set_codes(p.get("languages", []))

@@ -25,8 +25,8 @@ from .intake_payload import has_content, to_intake
 
 DRAFT_DEBOUNCE_MS = 400
 FIELD_ORDER = ("full_name", "sex", "birth_date", "estimated_age", "nik", "documents",
-               "languages", "guardian", "intake_date", "intake_channel", "victim_status",
-               "victim_role", "modus")
+               "citizenship", "languages", "guardian", "intake_date", "intake_channel",
+               "victim_status", "victim_role", "modus")
 
 
 def _vocabulary() -> IntakeVocabulary:
@@ -35,7 +35,7 @@ def _vocabulary() -> IntakeVocabulary:
     return IntakeVocabulary(
         sexes=codes("sex"), channels=codes("intake_channel"), statuses=codes("victim_status"),
         roles=codes("victim_role"), modus=codes("modus"), doc_types=codes("identity_doc_type"),
-        languages=codes("language"))
+        languages=codes("language"), countries=codes("country"))
 
 
 class IntakeFormPage(BasePage):

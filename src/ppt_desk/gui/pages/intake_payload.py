@@ -47,6 +47,7 @@ def to_intake(p: dict[str, Any], is_child: bool | None) -> CaseIntake:
         origin=Address(str(p.get("address_text", "")).strip(), *origin[:4]),
         languages=tuple(p.get("languages", [])),
         needs_interpreter=bool(p.get("needs_interpreter")),
+        citizenship=str(p.get("citizenship") or ""),
         guardian=guardian,
         referrer_kind=p.get("referrer_kind", ""),
         referrer_name=str(p.get("referrer_name", "")).strip(),
