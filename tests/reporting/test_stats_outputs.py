@@ -346,3 +346,25 @@ def test_thirty_tables_in_time(tmp_path):
           f"{pages_of(tmp_path / 't.pdf')} pages")
     assert xlsx_s < 3.0
     assert pdf_s < 15.0
+
+
+def test_no_lone_totals_row_or_lone_first_row():
+    """Where a table breaks: never before the totals row alone, never after the first row."""
+    from ppt_desk.reporting.page import FRAME_WIDTH
+    from ppt_desk.reporting.stats_report import figures_table
+    from ppt_desk.reporting.styles import styles
+
+    grid = figures_table(province_table(20), styles(), "id")
+    grid.wrap(FRAME_WIDTH, 10_000)
+    heights = grid._rowHeights
+    parts = grid.split(FRAME_WIDTH, sum(heights[:-1]) + 0.5)   # room for all but the totals
+    assert len(parts) == 2
+    def label(cell):
+        cell = cell[0] if isinstance(cell, (list, tuple)) else cell
+        return getattr(cell, "text", cell)
+
+    carried = [label(row[0]) for row in parts[1]._cellvalues]
+    assert carried[0] == "Uraian"                       # the header, repeated
+    assert len(carried) >= 4, carried                   # header, two rows, the totals
+    first = grid.split(FRAME_WIDTH, sum(heights[:2]) + 0.5)   # room for the header and one row
+    assert not first or len(first[0]._cellvalues) >= 3
