@@ -368,3 +368,19 @@ def test_no_lone_totals_row_or_lone_first_row():
     assert len(carried) >= 4, carried                   # header, two rows, the totals
     first = grid.split(FRAME_WIDTH, sum(heights[:2]) + 0.5)   # room for the header and one row
     assert not first or len(first[0]._cellvalues) >= 3
+
+
+def test_legend_names_every_column_of_a_wide_table():
+    ages = tuple(Line(code, label, label) for code, label in (
+        ("0-5", "0–5 tahun"), ("6-12", "6–12 tahun"), ("13-17", "13–17 tahun"),
+        ("18-24", "18–24 tahun"), ("25-44", "25–44 tahun"), ("45+", "45 tahun ke atas"),
+        ("", "Tidak diketahui")))
+    wide = table("umur", "Umur", ["Trafficking", "Seksual"],
+                 [[0, 12, 25, 40, 61, 12, 0], [0, 13, 14, 22, 0, 0, 11]], columns=ages)
+    drawing = chart_drawing(wide, "id")
+    texts = _svg_text(table_svg(wide, "id"))
+    for column in ages:
+        assert column.label_id in texts, column.label_id
+    # every legend entry inside the drawing
+    strings = [s for s in drawing.contents if type(s).__name__ == "String"]
+    assert all(0 <= s.x and s.x + 1 < drawing.width for s in strings)

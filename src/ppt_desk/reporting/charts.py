@@ -37,6 +37,7 @@ NOTE_SIZE = 7.5
 PITCH = 15.0        # one row
 BAR = 10.0          # a bar's thickness
 GAP = 5.0           # label | bars, bar end | figure
+LEGEND_LINE = 13.0
 
 INK = colors.Color(0.15, 0.15, 0.15)
 MUTED = colors.Color(0.4, 0.4, 0.4)
@@ -128,7 +129,19 @@ def chart_drawing(table: StatTable, language: str = "id", width: float = WIDTH
         notes.insert(0, _t("hidden", language, mark=SUPPRESSED))
     top_value = max(lengths.values(), default=0)
 
-    legend_h = 18.0 if stacked else 0.0
+    legend: list[tuple[float, int]] = []   # per column: x, line
+    legend_names: list[str] = []
+    if stacked:
+        x, line = 0.0, 0
+        for column in table.columns:
+            name = shorten(column.label(language), f.sans, LABEL_SIZE, 140)
+            need = 11 + _width(name, f.sans, LABEL_SIZE) + 12
+            if x + need - 12 > width * 0.92 and x > 0:
+                x, line = 0.0, line + 1
+            legend.append((x, line))
+            legend_names.append(name)
+            x += need
+    legend_h = (LEGEND_LINE * (legend[-1][1] + 1) + 4) if legend else 0.0
     axis_h = 16.0
     notes_h = 11.0 * len(notes)
     height = 6 + legend_h + PITCH * len(order) + axis_h + notes_h + 4
@@ -187,18 +200,17 @@ def chart_drawing(table: StatTable, language: str = "id", width: float = WIDTH
         d.add(String(x + 3, y + 2, figure(shown), fontName=f.sans_bold, fontSize=VALUE_SIZE,
                      fillColor=MUTED if shown is None else INK))
 
-    # legend above the bars
-    if stacked:
-        x, y = x0, height - 6 - 11
-        for c, column in enumerate(table.columns):
-            name = shorten(column.label(language), f.sans, LABEL_SIZE, 120)
-            need = 12 + _width(name, f.sans, LABEL_SIZE) + 12
-            if x + need > width and x > x0:
-                break  # a legend never runs off the drawing; the table names every column
-            d.add(Rect(x, y, 8, 8, fillColor=_colour(column.code, c), strokeColor=None))
-            d.add(String(x + 11, y + 1, name, fontName=f.sans, fontSize=LABEL_SIZE,
-                         fillColor=INK))
-            x += need
+    # legend above the bars, in as many lines as it needs; over the bars where it fits
+    extent = max((x + 11 + _width(legend_names[c], f.sans, LABEL_SIZE)
+                  for c, (x, _line) in enumerate(legend)), default=0.0)
+    shift = x0 if x0 + extent <= width else 0.0
+    for c, (x, line) in enumerate(legend):
+        x += shift
+        y = height - 6 - 11 - LEGEND_LINE * line
+        column = table.columns[c]
+        d.add(Rect(x, y, 8, 8, fillColor=_colour(column.code, c), strokeColor=None))
+        d.add(String(x + 11, y + 1, legend_names[c], fontName=f.sans, fontSize=LABEL_SIZE,
+                     fillColor=INK))
 
     # notes below the axis
     y = y_axis - axis_h - 4

@@ -120,20 +120,23 @@ def figures_table(table: StatTable, st: Styles, language: str) -> LongTable:
     n = len(table.columns) + 1
     size = 9.0 if n <= 5 else 8.0
     c = _Cells(st, size)
-    # a column as wide as its longest header word (never cut inside a word), else as the
-    # figures need; the label column takes the rest
+    # a column as wide as its longest header word (never cut inside a word), within what
+    # the label column leaves; a header whose words still do not fit gets smaller type (the
+    # figures keep theirs)
     words = [w for col in table.columns for w in col.label(language).split()]
     words.append(text("total", language))
-    widest = max(pdfmetrics.stringWidth(w, st.fonts.sans_bold, size) for w in words) + 10
-    number_w = min(max(widest, 1.35 * cm), max(1.35 * cm, FRAME_WIDTH * 0.62 / n))
-    if number_w < widest:  # too many columns for the words: smaller header type
-        size = max(6.5, size * number_w / widest)
-        c = _Cells(st, size)
+    pad = 9.5   # LEFTPADDING + RIGHTPADDING, and half a point of room
+    word_w = max(pdfmetrics.stringWidth(w, st.fonts.sans_bold, size) for w in words)
+    widest = word_w + pad
+    label_min = FRAME_WIDTH * 0.38 if n <= 5 else 4.0 * cm
+    cap = max(1.35 * cm, (FRAME_WIDTH - label_min) / n)
+    number_w = min(max(widest, 1.35 * cm), cap)
+    h = c if number_w >= widest else _Cells(st, max(5.5, size * (number_w - pad) / word_w))
     label_w = FRAME_WIDTH - number_w * n
     total_label = text("total" if table.additive_rows else "total_cases", language)
-    head = [Paragraph(markup(text("category", language)), c.head_left)]
-    head += [Paragraph(markup(col.label(language)), c.head) for col in table.columns]
-    head.append(Paragraph(markup(text("total", language)), c.head))
+    head = [Paragraph(markup(text("category", language)), h.head_left)]
+    head += [Paragraph(markup(col.label(language)), h.head) for col in table.columns]
+    head.append(Paragraph(markup(text("total", language)), h.head))
     data: list[list] = [head]
     for r, row in enumerate(table.rows):
         data.append([Paragraph(markup(row.label(language)), c.label)]
