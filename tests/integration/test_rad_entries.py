@@ -18,6 +18,7 @@ from ppt_desk.paths import RESOURCES
 from ppt_desk.services import rad
 from ppt_desk.services.change_set import ChangeSet
 from ppt_desk.services.context import Actor
+from ppt_desk.storage.rad_repo import rad_entry_id
 
 DAY = date(2022, 3, 15)
 PASSWORDS = {"sari": "kata-sandi-sari-1", "ani": "kata-sandi-ani-1"}
@@ -70,6 +71,8 @@ def test_typed_figures_are_audited_upserted_and_appear_in_the_sheet(office):
     assert [(sem, v, n, by) for _i, sem, v, n, by in stored] == [
         (1, 3, "Rapat Maret, Mei, Juni", s.actor.id), (2, 1, "", s.actor.id)]
     first = stored[0][0]
+    with s.store.uow() as uow:   # the id comes from the key: two laptops meet on one row
+        assert first == rad_entry_id(uow.office.get().id, office.ntt.code, "B.1.a", 2022, 1)
     ops = _events(office.backend, first)
     assert [op for op, _keys in ops] == ["create", "update"]
     assert {"value", "note"} <= set(ops[1][1])

@@ -162,6 +162,8 @@ def test_small_computed_figures_are_hidden_outside_and_for_users_not_seeing_all(
     # semester 2 would give semester 1 away (15 - 11): both hidden, the year shown
     assert (one_small.semester1, one_small.semester2, one_small.achieved, one_small.gap) == (
         None, None, 15, 0)
+    edge = _sheet(plan, _cells(10), _cells(11), _cells(21), exact=False).lines[0]
+    assert (edge.semester1, edge.semester2, edge.achieved) == (None, None, 21)  # 10 is small
     small_year = _sheet(plan, _cells(2), _cells(3), _cells(5), exact=False).lines[0]
     assert (small_year.achieved, small_year.gap) == (None, None)   # 10 - gap would tell it
     zero = _sheet(plan, {}, {}, {}, exact=False).lines[0]
