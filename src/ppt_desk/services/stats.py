@@ -198,8 +198,9 @@ def scopes(uow: UnitOfWork, actor: Actor, deps: Deps) -> list[Scope]:
 
 
 def years(uow: UnitOfWork, actor: Actor, deps: Deps) -> list[int]:
+    """Years with an intake or a stored fact (no rebuild first: the page asks this before its
+    first report, which shows the rebuild's progress)."""
     del actor
-    refresh(uow, deps)
     with uow:
         found = uow.stats.years()
     return found or [deps.clock.today().year]
