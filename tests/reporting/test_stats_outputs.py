@@ -138,14 +138,18 @@ def test_report_pdf_reads_back(tmp_path):
 def test_contents_give_the_page_of_each_section(tmp_path):
     pdf = tmp_path / "laporan.pdf"
     stats_report((report(), KOP, "id"), pdf)
-    texts = pages(pdf)
-    contents = flat(texts[0])
-    for number, title in ((2, "Daerah asal (provinsi)"), (3, "Layanan menurut jalur")):
-        found = re.search(rf"{number}\. {re.escape(title)} hal\. (\d+)", contents)
-        assert found, contents
+    texts = [flat(t) for t in pages(pdf)]
+    sections = ((1, "Korban menurut modus", "Uraian"), (2, "Daerah asal (provinsi)", "Uraian"),
+                (3, "Layanan menurut jalur", "Uraian"), (4, "Jalur penerimaan", "Uraian"),
+                (5, "Waktu dari penerimaan kasus sampai setiap tahap", "Persentil"))
+    for number, title, header in sections:
+        found = re.search(rf"{number}\. {re.escape(title)} hal\. (\d+)", texts[0])
+        assert found, texts[0]
         page = int(found.group(1))
-        assert f"{number}. {title}" in flat(texts[page - 1].split("Daftar isi")[-1]) \
-            if page == 1 else f"{number}. {title}" in flat(texts[page - 1])
+        # the heading itself (followed by its table's header), not the contents line
+        where = [i + 1 for i, t in enumerate(texts)
+                 if re.search(rf"{number}\. {re.escape(title)} {header}", t)]
+        assert where == [page], (title, where, page)
 
 
 @needs_poppler

@@ -57,18 +57,19 @@ def _day(day, language: str) -> str:
     return f"{day:%d %B %Y}" if language == "en" else tanggal(day)
 
 
-class _Mark(Flowable):
-    """Records the page it lands on (the table of contents' page numbers)."""
+class _Heading(Paragraph):
+    """A section heading that records the page it is drawn on (the contents' page numbers).
+    The heading itself, not a marker before it: a marker would stay at the foot of a page
+    the heading and its table have left."""
 
-    def __init__(self, key: str, pages: dict[str, int]) -> None:
-        super().__init__()
+    def __init__(self, text_markup: str, style: ParagraphStyle, key: str,
+                 pages: dict[str, int]) -> None:
+        super().__init__(text_markup, style)
         self.key, self.pages = key, pages
 
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        return 0, 0
-
     def draw(self) -> None:
-        self.pages[self.key] = self.canv.getPageNumber()
+        self.pages.setdefault(self.key, self.canv.getPageNumber())
+        super().draw()
 
 
 class _Cells:
@@ -162,7 +163,8 @@ def durations_table(durations: Sequence[Median], st: Styles, language: str) -> L
 
 def _section(number: int, table: StatTable, st: Styles, c: _Cells, language: str,
              pages: dict[str, int]) -> list[Flowable]:
-    heading = Paragraph(f"{number}. {markup(table.title(language))}", c.section)
+    heading = _Heading(f"{number}. {markup(table.title(language))}", c.section, table.key,
+                       pages)
     grid = figures_table(table, st, language)
     after: list[Flowable] = []
     note = table.note_en if language == "en" else table.note_id
@@ -172,7 +174,7 @@ def _section(number: int, table: StatTable, st: Styles, c: _Cells, language: str
         after.append(Paragraph(markup(note), c.small))
     if table.cite.strip():
         after.append(Paragraph(f"{_w('source', language)}: {markup(table.cite)}", c.small))
-    head = [_Mark(table.key, pages), heading]
+    head: list[Flowable] = [heading]
     if len(table.rows) <= KEEP_WHOLE:
         story: list[Flowable] = [KeepTogether(head + [grid] + after)]
     else:
@@ -239,14 +241,13 @@ def _story(report: StatReport, head: Letterhead, language: str, st: Styles,
     if report.durations:
         number = len(report.tables) + 1
         story.append(KeepTogether([
-            _Mark(durations_key, pages),
-            Paragraph(f"{number}. {markup(text('durations', language))}", c.section),
+            _Heading(f"{number}. {markup(text('durations', language))}", c.section,
+                     durations_key, pages),
             durations_table(report.durations, st, language),
             Paragraph(markup(text("durations_hidden", language)), c.small)]))
 
     story.append(KeepTogether([
-        _Mark(legend_key, pages),
-        Paragraph(markup(_w("legend", language)), c.section),
+        _Heading(markup(_w("legend", language)), c.section, legend_key, pages),
         Paragraph(markup(text("legend", language)), st.note),
         Spacer(1, 4),
         Paragraph(markup(text("note", language)), st.note)]))
@@ -265,5 +266,5 @@ def stats_report(data: Any, path: Path) -> None:
     pages: dict[str, int] = {}
     title = TITLE["en" if language == "en" else "id"]
     build(Path(path), _story(report, head, language, st, pages), title, report.office_name)
-    first = dict(pages)
-    build(Path(path), _story(report, head, language, st, first), title, report.office_name)
+    build(Path(path), _story(report, head, language, st, dict(pages)), title,
+          report.office_name)
