@@ -172,6 +172,19 @@ def test_small_computed_figures_are_hidden_outside_and_for_users_not_seeing_all(
     assert (exact.semester1, exact.semester2, exact.achieved, exact.gap) == (2, 3, 5, 5)
 
 
+def test_a_sum_with_a_small_part_is_hidden_outside():
+    """The Statistik tables may publish the other part: 20 - 15 would give the 5 away."""
+    plan = _load(_plan_doc(formula={"sum": [{"count": "layanan", "code": "SOSIAL"},
+                                            {"count": "layanan", "code": "REINTEGRASI"}]}))
+    parts = {("layanan", "SOSIAL", "P", "DEWASA"): 15, ("layanan", "REINTEGRASI", "P", "ANAK"): 5}
+    big = {("layanan", "SOSIAL", "P", "DEWASA"): 15, ("layanan", "REINTEGRASI", "P", "ANAK"): 12}
+    hidden = _sheet(plan, big, parts, parts, exact=False).lines[0]
+    assert (hidden.semester1, hidden.semester2, hidden.achieved, hidden.gap) == (
+        None, None, None, None)
+    assert _sheet(plan, big, big, big, exact=False).lines[0].achieved == 27
+    assert _sheet(plan, big, parts, parts, exact=True).lines[0].achieved == 20
+
+
 # -- checking a province's own file -----------------------------------------------------------
 def _problems(doc, deps=None) -> str:
     with pytest.raises(RadPlanError) as caught:

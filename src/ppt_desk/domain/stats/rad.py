@@ -38,7 +38,9 @@ None where there is no target or no figure.
 Small figures (T12, ADR 0020): a sheet that leaves the app, or is shown to a user who may not
 see every case (``exact=False``), hides every computed figure from 1 to 10 (None, shown as
 "<11"); when one semester is hidden the other is too (the year would give it away), and a
-hidden year hides the gap (target - gap). Typed-in figures (campaigns, trainings, meetings)
+hidden year hides the gap (target - gap). A figure that adds several counts (a code list, a
+sum) is hidden when any of them is from 1 to 10, since the Statistik tables may publish the
+others. Typed-in figures (campaigns, trainings, meetings)
 count no victims and are shown as they are.
 
 Pure: standard library and the statistics model only.
@@ -79,17 +81,25 @@ class Term:
     sex: str | None = None
     age_band: str | None = None
 
+    def parts(self, counts: Counts) -> list[int]:
+        """One count per code (one for "any code")."""
+        return [counts.cases(self.dim, code, self.sex, self.age_band)
+                for code in self.codes or (ALL,)]
+
     def value(self, counts: Counts) -> int:
-        codes = self.codes or (ALL,)
-        return sum(counts.cases(self.dim, code, self.sex, self.age_band) for code in codes)
+        return sum(self.parts(counts))
 
 
 @dataclass(frozen=True)
 class Formula:
     terms: tuple[Term, ...]
 
+    def parts(self, counts: Counts) -> list[int]:
+        """The counts the figure adds up (each term's codes)."""
+        return [n for term in self.terms for n in term.parts(counts)]
+
     def value(self, counts: Counts) -> int:
-        return sum(term.value(counts) for term in self.terms)
+        return sum(self.parts(counts))
 
 
 @dataclass(frozen=True)
@@ -309,10 +319,10 @@ def evaluate(plan: RadPlan, year: int, counts_s1: Counts, counts_s2: Counts,
     for ind in plan.indicators:
         target = ind.target(year)
         if ind.formula is not None:
-            s1, s2, achieved = (ind.formula.value(counts_s1), ind.formula.value(counts_s2),
-                                ind.formula.value(counts_year))
+            parts = [ind.formula.parts(c) for c in (counts_s1, counts_s2, counts_year)]
+            s1, s2, achieved = (sum(p) for p in parts)
             if not exact:
-                s1, s2, achieved = _suppressed(s1, s2, achieved)
+                s1, s2, achieved = _suppressed(*parts)
             note = ""
         else:
             s1, s2, achieved, note = typed.get(ind.code, (None, None, None, ""))
@@ -328,10 +338,18 @@ def is_small(value: int | None) -> bool:
     return value is not None and 1 <= value <= SMALL_MAX
 
 
-def _suppressed(s1: int, s2: int, year: int) -> tuple[int | None, int | None, int | None]:
-    if is_small(s1) or is_small(s2):
-        return None, None, None if is_small(year) else year
-    return s1, s2, None if is_small(year) else year
+def _hides(parts: list[int]) -> bool:
+    """A figure is hidden when it is small or adds up a small count: the parts may be
+    published elsewhere (the Statistik tables), and the sum would give a small one away."""
+    return is_small(sum(parts)) or any(is_small(n) for n in parts)
+
+
+def _suppressed(s1: list[int], s2: list[int], year: list[int]) -> tuple[
+        int | None, int | None, int | None]:
+    whole = None if _hides(year) else sum(year)
+    if _hides(s1) or _hides(s2):
+        return None, None, whole
+    return sum(s1), sum(s2), whole
 
 
 def _typed(entries: Iterable[ManualEntry]) -> dict[
