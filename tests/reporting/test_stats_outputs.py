@@ -307,9 +307,10 @@ def test_chart_kinds():
     many = _svg_text(table_svg(province_table(40), "id"))
     assert "30 baris terbesar digambar; 10 baris lainnya ada pada tabel." in many
     assert sum(t.startswith("Provinsi contoh") for t in many) == 30
-    empty = table("kosong", "Kosong", ["A"], [[0, 0]])
-    assert "Tidak ada data pada periode ini." in _svg_text(table_svg(empty, "id"))
+    # nothing to draw: no rows, every figure 0, or every figure suppressed (the table says it)
     assert chart_drawing(table("t", "T", [], []), "id") is None
+    assert table_svg(table("nol", "Nol", ["A", "B"], [[0, 0], [0, 0]]), "id") == b""
+    assert table_svg(table("x", "X", ["A", "B"], [[None, 0], [0, None]]), "id") == b""
 
 
 def test_suppressed_bar_is_absent():
@@ -388,3 +389,13 @@ def test_legend_names_every_column_of_a_wide_table():
     # every legend entry inside the drawing
     strings = [s for s in drawing.contents if type(s).__name__ == "String"]
     assert all(0 <= s.x and s.x + 1 < drawing.width for s in strings)
+
+
+def test_a_scope_without_a_label_prints_as_every_case(tmp_path):
+    from dataclasses import replace
+
+    path = tmp_path / "s.xlsx"
+    stats_xlsx((replace(report(), scope=Scope()), "id"), path)
+    info = {row[0]: row[1] for row in openpyxl.load_workbook(path)[INFO_SHEET]
+            .iter_rows(min_row=3, max_row=8, values_only=True)}
+    assert info["Cakupan"] == "Semua kasus"

@@ -53,11 +53,9 @@ PALETTE = [colors.HexColor(c) for c in (
 
 _TEXT = {
     "id": {"hidden": "Angka disamarkan ({mark}) tidak digambar.",
-           "more": "{shown} baris terbesar digambar; {left} baris lainnya ada pada tabel.",
-           "empty": "Tidak ada data pada periode ini."},
+           "more": "{shown} baris terbesar digambar; {left} baris lainnya ada pada tabel."},
     "en": {"hidden": "Suppressed figures ({mark}) are not drawn.",
-           "more": "The {shown} largest rows are drawn; {left} more are in the table.",
-           "empty": "No data in this period."},
+           "more": "The {shown} largest rows are drawn; {left} more are in the table."},
 }
 
 
@@ -104,7 +102,8 @@ def _colour(code: str, index: int) -> colors.Color:
 
 def chart_drawing(table: StatTable, language: str = "id", width: float = WIDTH
                   ) -> Drawing | None:
-    """The table's chart; None where the table has none (``chart == "none"``, no rows)."""
+    """The table's chart; None where the table has none (``chart == "none"``, no rows) or
+    where no bar can be drawn (every figure 0 or suppressed)."""
     if table.chart == "none" or not table.rows:
         return None
     f = font_registry.load()
@@ -128,6 +127,8 @@ def chart_drawing(table: StatTable, language: str = "id", width: float = WIDTH
     if any(v is None for r in order for v in segments(r)):
         notes.insert(0, _t("hidden", language, mark=SUPPRESSED))
     top_value = max(lengths.values(), default=0)
+    if top_value <= 0:
+        return None   # nothing to draw: every figure 0 or suppressed (the table says which)
 
     legend: list[tuple[float, int]] = []   # per column: x, line
     legend_names: list[str] = []
@@ -160,24 +161,18 @@ def chart_drawing(table: StatTable, language: str = "id", width: float = WIDTH
     y_top = height - 6 - legend_h      # the first row's top
     y_axis = y_top - PITCH * len(order)
 
-    if top_value <= 0:
-        d.add(String(x0, y_axis + PITCH * len(order) / 2 - 3, _t("empty", language),
-                     fontName=f.sans, fontSize=LABEL_SIZE, fillColor=MUTED))
-        step, scale_top = 1, 1
-    else:
-        step = _step(top_value)
-        scale_top = step * math.ceil(top_value / step)
+    step = _step(top_value)
+    scale_top = step * math.ceil(top_value / step)
 
     def x_of(value: float) -> float:
         return x0 + plot_w * value / scale_top
 
     # grid and tick labels
-    if top_value > 0:
-        for tick in range(0, scale_top + 1, step):
-            x = x_of(tick)
-            d.add(Line(x, y_axis, x, y_top, strokeColor=GRID, strokeWidth=0.5))
-            d.add(String(x, y_axis - 10, f"{tick:,}".replace(",", "."), fontName=f.sans,
-                         fontSize=TICK_SIZE, fillColor=MUTED, textAnchor="middle"))
+    for tick in range(0, scale_top + 1, step):
+        x = x_of(tick)
+        d.add(Line(x, y_axis, x, y_top, strokeColor=GRID, strokeWidth=0.5))
+        d.add(String(x, y_axis - 10, f"{tick:,}".replace(",", "."), fontName=f.sans,
+                     fontSize=TICK_SIZE, fillColor=MUTED, textAnchor="middle"))
     d.add(Line(x0, y_axis, x0, y_top, strokeColor=INK, strokeWidth=0.6))
 
     # bars
@@ -241,7 +236,8 @@ def svg_bytes(drawing: Drawing, title: str = "") -> bytes:
 
 
 def table_svg(table: StatTable, language: str = "id") -> bytes:
-    """The table's chart as SVG; empty bytes where the table has no chart."""
+    """The table's chart as SVG; empty bytes where the table has no chart (see
+    :func:`chart_drawing`)."""
     drawing = chart_drawing(table, language)
     if drawing is None:
         return b""

@@ -31,7 +31,7 @@ from ..services.dto import Letterhead
 from .blocks import boxed, fields, letterhead, markup
 from .charts import chart_drawing
 from .page import FRAME_WIDTH, build
-from .stats_text import check_suppressed, duration_row, figure, text
+from .stats_text import check_suppressed, duration_row, figure, scope_label, text
 from .styles import Styles, styles
 
 TITLE = {"id": "Laporan Statistik Penanganan Korban TPPO",
@@ -168,20 +168,18 @@ def _section(number: int, table: StatTable, st: Styles, c: _Cells, language: str
     grid = figures_table(table, st, language)
     after: list[Flowable] = []
     note = table.note_en if language == "en" else table.note_id
-    if not table.additive_rows:
-        note = " ".join(part for part in (note, text("multi", language)) if part)
+    if not table.additive_rows and not note.strip():
+        note = text("multi", language)
     if note.strip():
         after.append(Paragraph(markup(note), c.small))
     if table.cite.strip():
         after.append(Paragraph(f"{_w('source', language)}: {markup(table.cite)}", c.small))
-    head: list[Flowable] = [heading]
-    if len(table.rows) <= KEEP_WHOLE:
-        story: list[Flowable] = [KeepTogether(head + [grid] + after)]
-    else:
-        story = head + [grid] + after
     drawing = chart_drawing(table, language, FRAME_WIDTH)
-    if drawing is not None:
-        story += [Spacer(1, 6), drawing]
+    chart: list[Flowable] = [Spacer(1, 6), drawing] if drawing is not None else []
+    if len(table.rows) <= KEEP_WHOLE:   # heading, table and chart on one page
+        story: list[Flowable] = [KeepTogether([heading, grid, *after, *chart])]
+    else:
+        story = [heading, grid, *after, *chart]
     story.append(Spacer(1, 8))
     return story
 
@@ -215,7 +213,7 @@ def _story(report: StatReport, head: Letterhead, language: str, st: Styles,
     dates = f"{period.start:%d/%m/%Y} \u2013 {period.end:%d/%m/%Y}"
     about = fields([(_w("period", language), period.label(language)),
                     (_w("dates", language), dates),
-                    (_w("scope", language), report.scope.label(language)),
+                    (_w("scope", language), scope_label(report, language)),
                     (_w("office", language), report.office_name),
                     (_w("made", language), _day(report.generated_on, language))],
                    st, label_width=4.0 * cm)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..domain.stats.model import Median, StatTable
+from ..domain.stats.model import Median, StatReport, StatTable
 
 SUPPRESSED = "<11"   # a hidden figure, in tables, charts and spreadsheets
 SMALL = range(1, 11)  # figures that never leave the app (T12)
@@ -23,8 +23,6 @@ _TEXT = {
         "category": "Uraian",
         "multi": ("Satu kasus dapat tercatat pada lebih dari satu baris; baris \u201cJumlah "
                   "kasus\u201d menghitung setiap kasus satu kali."),
-        "chart_hidden": "Batang atau bagian batang dengan angka disamarkan tidak digambar.",
-        "no_data": "Tidak ada data pada periode ini.",
         "durations": "Waktu dari penerimaan kasus sampai setiap tahap",
         "stage": "Tahap",
         "cases": "Jumlah kasus",
@@ -45,8 +43,6 @@ _TEXT = {
         "category": "Category",
         "multi": ("A case can be counted in more than one row; the row \u201cTotal cases\u201d "
                   "counts every case once."),
-        "chart_hidden": "Bars or parts of bars with suppressed figures are not drawn.",
-        "no_data": "No data in this period.",
         "durations": "Days from intake to each stage",
         "stage": "Stage",
         "cases": "Cases",
@@ -59,6 +55,16 @@ _TEXT = {
 
 def text(key: str, language: str) -> str:
     return _TEXT["en" if language == "en" else "id"][key]
+
+
+def scope_label(report: StatReport, language: str) -> str:
+    """The scope as printed; a scope without a label is every case of the store."""
+    label = report.scope.label(language).strip()
+    if label:
+        return label
+    if report.scope.kind == "SEMUA":
+        return "All cases" if language == "en" else "Semua kasus"
+    return report.scope.code or "-"
 
 
 def figure(value: int | None) -> str:

@@ -20,7 +20,7 @@ import xlsxwriter
 from ..atomic import atomic_file
 from ..domain.stats.model import StatReport, StatTable
 from ..domain.words import tanggal
-from .stats_text import SUPPRESSED, check_suppressed, duration_row, text
+from .stats_text import SUPPRESSED, check_suppressed, duration_row, scope_label, text
 
 INFO_SHEET = "Keterangan"
 _WORDS = {
@@ -117,8 +117,8 @@ def write_table(sheet: Any, table: StatTable, fm: _Formats, language: str,
     _figure(sheet, row, last, table.total, fm.total_number, fm.total_hidden)
     row += 2
     note = table.note_en if language == "en" else table.note_id
-    if not table.additive_rows:
-        note = " ".join(part for part in (note, text("multi", language)) if part)
+    if not table.additive_rows and not note.strip():
+        note = text("multi", language)
     for line in (note, f"{_w('source', language)}: {table.cite}" if table.cite else "",
                  text("legend", language)):
         if line.strip():
@@ -137,7 +137,7 @@ def _info(sheet: Any, report: StatReport, fm: _Formats, language: str, title: st
     sheet.write_string(0, 0, title, fm.title)
     rows = [(_w("period", language), period.label(language)),
             (_w("dates", language), f"{period.start:%d/%m/%Y} \u2013 {period.end:%d/%m/%Y}"),
-            (_w("scope", language), report.scope.label(language)),
+            (_w("scope", language), scope_label(report, language)),
             (_w("office", language), report.office_name),
             (_w("made", language), made),
             (_w("note", language), text("note", language)),
@@ -165,7 +165,7 @@ def write_workbook(report: StatReport, path: Path, language: str, title: str) ->
     if report.durations:
         titles.append(text("durations", language))
     names = sheet_names(titles)
-    subtitle = f"{report.period.label(language)} \u2014 {report.scope.label(language)}"
+    subtitle = f"{report.period.label(language)} \u2014 {scope_label(report, language)}"
     with atomic_file(Path(path)) as handle:
         book = xlsxwriter.Workbook(handle, {"in_memory": True, "strings_to_numbers": False,
                                             "strings_to_formulas": False,
