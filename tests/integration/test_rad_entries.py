@@ -48,11 +48,16 @@ def office(backend, tmp_path):
                            ntt=rad.find_plan(backend.deps, None, "NTT-2020-2023"))
 
 
+def _json(value):
+    """A JSON column: text on SQLCipher, already parsed on PostgreSQL."""
+    return value if isinstance(value, (dict, list)) else json.loads(value)
+
+
 def _events(backend, entity_id: str) -> list[tuple]:
-    events = [(op, sorted(json.loads(patch))) for op, patch in rows(
+    events = [(op, sorted(_json(patch))) for op, patch in rows(
         backend, "SELECT op, patch FROM outbox_event WHERE entity = 'rad_entry' "
                  "AND entity_id = :i ORDER BY device_seq", i=entity_id)]
-    audit = [(action, sorted(json.loads(fields))) for action, fields in rows(
+    audit = [(action, sorted(_json(fields))) for action, fields in rows(
         backend, "SELECT action, fields FROM audit_entry WHERE entity = 'rad_entry' "
                  "AND entity_id = :i ORDER BY seq", i=entity_id)]
     assert audit == events
