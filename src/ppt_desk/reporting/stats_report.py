@@ -162,7 +162,7 @@ def durations_table(durations: Sequence[Median], st: Styles, language: str) -> L
 
 
 def _section(number: int, table: StatTable, st: Styles, c: _Cells, language: str,
-             pages: dict[str, int]) -> list[Flowable]:
+             pages: dict[str, int], drawing: Flowable | None) -> list[Flowable]:
     heading = _Heading(f"{number}. {markup(table.title(language))}", c.section, table.key,
                        pages)
     grid = figures_table(table, st, language)
@@ -174,7 +174,6 @@ def _section(number: int, table: StatTable, st: Styles, c: _Cells, language: str
         after.append(Paragraph(markup(note), c.small))
     if table.cite.strip():
         after.append(Paragraph(f"{_w('source', language)}: {markup(table.cite)}", c.small))
-    drawing = chart_drawing(table, language, FRAME_WIDTH)
     chart: list[Flowable] = [Spacer(1, 6), drawing] if drawing is not None else []
     if len(table.rows) <= KEEP_WHOLE:   # heading, table and chart on one page
         story: list[Flowable] = [KeepTogether([heading, grid, *after, *chart])]
@@ -203,7 +202,7 @@ def _contents(entries: Sequence[tuple[str, str]], pages: dict[str, int], c: _Cel
 
 
 def _story(report: StatReport, head: Letterhead, language: str, st: Styles,
-           pages: dict[str, int]) -> list[Flowable]:
+           pages: dict[str, int], charts: Sequence[Flowable | None]) -> list[Flowable]:
     c = _Cells(st, 9.0)
     title = TITLE["en" if language == "en" else "id"]
     story = letterhead(head, st)
@@ -233,8 +232,8 @@ def _story(report: StatReport, head: Letterhead, language: str, st: Styles,
                            ParagraphStyle("s-contents", parent=c.section, keepWithNext=0)))
     story.append(_contents(entries, pages, c, language))
 
-    for i, table in enumerate(report.tables, start=1):
-        story += _section(i, table, st, c, language, pages)
+    for i, (table, drawing) in enumerate(zip(report.tables, charts, strict=True), start=1):
+        story += _section(i, table, st, c, language, pages, drawing)
 
     if report.durations:
         number = len(report.tables) + 1
@@ -255,7 +254,7 @@ def _story(report: StatReport, head: Letterhead, language: str, st: Styles,
 def stats_report(data: Any, path: Path) -> None:
     """Write the report to ``path`` (A4 PDF, atomically).  ``data``: ``(report, letterhead,
     language)``.  Laid out twice: the first pass finds the page of each section for the
-    table of contents."""
+    table of contents (the charts only take their room there)."""
     report, head, language = data
     if not isinstance(report, StatReport):
         raise TypeError("stats_report needs a StatReport")
@@ -263,6 +262,10 @@ def stats_report(data: Any, path: Path) -> None:
     st = styles()
     pages: dict[str, int] = {}
     title = TITLE["en" if language == "en" else "id"]
-    build(Path(path), _story(report, head, language, st, pages), title, report.office_name)
-    build(Path(path), _story(report, head, language, st, dict(pages)), title,
+    charts = [chart_drawing(table, language, FRAME_WIDTH) for table in report.tables]
+    # the first pass only finds the pages: the charts' room, not their drawing
+    room = [None if d is None else Spacer(d.width, d.height) for d in charts]
+    build(Path(path), _story(report, head, language, st, pages, room), title,
+          report.office_name)
+    build(Path(path), _story(report, head, language, st, dict(pages), charts), title,
           report.office_name)
