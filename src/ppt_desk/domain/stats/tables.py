@@ -8,9 +8,11 @@ The rules, in the order a report reads them:
 - **Victims first.** ``korban_umur_jk``: new cases (dimension ``kasus``, code ``BARU``) by age
   group (Anak, Dewasa, Lanjut Usia) x sex, the layout of the seed's national table
   (001:288-302), broken down by sex as recording must be (002:1377-1379). Its note gives the
-  distinct victims (``Counts.persons``) beside the cases: one victim can have several cases.
+  distinct victims (``Counts.persons``) are the next table: one victim can have several cases.
   ``korban_orang_umur_jk`` is the same layout over the distinct victims (only when the store
   gives ``persons``).
+- **Notes carry no figure.** Every number is a cell or a total, where suppression (T12) sees it;
+  a note saying "3 of 40 new cases" would leak what the cells hide in an export.
 - **One table per other dimension** of ``dimensions.DIMENSIONS`` (except ``NOT_TABLES``: ``kasus``
   is the victims' table; age at exploitation and days to a stage are values, not counts, see
   ``durations``; the SIMFONI-PPA categories are ``simfoni.simfoni_tables``), grouped in the
@@ -171,6 +173,14 @@ NOTE_MULTI = ("Satu kasus dapat tercatat di lebih dari satu baris; jumlah kolom 
               "kasus berbeda, bukan penjumlahan baris.",
               "A case can sit in several rows; the column totals and the total are distinct "
               "cases, not the sum of the rows.")
+NOTE_PERSONS = ("Satu korban dapat memiliki lebih dari satu kasus; jumlah korban (orang berbeda) "
+                "ada pada tabel berikutnya.",
+                "One victim can have several cases; the victims (distinct persons) are in the "
+                "next table.")
+NOTE_BERULANG = ("Kasus baru periode ini yang korbannya pernah tercatat sebagai korban "
+                 "sebelumnya; bandingkan dengan jumlah kasus baru pada tabel pertama.",
+                 "New cases of the period whose victim was registered as a victim before; "
+                 "compare with the new cases in the first table.")
 NOTE_EVENT = ("Dihitung menurut tanggal kejadiannya dalam periode, apa pun tanggal pengaduannya.",
               "Counted by the day of the event within the period, whatever the intake day.")
 
@@ -255,13 +265,7 @@ def _victims(counts: Counts, labels: Labels) -> list[StatTable]:
     cells = tuple(tuple(cell.get((s, a), 0) for s in sexes) for a in bands)
     persons = _persons_total(counts.persons)
     total = sum(cell.values())
-    if persons is None:
-        note = ("", "")
-    else:
-        note = (f"{total} kasus baru dari {persons} korban (orang berbeda); "
-                "satu korban dapat memiliki lebih dari satu kasus.",
-                f"{total} new cases of {persons} victims (distinct persons); "
-                "one victim can have several cases.")
+    note = ("", "") if persons is None else NOTE_PERSONS
     tables = [StatTable(
         key=VICTIMS, title_id=TITLES[VICTIMS][0], title_en=TITLES[VICTIMS][1],
         rows=rows, columns=columns, cells=cells,
@@ -357,9 +361,8 @@ def dimension_table(counts: Counts, labels: Labels, dim: Dimension,
         notes.append(NOTE_MULTI)
     if dim.dated != INTAKE:
         notes.append(NOTE_EVENT)
-    note = _berulang_note(idx, counts) if dim.code == "berulang" else ("", "")
-    if note[0]:
-        notes.insert(0, note)
+    if dim.code == "berulang":
+        notes.insert(0, NOTE_BERULANG)
     return StatTable(
         key=dim.code, title_id=title[0], title_en=title[1],
         rows=tuple(Line(c, *_label(labels, dim.labels, c, dim)) for c in codes),
@@ -374,17 +377,6 @@ def dimension_table(counts: Counts, labels: Labels, dim: Dimension,
         total_ref=CellRef(dim.code, ALL),
         note_id=" ".join(n[0] for n in notes), note_en=" ".join(n[1] for n in notes),
         cite=CITES.get(dim.code, dim.cite), chart=_chart(len(codes)))
-
-
-def _berulang_note(idx: _Index, counts: Counts) -> tuple[str, str]:
-    new = idx.cases(*NEW_CASE)
-    again = idx.any_code("berulang", BY_CODE["berulang"].multi)
-    if not new:
-        return "", ""
-    share = round(100 * again / new)
-    return (f"{again} dari {new} kasus baru ({share} %) adalah korban yang pernah tercatat "
-            "sebelumnya.",
-            f"{again} of {new} new cases ({share} %) are victims registered before.")
 
 
 def build_tables(counts: Counts, labels: Labels) -> tuple[StatTable, ...]:
