@@ -399,3 +399,25 @@ def test_a_scope_without_a_label_prints_as_every_case(tmp_path):
     info = {row[0]: row[1] for row in openpyxl.load_workbook(path)[INFO_SHEET]
             .iter_rows(min_row=3, max_row=8, values_only=True)}
     assert info["Cakupan"] == "Semua kasus"
+
+
+def test_the_screen_reads_the_svg(qapp):
+    """QtSvg (the Statistik page) takes the SVG, at the drawing's size, its text in DejaVu
+    Sans (QtSvg does not read a quoted family list: it fell back to another face, whose
+    narrower letters left the right-aligned labels short of the bars)."""
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    svg = table_svg(modus_table(), "id")
+    renderer = QSvgRenderer(QByteArray(svg))
+    assert renderer.isValid()
+    assert renderer.defaultSize().width() == 460
+    assert b"font-family: DejaVu Sans;" in svg and b"'DejaVu Sans'" not in svg
+    image = QImage(1024, int(1024 * renderer.defaultSize().height() / 460),
+                   QImage.Format.Format_RGB32)
+    image.fill(QColor("black"))
+    painter = QPainter(image)
+    renderer.render(painter)
+    painter.end()
+    assert image.pixelColor(2, 2).lightness() > 250   # its own white ground
