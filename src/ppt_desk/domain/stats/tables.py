@@ -7,12 +7,14 @@ The rules, in the order a report reads them:
 
 - **Victims first.** ``korban_umur_jk``: new cases (dimension ``kasus``, code ``BARU``) by age
   group (Anak, Dewasa, Lanjut Usia) x sex, the layout of the seed's national table
-  (001:288-302), broken down by sex as recording must be (002:1377-1379). Its note gives the
-  distinct victims (``Counts.persons``) are the next table: one victim can have several cases.
+  (001:288-302), broken down by sex as recording must be (002:1377-1379). Its note says that
+  one victim can have several cases and that the distinct victims (``Counts.persons``) are the
+  next table.
   ``korban_orang_umur_jk`` is the same layout over the distinct victims (only when the store
   gives ``persons``).
-- **Notes carry no figure.** Every number is a cell or a total, where suppression (T12) sees it;
-  a note saying "3 of 40 new cases" would leak what the cells hide in an export.
+- **Notes carry no count of cases or victims.** Every such number is a cell or a total, where
+  suppression (T12) sees it; a note saying "3 of 40 new cases" would leak what the cells hide in
+  an export. (``shorten``'s note counts hidden codes, not cases.)
 - **One table per other dimension** of ``dimensions.DIMENSIONS`` (except ``NOT_TABLES``: ``kasus``
   is the victims' table; age at exploitation and days to a stage are values, not counts, see
   ``durations``; the SIMFONI-PPA categories are ``simfoni.simfoni_tables``), grouped in the
