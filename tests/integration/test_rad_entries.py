@@ -11,13 +11,14 @@ from types import SimpleNamespace
 import pytest
 
 from casework_helpers import MovableClock, payloads
-from integration_helpers import make_intake, rows
+from integration_helpers import child_intake, make_intake, rows
 from ppt_desk.domain.errors import DomainError
 from ppt_desk.domain.stats.model import Counts, Scope
 from ppt_desk.paths import RESOURCES
 from ppt_desk.services import rad
 from ppt_desk.services.change_set import ChangeSet
 from ppt_desk.services.context import Actor
+from ppt_desk.services.dto import ConsentInput
 from ppt_desk.storage.rad_repo import rad_entry_id
 
 DAY = date(2022, 3, 15)
@@ -193,3 +194,84 @@ def test_a_formula_counts_the_stores_cases_through_the_stats_facade(office):
     hidden = next(ln for ln in b.stats.rad_sheet("NTT-2025-2029", 2025, Scope()).lines
                   if ln.indicator == "B.2.c.2")
     assert (hidden.semester1, hidden.achieved, hidden.gap) == (None, None, None)
+
+
+# -- every formula of the shipped plans against a register whose figures are known -----------
+def _consent(b, case_id: str, purpose: str, on: date, agency: str = "",
+             given_by: str = "KORBAN") -> None:
+    b.consent.record(case_id, ConsentInput(
+        purpose, given_by, on, "TERTULIS", agency=agency,
+        giver_name="" if given_by == "KORBAN" else "Yosefina Bria"))
+
+
+def _known_register(b) -> None:
+    """Three cases in 2022, each form's demo payload dated as given:
+    A adult woman, March: health screening, visum, social rehab outside a panti, referral
+      out to LPSK (national), police report, investigation;
+    B girl (15), April: social rehab inside a panti, repatriation (arrived), economic package,
+      prosecution, conviction with restitution granted, restitution paid;
+    C adult man, August: health screening, repatriation (arrived);
+    D adult woman, May: social rehab outside a panti, police report, an acquittal."""
+    spring, april, summer = date(2022, 3, 15), date(2022, 4, 20), date(2022, 8, 10)
+    _, a, _ = b.cases.register(make_intake("Anita Sintetis", intake_date=date(2022, 3, 1)))
+    _, c, _ = b.cases.register(make_intake("Carlos Sintetis", sex="L",
+                                           intake_date=date(2022, 8, 1)))
+    _, g, _ = b.cases.register(child_intake("Bunga Sintetis", intake_date=date(2022, 4, 1)))
+    _, d, _ = b.cases.register(make_intake("Dina Sintetis", intake_date=date(2022, 5, 2)))
+    _consent(b, a, "RUJUKAN", spring, agency="LPSK")
+    _consent(b, g, "PEMULANGAN", april, given_by="WALI")
+    _consent(b, c, "PEMULANGAN", summer)
+    plan = {a: (spring, ("skrining_kesehatan", "visum", "layanan_rehsos", "rujukan",
+                         "laporan_polisi", "penyidikan")),
+            g: (april, ("layanan_rehsos", "pemulangan_rencana", "pemulangan_pelaksanaan",
+                        "paket_ekonomi", "penuntutan", "putusan", "restitusi")),
+            c: (summer, ("skrining_kesehatan", "pemulangan_rencana",
+                         "pemulangan_pelaksanaan")),
+            d: (date(2022, 5, 20), ("layanan_rehsos", "laporan_polisi", "putusan"))}
+    for case_id, (day, kinds) in plan.items():
+        p = payloads(day)
+        for kind in kinds:
+            payload = dict(p[kind])
+            if case_id == g and kind == "layanan_rehsos":
+                payload["tempat"] = "DI_DALAM_PANTI"
+            if case_id == d and kind == "putusan":
+                payload.update(amar="BEBAS", restitusi_dikabulkan=0, pidana_penjara_bulan=0,
+                               denda=0)
+            b.casework.save_record(case_id, kind, payload)
+
+
+# indicator -> (semester 1, semester 2, year)
+KNOWN = {
+    "NTT-2020-2023": {
+        "B.2.c.1": (0, 0, 0), "B.2.c.2": (1, 1, 2), "B.3.b.1": (1, 1, 2),
+        "B.3.d": (4, 0, 4), "B.4.b.2": (1, 0, 1)},
+    "KALTIM-UJI": {
+        "I.T2": (3, 1, 4), "II.H": (1, 1, 2), "II.T3": (0, 0, 0), "II.T4": (1, 0, 1),
+        "II.3": (1, 0, 1), "III.T1": (3, 0, 3), "III.T3": (3, 1, 4), "III.T3.ANAK": (1, 0, 1),
+        "III.1.a": (2, 0, 2), "III.1.b": (1, 0, 1), "III.4": (1, 0, 1), "III.O2": (1, 1, 2),
+        "III.O3": (1, 0, 1), "III.11": (1, 0, 1), "V.T3.a": (1, 0, 1), "V.T3.b": (1, 0, 1),
+        "V.4.a": (2, 0, 2), "V.4.b": (1, 0, 1), "V.4.c": (1, 0, 1), "V.4.d": (1, 0, 1)},
+}
+
+
+def test_every_formula_of_the_shipped_plans_counts_a_known_register(office, tmp_path):
+    b = office.backend
+    b.deps.clock = MovableClock(date(2022, 9, 30))
+    b.users.add("hakim", "Hana Supervisor", frozenset({"SUPERVISOR"}), "kata-sandi-hana-1",
+                frozenset({"KESEHATAN", "PELAKU"}))
+    b.session.lock()
+    b.session.unlock("hakim", "kata-sandi-hana-1")
+    _known_register(b)
+    # Kaltim's plan ran 2011-2015: the same indicators, relabelled to 2022, as an own file
+    kaltim = json.loads((RESOURCES / "rad" / "kaltim.json").read_text(encoding="utf-8"))
+    kaltim.update(code="KALTIM-UJI", years=[2022])
+    for ind in kaltim["indicators"]:
+        ind["targets"] = {"2022": None}
+    path = tmp_path / "kaltim-uji.json"
+    path.write_text(json.dumps(kaltim), encoding="utf-8")
+    b.stats.load_rad_plan(path)
+    for plan_code, expected in KNOWN.items():
+        sheet = b.stats.rad_sheet(plan_code, 2022, Scope())
+        computed = {ln.indicator: (ln.semester1, ln.semester2, ln.achieved)
+                    for ln in sheet.lines if not ln.manual}
+        assert computed == expected, plan_code
