@@ -85,6 +85,8 @@ def _read(deps: Deps, path: Path) -> RadPlan:
         if st.st_size > MAX_FILE_BYTES:
             raise RadPlanError([f"file larger than {MAX_FILE_BYTES} bytes"])
         plan = _parse(deps, path.read_text(encoding="utf-8"), path.name)
+        if len(_cache) > 64:   # files replaced many times: forget the old versions
+            _cache.clear()
         _cache[key] = plan
     return plan
 
