@@ -15,6 +15,7 @@ from .pages.settings_page import SettingsPage
 from .pages.today_page import TodayPage
 from .pages.users_page import UsersPage
 from .shell_window import ShellWindow
+from .stats.stats_page import StatsPage
 from .sync.conflicts_page import ConflictsPage
 from .sync.sync_page import SyncPage
 
@@ -36,6 +37,9 @@ class MainWindow(ShellWindow):
             self.intake.case_saved.connect(self._case_saved)
             self.case_page.back_requested.connect(lambda: self.show_page(self.case_list))
             self.case_page.case_left.connect(self._case_left)
+        self.stats_page = self._add(StatsPage(ctx, self), self.tr("Statistik"))
+        if self.case_page is not None:
+            self.stats_page.case_opened.connect(self.open_case)
         if ctx.is_admin:
             self.users_page = self._add(UsersPage(ctx, self), self.tr("Pengguna"))
         self.sync_page = self._add(SyncPage(ctx, self), self.tr("Sinkronisasi"))

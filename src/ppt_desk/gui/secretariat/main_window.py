@@ -16,6 +16,7 @@ from ..context import AppContext
 from ..pages.base import BasePage
 from ..pages.users_page import UsersPage
 from ..shell_window import ShellWindow
+from ..stats.stats_page import StatsPage
 from ..sync.conflicts_page import ConflictsPage
 from .dashboard_page import DashboardPage
 from .devices_page import SecretariatDevicesPage
@@ -40,6 +41,7 @@ PAGES: list[tuple[str, PageFactory]] = [
     (QT_TRANSLATE_NOOP("SecretariatWindow", "Kemungkinan duplikat"), DuplicatesPage),
     (QT_TRANSLATE_NOOP("SecretariatWindow", "Pindahan kasus"), TransfersPage),
     (QT_TRANSLATE_NOOP("SecretariatWindow", "Kirim balik"), ReturnTripPage),
+    (QT_TRANSLATE_NOOP("SecretariatWindow", "Statistik"), StatsPage),
     (QT_TRANSLATE_NOOP("SecretariatWindow", "Perangkat"), SecretariatDevicesPage),
     (QT_TRANSLATE_NOOP("SecretariatWindow", "Pengguna"), _users),
 ]
@@ -57,4 +59,13 @@ class SecretariatWindow(ShellWindow):
                 self.by_title[title] = page
                 if isinstance(page, ConflictsPage):
                     page.attach_badge(self.nav.item(self.nav.count() - 1))
+        stats = self.by_title.get("Statistik")
+        if isinstance(stats, StatsPage):
+            stats.case_opened.connect(self.open_registered_case)
         self._finish()
+
+    def open_registered_case(self, case_id: str) -> None:
+        """A case behind a figure opens in the provincial register's case view."""
+        register = self.by_title["Register provinsi"]
+        self.show_page(register)
+        register.open_case(case_id)

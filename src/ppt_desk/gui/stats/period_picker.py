@@ -56,7 +56,7 @@ class PeriodPicker(QWidget):
             edit.setDisplayFormat(DATE_FORMAT)
             edit.setCalendarPopup(True)
             edit.setDate(_qdate(day))
-            edit.dateChanged.connect(self.changed.emit)
+            edit.dateChanged.connect(lambda _day: self.changed.emit())
         self.start.setAccessibleName(self.tr("Dari tanggal"))
         self.end.setAccessibleName(self.tr("Sampai tanggal"))
         for widget in (self.label, self.kind, self.number, self.year, self.start, self.until,
@@ -66,8 +66,8 @@ class PeriodPicker(QWidget):
         self.kind.setCurrentIndex(self.kind.findData("TAHUN"))
         self._kind_changed()
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.number.currentIndexChanged.connect(self.changed.emit)
-        self.year.currentIndexChanged.connect(self.changed.emit)
+        self.number.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.year.currentIndexChanged.connect(lambda _i: self.changed.emit())
 
     # -- choices -------------------------------------------------------------------------
     def set_years(self, years: list[int]) -> None:

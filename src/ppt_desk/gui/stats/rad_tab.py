@@ -159,7 +159,9 @@ class RadTab(QWidget):
         self.plan.blockSignals(True)
         self.plan.clear()
         for plan in self.plans:
-            self.plan.addItem(plan.title_en if language == "en" else plan.title_id, plan.code)
+            title = plan.title_en if language == "en" else plan.title_id
+            self.plan.addItem(title, plan.code)
+            self.plan.setItemData(self.plan.count() - 1, title, Qt.ItemDataRole.ToolTipRole)
         self.plan.setCurrentIndex(max(0, self.plan.findData(chosen)))
         self.plan.blockSignals(False)
         self._plan_changed()
@@ -183,6 +185,7 @@ class RadTab(QWidget):
         self.year.blockSignals(False)
         self.source.setText(self.tr("Sumber matriks: {source}").format(source=plan.source)
                             if plan else "")
+        self.plan.setToolTip(self.plan.currentText())
         self.load_sheet()
 
     def load_sheet(self) -> None:

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QSplitter, QTableView, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from ...domain.stats.dimensions import BY_CODE, EVENT
-from ...domain.stats.model import CellRef, Scope, StatReport, StatTable
+from ...domain.stats.dimensions import BY_CODE
+from ...domain.stats.model import Scope, StatReport, StatTable
+from ...domain.stats.tables import PERSONS, VICTIMS, section_of
 from ...services.change_set import ChangeSet
 from .. import theme
 from ..context import AppContext
@@ -326,31 +327,34 @@ class StatsPage(BasePage):
         self._update_buttons()
 
     def _fill_contents(self, report: StatReport, language: str) -> None:
+        """The tables under the report's section headings (the PDF's, tables.section_of)."""
         self.contents.blockSignals(True)
         self.contents.clear()
-        groups = {"INTAKE": QTreeWidgetItem(self.contents,
-                                            [self.tr("Yang masuk dalam periode")]),
-                  "EVENT": QTreeWidgetItem(self.contents,
-                                           [self.tr("Yang dilakukan dalam periode")])}
-        for index, table in enumerate(report.tables):
-            group = groups["EVENT" if _dated(table) == EVENT else "INTAKE"]
-            item = QTreeWidgetItem(group, [table.title(language)])
+        groups: dict[tuple[str, str], QTreeWidgetItem] = {}
+        people = {VICTIMS: self.tr("Kasus: umur dan jenis kelamin"),
+                  PERSONS: self.tr("Korban (orang): umur dan jenis kelamin")}
+        for table in report.tables:
+            section = section_of(table.key)
+            if section not in groups:
+                groups[section] = QTreeWidgetItem(
+                    self.contents, [section[1] if language == "en" else section[0]])
+            dimension = BY_CODE.get(table.key)    # short: the breakdown, under its heading
+            short = dimension.label_en if dimension and language == "en" else \
+                dimension.label_id if dimension else people.get(table.key, table.title(language))
+            item = QTreeWidgetItem(groups[section], [short])
             item.setData(0, ENTRY_ROLE, table.key)
             item.setToolTip(0, table.title(language))
         if report.durations:
             group = QTreeWidgetItem(self.contents, [self.tr("Lama penanganan")])
             item = QTreeWidgetItem(group, [self.tr("Waktu sejak pengaduan sampai tahap")])
             item.setData(0, ENTRY_ROLE, DURATIONS)
-            groups["DURATIONS"] = group
+            groups[("", "")] = group
+        heading = theme.font(self.contents, Role.STRONG)
         for group in groups.values():
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             group.setExpanded(True)
             group.setFirstColumnSpanned(True)
-            font = group.font(0)
-            font.setBold(True)
-            group.setFont(0, font)
-            if group.childCount() == 0:
-                group.setHidden(True)
+            group.setFont(0, heading)
         self.contents.blockSignals(False)
 
     # -- the contents list -----------------------------------------------------------------
@@ -411,13 +415,11 @@ class StatsPage(BasePage):
         else:
             table = self.table(key)
             assert table is not None
-            self.model = StatTableModel(table, language, self)
+            self.model = StatTableModel(table, language, theme.font(self.view, Role.STRONG),
+                                        self)
             self.view.setModel(self.model)
             self.table_title.setText(table.title(language))
             notes = [table.note_en if language == "en" else table.note_id]
-            if not table.additive_rows:
-                notes.append(self.tr("Satu kasus dapat tercatat di beberapa baris; baris Jumlah "
-                                     "menghitung setiap kasus sekali."))
             if table.cite:
                 notes.append(self.tr("Sumber: {cite}").format(cite=table.cite))
             text = " ".join(n for n in notes if n)
@@ -631,12 +633,4 @@ class StatsPage(BasePage):
         self.caption.clear()
         self.rad.clear()
         self._update_buttons()
-
-
-def _dated(table: StatTable) -> str:
-    """Whether a table counts who came in or what was done in the period (its dimension's
-    dating, ADR 0020), for the grouping of the list."""
-    ref = table.total_ref or (table.row_refs[0] if table.row_refs else None)
-    dimension = BY_CODE.get(ref.dim) if isinstance(ref, CellRef) else None
-    return dimension.dated if dimension is not None else ""
 

@@ -18,8 +18,10 @@ def figure_text(value: int | None) -> str:
 
 
 class StatTableModel(QAbstractTableModel):
-    def __init__(self, table: StatTable, language: str, parent=None) -> None:
+    def __init__(self, table: StatTable, language: str, total_font: QFont | None = None,
+                 parent=None) -> None:
         super().__init__(parent)
+        self.total_font = total_font   # theme.font(view, Role.STRONG): totals stand out
         self.table = table
         self.language = language
 
@@ -79,9 +81,7 @@ class StatTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and (self.is_total_row(row)
                                                  or self.is_total_column(column)):
-            font = QFont()
-            font.setBold(True)
-            return font
+            return self.total_font
         if role == Qt.ItemDataRole.ToolTipRole:
             text = f"{self.row_label(row)} — {self.column_label(column)}"
             if self.value(row, column) is None:
