@@ -235,13 +235,16 @@ def test_age_at_exploitation_from_the_birth_date():
 
 
 def test_age_at_exploitation_from_the_estimate_at_intake():
-    est = case(birth_date=None, estimated_age=19)          # intake 2026-03-02
+    est = case(birth_date=None, age_at_intake=None, estimated_age=19)   # intake 2026-03-02
     assert _age(est, "2025-07-20") == 19     # less than a year before the intake
     assert _age(est, "2025-03-02") == 18     # a whole year before
     assert _age(est, "2024-03-03") == 18     # one day short of two years
     assert _age(est, "2027-03-02") == 20     # a year after the intake
-    assert _age(case(birth_date=None, estimated_age=None)) is None
-    assert _age(case(birth_date=None, estimated_age=1), "2020-01-01") is None  # negative
+    assert _age(case(birth_date=None, age_at_intake=None, estimated_age=None)) is None
+    assert _age(case(birth_date=None, age_at_intake=None, estimated_age=1),
+                "2020-01-01") is None                                      # negative
+    # The case's own age at intake comes first (the person's estimate may be an older case's).
+    assert _age(case(birth_date=None, age_at_intake=19, estimated_age=25), "2025-03-02") == 18
 
 
 def test_age_at_exploitation_uses_the_earliest_destination_record():

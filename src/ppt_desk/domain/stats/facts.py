@@ -46,11 +46,12 @@ never raised. The rules per form, where the forms leave room:
   (``putusan.restitusi_dikabulkan`` > 0) RESTITUSI_DIKABULKAN, on their records' dates
   (UU 21/2007 art. 48: restitution is claimed in the prosecution and granted in the verdict).
 - ``umur_eksploitasi``: the age in whole years on the earliest ``tanggal_mulai`` of the journey
-  records with fase TUJUAN: from the birth date; else the estimated age (an estimate is the age
-  on the intake day, as domain.age.age_at_intake takes it) plus the whole years from the intake
-  to that day (negative when the exploitation began before the intake, as it usually does);
-  no fact without a birth date or estimate, without such a journey record, or when the age
-  would be negative.
+  records with fase TUJUAN: from the birth date; else the case's age at intake (the case's own
+  ``age_at_intake``, else the person's ``estimated_age``, an estimate being the age on the
+  intake day as domain.age.age_at_intake takes it) plus the whole years from the intake to that
+  day (negative when the exploitation began before the intake, as it usually does); no fact
+  without a birth date or an age, without such a journey record, or when the age would be
+  negative.
 - ``perekrutan``: ``unsur_tppo.cara_perekrutan`` (recruitment_tactic codes).
 - ``simfoni_bentuk`` / ``simfoni_layanan`` (only when a ``SimfoniMap`` is given): the SIMFONI
   forms of violence of the case's modus and the unsur_tppo purposes (dated by the intake); the
@@ -73,7 +74,7 @@ from .dimensions import UNKNOWN
 from .model import Fact, StatCaseInput
 from .simfoni import SimfoniMap
 
-STATS_VERSION: int = 2   # bump when the fact rules change (stored facts are then rebuilt)
+STATS_VERSION: int = 3   # bump when the fact rules change (stored facts are then rebuilt)
 
 NOT_SERVICE_TRACKS = frozenset({"PERJALANAN"})
 PROTECTION_SERVICES = frozenset({"evakuasi", "penampungan", "jaminan_hidup"})
@@ -242,12 +243,14 @@ def _age_at_exploitation(case: StatCaseInput, records: Sequence[Rec]) -> int | N
     start = min(starts)
     if isinstance(case.birth_date, date):
         age = age_on(case.birth_date, start)
-    elif isinstance(case.estimated_age, int) and not isinstance(case.estimated_age, bool):
+    else:
+        at_intake = next((a for a in (case.age_at_intake, case.estimated_age)
+                          if isinstance(a, int) and not isinstance(a, bool)), None)
+        if at_intake is None:
+            return None
         intake = case.intake_date
         years = age_on(intake, start) if start >= intake else -age_on(start, intake)
-        age = case.estimated_age + years
-    else:
-        return None
+        age = at_intake + years
     return age if age >= 0 else None
 
 
@@ -406,7 +409,7 @@ def simfoni_band(age: int | None, bands: CodeList) -> str:
     """The age_band_simfoni code of an age in completed years ("" when unknown or no band
     holds it). Each band's ``min_age``/``max_age`` (inclusive; ``max_age`` None = no upper
     bound) come from the code list's ``extra``."""
-    if age is None or isinstance(age, bool) or not isinstance(age, int) or age < 0:
+    if age is None or isinstance(age, bool) or not isinstance(age, int):
         return ""
     for band in bands.items:
         low, high = band.extra.get("min_age"), band.extra.get("max_age")
