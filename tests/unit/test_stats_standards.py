@@ -264,3 +264,22 @@ def test_rows_are_de_identified_and_in_htcds_terms():
 @pytest.mark.parametrize("column", htcds.QUASI)
 def test_quasi_identifiers_are_columns(column):
     assert column in htcds.COLUMNS
+
+
+def test_an_age_generalises_to_its_simfoni_band():
+    bands = [(b.extra["min_age"], b.extra["max_age"], b.simfoni)
+             for b in LISTS["age_band_simfoni"].items]
+    assert list(htcds.AGE_RANGES) == bands
+    assert [htcds.GENERALISE["vic_AgeWhenTrafficked"](a) for a in ("0", "5", "6", "16", "17",
+                                                                    "18", "59", "60", "99")] == \
+        ["0-5", "0-5", "6-12", "13-17", "13-17", "18-24", "45-59", "60+", "60+"]
+    assert htcds.age_range("") == "" and htcds.age_range("x") == ""
+    assert set(htcds.GENERALISE) <= set(htcds.QUASI)
+
+
+def test_the_destination_phase_of_the_facts_is_htcds_exploitation():
+    """facts.py takes the destination legs (fase TUJUAN) for tujuan_negara and the age at
+    exploitation: the phase that journey_phase maps to HTCDS Exploitation."""
+    from ppt_desk.domain.stats import facts
+    exploitation = [c.code for c in LISTS["journey_phase"].items if c.htcds == "Exploitation"]
+    assert exploitation == [facts.DESTINATION]

@@ -14,7 +14,8 @@ a row holds sex, citizenship, age at exploitation, year of intake, destination c
 what was done to the person. The year is ``yearOfRegistration`` (``EXTENSION_COLUMNS``: the
 name the CTDC global dataset uses; HTCDS itself has only full dates). ``QUASI`` names the
 quasi-identifiers (what someone who knows the person could know): ``suppression.k_anonymise``
-makes the rows k-anonymous on them (k = 11) or withholds values.
+makes the rows k-anonymous on them (k = 11), writing an age as its SIMFONI band ("13-17",
+``GENERALISE``) before it withholds values.
 
 **Input.** ``rows(cases, codelists)``: each case is a Mapping with ``sex`` (L / P / ""),
 ``age_band`` (ANAK / DEWASA / LANSIA / ""), ``intake_date`` (a date; its year only is written)
@@ -43,7 +44,7 @@ and ``facts`` (the case's facts: ``model.Fact`` or ``(dim, code[, value])`` tupl
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from typing import Any, Protocol
 
@@ -70,6 +71,26 @@ COLUMNS: tuple[str, ...] = HTCDS_COLUMNS + EXTENSION_COLUMNS
 # The quasi-identifiers, for suppression.k_anonymise.
 QUASI: tuple[str, ...] = ("prs_Gender", "prs_Citizenship", "vic_AgeWhenTrafficked",
                           "vic_LocationOfExploitation", "yearOfRegistration")
+
+# The SIMFONI-PPA age bands (resources/codelists/age_band_simfoni.json: min, max, as SIMFONI
+# writes it; a test ties them): the coarser age k_anonymise may write before withholding it.
+AGE_RANGES: tuple[tuple[int, int | None, str], ...] = (
+    (0, 5, "0-5"), (6, 12, "6-12"), (13, 17, "13-17"), (18, 24, "18-24"), (25, 44, "25-44"),
+    (45, 59, "45-59"), (60, None, "60+"))
+
+
+def age_range(value: str) -> str:
+    """An age in years -> its SIMFONI band ("16" -> "13-17"); "" when not an age."""
+    if not value.isdigit():
+        return ""
+    age = int(value)
+    return next((label for low, high, label in AGE_RANGES
+                 if low <= age and (high is None or age <= high)), "")
+
+
+# field -> its coarser value, for suppression.k_anonymise (a field missing here goes from its
+# value straight to withheld).
+GENERALISE: Mapping[str, Callable[[str], str]] = {"vic_AgeWhenTrafficked": age_range}
 
 # Which code list attribute feeds which column (the lists' own ``htcds_fields`` must agree:
 # tests/unit/test_htcds_xlsform.py).
