@@ -349,3 +349,86 @@ def _shot(window, page: StatsPage) -> None:
             QApplication.processEvents()
         window.grab().save(str(SHOTS / f"statistik-rad-{width}x{height}.png"))
         page.tabs.setCurrentIndex(0)
+
+
+def _rad_rows(tab) -> dict[str, list[str]]:
+    t = tab.list.table
+    return {tab.list.key_at(r): [t.item(r, c).text() for c in range(t.columnCount())]
+            for r in range(t.rowCount())}
+
+
+def test_rad_sheet_takes_a_manual_figure_and_keeps_computed_lines_read_only(
+        qtbot, backend, runner, prefs):
+    _cases(backend)
+    page = _page(qtbot, backend, runner, prefs)
+    tab = page.rad
+    page.tabs.setCurrentWidget(tab)
+    assert tab.plan.currentData() == "NTT-2020-2023"      # the province's own plan first
+    assert tab.year.currentData() in tab.current_plan().years
+    sheet = tab.sheet
+    manual = next(line for line in sheet.lines if line.manual)
+    computed = next(line for line in sheet.lines if not line.manual)
+    rows = _rad_rows(tab)
+    assert rows[computed.indicator][-1] == "otomatis"
+    assert rows[manual.indicator][-1] == "✎ manual"
+    # a computed line: nothing to type in
+    tab.list.table.selectRow(tab.list.row_of(computed.indicator))
+    assert not tab.save_button.isEnabled() and not tab.value.isEnabled()
+    # a manual line: Enter on it goes to the value; semester II = 7 with a note
+    tab.list.table.selectRow(tab.list.row_of(manual.indicator))
+    assert tab.save_button.isEnabled()
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    tab.list.table.setFocus()
+    qtbot.keyClick(tab.list.table, Qt.Key.Key_Return)
+    assert tab.value.hasFocus()
+    tab.semester.setCurrentIndex(tab.semester.findData(2))
+    tab.value.setValue(7)
+    tab.note.setText("Kampanye di dua desa")
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    assert not page.error.isVisibleTo(page), page.error.text()
+    assert page.notice.text().startswith(f"Isian RAD disimpan: {manual.number}, semester II")
+    line = next(x for x in tab.sheet.lines if x.indicator == manual.indicator)
+    assert line.semester2 == 7 and line.note == "Kampanye di dua desa"
+    assert _rad_rows(tab)[manual.indicator][5] == "7"
+    # the year's sheet read again from the store shows it too
+    again = backend.stats.rad_sheet("NTT-2020-2023", sheet.year, sheet.scope)
+    assert next(x for x in again.lines if x.indicator == manual.indicator).semester2 == 7
+
+
+def test_a_caseworker_may_not_type_rad_figures(qtbot, backend, runner, prefs):
+    add_caseworker(backend, "pendamping1", "Pendamping Satu")
+    sign_in(backend, "pendamping1")
+    page = _page(qtbot, backend, runner, prefs)
+    page.tabs.setCurrentWidget(page.rad)
+    tab = page.rad
+    manual = next(line for line in tab.sheet.lines if line.manual)
+    tab.list.table.selectRow(tab.list.row_of(manual.indicator))
+    tab.value.setValue(3)
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    assert page.error.isVisibleTo(page)
+    assert page.error.text() == "Hanya supervisor yang boleh melakukan ini."
+
+
+def test_a_province_loads_its_own_rad_file(qtbot, monkeypatch, tmp_path, backend, runner,
+                                          prefs):
+    import json
+
+    source = Path(__file__).resolve().parents[2] / "resources" / "rad" / "ntt.json"
+    plan = json.loads(source.read_text(encoding="utf-8"))
+    plan.update(code="NTT-UJI-2025", title_id="RAD Uji NTT 2025", title_en="Test RAD")
+    own = tmp_path / "rad-uji.json"
+    own.write_text(json.dumps(plan), encoding="utf-8")
+    page = _page(qtbot, backend, runner, prefs)
+    page.tabs.setCurrentWidget(page.rad)
+
+    def choose(dialog):
+        assert dialog.windowTitle() == "Muat RAD provinsi"
+        dialog.selectFile(str(own))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QFileDialog, "exec", choose)
+    qtbot.mouseClick(page.rad.load_button, Qt.MouseButton.LeftButton)
+    assert page.notice.text() == "RAD dimuat: RAD Uji NTT 2025"
+    assert page.rad.plan.currentData() == "NTT-UJI-2025"
+    assert page.rad.sheet is not None and page.rad.sheet.plan.code == "NTT-UJI-2025"
