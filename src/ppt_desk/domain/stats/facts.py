@@ -98,7 +98,8 @@ _Key = tuple[str, str, date]
 
 # -- small readers: a payload value of the expected shape, else nothing ----------------------
 def _payload(rec: Rec) -> Mapping[str, Any]:
-    return rec.payload if isinstance(rec.payload, Mapping) else {}
+    p = rec.payload
+    return p if type(p) is dict or isinstance(p, Mapping) else {}
 
 
 def _code(value: Any) -> str | None:
@@ -179,7 +180,7 @@ def _deduplicated(facts: Iterable[Fact]) -> list[Fact]:
         old = kept.get(key)
         if old is None or (f.value is not None and (old.value is None or f.value < old.value)):
             kept[key] = f
-    return sorted(kept.values())
+    return [kept[key] for key in sorted(kept)]   # the keys are unique: Fact order, faster
 
 
 def _intake_facts(case: StatCaseInput, records: Sequence[Rec]) -> Iterator[Fact]:
