@@ -352,8 +352,8 @@ small_heavy = st.one_of(st.integers(0, 10), st.integers(0, 10), st.integers(0, 6
 
 
 @st.composite
-def additive_tables(draw, max_rows=30, max_cols=5):
-    m = draw(st.integers(1, max_rows))
+def additive_tables(draw, max_rows=30, max_cols=5, min_rows=1):
+    m = draw(st.integers(min_rows, max_rows))
     n = draw(st.integers(2, max_cols))
     cells = [[draw(small_heavy) for _ in range(n)] for _ in range(m)]
     return cells
@@ -369,7 +369,7 @@ def test_property_additive_small_tables_hold_against_the_attacker(cells):
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(additive_tables(max_rows=30, max_cols=5))
+@given(additive_tables(max_rows=30, max_cols=5, min_rows=10))
 def test_property_additive_large_tables_hold_against_the_attacker(cells):
     n = len(cells[0])
     rows, cols, total = margins(cells, n)

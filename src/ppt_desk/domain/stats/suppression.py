@@ -403,20 +403,25 @@ def _failing(t: _Table, hidden: set[Fig]) -> list[Fig]:
             if not t.ok(f, down, up):
                 bad.append(f)
         return bad
-    net, arcs = _restricted_net(t, hidden)
-    doubtful = [f for f in sorted(hidden) if f[0] == t.m or f == (t.m, t.n)]
-    for f in sorted(hidden):
-        if f[0] < t.m:
-            down, up = net.moves(arcs[f], t.value[f] if t.small(f) else 1,
-                                 k - t.value[f] if t.small(f) else 1)
+    # Sufficient checks first (restricted models, networks): cells and row totals with the
+    # column totals and the total known; column totals and the total with the cells and row
+    # totals known. What fails one of them goes to the exact programme.
+    doubtful: list[Fig] = []
+    for net, arcs in (_restricted_net(t, hidden), _totals_net(t, hidden)):
+        for f, a in sorted(arcs.items()):
+            small = t.small(f)
+            down, up = net.moves(a, t.value[f] if small else 1, k - t.value[f] if small else 1)
             if not t.ok(f, down, up):
                 doubtful.append(f)
     if not doubtful:
         return bad
     lp, var = _exact_lp(t, hidden)
-    for f in sorted(set(doubtful)):
-        lo, hi = _lp_range(lp, var[f])
+    for f in sorted(doubtful):
         v = t.value[f]
+        lo = -_none_to_inf(lp.extreme(var[f], -1))
+        if lo < v and (lo == 0 or not 1 <= v < k):
+            continue                    # can go below v (to 0 for a small one): enough
+        hi = lp.extreme(var[f], 1)
         if 1 <= v < k:
             good = lo <= 0 or hi is None or hi >= k
         else:
@@ -426,11 +431,28 @@ def _failing(t: _Table, hidden: set[Fig]) -> list[Fig]:
     return bad
 
 
-def _lp_range(lp: _LP, x: int) -> tuple[Fraction | int, Fraction | int | None]:
-    hi = lp.extreme(x, 1)
-    lo = lp.extreme(x, -1)
-    assert lo is not None   # x >= 0
-    return -lo, hi
+def _none_to_inf(x: Fraction | int | None) -> Fraction | int:
+    assert x is not None        # min of a variable >= 0 is bounded
+    return x
+
+
+def _totals_net(t: _Table, hidden: set[Fig]) -> tuple[_Net, dict[Fig, int]]:
+    """Non-additive, the attacker also knowing the true cells and row totals: the column
+    totals (each between its largest cell and, rows listing every code, its cells' sum) add up
+    to the total (between the largest row total and, likewise, the row totals' sum)."""
+    m, n = t.m, t.n
+    net = _Net(2)
+    arcs: dict[Fig, int] = {}
+    for j in range(n):
+        if (m, j) in hidden:
+            cells = [t.value[(i, j)] for i in range(m)]
+            arcs[(m, j)] = net.add(0, 1, max(cells, default=0),
+                                   sum(cells) if t.covering else _INF, t.value[(m, j)])
+    if (m, n) in hidden:
+        rows = [t.value[(i, n)] for i in range(m)]
+        arcs[(m, n)] = net.add(1, 0, max(rows, default=0),
+                               sum(rows) if t.covering else _INF, t.value[(m, n)])
+    return net, arcs
 
 
 def feasible_ranges(cells: list[list[int]], row_totals: list[int], column_totals: list[int],
