@@ -275,3 +275,49 @@ def test_every_formula_of_the_shipped_plans_counts_a_known_register(office, tmp_
         computed = {ln.indicator: (ln.semester1, ln.semester2, ln.achieved)
                     for ln in sheet.lines if not ln.manual}
         assert computed == expected, plan_code
+
+
+def test_typed_figures_travel_to_the_secretariat_and_add_up_per_scope(backend, tmp_path):
+    """Two PPTs type figures for the same indicator; their bundles bring the rows to the
+    secretariat, whose sheet adds them for the province and splits them per regency and PPT;
+    the secretariat's own figure is its own row."""
+    from secretariat_helpers import enrol_with, new_secretariat
+    from sync_helpers import SECOND_PPT, new_office
+
+    secretariat, _ = new_secretariat(tmp_path / "sekretariat")
+    belu = new_office(tmp_path / "belu", SECOND_PPT)
+    try:
+        enrol_with(backend, secretariat, tmp_path / "cards")
+        enrol_with(belu, secretariat, tmp_path / "cards-belu")
+        stick = tmp_path / "stick"
+        stick.mkdir()
+        plan = "NTT-2020-2023"
+        backend.stats.save_rad_entry(plan, "B.1.a", 2022, 1, 2, "Rapat Kupang")
+        belu.stats.save_rad_entry(plan, "B.1.a", 2022, 1, 1, "Rapat Belu")
+        belu.stats.save_rad_entry(plan, "B.1.a", 2022, 2, 3, "")
+
+        def send(ppt):
+            before = set(stick.glob("*.ppt-bundle"))
+            ppt.sync.export(stick)
+            (new,) = set(stick.glob("*.ppt-bundle")) - before
+            assert secretariat.sync.import_bundle(new)[1].outcome == "applied"
+
+        send(backend)
+        send(belu)
+        assert rows(secretariat, "SELECT count(*) FROM rad_entry")[0][0] == 3
+        secretariat.stats.save_rad_entry(plan, "B.1.a", 2022, 2, 1, "Rapat provinsi")
+
+        def line(scope):
+            sheet = secretariat.stats.rad_sheet(plan, 2022, scope)
+            return next((ln.semester1, ln.semester2, ln.achieved)
+                        for ln in sheet.lines if ln.indicator == "B.1.a")
+
+        kupang_id = rows(backend, "SELECT id FROM office")[0][0]
+        belu_id = rows(belu, "SELECT id FROM office")[0][0]
+        assert line(Scope()) == (3, 4, 7)
+        assert line(Scope("KABUPATEN", "53.04")) == (1, 3, 4)
+        assert line(Scope("PPT", kupang_id)) == (2, None, 2)
+        assert line(Scope("PPT", belu_id)) == (1, 3, 4)
+    finally:
+        belu.session.lock()
+        secretariat.session.lock()
