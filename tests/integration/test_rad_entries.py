@@ -89,6 +89,9 @@ def test_typed_figures_are_audited_upserted_and_appear_in_the_sheet(office):
             line.gap) == (True, 4, 3, 1, 4, 0)
     assert line.note == "Rapat Maret, Mei, Juni"
     assert sheet.exact      # a supervisor sees every case
+    printed = rad.sheet(s.store.uow(), s.actor, s.deps, office.ntt, 2022, Scope(), _no_counts,
+                        leaving=True)
+    assert not printed.exact and printed.lines == sheet.lines   # typed figures: no victims
     # a PPT scope names an office: another office's scope holds none of these figures
     other = rad.sheet(s.store.uow(), s.actor, s.deps, office.ntt, 2022,
                       Scope("PPT", "another-office"), _no_counts)

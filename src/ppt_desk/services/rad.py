@@ -131,11 +131,12 @@ def _check_year(plan: RadPlan, year: int) -> None:
 
 
 def sheet(uow: UnitOfWork, actor: Actor, deps: Deps, plan: RadPlan, year: int, scope: Scope,
-          counts_for: CountsFor) -> RadSheet:
+          counts_for: CountsFor, leaving: bool = False) -> RadSheet:
     """The monitoring sheet of one year of ``plan`` over ``scope``: formulas over the counts
     of semester 1, semester 2 and the year (``counts_for``), the typed-in figures of the
     offices in the scope. Exact for a user who may see every case, else small computed
-    figures hidden."""
+    figures hidden; always hidden for a sheet that leaves the app (``leaving``: printed,
+    exported)."""
     del deps
     _check_year(plan, year)
     has_formula = any(not ind.manual for ind in plan.indicators)
@@ -146,7 +147,7 @@ def sheet(uow: UnitOfWork, actor: Actor, deps: Deps, plan: RadPlan, year: int, s
         s1, s2, whole = (Counts(p, scope, {}) for p in periods_)
     with uow:
         entries = uow.rad.entries(plan.code, year, scope)
-    exact = actor.sees_all_cases      # = services.stats.exact_for
+    exact = actor.sees_all_cases and not leaving     # = services.stats.exact_for
     return evaluate(plan, year, s1, s2, whole, entries, exact=exact, scope=scope)
 
 
