@@ -300,6 +300,33 @@ def test_non_additive_rows_protect_themselves():
     assert_protected(cells, row_totals, column_totals, 80, mask, additive=False)
 
 
+def test_small_cells_that_protect_each_other_only_a_little_get_more_company():
+    # The four small cells form a cycle, but along it the 5 only moves within [2, 7]: hidden,
+    # yet provably "2 to 7 persons". The rule wants 0 or k within reach.
+    cells = [[5, 2, 30], [2, 3, 30], [30, 30, 30]]
+    rows, cols, total = margins(cells, 3)
+    mask = suppress_matrix(cells, rows, cols, total)
+    ranges = assert_protected(cells, rows, cols, total, mask, full=True)
+    assert ranges[("c", 0, 0)][0] == 0 or ranges[("c", 0, 0)][1] >= K
+    assert mask.count > 4
+
+
+def test_non_additive_complementary_cells_are_not_recoverable_either():
+    # Found by deleting the "not exact" rule for complementary figures: the 16 (or another
+    # partner) hidden beside the small row would follow from the published figures.
+    cells, row_totals, column_totals = [[15, 16], [5, 7]], [31, 12], [17, 19]
+    mask = suppress_matrix(cells, row_totals, column_totals, 36, additive_rows=False)
+    assert_protected(cells, row_totals, column_totals, 36, mask, additive=False)
+
+
+def test_non_additive_cells_are_bounded_by_their_column_totals():
+    # Found by deleting the cap "cell <= column total" from the quick (restricted) check:
+    # without it the 8 seemed free to reach 11, while the exact model pins it within [7, 10].
+    cells, row_totals, column_totals = [[2, 11, 8], [2, 5, 7]], [21, 14], [3, 11, 11]
+    mask = suppress_matrix(cells, row_totals, column_totals, 25, additive_rows=False)
+    assert_protected(cells, row_totals, column_totals, 25, mask, additive=False)
+
+
 def test_inconsistent_figures_are_refused():
     with pytest.raises(ValueError):
         suppress_matrix([[5, 20]], [26], [5, 20], 25)
