@@ -616,25 +616,29 @@ def k_anonymise(rows: list[dict[str, str]], quasi: Sequence[str], k: int = K,
             return 1, generalise[quasi[q]](rows[x].get(quasi[q], ""))
         return 2, ""
 
-    while True:
-        sizes = Counter(key(r) for r in out)
-        small = [x for x, r in enumerate(out) if sizes[key(r)] < k]
-        if not small:
-            break
+    keys = [key(r) for r in out]
+    sizes = Counter(keys)
+
+    def counted(size: int) -> int:
+        return size if size >= k else 0
+
+    small = [x for x in range(len(out)) if sizes[keys[x]] < k]
+    while small:
+        # Only rows of small classes move and a big class never shrinks: each candidate is
+        # scored by the classes it touches.
         best = None
         for q in range(len(quasi)):
             movers = [x for x in small if level[x][q] < top[q]]
             if not movers:
                 continue
             trial = {x: rung(x, q) for x in movers}
-            keys = [key(r) if x not in trial else
-                    tuple(trial[x][1] if qq == q else r.get(quasi[qq], "")
-                          for qq in range(len(quasi)))
-                    for x, r in enumerate(out)]
-            sizes2 = Counter(keys)
-            good = sum(1 for kk in keys if sizes2[kk] >= k)
-            changed = sum(1 for x in movers if out[x].get(quasi[q], "") != trial[x][1])
-            score = (good, -changed, -q)
+            delta: Counter[tuple[str, ...]] = Counter()
+            for x, (_lv, value) in trial.items():
+                delta[keys[x]] -= 1
+                delta[keys[x][:q] + (value,) + keys[x][q + 1:]] += 1
+            gain = sum(counted(sizes[kk] + d) - counted(sizes[kk]) for kk, d in delta.items())
+            changed = sum(1 for x in movers if keys[x][q] != trial[x][1])
+            score = (gain, -changed, -q)
             if best is None or score > best[0]:
                 best = (score, q, trial)
         if best is None:
@@ -643,6 +647,10 @@ def k_anonymise(rows: list[dict[str, str]], quasi: Sequence[str], k: int = K,
         for x, (lv, value) in trial.items():
             level[x][q] = lv
             out[x][quasi[q]] = value
+            sizes[keys[x]] -= 1
+            keys[x] = keys[x][:q] + (value,) + keys[x][q + 1:]
+            sizes[keys[x]] += 1
+        small = [x for x in small if sizes[keys[x]] < k]
     sizes = Counter(key(r) for r in out)
     kept = [x for x, r in enumerate(out) if sizes[key(r)] >= k]
     withheld = sum(1 for x in kept for q in quasi if rows[x].get(q, "") and not out[x].get(q, ""))
