@@ -1,4 +1,5 @@
-"""Statistics (issue 13, ADR 0020): the derived ``stat_case`` / ``stat_fact`` tables, the
+"""Statistics (issue 13, ADR 0020): the derived ``stat_case`` / ``stat_fact`` tables and the
+monthly cube of intake-dated facts (``stat_month``, ``stat_month_stale``), the
 tracked ``rad_entry`` table for RAD figures typed in by hand, and the person's citizenship
 (NULL for persons recorded before: their row digests stay as they were).
 
@@ -35,6 +36,8 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['case_id'], ['case_file.id'], ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('case_id')
     )
+    op.create_index('ix_stat_case_intake', 'stat_case',
+                    ['intake_date', 'sex', 'age_band', 'person_id'], unique=False)
     op.create_table('stat_fact',
     sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
     sa.Column('case_id', sa.String(length=36), nullable=False),
@@ -50,9 +53,27 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['case_id'], ['stat_case.case_id'], ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id')
     )
-    op.create_index('ix_stat_fact_day', 'stat_fact', ['on_date', 'dim'], unique=False)
     op.create_index('ix_stat_fact_case', 'stat_fact', ['case_id'], unique=False)
-    op.create_index('ix_stat_fact_dim', 'stat_fact', ['dim', 'code', 'on_date'], unique=False)
+    op.create_index('ix_stat_fact_dim_day', 'stat_fact',
+                    ['dim', 'on_date', 'code', 'sex', 'age_band', 'simfoni_band', 'case_id',
+                     'office_id', 'regency_code'], unique=False)
+    op.create_table('stat_month',
+    sa.Column('month', sa.Date(), nullable=False),
+    sa.Column('dim', sa.String(length=20), nullable=False),
+    sa.Column('code', sa.String(length=64), nullable=False),
+    sa.Column('sex', sa.String(length=2), nullable=False),
+    sa.Column('age_band', sa.String(length=8), nullable=False),
+    sa.Column('simfoni_band', sa.String(length=8), nullable=False),
+    sa.Column('office_id', sa.String(length=36), nullable=False),
+    sa.Column('regency_code', sa.String(length=13), nullable=False),
+    sa.Column('cases', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('month', 'dim', 'code', 'sex', 'age_band', 'simfoni_band',
+                            'office_id', 'regency_code')
+    )
+    op.create_table('stat_month_stale',
+    sa.Column('month', sa.Date(), nullable=False),
+    sa.PrimaryKeyConstraint('month')
+    )
     op.create_table('rad_entry',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('office_id', sa.String(length=36), nullable=False),
@@ -73,9 +94,11 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table('rad_entry')
-    op.drop_index('ix_stat_fact_dim', table_name='stat_fact')
+    op.drop_table('stat_month_stale')
+    op.drop_table('stat_month')
+    op.drop_index('ix_stat_fact_dim_day', table_name='stat_fact')
     op.drop_index('ix_stat_fact_case', table_name='stat_fact')
-    op.drop_index('ix_stat_fact_day', table_name='stat_fact')
     op.drop_table('stat_fact')
+    op.drop_index('ix_stat_case_intake', table_name='stat_case')
     op.drop_table('stat_case')
     op.execute("ALTER TABLE person DROP COLUMN citizenship")

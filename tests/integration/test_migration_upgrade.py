@@ -147,7 +147,7 @@ TABLES_ADDED_IN_0011 = ("duplicate_pair", "duplicate_block")
 INDEXES_ADDED_IN_0012 = ("ix_case_owner", "ix_case_epoch")
 TABLES_ADDED_IN_0013 = ("conference_decision", "conference_participant", "conference_case",
                         "conference")
-TABLES_ADDED_IN_0015 = ("rad_entry", "stat_fact", "stat_case")
+TABLES_ADDED_IN_0015 = ("rad_entry", "stat_month_stale", "stat_month", "stat_fact", "stat_case")
 COLUMNS_ADDED_IN_0008 = {"case_file": ("owner_device_id", "ownership_epoch", "transferred_to"),
                          "device_state": ("age_identity", "bundle_seq", "last_bundle_hash")}
 
