@@ -51,7 +51,7 @@ def _case(backend) -> tuple[str, str]:
     use_clock(backend, START)
     intake = CaseIntake(full_name="Tab Sungguhan", sex="P", intake_date=START,
                         intake_channel="HOTLINE", victim_status="DIDUGA", estimated_age=24,
-                        modus=("EBM",), nik=NIK)
+                        modus=("EBM",), nik=NIK, citizenship="TL")
     _changes, case_id, number = backend.cases.register(intake)
     records = {**protection_done(START), "hambatan": payloads(START)["hambatan"],
                "konseling": payloads(START)["konseling"]}
@@ -78,6 +78,9 @@ def test_every_tab_shows_the_case(qtbot, backend, page):
     summary = tab["Ringkasan"]
     assert summary.findChild(QLabel, "fullName").text() == "Tab Sungguhan"
     assert summary.findChild(QLabel, "caseNumber").text() == number
+    identity = summary.identity.layout()
+    assert any(identity.itemAt(i).widget().text() == "Timor-Leste"
+               for i in range(identity.count()) if isinstance(identity.itemAt(i).widget(), QLabel))
     assert summary.findChild(QLabel, "nik").text() == "5371••••••••0001"  # masked until asked
     summary.nik_toggle.click()
     assert summary.findChild(QLabel, "nik").text() == NIK

@@ -116,8 +116,7 @@ def case_summary(uow: UnitOfWork, actor: Actor, deps: Deps, case_id: str,
                     ("Jenis kelamin", _label(deps, "sex", intake.sex)),
                     ("Tanggal lahir", tanggal(intake.birth_date) if intake.birth_date else ""),
                     ("Umur", f"{age} tahun" if age is not None else "tidak diketahui"),
-                    ("Kewarganegaraan", _label(deps, "country",
-                                               getattr(intake, "citizenship", "") or "")),
+                    ("Kewarganegaraan", _label(deps, "country", intake.citizenship)),
                     ("Bahasa", ", ".join(_label(deps, "language", x) for x in intake.languages))]
             if "DOKUMEN" in scope:
                 rows.append(("NIK", intake.nik))

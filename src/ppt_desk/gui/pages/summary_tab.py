@@ -105,6 +105,8 @@ class SummaryTab(QScrollArea):
         _value(f, self.tr("Nama lengkap"), c.full_name, "fullName")
         _value(f, self.tr("Nama lain"), ", ".join(c.aliases))
         _value(f, self.tr("Jenis kelamin"), code_label("sex", c.sex))
+        _value(f, self.tr("Kewarganegaraan"), code_label("country", c.citizenship)
+               if c.citizenship else "")
         age = "" if detail.age is None else self.tr("{age} tahun").format(age=detail.age)
         band = code_label("age_band", detail.age_band)
         child = self.tr("korban anak") if detail.is_child else ""

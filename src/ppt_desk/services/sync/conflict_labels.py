@@ -60,6 +60,7 @@ COLUMNS: dict[str, dict[str, _Column]] = {
         "guardian_name": (("Nama wali", "Guardian's name"), None),
         "guardian_relation": (("Hubungan wali", "Guardian's relation"), "guardian_relation"),
         "guardian_contact": (("Kontak wali", "Guardian's contact"), None),
+        "citizenship": (("Kewarganegaraan", "Citizenship"), "country"),
     },
     "case_file": {
         "case_number": (("Nomor kasus", "Case number"), None),
