@@ -62,6 +62,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from fractions import Fraction
+from math import gcd
 
 from .model import StatTable
 
@@ -246,26 +247,21 @@ def _restricted_net(t: _Table, hidden: set[Fig]) -> tuple[_Net, dict[Fig, int]]:
 
 
 # -- an exact linear programme over fractions (non-additive tables) -----------------------------
-def _num(x: Fraction | int) -> Fraction | int:
-    if isinstance(x, Fraction) and x.denominator == 1:
-        return x.numerator
-    return x
-
-
 class _LP:
     """max / min of one variable over {x >= 0 : rows}, two-phase simplex, Bland's rule.
 
     ``cons``: (coefficients {var: int}, "=" or "<=", rhs int). The system must be feasible.
+    Exact and fraction-free: every tableau row is kept in integers, scaled by a positive
+    factor and divided by the gcd of its entries after each pivot (a row's scale changes no
+    ratio and no sign, the only things the simplex reads); the objective row carries its
+    scale to give the exact optimum as a Fraction.
     """
 
     def __init__(self, nvars: int, cons: list[tuple[dict[int, int], str, int]]) -> None:
         slacks = sum(1 for _c, op, _r in cons if op == "<=")
         width = nvars + slacks
-        rows: list[list] = []
-        basis: list[int] = []
-        arts: list[int] = []
+        pending: list[tuple[list[int], int | None]] = []
         s = nvars
-        pending: list[tuple[list, int | None]] = []
         for coeffs, op, rhs in cons:
             row = [0] * (width + 1)
             for var, c in coeffs.items():
@@ -281,80 +277,112 @@ class _LP:
                 slack = None            # the slack has -1 now: an artificial starts the row
             pending.append((row, slack))
         nart = sum(1 for _r, slack in pending if slack is None)
-        total_width = width + nart
+        rows: list[list[int]] = []
+        basis: list[int] = []
         a = width
         for row, slack in pending:
             full = row[:-1] + [0] * nart + [row[-1]]
-            if slack is not None:
-                basis.append(slack)
-            else:
+            if slack is None:
                 full[a] = 1
-                basis.append(a)
-                arts.append(a)
+                slack = a
                 a += 1
+            basis.append(slack)
             rows.append(full)
-        self.rows, self.basis = rows, basis
-        if arts:
-            obj = [0] * (total_width + 1)
-            for j in arts:
+        self.rows, self.basis, self.width = rows, basis, width
+        if nart:
+            obj = [0] * (width + nart + 1)
+            for j in range(width, width + nart):
                 obj[j] = -1
-            value = self._maximise(obj)
-            if value is None or value != 0:
+            value = self._maximise(obj, rows, basis)
+            if value != 0:
                 raise ValueError("the table's figures are inconsistent")
-            # drive the artificials out of the basis, drop redundant rows
             keep = []
-            for r, b in enumerate(self.basis):
+            for r, b in enumerate(basis):        # drive the artificials out (their rhs is 0)
                 if b >= width:
-                    col = next((j for j in range(width) if self.rows[r][j] != 0), None)
+                    col = next((j for j in range(width) if rows[r][j] != 0), None)
                     if col is None:
-                        continue
-                    self._pivot(self.rows, self.basis, r, col, None)
+                        continue                 # a redundant row
+                    if rows[r][col] < 0:
+                        rows[r] = [-x for x in rows[r]]
+                    self._pivot(rows, basis, r, col, None)
                 keep.append(r)
-            self.rows = [self.rows[r][:width] + [self.rows[r][-1]] for r in keep]
-            self.basis = [self.basis[r] for r in keep]
-        self.width = width
+            self.rows = [rows[r][:width] + [rows[r][-1]] for r in keep]
+            self.basis = [basis[r] for r in keep]
 
     @staticmethod
-    def _pivot(rows: list[list], basis: list[int], r: int, c: int, obj: list | None) -> None:
-        prow = rows[r]
-        p = prow[c]
-        if p != 1:
-            prow = [_num(Fraction(x) / p) if x else 0 for x in prow]
-            rows[r] = prow
+    def _reduce(row: list[int]) -> list[int]:
+        g = 0
+        for x in row:
+            if x:
+                g = gcd(g, x)
+                if g == 1:
+                    return row
+        return row if g in (0, 1) else [x // g for x in row]
+
+    @classmethod
+    def _eliminate(cls, other: list[int], prow: list[int], c: int, nz: list[int]) -> list[int]:
+        """``other`` * p - other[c] * ``prow`` (p = prow[c] > 0), reduced: other[c] becomes 0."""
+        p, f = prow[c], other[c]
+        out = [x * p for x in other] if p != 1 else list(other)
+        for j in nz:
+            out[j] -= f * prow[j]
+        return cls._reduce(out)
+
+    @classmethod
+    def _pivot(cls, rows: list[list[int]], basis: list[int], r: int, c: int,
+               z: list[list[int]] | None) -> None:
+        prow = rows[r] = cls._reduce(rows[r])
         nz = [j for j, x in enumerate(prow) if x]
-        for other in ([*rows, obj] if obj is not None else rows):
-            if other is prow:
-                continue
-            f = other[c]
-            if f:
-                for j in nz:
-                    other[j] = _num(other[j] - f * prow[j])
+        for i, other in enumerate(rows):
+            if i != r and other[c]:
+                rows[i] = cls._eliminate(other, prow, c, nz)
+        if z is not None and z[0][c]:
+            z[0] = cls._eliminate_objective(z, prow, c, nz, prow[c])
         basis[r] = c
 
-    def _maximise(self, obj: list, rows: list[list] | None = None,
-                  basis: list[int] | None = None) -> Fraction | int | None:
-        rows = self.rows if rows is None else rows
-        basis = self.basis if basis is None else basis
-        z = list(obj)
+    @staticmethod
+    def _eliminate_objective(z: list[list[int]], prow: list[int], c: int, nz: list[int],
+                             p: int) -> list[int]:
+        row, scale = z[0], z[1][0]
+        f = row[c]
+        out = [x * p for x in row]
+        for j in nz:
+            out[j] -= f * prow[j]
+        scale *= p
+        g = scale
+        for x in out:
+            if x:
+                g = gcd(g, x)
+        z[1][0] = scale // g
+        return [x // g for x in out]
+
+    def _maximise(self, obj: list[int], rows: list[list[int]],
+                  basis: list[int]) -> Fraction | None:
+        z = [list(obj), [1]]          # the objective row (reduced costs, -value) and its scale
         for r, b in enumerate(basis):
-            if z[b]:
-                f = z[b]
-                z = [_num(x - f * y) for x, y in zip(z, rows[r], strict=True)]
+            if z[0][b]:
+                nz = [j for j, x in enumerate(rows[r]) if x]
+                z[0] = self._eliminate_objective(z, rows[r], b, nz, rows[r][b])
         while True:
-            c = next((j for j in range(len(z) - 1) if z[j] > 0), None)
+            row = z[0]
+            c = next((j for j in range(len(row) - 1) if row[j] > 0), None)
             if c is None:
-                return _num(-z[-1])
-            best = None
-            for r, row in enumerate(rows):
-                if row[c] > 0:
-                    ratio = Fraction(row[-1]) / row[c]
-                    if best is None or ratio < best[0] or (ratio == best[0] and basis[r] < best[2]):
-                        best = (ratio, r, basis[r])
+                return Fraction(-row[-1], z[1][0])
+            best: tuple[int, int, int] | None = None       # r, rhs, a: the smallest rhs / a
+            for r, other in enumerate(rows):
+                a = other[c]
+                if a > 0:
+                    if best is None:
+                        best = (r, other[-1], a)
+                        continue
+                    lhs, rhs = other[-1] * best[2], best[1] * a
+                    if lhs < rhs or (lhs == rhs and basis[r] < basis[best[0]]):
+                        best = (r, other[-1], a)
             if best is None:
                 return None
-            self._pivot(rows, basis, best[1], c, z)
+            self._pivot(rows, basis, best[0], c, z)
 
-    def extreme(self, var: int, sign: int) -> Fraction | int | None:
+    def extreme(self, var: int, sign: int) -> Fraction | None:
         """max of sign * x[var] (None: unbounded)."""
         obj = [0] * (self.width + 1)
         obj[var] = sign
@@ -431,7 +459,7 @@ def _failing(t: _Table, hidden: set[Fig]) -> list[Fig]:
     return bad
 
 
-def _none_to_inf(x: Fraction | int | None) -> Fraction | int:
+def _none_to_inf(x: Fraction | None) -> Fraction:
     assert x is not None        # min of a variable >= 0 is bounded
     return x
 
