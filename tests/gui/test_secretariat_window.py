@@ -112,7 +112,8 @@ def test_wizard_sets_up_a_secretariat_and_shows_the_backup_key_once(qtbot, tmp_p
     assert isinstance(window, SecretariatWindow) and not isinstance(window, MainWindow)
     assert [window.nav.item(r).text() for r in range(window.nav.count())] == [
         "Impor bundel", "Dasbor perangkat", "Register provinsi", "Konflik data",
-        "Kemungkinan duplikat", "Pindahan kasus", "Kirim balik", "Statistik", "Perangkat", "Pengguna"]
+        "Kemungkinan duplikat", "Pindahan kasus", "Kirim balik", "Statistik", "Perangkat",
+        "Pengguna"]
     assert window.office_label.text().startswith("Sekretariat Gugus Tugas PP-TPPO Provinsi")
     devices = window.by_title["Perangkat"]
     window.show_page(devices)
