@@ -304,3 +304,37 @@ def test_every_export_is_suppressed_and_audited_by_what_it_was(office, tmp_path)
     assert [a for a, _e, _i in audited] == ["export_stats_report", "export_stats_xlsx",
                                             "export_simfoni_xlsx", "export_htcds_csv"]
     assert {i for _a, _e, i in audited} == {audit_id(YEAR, SEMUA)} == {"20250101-20251231/S"}
+
+
+def test_a_range_counts_whole_months_from_the_cube_and_its_edge_days_from_the_facts(office):
+    """05/02-25/08/2025: a (10/02) and c (20/08) on the edge days, b (02/05) in a whole
+    month; within one month only the facts' days count."""
+    backend = office.backend
+    year = _counts(backend)
+    edges = _counts(backend, pr.between(date(2025, 2, 5), date(2025, 8, 25)))
+    for dim, code in (("kasus", "BARU"), ("modus", "KRJ-PRT"), ("modus", "EBM"),
+                      ("modus", ALL), ("jalur_masuk", ALL)):
+        assert edges.cases(dim, code) == year.cases(dim, code), (dim, code)
+    assert edges.cases("kasus", "BARU", sex="L", age_band="DEWASA") == 1
+    narrow = _counts(backend, pr.between(date(2025, 2, 11), date(2025, 8, 19)))
+    assert narrow.cases("kasus", "BARU") == 1 and narrow.cases("modus", ALL) == 1   # b
+    inside = _counts(backend, pr.between(date(2025, 2, 1), date(2025, 2, 10)))
+    assert inside.cases("kasus", "BARU") == 1 and inside.cases("jalur_masuk", ALL) == 1
+    assert scalar(backend, "SELECT count(*) FROM stat_month_stale") == 0
+    months = scalar(backend, "SELECT count(DISTINCT month) FROM stat_month")
+    assert months == 4          # 11/2024, 02, 05 and 08/2025
+
+
+def test_a_case_moved_to_another_month_leaves_the_old_month_recounted(office):
+    """The month a case's facts were counted in is recounted when its facts go, not only
+    the month its new facts fall in (an intake day corrected, a case deleted)."""
+    from ppt_desk.storage.schema import Case
+
+    backend, cases = office.backend, office.cases
+    assert _counts(backend, pr.month(2025, 2)).cases("kasus", "BARU") == 1
+    with backend.session.open_store().uow() as uow:
+        uow.session.get(Case, cases.a).intake_date = date(2025, 3, 20)
+        uow.commit()
+    assert _counts(backend, pr.month(2025, 2)).cases("kasus", "BARU") == 0
+    assert _counts(backend, pr.month(2025, 3)).cases("kasus", "BARU") == 1
+    assert _counts(backend).cases("kasus", "BARU") == 3

@@ -95,6 +95,7 @@ def refresh(uow: UnitOfWork, deps: Deps, progress: Progress | None = None,
         total = uow.stats.stale_count(STATS_VERSION)
         levels = _levels(uow, deps) if total else {}
     if not total:
+        _recount_months(uow)
         return 0
     make = _fact_maker(deps, levels)
     done = 0
@@ -110,7 +111,15 @@ def refresh(uow: UnitOfWork, deps: Deps, progress: Progress | None = None,
         if progress is not None and ids:
             progress(done, total)
         if len(ids) < batch:
+            _recount_months(uow)
             return done
+
+
+def _recount_months(uow: UnitOfWork) -> None:
+    """The monthly cube of intake-dated facts, for the months whose cases changed."""
+    with uow:
+        if uow.stats.rebuild_months():
+            uow.commit()
 
 
 # -- who may count what ----------------------------------------------------------------------

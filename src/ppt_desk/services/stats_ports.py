@@ -68,6 +68,10 @@ class StatsRepository(Protocol):
     def save(self, rows: Sequence[StatRow], version: int) -> None:
         """Replace the facts of these cases (fast multi-row inserts)."""
 
+    def rebuild_months(self) -> int:
+        """Count the intake-dated facts of the months marked stale again into the monthly
+        cube (``stat_month``); how many months."""
+
     def moved_offices(self) -> list[str]:
         """Offices whose regency is not the one their cases' facts carry."""
 

@@ -18,7 +18,7 @@ import hashlib
 import json
 import time
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from typing import Any, Callable, Iterable, Sequence
 
 from sqlalchemy import Connection, MetaData, Table, delete, event, inspect, select, update
@@ -31,7 +31,7 @@ from .digests import (  # noqa: F401
 )
 from .dialect import stored_form
 from .schema import AuditEntry, Case, DeviceState, Office, OutboxEvent, Tracked
-from .stats_schema import StatCase, StatFact
+from .stats_schema import StatCase, StatFact, StatMonthStale
 
 GENESIS = "0" * 64
 
@@ -198,10 +198,28 @@ def drop_stats(conn: Connection, touched: "StatsTouched | Iterable[str]") -> Non
         cases |= set(conn.execute(select(StatFact.case_id).where(
             StatFact.dim == "rujukan_lembaga", StatFact.code.in_(chunk))).scalars())
     for chunk in _chunked(sorted(cases)):
+        # the months the cases' intake-dated facts were counted in (stat_month)
+        mark_months(conn, conn.execute(select(StatCase.intake_date).where(
+            StatCase.case_id.in_(chunk)).distinct()).scalars())
         # stat_fact rows first: not left to ON DELETE CASCADE (a connection without
         # SQLite's foreign_keys pragma would keep them)
         conn.execute(delete(StatFact).where(StatFact.case_id.in_(chunk)))
         conn.execute(delete(StatCase).where(StatCase.case_id.in_(chunk)))
+
+
+def mark_months(conn: Connection, days: Iterable[date]) -> None:
+    """Mark the months of ``days`` stale in ``stat_month_stale`` (insert if absent, on both
+    stores: two writers may mark the same month)."""
+    months = sorted({d.replace(day=1) for d in days if d is not None})
+    if not months:
+        return
+    rows = [{"month": m} for m in months]
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+        conn.execute(pg_insert(StatMonthStale).on_conflict_do_nothing(), rows)
+    else:
+        from sqlalchemy.dialects.sqlite import insert as lite_insert
+        conn.execute(lite_insert(StatMonthStale).on_conflict_do_nothing(), rows)
 
 
 def drop_moved_offices(conn: Connection, office_ids: Iterable[str]) -> None:

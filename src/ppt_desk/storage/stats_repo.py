@@ -10,30 +10,32 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, exists, func, or_, select
-from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import Session, aliased
-from sqlalchemy.sql.selectable import Alias
+from sqlalchemy import Date, String, and_, delete, exists, func, insert, literal, or_, select
+from sqlalchemy.orm import Session
 
 from ..domain import casework as cw
-from ..domain.stats.dimensions import DIMENSIONS
+from ..domain.stats.dimensions import DIMENSIONS, INTAKE
 from ..domain.stats.model import ALL, CellRef, Counts, Fact, Scope, StatCaseInput
 from ..domain.stats.period import Period
 from ..services.dto import CaseRow
 from ..services.stats_ports import AGE_BAND, SIMFONI_BAND, OfficeScope, StatInput, StatRow
 from .apply_rows import fast_insert
-from .changes import drop_stats
+from .changes import drop_stats, mark_months
 from .schema import Case, CaseRecord, CaseShare, Office, Person, StageChange, User
-from .stats_schema import StatCase, StatFact
+from .stats_schema import StatCase, StatFact, StatMonth, StatMonthStale
 
 _CHUNK = 500
 _BANDS = {AGE_BAND: (StatFact.age_band, StatCase.age_band),
           SIMFONI_BAND: (StatFact.simfoni_band, StatCase.simfoni_band)}
 KASUS = "kasus"
 MULTI = frozenset(d.code for d in DIMENSIONS if d.multi)
+INTAKE_DIMS = tuple(sorted(d.code for d in DIMENSIONS if d.dated == INTAKE))
+INTAKE_MULTI = tuple(sorted(d for d in INTAKE_DIMS if d in MULTI))
+EVENT_DIMS = tuple(sorted(d.code for d in DIMENSIONS if d.dated != INTAKE))
+_CUBE_KEYS = ("dim", "code", "sex", "age_band", "simfoni_band", "office_id", "regency_code")
 
 
 def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterator[Sequence[Any]]:
@@ -49,21 +51,20 @@ def _scope_filter(scope: Scope, office: Any, regency: Any) -> list[Any]:
     return []
 
 
-class _DayIndexed(Alias):
-    """``stat_fact`` read by ``ix_stat_fact_day`` on SQLite (``INDEXED BY``): after ANALYZE
-    its planner prefers a skip-scan of ``ix_stat_fact_dim`` for a period, twice as slow for a
-    year. PostgreSQL plans on its own."""
-
-    inherit_cache = True
+def _month_end(first: date) -> date:
+    following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    return following - timedelta(days=1)
 
 
-@compiles(_DayIndexed, "sqlite")
-def _indexed_by(element: Any, compiler: Any, **kw: Any) -> str:
-    text = compiler.visit_alias(element, **kw)
-    return text + " INDEXED BY ix_stat_fact_day" if kw.get("asfrom") else text
-
-
-BY_DAY = aliased(StatFact, _DayIndexed._construct(StatFact.__table__, name="f"))
+def _whole_months(period: Period) -> tuple[date, date] | None:
+    """The first days of the first and the last whole month inside the period (None: the
+    period holds no whole month)."""
+    first = period.start if period.start.day == 1 else _month_end(period.start) + \
+        timedelta(days=1)
+    last = period.end.replace(day=1)
+    if _month_end(last) != period.end:
+        last = (last - timedelta(days=1)).replace(day=1)
+    return (first, last) if first <= last else None
 
 
 def _in_period(column: Any, period: Period) -> Any:
@@ -183,6 +184,33 @@ class SqlStatsRepository:
                        "value": f.value, **common} for f in r.facts]
         fast_insert(conn, StatCase.__table__, cases)
         fast_insert(conn, StatFact.__table__, facts)
+        mark_months(conn, {r.intake_date for r in rows})
+
+    def rebuild_months(self) -> int:
+        """Count the intake-dated facts of every stale month again into ``stat_month``: per
+        key, its facts (one per case); for multi-valued dimensions also code ``ALL``, the
+        cases with any code. Returns how many months."""
+        s = self.session
+        months = list(s.execute(select(StatMonthStale.month).order_by(StatMonthStale.month))
+                      .scalars())
+        f = StatFact
+        for first in months:
+            last = _month_end(first)
+            s.execute(delete(StatMonth).where(StatMonth.month == first))
+            in_month = [f.on_date.between(first, last)]
+            keys = [getattr(f, k) for k in _CUBE_KEYS]
+            s.execute(insert(StatMonth).from_select(
+                ["month", *_CUBE_KEYS, "cases"],
+                select(literal(first, Date), *keys, func.count())
+                .where(f.dim.in_(INTAKE_DIMS), *in_month).group_by(*keys)))
+            any_code = [k for k in keys if k.key != "code"]
+            s.execute(insert(StatMonth).from_select(
+                ["month", *_CUBE_KEYS, "cases"],
+                select(literal(first, Date), f.dim, literal(ALL, String), *any_code[1:],
+                       func.count(f.case_id.distinct()))
+                .where(f.dim.in_(INTAKE_MULTI), *in_month).group_by(*any_code)))
+            s.execute(delete(StatMonthStale).where(StatMonthStale.month == first))
+        return len(months)
 
     def moved_offices(self) -> list[str]:
         """Offices whose regency is not the one their cases' facts carry: one case's row per
@@ -204,35 +232,56 @@ class SqlStatsRepository:
 
     def counts(self, period: Period, scope: Scope, band: str = AGE_BAND,
                valued: Sequence[str] = ()) -> Counts:
-        """One aggregate per query shape over the facts dated in the period: the cells; the
-        ``ALL`` rows of multi-valued dimensions (distinct cases over their codes; for the
-        others, whose cases have one code each, the sum of the codes); the values; the
-        distinct persons of the cases that came in (``stat_case``)."""
-        F = BY_DAY
-        band_col = getattr(F, band)
-        where = self._where(period, scope, F)
-        distinct = func.count(F.case_id.distinct())
-        cells: dict[tuple[str, str, str, str], int] = {}
-        for dim, code, sex, group, n in self.session.execute(
-                select(F.dim, F.code, F.sex, band_col, distinct)
-                .where(*where).group_by(F.dim, F.code, F.sex, band_col)):
-            cells[(dim, code, sex or "", group or "")] = n
-        alls: dict[tuple[str, str, str, str], int] = defaultdict(int)
-        for (dim, _code, sex, group), n in cells.items():
-            if dim not in MULTI:
-                alls[(dim, ALL, sex, group)] += n
-        for dim, sex, group, n in self.session.execute(
-                select(F.dim, F.sex, band_col, distinct)
-                .where(*where, F.dim.in_(sorted(MULTI))).group_by(F.dim, F.sex, band_col)):
-            alls[(dim, ALL, sex or "", group or "")] = n
-        cells.update(alls)
+        """The period's figures (ADR 0020): intake-dated dimensions summed from the monthly
+        cube over the whole months of the period and counted from the facts on the days of
+        its partial months; event-dated ones as distinct cases over the period's facts; the
+        ``ALL`` rows (cube, distinct cases, or for single-valued dimensions, whose cases have
+        one code each, the sum of the codes); the values; the distinct persons."""
+        f, m = StatFact, StatMonth
+        band_f, band_m = getattr(f, band), getattr(m, band)
+        cells: dict[tuple[str, str, str, str], int] = defaultdict(int)
+
+        def add(rows: Any) -> None:
+            for dim, code, sex, group, n in rows:
+                cells[(dim, code, sex or "", group or "")] += int(n)
+
+        whole = _whole_months(period)
+        edges = [(period.start, period.end)]
+        if whole is not None:
+            add(self.session.execute(
+                select(m.dim, m.code, m.sex, band_m, func.sum(m.cases))
+                .where(m.month.between(*whole),
+                       *_scope_filter(scope, m.office_id, m.regency_code))
+                .group_by(m.dim, m.code, m.sex, band_m)))
+            edges = [(a, b) for a, b in ((period.start, whole[0] - timedelta(days=1)),
+                                         (_month_end(whole[1]) + timedelta(days=1), period.end))
+                     if a <= b]
+        scoped = _scope_filter(scope, f.office_id, f.regency_code)
+        for start, end in edges:   # intake facts: one per case and code, on one day
+            days = [f.on_date.between(start, end), *scoped]
+            add(self.session.execute(
+                select(f.dim, f.code, f.sex, band_f, func.count())
+                .where(f.dim.in_(INTAKE_DIMS), *days).group_by(f.dim, f.code, f.sex, band_f)))
+            add(self.session.execute(
+                select(f.dim, literal(ALL, String), f.sex, band_f, func.count(f.case_id.distinct()))
+                .where(f.dim.in_(INTAKE_MULTI), *days).group_by(f.dim, f.sex, band_f)))
+        in_period = [f.on_date.between(period.start, period.end), *scoped]
+        distinct = func.count(f.case_id.distinct())
+        add(self.session.execute(
+            select(f.dim, f.code, f.sex, band_f, distinct)
+            .where(f.dim.in_(EVENT_DIMS), *in_period).group_by(f.dim, f.code, f.sex, band_f)))
+        add(self.session.execute(
+            select(f.dim, literal(ALL, String), f.sex, band_f, distinct)
+            .where(f.dim.in_(EVENT_DIMS), *in_period).group_by(f.dim, f.sex, band_f)))
+        for (dim, code, sex, group), n in list(cells.items()):
+            if dim not in MULTI and code != ALL:
+                cells[(dim, ALL, sex, group)] += n
         values: dict[tuple[str, str], list[int]] = defaultdict(list)
         if valued:
             for dim, code, value in self.session.execute(
-                    select(StatFact.dim, StatFact.code, func.min(StatFact.value))
-                    .where(*self._where(period, scope), StatFact.dim.in_(list(valued)),
-                           StatFact.value.is_not(None))
-                    .group_by(StatFact.dim, StatFact.code, StatFact.case_id)):
+                    select(f.dim, f.code, func.min(f.value))
+                    .where(f.dim.in_(list(valued)), *in_period, f.value.is_not(None))
+                    .group_by(f.dim, f.code, f.case_id)):
                 values[(dim, code)].append(int(value))
         case_band = _BANDS[band][1]
         persons = {(sex or "", group or ""): n for sex, group, n in self.session.execute(
@@ -240,8 +289,8 @@ class SqlStatsRepository:
             .where(_in_period(StatCase.intake_date, period),
                    *_scope_filter(scope, StatCase.office_id, StatCase.regency_code))
             .group_by(StatCase.sex, case_band))}
-        return Counts(period, scope, cells, {k: tuple(sorted(v)) for k, v in values.items()},
-                      persons)
+        return Counts(period, scope, {k: n for k, n in cells.items() if n},
+                      {k: tuple(sorted(v)) for k, v in values.items()}, persons)
 
     def case_ids(self, period: Period, scope: Scope, ref: CellRef,
                  band: str = AGE_BAND) -> list[str]:
