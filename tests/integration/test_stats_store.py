@@ -338,3 +338,20 @@ def test_a_case_moved_to_another_month_leaves_the_old_month_recounted(office):
     assert _counts(backend, pr.month(2025, 2)).cases("kasus", "BARU") == 0
     assert _counts(backend, pr.month(2025, 3)).cases("kasus", "BARU") == 1
     assert _counts(backend).cases("kasus", "BARU") == 3
+
+
+def test_saving_the_page_just_shown_reuses_its_report_until_something_is_written(
+        office, tmp_path, monkeypatch):
+    from ppt_desk.services import stats
+
+    backend, cases = office.backend, office.cases
+    made = backend.stats.report(YEAR, SEMUA)
+    counted = []
+    real = stats.counts
+    monkeypatch.setattr(stats, "counts", lambda *a, **k: counted.append(1) or real(*a, **k))
+    backend.stats.write_spreadsheet(made, tmp_path / "a.xlsx", "id")
+    backend.stats.write_report_pdf(made, tmp_path / "a.pdf", "id")   # its audit entry: no write
+    assert counted == []
+    _record(backend, cases.c, "laporan_polisi", date(2025, 9, 9))
+    again = backend.stats.report(YEAR, SEMUA)
+    assert counted == [1] and again != made     # c's police report counted now

@@ -155,16 +155,52 @@ def _suppressed(report: StatReport) -> StatReport:
     return replace(report, tables=tuple(suppress_table(t) for t in report.tables), exact=False)
 
 
-def report(uow: UnitOfWork, actor: Actor, deps: Deps, period: Period, scope: Scope,
-           progress: Progress | None = None) -> StatReport:
-    """Every table of the Statistik page: exact for a user allowed to see every case,
-    otherwise small cells suppressed."""
+class ReportCache:
+    """The last exact reports made (per period, scope and day) with the store's data version
+    when they were made: printing or saving the page just shown reuses it while nothing was
+    written (the copy the GUI hands back is not trusted, only its period and scope)."""
+
+    def __init__(self, size: int = 8) -> None:
+        self.size = size
+        self._items: dict[tuple[Any, ...], tuple[tuple[int, int], StatReport]] = {}
+
+    def get(self, key: tuple[Any, ...], version: tuple[int, int]) -> StatReport | None:
+        hit = self._items.get(key)
+        return hit[1] if hit is not None and hit[0] == version else None
+
+    def put(self, key: tuple[Any, ...], version: tuple[int, int], made: StatReport) -> None:
+        self._items.pop(key, None)
+        self._items[key] = (version, made)
+        while len(self._items) > self.size:
+            self._items.pop(next(iter(self._items)))
+
+
+def _exact_report(uow: UnitOfWork, actor: Actor, deps: Deps, period: Period, scope: Scope,
+                  progress: Progress | None, cache: ReportCache | None) -> StatReport:
+    key = (period, scope, deps.clock.today())
+    version = (0, 0)
+    if cache is not None:
+        with uow:
+            version = uow.stats.data_version()
+        hit = cache.get(key, version)
+        if hit is not None:
+            return hit
     found = counts(uow, actor, deps, period, scope, AGE_BAND, progress)
     with uow:
         labels = StatLabels(deps, [*uow.reference.institutions(), *uow.directory.local()])
         office = _office_name(uow)
     made = StatReport(period, scope, office, tb.build_tables(found, labels),
                       tb.durations(found, labels), True, deps.clock.today())
+    if cache is not None:
+        cache.put(key, version, made)
+    return made
+
+
+def report(uow: UnitOfWork, actor: Actor, deps: Deps, period: Period, scope: Scope,
+           progress: Progress | None = None, cache: ReportCache | None = None) -> StatReport:
+    """Every table of the Statistik page: exact for a user allowed to see every case,
+    otherwise small cells suppressed."""
+    made = _exact_report(uow, actor, deps, period, scope, progress, cache)
     return made if exact_for(actor) else _suppressed(made)
 
 
@@ -230,18 +266,20 @@ def _audit(uow: UnitOfWork, what: str, period: Period, scope: Scope) -> None:
         uow.commit()
 
 
-def _for_print(uow: UnitOfWork, actor: Actor, deps: Deps, made: StatReport) -> StatReport:
-    """The report as it may leave: rebuilt from the counts (never trusting a suppressed or
-    exact copy handed in) and suppressed, whatever ``exact`` says."""
-    fresh = report(uow, actor, deps, made.period, made.scope)
-    return fresh if not fresh.exact else _suppressed(fresh)
+def _for_print(uow: UnitOfWork, actor: Actor, deps: Deps, made: StatReport,
+               cache: ReportCache | None) -> StatReport:
+    """The report as it may leave: the one made for its period and scope (from the cache
+    while nothing was written since, never the copy handed in), suppressed whatever
+    ``exact`` says."""
+    return _suppressed(_exact_report(uow, actor, deps, made.period, made.scope, None, cache))
 
 
 def write_report_pdf(uow: UnitOfWork, actor: Actor, deps: Deps, writer: DocumentWriter,
-                     made: StatReport, path: Path, language: str) -> None:
+                     made: StatReport, path: Path, language: str,
+                     cache: ReportCache | None = None) -> None:
     from .letterhead import printed_letterhead
 
-    printed = _for_print(uow, actor, deps, made)
+    printed = _for_print(uow, actor, deps, made, cache)
     with uow:
         letterhead, _values, _office = printed_letterhead(uow)
     writer.write("stats_report", (printed, letterhead, language), path)
@@ -249,8 +287,9 @@ def write_report_pdf(uow: UnitOfWork, actor: Actor, deps: Deps, writer: Document
 
 
 def write_spreadsheet(uow: UnitOfWork, actor: Actor, deps: Deps, writer: DocumentWriter,
-                      made: StatReport, path: Path, language: str) -> None:
-    printed = _for_print(uow, actor, deps, made)
+                      made: StatReport, path: Path, language: str,
+                      cache: ReportCache | None = None) -> None:
+    printed = _for_print(uow, actor, deps, made, cache)
     writer.write("stats_xlsx", (printed, language), path)
     _audit(uow, "stats_xlsx", made.period, made.scope)
 

@@ -92,6 +92,9 @@ class StatsRepository(Protocol):
         """The register rows of ``case_ids`` (newest intake first); only those assigned to or
         shared with ``visible_to`` when given."""
 
+    def data_version(self) -> tuple[int, int]:
+        """Moves on with every write to the store (recorded here, or imported)."""
+
     def offices(self) -> list[OfficeScope]:
         """Offices that registered cases held here, by name."""
 

@@ -24,7 +24,10 @@ from ..services.dto import CaseRow
 from ..services.stats_ports import AGE_BAND, SIMFONI_BAND, OfficeScope, StatInput, StatRow
 from .apply_rows import fast_insert
 from .changes import drop_stats, mark_months
-from .schema import Case, CaseRecord, CaseShare, Office, Person, StageChange, User
+from .schema import (
+    Case, CaseRecord, CaseShare, DeviceState, Office, Person, StageChange, User,
+)
+from .sync_schema import BundleLog
 from .stats_schema import StatCase, StatFact, StatMonth, StatMonthStale
 
 _CHUNK = 500
@@ -322,6 +325,14 @@ class SqlStatsRepository:
                         .outerjoin(User, User.id == Case.assigned_user_id).where(*where))]
         out.sort(key=lambda r: (r.intake_date, r.case_number), reverse=True)
         return out
+
+    def data_version(self) -> tuple[int, int]:
+        """Moves on with every recorded write here (the device's next sequence number) and
+        every bundle written or read (bundle_log): a report made at the same version is
+        still right."""
+        seq = self.session.execute(select(func.max(DeviceState.next_seq))).scalar() or 0
+        bundles = self.session.execute(select(func.max(BundleLog.id))).scalar() or 0
+        return int(seq), int(bundles)
 
     # -- what can be counted ------------------------------------------------------------------
     def offices(self) -> list[OfficeScope]:

@@ -23,6 +23,7 @@ class StatsFacade(Facade):
         self._writer = writer
         self._charts = charts
         self._rad_dir = rad_dir   # the province's own RAD files (<data folder>/rad)
+        self._reports = stats.ReportCache()
 
     def scopes(self) -> list[Scope]:
         store, actor = self._signed_in()
@@ -35,7 +36,8 @@ class StatsFacade(Facade):
     def report(self, period: Period, scope: Scope,
                progress: Callable[[int, int], None] | None = None) -> StatReport:
         store, actor = self._signed_in()
-        return stats.report(store.uow(), actor, self.deps, period, scope, progress)
+        return stats.report(store.uow(), actor, self.deps, period, scope, progress,
+                            self._reports)
 
     def counts(self, period: Period, scope: Scope) -> Counts:
         """Exact counts (for services that make their own tables: RAD sheets)."""
@@ -54,12 +56,12 @@ class StatsFacade(Facade):
     def write_report_pdf(self, report: StatReport, path: Path, language: str) -> None:
         store, actor = self._signed_in()
         stats.write_report_pdf(store.uow(), actor, self.deps, self._writer, report, path,
-                               language)
+                               language, self._reports)
 
     def write_spreadsheet(self, report: StatReport, path: Path, language: str) -> None:
         store, actor = self._signed_in()
         stats.write_spreadsheet(store.uow(), actor, self.deps, self._writer, report, path,
-                                language)
+                                language, self._reports)
 
     def write_simfoni(self, period: Period, scope: Scope, path: Path) -> None:
         store, actor = self._signed_in()
