@@ -182,6 +182,8 @@ def test_a_figure_opens_its_cases_and_a_case_opens_on_the_case_page(qtbot, backe
     assert numbers == sorted(cases[n][1] for n in ("Maria Uji", "Dewi Uji", "Lama Uji"))
     assert not dialog.hidden.isVisibleTo(dialog)
     assert "Dewasa — Perempuan: 3" in dialog.findChild(type(dialog.hidden), "casesFigure").text()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(SHOTS / "statistik-kasus-di-balik-angka.png"))
     # Enter on a row opens the case on the case page
     row = dialog.list.row_of(cases["Dewi Uji"][0])
     dialog.list.table.selectRow(row)
@@ -344,6 +346,8 @@ def _shot(window, page: StatsPage) -> None:
         QApplication.processEvents()
         window.grab().save(str(SHOTS / f"statistik-{width}x{height}.png"))
         page.tabs.setCurrentWidget(page.rad)
+        manual = next(line for line in page.rad.sheet.lines if line.manual)
+        page.rad.list.table.selectRow(page.rad.list.row_of(manual.indicator))
         for _ in range(3):
             QApplication.processEvents()
         window.grab().save(str(SHOTS / f"statistik-rad-{width}x{height}.png"))
@@ -465,3 +469,30 @@ def test_the_secretariat_counts_the_province(qtbot, tmp_path, prefs):
     assert page.report is not None and page.report.scope == sek.stats.scopes()[0]
     assert _figures(page)[("Jumlah", "Jumlah")] == "0"
     controller.lock()
+
+
+def test_a_change_to_the_cases_is_counted_when_the_page_is_shown_again(qtbot, backend, runner,
+                                                                        prefs):
+    from ppt_desk.services.change_set import ChangeSet
+
+    _cases(backend)
+    page = _page(qtbot, backend, runner, prefs)
+    assert _figures(page)[("Jumlah", "Jumlah")] == "4"
+    case_id, _number = register(backend, "Baru Uji", sex="L", age=30)
+    page.ctx.bus.data_changed.emit(ChangeSet(cases=frozenset({case_id})))
+    assert page.notice.text().startswith("Data kasus berubah sejak angka ini dihitung")
+    assert _figures(page)[("Jumlah", "Jumlah")] == "4"       # not counted behind the user's back
+    page.page_shown()
+    assert _figures(page)[("Jumlah", "Jumlah")] == "5"
+
+
+def test_the_lock_forgets_the_figures(qtbot, backend, runner, prefs):
+    _cases(backend)
+    page = _page(qtbot, backend, runner, prefs)
+    page.tabs.setCurrentWidget(page.rad)
+    assert page.report is not None and page.rad.sheet is not None
+    page.clear()
+    assert page.report is None and page.entries() == [] and page.view.model() is None
+    assert not page.banner.isVisibleTo(page) and page.caption.text() == ""
+    assert not any(button.isEnabled() for button in page.export_buttons)
+    assert page.rad.sheet is None and page.rad.list.table.rowCount() == 0

@@ -11,7 +11,7 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QSpinBox, QSplitter, QTableWidgetItem, QVBoxLayout, QWidget,
+    QPushButton, QSizePolicy, QSpinBox, QSplitter, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ...domain.stats.model import Scope
@@ -31,6 +31,30 @@ COL_NUMBER, COL_TEXT, COL_UNIT, COL_TARGET, COL_S1, COL_S2, COL_ACHIEVED, COL_GA
 
 def _figure(value: int | None) -> str:
     return "—" if value is None else QLocale().toString(int(value))
+
+
+class _OneLine(QLabel):
+    """One line cut to the width it has (the whole text in its tooltip): the entry box keeps
+    its height however long the matrix words an indicator."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.full_text = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str) -> None:
+        self.full_text = text
+        self.setToolTip(text)
+        self._elide()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight,
+                                                   max(40, self.width())))
 
 
 class RadTab(QWidget):
@@ -101,9 +125,8 @@ class RadTab(QWidget):
         self.entry = QGroupBox(self.tr("Isian manual"), parent)
         self.entry.setObjectName("radEntry")
         grid = QGridLayout(self.entry)
-        self.entry_line = QLabel(self.entry)
+        self.entry_line = _OneLine(self.entry)
         self.entry_line.setObjectName("radEntryLine")
-        self.entry_line.setWordWrap(True)
         grid.addWidget(self.entry_line, 0, 0, 1, 6)
         semester_label = QLabel(self.tr("S&emester:"), self.entry)
         self.semester = QComboBox(self.entry)
@@ -242,19 +265,21 @@ class RadTab(QWidget):
         key = self.list.current_key()
         return next((line for line in self.sheet.lines if line.indicator == key), None)
 
+    def _say_line(self, text: str) -> None:
+        self.entry_line.set_full_text(text)
+
     def _line_chosen(self) -> None:
         line = self.chosen_line()
         manual = line is not None and line.manual
         for widget in (self.semester, self.value, self.note, self.save_button):
             widget.setEnabled(manual)
         if line is None:
-            self.entry_line.setText(self.tr("Pilih indikator dengan isian manual pada tabel."))
+            self._say_line(self.tr("Pilih indikator dengan isian manual pada tabel."))
         elif not manual:
-            self.entry_line.setText(self.tr("{number} {text}: dihitung dari data kasus, tidak "
-                                            "diisi manual.").format(number=line.number,
-                                                                    text=line.text_id))
+            self._say_line(self.tr("{number} {text}: dihitung dari data kasus, tidak diisi "
+                                   "manual.").format(number=line.number, text=line.text_id))
         else:
-            self.entry_line.setText(f"{line.number} {line.text_id} ({line.unit})")
+            self._say_line(f"{line.number} {line.text_id} ({line.unit})")
             self.note.setText(line.note)
         self._fill_value()
 
