@@ -55,6 +55,9 @@ The algorithm
    figure's whole row and column; if that is already hidden, everything is hidden (a table
    with every figure hidden always passes: all ranges are [0, infinity)). Every round hides at
    least one more figure, so it ends.
+5. Clean-up: the complementary figures, dearest first (at most ``CLEAN_UP`` of them, in
+   tables with at most ``CLEAN_UP_HIDDEN`` hidden figures), are published again one by one
+   when the audit still passes without them.
 """
 from __future__ import annotations
 
@@ -67,6 +70,8 @@ from math import gcd
 from .model import StatTable
 
 K = 11
+CLEAN_UP = 24          # complementary figures tried for publishing again after the search,
+CLEAN_UP_HIDDEN = 80   # in tables with at most this many hidden figures (each try is an audit)
 
 _INF = 1 << 60
 
@@ -567,6 +572,12 @@ def suppress_matrix(cells: list[list[int]], row_totals: list[int], column_totals
             f = bad[0]
             cross = {(f[0], jj) for jj in range(n + 1)} | {(ii, f[1]) for ii in range(m + 1)}
             hidden |= cross if not cross <= hidden else everything
+    # Clean-up: publish again what the audit does not need, the dearest first (a greedy
+    # choice made early can be made redundant by a later one). Bounded: each try is an audit.
+    spare = sorted((f for f in hidden if not t.small(f)), key=lambda f: (-t.cost(f), f))
+    for f in spare[:CLEAN_UP] if len(hidden) <= CLEAN_UP_HIDDEN else ():
+        if not _failing(t, hidden - {f}):
+            hidden.discard(f)
     return _mask_of(hidden, m, n)
 
 
