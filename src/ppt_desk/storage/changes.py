@@ -198,13 +198,17 @@ def drop_stats(conn: Connection, touched: "StatsTouched | Iterable[str]") -> Non
         cases |= set(conn.execute(select(StatFact.case_id).where(
             StatFact.dim == "rujukan_lembaga", StatFact.code.in_(chunk))).scalars())
     for chunk in _chunked(sorted(cases)):
+        held = conn.execute(select(StatCase.case_id, StatCase.intake_date).where(
+            StatCase.case_id.in_(chunk))).all()
+        if not held:      # new cases (an import's): one read, nothing to delete
+            continue
         # the months the cases' intake-dated facts were counted in (stat_month)
-        mark_months(conn, conn.execute(select(StatCase.intake_date).where(
-            StatCase.case_id.in_(chunk)).distinct()).scalars())
+        mark_months(conn, {day for _case, day in held})
+        ids = [case_id for case_id, _day in held]
         # stat_fact rows first: not left to ON DELETE CASCADE (a connection without
         # SQLite's foreign_keys pragma would keep them)
-        conn.execute(delete(StatFact).where(StatFact.case_id.in_(chunk)))
-        conn.execute(delete(StatCase).where(StatCase.case_id.in_(chunk)))
+        conn.execute(delete(StatFact).where(StatFact.case_id.in_(ids)))
+        conn.execute(delete(StatCase).where(StatCase.case_id.in_(ids)))
 
 
 def mark_months(conn: Connection, days: Iterable[date]) -> None:
