@@ -468,6 +468,12 @@ def test_the_secretariat_counts_the_province(qtbot, tmp_path, prefs):
         scope.label_id for scope in sek.stats.scopes()]
     assert page.report is not None and page.report.scope == sek.stats.scopes()[0]
     assert _figures(page)[("Jumlah", "Jumlah")] == "0"
+    assert page.table_note.text().startswith("Tidak ada kasus untuk tabel ini")
+    # a case behind a figure opens in the provincial register's case view
+    register_page = window.by_title["Register provinsi"]
+    page.case_opened.emit("no-such-case")
+    assert window.stack.currentWidget() is register_page
+    assert register_page.stack.currentWidget() is register_page.case_page
     controller.lock()
 
 

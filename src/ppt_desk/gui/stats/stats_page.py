@@ -420,6 +420,9 @@ class StatsPage(BasePage):
             self.view.setModel(self.model)
             self.table_title.setText(table.title(language))
             notes = [table.note_en if language == "en" else table.note_id]
+            if table.total == 0:
+                notes.insert(0, self.tr("Tidak ada kasus untuk tabel ini dalam periode dan "
+                                        "cakupan ini."))
             if table.cite:
                 notes.append(self.tr("Sumber: {cite}").format(cite=table.cite))
             text = " ".join(n for n in notes if n)
