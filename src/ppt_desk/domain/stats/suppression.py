@@ -6,9 +6,10 @@ Every table that leaves the app passes ``suppress_table``; the HTCDS case-level 
 The protection rule (``suppress_matrix``)
 -----------------------------------------
 A *figure* is a cell, a row total, a column total or the grand total. Published figures are
-0 or >= k (k = 11). For every hidden figure with true value ``v``, let ``[lo, hi]`` be the set
-of values it can take in any table of non-negative integers that agrees with every published
-figure and with the table's structure (below). The suppression is accepted only if
+0 or >= k (k = 11). For every hidden figure with true value ``v``, let ``[lo, hi]`` be its
+feasible range: the smallest and largest value it takes over all tables of non-negative
+numbers that agree with every published figure and with the table's structure (below);
+``hi`` may be infinite. The suppression is accepted only if
 
 * ``lo < hi`` for every hidden figure (nothing hidden is recovered exactly), and
 * ``lo == 0`` or ``hi >= k`` for every hidden figure with ``1 <= v <= k - 1``: the published
@@ -23,16 +24,22 @@ The structure the attacker is assumed to know:
   every column's cells to its column total, the row totals and the column totals to the
   grand total. The feasible ranges are computed exactly: the table with its totals is a
   circulation in a network (rows -> columns -> Z -> S -> rows), a hidden figure can move by
-  as much flow as can go round a cycle of hidden figures, a max-flow.
+  as much flow as can go round a cycle of hidden figures, a max-flow. Network matrices are
+  totally unimodular, so the ends of the range are integers and the range is the same for an
+  attacker who also uses that counts are whole numbers.
 * non-additive tables (``additive_rows=False``: a case can sit in several rows): every row's
   cells add up to its row total and the column totals add up to the grand total (columns
   always partition); a cell is at most its column total, a row total at most the grand total;
   and, when the true figures satisfy it (the rows then list every code), every column's cells
   add up to at least its column total and the row totals to at least the grand total. Ranges
-  here are checked first in a restricted model where the attacker also knows the true column
-  totals and grand total (a network again; passing it is sufficient), and otherwise by an
-  exact linear programme over fractions (the feasible set's vertices are what bound it; the
-  integer range is the rounded-in LP range, and the check "lo == 0 or hi >= k" is made on it).
+  here are checked first in restricted models (the attacker also knowing the true column
+  totals and total, for the cells and row totals; the true cells and row totals, for the
+  column totals and total: networks again, and passing them is sufficient since knowing more
+  only narrows a range), and what fails them by an exact linear programme (a fraction-free
+  simplex). Caveat: this matrix is not totally unimodular, so an attacker who also uses that
+  counts are whole numbers could, in principle, find a narrower range than the real-valued
+  one checked here; an integer brute force over ~800 small random multi-valued tables found
+  no such case (not a proof).
 
 Zeros are never small cells: they are published, unless a zero is picked as a complementary
 figure (it is then the cheapest one). A published zero is a known figure like any other: a row
