@@ -7,6 +7,7 @@ brute-force enumeration for tiny tables.
 """
 from __future__ import annotations
 
+import itertools
 import random
 from collections import Counter
 from fractions import Fraction
@@ -439,11 +440,11 @@ def test_property_additive_large_tables_hold_against_the_attacker(cells):
 
 
 @st.composite
-def overlapping_tables(draw, max_rows=8, max_cols=4):
+def overlapping_tables(draw, max_rows=8, max_cols=4, max_cases=90):
     """Cases with one column (sex, age group) and any set of rows (codes): rows overlap."""
     m = draw(st.integers(1, max_rows))
     n = draw(st.integers(2, max_cols))
-    count = draw(st.integers(0, 90))
+    count = draw(st.integers(0, max_cases))
     cases = [(draw(st.integers(0, n - 1)),
               draw(st.frozensets(st.integers(0, m - 1), max_size=min(m, 3))))
              for _ in range(count)]
@@ -526,6 +527,63 @@ def test_property_brute_force_finds_every_hidden_figure_ambiguous(cells):
     for f, values in seen.items():
         assert value[f] in values and len(values) >= 2, (f, values)
         if 1 <= value[f] < K:
+            assert 0 in values or max(values) >= K, (f, values)
+
+
+def integer_values_non_additive(cells, row_totals, column_totals, total, mask, bound):
+    """The values each hidden cell and row total takes over every integer table (cells
+    0..bound) agreeing with the published figures, multi-valued rows: the hidden column totals
+    and total need only exist (whole numbers between their bounds, adding up)."""
+    m, n = len(cells), len(cells[0])
+    covering = (all(sum(r[j] for r in cells) >= column_totals[j] for j in range(n))
+                and sum(row_totals) >= total)
+    free = [(i, j) for i in range(m) for j in range(n) if mask.cells[i][j]]
+    seen = {**{f: set() for f in free}, **{("r", i): set() for i in range(m)
+                                           if mask.row_totals[i]}}
+    big = 10 ** 9
+    for values in itertools.product(range(bound + 1), repeat=len(free)):
+        y = [list(r) for r in cells]
+        for (i, j), v in zip(free, values, strict=True):
+            y[i][j] = v
+        ry = [sum(r) for r in y]
+        if any(not mask.row_totals[i] and ry[i] != row_totals[i] for i in range(m)):
+            continue
+        low = [max(r[j] for r in y) for j in range(n)]
+        high = [sum(r[j] for r in y) if covering else big for j in range(n)]
+        for j in range(n):
+            if not mask.column_totals[j]:
+                if not low[j] <= column_totals[j] <= high[j]:
+                    break
+                low[j] = high[j] = column_totals[j]
+        else:
+            t_low, t_high = max(ry), (sum(ry) if covering else big)
+            if not mask.total:
+                if not t_low <= total <= t_high:
+                    continue
+                t_low = t_high = total
+            if sum(low) > t_high or sum(high) < t_low:
+                continue
+            for (i, j), v in zip(free, values, strict=True):
+                seen[(i, j)].add(v)
+            for i in range(m):
+                if mask.row_totals[i]:
+                    seen[("r", i)].add(ry[i])
+    return seen
+
+
+@settings(max_examples=60, deadline=None)
+@given(overlapping_tables(max_rows=3, max_cols=2, max_cases=25))
+def test_property_non_additive_integer_brute_force(table):
+    cells, row_totals, column_totals, total = table
+    mask = suppress_matrix(cells, row_totals, column_totals, total, additive_rows=False)
+    if sum(map(sum, mask.cells)) > 3:
+        return
+    seen = integer_values_non_additive(cells, row_totals, column_totals, total, mask,
+                                       max(total, K) + 2)
+    for f, values in seen.items():
+        v = cells[f[0]][f[1]] if f[0] != "r" else row_totals[f[1]]
+        assert v in values and len(values) >= 2, (f, values)
+        if 1 <= v < K:
             assert 0 in values or max(values) >= K, (f, values)
 
 
