@@ -1,9 +1,12 @@
 """T12: small figures hidden, and an attacker who cannot recover them from what is published.
 
 The attacker here is written independently of ``suppression.py`` (which uses max-flows and a
-dense simplex): a sparse two-phase simplex over fractions that computes, for every hidden
-figure, its exact range given the published figures and the table's structure, and a
-brute-force enumeration for tiny tables.
+dense fraction-free simplex): a sparse two-phase simplex over fractions that computes, for
+every hidden figure, its exact range given the published figures and the table's structure
+(the relations listed in ``structure``), and brute-force enumerations of whole-number tables
+for tiny additive and multi-valued tables (the attacker who also uses that counts are whole).
+Every property test publishes the suppressed table and lets the attacker loose on it; the
+oracle itself is checked on patterns known to be weak.
 """
 from __future__ import annotations
 
