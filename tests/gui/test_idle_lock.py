@@ -41,7 +41,7 @@ def test_idle_lock_clears_everything_and_rebuilds_for_next_user(qtbot, locked_ba
     caseworker_window = sign_in_through_dialog(qtbot, controller, "maria.p", CASEWORKER_PASSWORD)
     assert caseworker_window is not window
     nav = [caseworker_window.nav.item(r).text() for r in range(caseworker_window.nav.count())]
-    assert nav == ["Hari ini", "Daftar Kasus", "Kasus Baru", "Lembaga", "Sinkronisasi",
+    assert nav == ["Hari ini", "Daftar Kasus", "Kasus Baru", "Lembaga", "Statistik", "Sinkronisasi",
                    "Konflik data", "Pengaturan"]  # no Pengguna page
     assert caseworker_window.users_page is None
     assert "Maria Pendamping" in caseworker_window.user_label.text()
