@@ -219,10 +219,10 @@ class StatsPage(BasePage):
         box.addWidget(self.splitter, 1)
 
         buttons = QHBoxLayout()
-        self.pdf_button = QPushButton(self.tr("Cetak laporan (&PDF)…"), page)
+        self.pdf_button = QPushButton(self.tr("C&etak laporan (PDF)…"), page)
         self.pdf_button.setObjectName("exportPdf")
         self.pdf_button.clicked.connect(self.export_pdf)
-        self.xlsx_button = QPushButton(self.tr("Simpan &spreadsheet…"), page)
+        self.xlsx_button = QPushButton(self.tr("Simpan sprea&dsheet…"), page)
         self.xlsx_button.setObjectName("exportXlsx")
         self.xlsx_button.clicked.connect(self.export_spreadsheet)
         self.simfoni_button = QPushButton(self.tr("Ekspor SI&MFONI-PPA…"), page)
