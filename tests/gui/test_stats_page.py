@@ -205,6 +205,7 @@ def test_cases_a_caseworker_may_not_see_are_counted_not_listed(qtbot, backend, r
     qtbot.keyClick(page.view, Qt.Key.Key_Return)
     dialog = _dialog(page)
     assert dialog.case_ids() == [cases["Maria Uji"][0]]
+    assert not dialog.more.isVisibleTo(dialog)
     assert dialog.hidden.isVisibleTo(dialog)
     assert dialog.hidden.text() == "3 kasus lain tidak dapat Anda lihat."
 
@@ -502,3 +503,17 @@ def test_the_lock_forgets_the_figures(qtbot, backend, runner, prefs):
     assert not page.banner.isVisibleTo(page) and page.caption.text() == ""
     assert not any(button.isEnabled() for button in page.export_buttons)
     assert page.rad.sheet is None and page.rad.list.table.rowCount() == 0
+
+
+def test_a_long_list_of_cases_is_cut_and_says_so(qtbot, monkeypatch, backend, runner, prefs):
+    from ppt_desk.gui.stats import cases_dialog
+
+    monkeypatch.setattr(cases_dialog, "MAX_SHOWN", 2)
+    _cases(backend)
+    page = _page(qtbot, backend, runner, prefs)
+    page.view.setCurrentIndex(_index(page, "Jumlah", "Jumlah"))
+    page.open_cases_at(page.view.currentIndex())
+    dialog = _dialog(page)
+    assert len(dialog.case_ids()) == 2
+    assert dialog.more.isVisibleTo(dialog)
+    assert dialog.more.text() == "Ditampilkan 2 kasus pertama dari 4."

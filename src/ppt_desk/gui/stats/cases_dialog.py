@@ -2,7 +2,7 @@
 figure counts that they may not, and a way to open one (as the case list opens a case)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
@@ -11,6 +11,8 @@ from ...services.dto import CaseRow
 from .. import theme
 from ..theme import Role
 from ..widgets.tables import ListTable
+
+MAX_SHOWN = 2000   # a list longer than this is not read row by row; the rest is counted
 
 
 class CasesDialog(QDialog):
@@ -38,7 +40,8 @@ class CasesDialog(QDialog):
                               "statCases", self)
         self.list.set_widths({0: 170, 1: 250})
         self.list.set_rows([(row.id, [row.case_number, row.full_name,
-                                      row.intake_date.strftime("%d/%m/%Y")]) for row in rows])
+                                      row.intake_date.strftime("%d/%m/%Y")])
+                            for row in rows[:MAX_SHOWN]])
         self.list.table.activated.connect(lambda index: self.open_row(index.row()))
         layout.addWidget(self.list, 1)
         self.hidden = QLabel(self)
@@ -51,6 +54,13 @@ class CasesDialog(QDialog):
         else:
             self.hidden.hide()
         layout.addWidget(self.hidden)
+        self.more = QLabel(self)
+        self.more.setObjectName("casesMore")
+        theme.apply(self.more, Role.HINT)
+        self.more.setVisible(len(rows) > MAX_SHOWN)
+        self.more.setText(self.tr("Ditampilkan {shown} kasus pertama dari {total}.").format(
+            shown=QLocale().toString(MAX_SHOWN), total=QLocale().toString(len(rows))))
+        layout.addWidget(self.more)
         hint = QLabel(self.tr("Enter atau klik ganda pada baris membuka kasusnya."), self)
         theme.apply(hint, Role.HINT)
         layout.addWidget(hint)

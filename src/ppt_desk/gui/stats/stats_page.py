@@ -294,6 +294,8 @@ class StatsPage(BasePage):
         if not self._choices_loaded:
             self._load_choices()
             return
+        if self._busy:
+            return     # one count or export at a time (the button is disabled meanwhile)
         self.error.hide()
         self.notice.hide()
         self._stale = False
