@@ -38,8 +38,8 @@ The structure the attacker is assumed to know:
   only narrows a range), and what fails them by an exact linear programme (a fraction-free
   simplex). Caveat: this matrix is not totally unimodular, so an attacker who also uses that
   counts are whole numbers could, in principle, find a narrower range than the real-valued
-  one checked here; an integer brute force over ~800 small random multi-valued tables found
-  no such case (not a proof).
+  one checked here; an integer brute force over 657 small random multi-valued tables (up to
+  3 rows x 2 columns) found no such case, nor does the test's (not a proof).
 
 Zeros are never small cells: they are published, unless a zero is picked as a complementary
 figure (it is then the cheapest one). A published zero is a known figure like any other: a row
