@@ -12,10 +12,8 @@ import pytest
 
 from casework_helpers import MovableClock, payloads
 from integration_helpers import child_intake, make_intake, rows as rows_of, scalar
-from ppt_desk.bootstrap import make_backend
 from ppt_desk.domain.stats import period as pr
 from ppt_desk.domain.stats.model import ALL, CellRef, Scope
-from ppt_desk.security.kdf import TEST_PARAMS
 from ppt_desk.services.dto import ConsentInput, OfficeProfile
 
 TODAY = date(2026, 3, 2)
@@ -355,3 +353,59 @@ def test_saving_the_page_just_shown_reuses_its_report_until_something_is_written
     _record(backend, cases.c, "laporan_polisi", date(2025, 9, 9))
     again = backend.stats.report(YEAR, SEMUA)
     assert counted == [1] and again != made     # c's police report counted now
+
+
+def test_two_officers_building_the_same_facts_on_postgresql_both_finish(tmp_path, pg_server):
+    """Two pages refreshing at once (a secretariat's officers on one PostgreSQL store): the
+    store's lock makes the second wait for the first to commit; it then replaces the first's
+    rows; both commit and each case has one set of facts, counted once."""
+    import threading
+
+    from pg import Store
+    from ppt_desk.services import stats
+    from sync_helpers import new_office
+
+    pg = new_office(tmp_path / "pg", OfficeProfile("P2TP2A Kota Kupang", "P2TP2A", "53",
+                                                   "53.71", "KPG"), Store(pg_server))
+    try:
+        for i in range(3):
+            pg.cases.register(make_intake(intake_date=date(2025, 1 + i, 3)))
+        store = pg.session.open_store()
+        first, second = store.uow(), store.uow()
+        with first:
+            levels = stats._levels(first, pg.deps)
+        make = stats._fact_maker(pg.deps, levels)
+        saved = threading.Event()
+        errors = []
+
+        def other() -> None:
+            try:
+                saved.wait(10)
+                with second:     # waits here for the first's commit (the store's lock)
+                    ids = [r[0] for r in second.session.execute(
+                        __import__("sqlalchemy").text("SELECT id FROM case_file"))]
+                    rows = [make(item) for item in second.stats.inputs(ids)]
+                    second.stats.save(rows, stats.STATS_VERSION)
+                    second.stats.rebuild_months()
+                    second.commit()
+            except Exception as exc:  # noqa: BLE001 - reported below
+                errors.append(exc)
+
+        thread = threading.Thread(target=other)
+        thread.start()
+        with first:
+            ids = first.stats.stale(100, stats.STATS_VERSION)
+            first.stats.save([make(item) for item in first.stats.inputs(ids)],
+                             stats.STATS_VERSION)
+            first.stats.rebuild_months()
+            saved.set()
+            import time
+            time.sleep(1.0)          # the other transaction is now waiting on our rows
+            first.commit()
+        thread.join(20)
+        assert not thread.is_alive() and errors == []
+        assert scalar(pg, "SELECT count(*) FROM stat_case") == 3
+        assert scalar(pg, "SELECT count(*) FROM stat_fact WHERE dim = 'kasus'") == 3
+        assert _counts(pg).cases("kasus", "BARU") == 3
+    finally:
+        pg.session.lock()

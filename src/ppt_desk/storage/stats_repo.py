@@ -185,6 +185,8 @@ class SqlStatsRepository:
                           "simfoni_band": r.simfoni_band})
             facts += [{"case_id": r.case_id, "dim": f.dim, "code": f.code, "on_date": f.on_date,
                        "value": f.value, **common} for f in r.facts]
+        # Two officers' pages never build at once: every PostgreSQL transaction takes the
+        # store's lock first (storage/postgres.py); the later one replaces the earlier's rows.
         fast_insert(conn, StatCase.__table__, cases)
         fast_insert(conn, StatFact.__table__, facts)
         mark_months(conn, {r.intake_date for r in rows})
@@ -196,24 +198,27 @@ class SqlStatsRepository:
         s = self.session
         months = list(s.execute(select(StatMonthStale.month).order_by(StatMonthStale.month))
                       .scalars())
-        f = StatFact
         for first in months:
-            last = _month_end(first)
-            s.execute(delete(StatMonth).where(StatMonth.month == first))
-            in_month = [f.on_date.between(first, last)]
-            keys = [getattr(f, k) for k in _CUBE_KEYS]
-            s.execute(insert(StatMonth).from_select(
-                ["month", *_CUBE_KEYS, "cases"],
-                select(literal(first, Date), *keys, func.count())
-                .where(f.dim.in_(INTAKE_DIMS), *in_month).group_by(*keys)))
-            any_code = [k for k in keys if k.key != "code"]
-            s.execute(insert(StatMonth).from_select(
-                ["month", *_CUBE_KEYS, "cases"],
-                select(literal(first, Date), f.dim, literal(ALL, String), *any_code[1:],
-                       func.count(f.case_id.distinct()))
-                .where(f.dim.in_(INTAKE_MULTI), *in_month).group_by(*any_code)))
-            s.execute(delete(StatMonthStale).where(StatMonthStale.month == first))
+            self._recount(first)
         return len(months)
+
+    def _recount(self, first: date) -> None:
+        s, f = self.session, StatFact
+        last = _month_end(first)
+        s.execute(delete(StatMonth).where(StatMonth.month == first))
+        in_month = [f.on_date.between(first, last)]
+        keys = [getattr(f, k) for k in _CUBE_KEYS]
+        s.execute(insert(StatMonth).from_select(
+            ["month", *_CUBE_KEYS, "cases"],
+            select(literal(first, Date), *keys, func.count())
+            .where(f.dim.in_(INTAKE_DIMS), *in_month).group_by(*keys)))
+        any_code = [k for k in keys if k.key != "code"]
+        s.execute(insert(StatMonth).from_select(
+            ["month", *_CUBE_KEYS, "cases"],
+            select(literal(first, Date), f.dim, literal(ALL, String), *any_code[1:],
+                   func.count(f.case_id.distinct()))
+            .where(f.dim.in_(INTAKE_MULTI), *in_month).group_by(*any_code)))
+        s.execute(delete(StatMonthStale).where(StatMonthStale.month == first))
 
     def moved_offices(self) -> list[str]:
         """Offices whose regency is not the one their cases' facts carry: one case's row per
