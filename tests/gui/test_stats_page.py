@@ -517,3 +517,30 @@ def test_a_long_list_of_cases_is_cut_and_says_so(qtbot, monkeypatch, backend, ru
     assert len(dialog.case_ids()) == 2
     assert dialog.more.isVisibleTo(dialog)
     assert dialog.more.text() == "Ditampilkan 2 kasus pertama dari 4."
+
+
+def test_days_to_a_stage_are_their_own_entry(qtbot, backend, runner, prefs):
+    from casework_gui_helpers import protection_done
+
+    from ppt_desk.gui.stats.stats_page import DURATIONS
+    from ppt_desk.gui.stats.table_model import DurationsModel
+
+    cases = _cases(backend)
+    case_id = cases["Dewi Uji"][0]
+    for kind, payload in protection_done(TODAY).items():
+        backend.casework.save_record(case_id, kind, payload)
+    backend.casework.request_stage_change(case_id, "PENDEKATAN_AWAL")   # a supervisor: applied
+    page = _page(qtbot, backend, runner, prefs)
+    assert page.entries()[-1] == DURATIONS
+    assert page.contents.topLevelItem(page.contents.topLevelItemCount() - 1).text(0) == \
+        "Lama penanganan"
+    page.select_entry(DURATIONS)
+    model = page.view.model()
+    assert isinstance(model, DurationsModel)
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)] == [
+        "Tahap", "Kasus", "Median (hari)", "Persentil ke-90 (hari)"]
+    rows = {model.index(r, 0).data(): model.index(r, 1).data() for r in range(model.rowCount())}
+    assert rows and "1" in rows.values()
+    assert not page.chart.isVisible()
+    page.open_cases_at(model.index(0, 1))       # no cases behind a median: nothing opens
+    assert not [d for d in page.findChildren(CasesDialog) if d.isVisible()]
