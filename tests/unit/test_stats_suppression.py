@@ -467,6 +467,27 @@ def test_property_non_additive_tables_hold_against_the_attacker(table):
     assert_protected(cells, row_totals, column_totals, total, mask, additive=False)
 
 
+@settings(max_examples=40, deadline=None)
+@given(additive_tables(max_rows=6, max_cols=3), st.booleans())
+def test_property_suppress_table_publishes_no_small_figure(cells, additive):
+    n = len(cells[0])
+    rows, cols, total = margins(cells, n)
+    # additive=False: the same figures read as multi-valued rows (they satisfy its relations)
+    table = StatTable(key="p", title_id="P", title_en="P",
+                      rows=tuple(Line(str(i), "r", "r") for i in range(len(cells))),
+                      columns=tuple(Line(str(j), "c", "c") for j in range(n)),
+                      cells=tuple(map(tuple, cells)), row_totals=tuple(rows),
+                      column_totals=tuple(cols), total=total, additive_rows=additive)
+    out = suppress_table(table)
+    published = [*out.row_totals, *out.column_totals, out.total,
+                 *(v for r in out.cells for v in r)]
+    assert not [v for v in published if v is not None and 1 <= v < K]
+    assert out.suppressed == published.count(None) and not out.exact
+    original = [*table.row_totals, *table.column_totals, table.total,
+                *(v for r in table.cells for v in r)]
+    assert all(p in (None, o) for p, o in zip(published, original, strict=True))
+
+
 def brute_force(cells, mask, bound):
     """Every table with cells 0..bound agreeing with the published figures (additive), by a
     depth-first walk over the hidden cells, cutting a branch when a finished row or column
