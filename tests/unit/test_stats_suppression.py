@@ -545,8 +545,8 @@ def test_property_brute_force_finds_every_hidden_figure_ambiguous(cells):
     if sum(sum(r) for r in mask.cells) > 4:
         return
     # Cells up to the published total (every table then); with the total hidden, up to the
-    # largest cell or K (the true table among them, and enough to show 0 and K).
-    seen = brute_force(cells, mask, max(K, *map(max, cells)) if mask.total else total)
+    # true total plus K (the true table among them, and room to show 0 and K).
+    seen = brute_force(cells, mask, total + K if mask.total else total)
     value = figures_of(cells, rows, cols, total)
     for f, values in seen.items():
         assert value[f] in values and len(values) >= 2, (f, values)
