@@ -19,7 +19,8 @@ from ppt_desk.services.dto import CaseQuery, ConsentInput
 
 TRACKED = ("office", "app_user", "person", "case_file", "case_record", "stage_change", "consent",
            "case_share", "institution", "group_session", "group_participant", "office_setting",
-           "conference", "conference_case", "conference_participant", "conference_decision")
+           "conference", "conference_case", "conference_participant", "conference_decision",
+           "rad_entry")
 
 
 def _counts(backend) -> dict[str, int]:
@@ -255,6 +256,11 @@ def test_every_tracked_entity_type_gets_events(backend, creds):
     # office_setting: a letterhead field saved, then changed (one row per field, ADR 0011).
     backend.office.save_letterhead({"city": "Kupang"})
     backend.office.save_letterhead({"city": "Kota Kupang"})
+    # rad_entry: a RAD figure typed in (office data, no case), then corrected.
+    plan = next(p.code for p in backend.stats.rad_plans() if p.code.startswith("NTT"))
+    backend.stats.save_rad_entry(plan, "B.1.a", 2022, 1, 3, "")
+    backend.stats.save_rad_entry(plan, "B.1.a", 2022, 1, 4, "Surat 12/2022")
+    rad_id = scalar(backend, "SELECT id FROM rad_entry")
 
     entities = {r[0] for r in rows(backend, "SELECT DISTINCT entity FROM outbox_event")}
     assert entities >= set(TRACKED)
@@ -305,6 +311,9 @@ def test_every_tracked_entity_type_gets_events(backend, creds):
     assert _case_events(backend, "office_setting", "letterhead.city") == [
         ("create", 0, _columns("office_setting"), None, admin),
         ("update", 1, {"value"}, None, admin)]
+    assert _case_events(backend, "rad_entry", rad_id) == [
+        ("create", 0, _columns("rad_entry"), None, admin),
+        ("update", 1, {"value", "note", "entered_at"}, None, admin)]
     report = backend.session.verify()
     assert report.ok, report.problems
     from ppt_desk.storage.schema import Base, Tracked

@@ -115,10 +115,16 @@ def test_entries_of_the_offices_in_the_scope_add_up(office):
 
 def test_who_may_type_what(office):
     a = _login(office.backend, "ani")
+    assert not rad.sheet(a.store.uow(), a.actor, a.deps, office.ntt, 2022, Scope(),
+                         _no_counts).editable   # the GUI keeps the entry box closed
     with pytest.raises(DomainError, match="needs_supervisor_role"):
         rad.save_entry(a.store.uow(), a.actor, a.deps, office.ntt, "B.1.a", 2022, 1, 2, "")
     assert rows(office.backend, "SELECT id FROM rad_entry") == []
     s = _login(office.backend, "sari")
+    assert rad.sheet(s.store.uow(), s.actor, s.deps, office.ntt, 2022, Scope(),
+                     _no_counts).editable
+    assert not rad.sheet(s.store.uow(), s.actor, s.deps, office.ntt, 2022, Scope(),
+                         _no_counts, leaving=True).editable
     for args, code in ((("B.3.b.1", 2022, 1, 5, ""), "rad_indicator_computed"),
                        (("B.9.z", 2022, 1, 5, ""), "rad_indicator_unknown"),
                        (("B.1.a", 2019, 1, 5, ""), "rad_year_outside_plan"),

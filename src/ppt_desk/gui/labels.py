@@ -348,6 +348,24 @@ def _messages() -> dict[str, str]:
             "labels",
             "Terjadi kesalahan yang tidak terduga. Kejadian ini sudah dicatat di log (tanpa data "
             "pribadi)."),
+        "rad_plan_unknown": t.translate("labels", "Rencana aksi (RAD) ini tidak ditemukan."),
+        "rad_year_outside_plan": t.translate(
+            "labels", "Tahun {year} di luar masa rencana aksi ini ({years})."),
+        "rad_indicator_unknown": t.translate("labels", "Indikator {indicator} tidak ada."),
+        "rad_indicator_computed": t.translate(
+            "labels", "Indikator {indicator} dihitung dari data kasus; angkanya tidak diisi "
+                      "manual."),
+        "rad_semester_invalid": t.translate("labels", "Pilih Semester I atau Semester II."),
+        "rad_value_invalid": t.translate("labels", "Nilai harus bilangan bulat 0 atau lebih."),
+        "rad_note_too_long": t.translate(
+            "labels", "Catatan terlalu panjang (paling banyak {max} huruf)."),
+        "rad_file_unreadable": t.translate("labels", "Berkas RAD tidak dapat dibaca."),
+        "rad_plan_invalid": t.translate(
+            "labels", "Berkas RAD tidak dapat dimuat karena: {problems}"),
+        "stats_scope_unknown": t.translate(
+            "labels", "Cakupan ini tidak dikenal. Pilih cakupan dari daftar."),
+        "summary_purpose_unknown": t.translate(
+            "labels", "Keperluan ringkasan kasus ini tidak dikenal."),
         "unknown": t.translate("labels", "Terjadi kesalahan (kode: {code})."),
     }
 
@@ -402,6 +420,13 @@ def error_text(code: str, **params: object) -> str:
     if code == "stick_full":
         params = {**params, "needed": size_text(int(params.get("needed") or 0), up=True),
                   "free": size_text(int(params.get("free") or 0))}
+    if code == "rad_plan_invalid":
+        problems = [str(p) for p in params.get("problems") or ()]
+        shown = "; ".join(problems[:5]) + (f" (+{len(problems) - 5})" if len(problems) > 5 else "")
+        params = {**params, "problems": shown}
+    if code == "rad_year_outside_plan":
+        years = [int(y) for y in params.get("years") or ()]
+        params = {**params, "years": f"{min(years)}–{max(years)}" if years else "-"}
     if code == "case_transferred" and not params.get("to"):
         code = "case_transferred_elsewhere"
     if code == "wrong_password" and int(params.get("seconds") or 0) > 0:

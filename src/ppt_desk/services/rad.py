@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -148,7 +149,8 @@ def sheet(uow: UnitOfWork, actor: Actor, deps: Deps, plan: RadPlan, year: int, s
     with uow:
         entries = uow.rad.entries(plan.code, year, scope)
     exact = actor.sees_all_cases and not leaving     # = services.stats.exact_for
-    return evaluate(plan, year, s1, s2, whole, entries, exact=exact, scope=scope)
+    made = evaluate(plan, year, s1, s2, whole, entries, exact=exact, scope=scope)
+    return replace(made, editable=may_enter(actor) and not leaving)
 
 
 def may_enter(actor: Actor) -> bool:

@@ -50,3 +50,4 @@ class RadSheet:
     scope: Scope
     lines: tuple[RadLine, ...]
     exact: bool                # False: small computed figures suppressed (a sheet that leaves)
+    editable: bool = False     # the reader may type figures in for the manual indicators
