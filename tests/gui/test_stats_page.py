@@ -103,6 +103,7 @@ def test_the_page_counts_the_registered_cases(qtbot, backend, runner, prefs):
     assert "Modus" in sections["Modus dan eksploitasi"]
     assert sections["Pemulangan"] == ["Pemulangan"]
     assert page.chart.has_chart and page.chart.isVisible()
+    assert not page.no_chart.isVisible()
     # modus: a case in two rows, counted once in the total
     page.select_entry("modus")
     figures = _figures(page)
@@ -127,6 +128,12 @@ def test_a_caseworker_sees_small_cells_hidden(qtbot, backend, runner, prefs):
     figures = _figures(page)
     assert figures[("Dewasa", "Perempuan")] == "<11"
     assert "<11" not in {figures[("Dewasa", "Laki-laki")]}   # 0 is not a small cell
+    assert not page.chart.isVisible()                  # nothing left to draw: says so
+    assert page.no_chart.isVisible()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.resize(1196, 700)
+    QApplication.processEvents()
+    page.grab().save(str(SHOTS / "statistik-disamarkan.png"))
 
 
 def test_the_period_picker_changes_the_period(qtbot, backend, runner, prefs):

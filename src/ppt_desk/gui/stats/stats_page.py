@@ -207,6 +207,13 @@ class StatsPage(BasePage):
         self.table_split.setStretchFactor(0, 3)
         self.table_split.setStretchFactor(1, 2)
         right_box.addWidget(self.table_split, 1)
+        self.no_chart = QLabel(self.tr("Tidak ada grafik: tabel ini tidak memiliki angka yang "
+                                       "dapat digambar (nol atau disamarkan)."), right)
+        self.no_chart.setObjectName("statsNoChart")
+        self.no_chart.setWordWrap(True)
+        theme.apply(self.no_chart, Role.HINT)
+        self.no_chart.hide()
+        right_box.addWidget(self.no_chart)
         hint = QLabel(self.tr("Enter atau klik ganda pada angka menampilkan kasus di baliknya."),
                       right)
         theme.apply(hint, Role.HINT)
@@ -404,6 +411,7 @@ class StatsPage(BasePage):
         report = self.report
         old = self.model
         self.chart.clear()
+        self.no_chart.hide()
         self.table_note.hide()
         if report is None or not key:
             self.model = None
@@ -441,7 +449,7 @@ class StatsPage(BasePage):
 
     def _load_chart(self, table: StatTable, language: str) -> None:
         if table.key in self._charts:
-            self.chart.show_svg(self._charts[table.key])
+            self._draw_chart(self._charts[table.key])
             return
         self._chart_request += 1
         request, report = self._chart_request, self.report
@@ -450,10 +458,17 @@ class StatsPage(BasePage):
             if request != self._chart_request or report is not self.report:
                 return
             self._charts[table.key] = svg
-            self.chart.show_svg(svg)
+            self._draw_chart(svg)
 
         self.ctx.ops.query(self.ctx.backend.stats.chart_svg, table, language,
                            on_done=Owned(self, done), on_error=self._show_error)
+
+    def _draw_chart(self, svg: bytes) -> None:
+        """The chart, or a line saying there is none (nothing to draw: all zero or hidden)."""
+        if svg:
+            self.chart.show_svg(svg)
+        self.chart.setVisible(bool(svg))
+        self.no_chart.setVisible(not svg)
 
     # -- the cases behind a figure -----------------------------------------------------------
     def open_cases_at(self, index: QModelIndex) -> None:
