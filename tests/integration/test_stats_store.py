@@ -96,7 +96,9 @@ def test_the_register_counts_as_known(office):
     assert c.cases("modus", ALL) == 3     # distinct cases: b has both
     assert c.cases("hukum", "LAPORAN_POLISI") == 2          # a, and d of 2024 (event-dated)
     assert c.cases("rujukan_lembaga", "nas-lpsk") == 1
-    assert sum(c.persons.values()) == 3
+    assert c.persons[(ALL, ALL)] == 3 and c.persons[("P", ALL)] == 2
+    assert c.persons[(ALL, "DEWASA")] == 2 and c.persons[("P", "ANAK")] == 1
+    assert c.cases("berulang", "ULANG") == 0
     assert set(c.codes("jalur_masuk")) == {"HOTLINE"}
 
 
@@ -409,3 +411,41 @@ def test_two_officers_building_the_same_facts_on_postgresql_both_finish(tmp_path
         assert _counts(pg).cases("kasus", "BARU") == 3
     finally:
         pg.session.lock()
+
+
+def test_a_victim_registered_twice_is_one_person_and_her_later_case_counts_as_re_trafficked(
+        office):
+    """b's case is given a's person (the same woman came back in May): three cases, two
+    victims, one re-trafficked case; the person's write drops both cases' facts."""
+    from ppt_desk.storage.schema import Case
+
+    backend, cases = office.backend, office.cases
+    assert _counts(backend).persons[(ALL, ALL)] == 3
+    with backend.session.open_store().uow() as uow:
+        uow.session.get(Case, cases.b).person_id = uow.session.get(Case, cases.a).person_id
+        uow.commit()
+    c = _counts(backend)
+    assert c.cases("kasus", "BARU") == 3 and c.persons[(ALL, ALL)] == 2
+    assert c.persons[("P", ALL)] == 1            # one woman, an adult and a child case
+    assert c.persons[("P", "ANAK")] == 1 and c.persons[("P", "DEWASA")] == 1
+    assert c.cases("berulang", "ULANG") == 1     # b: registered before (a, February)
+    rows, _ = backend.stats.cases_behind(YEAR, SEMUA, CellRef("berulang", "ULANG"))
+    assert [r.id for r in rows] == [cases.b]
+
+
+def test_an_earlier_case_moved_after_the_later_one_changes_the_later_ones_figure(office):
+    """Re-trafficking depends on the person's other cases: a's intake moved after b's (same
+    person) makes b the first and a the re-trafficked one, though only a was written."""
+    from ppt_desk.storage.schema import Case
+
+    backend, cases = office.backend, office.cases
+    with backend.session.open_store().uow() as uow:
+        uow.session.get(Case, cases.b).person_id = uow.session.get(Case, cases.a).person_id
+        uow.commit()
+    assert backend.stats.cases_behind(YEAR, SEMUA, CellRef("berulang", "ULANG"))[0][0].id == \
+        cases.b
+    with backend.session.open_store().uow() as uow:
+        uow.session.get(Case, cases.a).intake_date = date(2025, 6, 1)
+        uow.commit()
+    rows, _ = backend.stats.cases_behind(YEAR, SEMUA, CellRef("berulang", "ULANG"))
+    assert [r.id for r in rows] == [cases.a]

@@ -152,14 +152,24 @@ class ChangeRecorder:
 # Rows with a case id that no statistic reads (who else may open a case).
 _NO_STATS = frozenset({"case_share"})
 _STATS_CHUNK = 500
+_SIBLING_FIELDS = frozenset({"intake_date", "person_id"})
 
 
 def stats_touched(changes: Iterable[Change]) -> "StatsTouched":
     """Which cases' statistics ``changes`` make stale: the case of every row that belongs to
-    a case, the cases of a changed person, of an office whose regency changed and of a
-    local directory entry whose level changed (ADR 0020)."""
+    a case, the cases of a changed person, the other cases of the person of a case created,
+    deleted, moved to another day or person (their "registered before"), the cases of an
+    office whose regency changed and of a local directory entry whose level changed
+    (ADR 0020)."""
     touched = StatsTouched()
     for change in changes:
+        if change.entity == Case.__tablename__ and (
+                change.op != "update" or _SIBLING_FIELDS & set(change.patch)):
+            # the other cases of its person count it as an earlier case (or no longer):
+            # those of the person it had (read before the flush) and of the one it has now
+            touched.siblings.add(change.entity_id)
+            if change.patch.get("person_id"):
+                touched.persons.add(change.patch["person_id"])
         if change.case_id and change.entity not in _NO_STATS:
             touched.cases.add(change.case_id)
         elif change.op == "create":
@@ -180,6 +190,7 @@ class StatsTouched:
     persons: set[str] = field(default_factory=set)
     offices: set[str] = field(default_factory=set)
     institutions: set[str] = field(default_factory=set)
+    siblings: set[str] = field(default_factory=set)   # cases whose persons' cases all go
 
 
 def drop_stats(conn: Connection, touched: "StatsTouched | Iterable[str]") -> None:
@@ -190,6 +201,9 @@ def drop_stats(conn: Connection, touched: "StatsTouched | Iterable[str]") -> Non
     if not isinstance(touched, StatsTouched):
         touched = StatsTouched(cases=set(touched))
     cases = set(touched.cases)
+    for chunk in _chunked(sorted(touched.siblings)):
+        cases |= set(conn.execute(select(Case.id).where(Case.person_id.in_(
+            select(Case.person_id).where(Case.id.in_(chunk))))).scalars())
     for chunk in _chunked(sorted(touched.persons)):
         cases |= set(conn.execute(select(Case.id).where(Case.person_id.in_(chunk))).scalars())
     for chunk in _chunked(sorted(touched.offices)):

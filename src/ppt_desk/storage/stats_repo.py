@@ -291,14 +291,23 @@ class SqlStatsRepository:
                     .where(f.dim.in_(list(valued)), *in_period, f.value.is_not(None))
                     .group_by(f.dim, f.code, f.case_id)):
                 values[(dim, code)].append(int(value))
-        case_band = _BANDS[band][1]
-        persons = {(sex or "", group or ""): n for sex, group, n in self.session.execute(
-            select(StatCase.sex, case_band, func.count(StatCase.person_id.distinct()))
-            .where(_in_period(StatCase.intake_date, period),
-                   *_scope_filter(scope, StatCase.office_id, StatCase.regency_code))
-            .group_by(StatCase.sex, case_band))}
         return Counts(period, scope, {k: n for k, n in cells.items() if n},
-                      {k: tuple(sorted(v)) for k, v in values.items()}, persons)
+                      {k: tuple(sorted(v)) for k, v in values.items()},
+                      self._persons(period, scope, band))
+
+    def _persons(self, period: Period, scope: Scope, band: str) -> dict[tuple[str, str], int]:
+        """Distinct victims of the cases that came in: per (sex, band), and with ``ALL`` for
+        either or both (a victim with two cases in the period may be in two groups)."""
+        seen: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for sex, group, person_id in self.session.execute(
+                select(StatCase.sex, _BANDS[band][1], StatCase.person_id)
+                .where(_in_period(StatCase.intake_date, period),
+                       *_scope_filter(scope, StatCase.office_id, StatCase.regency_code))
+                .distinct()):
+            sex, group = sex or "", group or ""
+            for key in ((sex, group), (sex, ALL), (ALL, group), (ALL, ALL)):
+                seen[key].add(person_id)
+        return {key: len(ids) for key, ids in seen.items()}
 
     def case_ids(self, period: Period, scope: Scope, ref: CellRef,
                  band: str = AGE_BAND) -> list[str]:
