@@ -449,3 +449,20 @@ def test_an_earlier_case_moved_after_the_later_one_changes_the_later_ones_figure
         uow.commit()
     rows, _ = backend.stats.cases_behind(YEAR, SEMUA, CellRef("berulang", "ULANG"))
     assert [r.id for r in rows] == [cases.a]
+
+
+def test_a_case_gone_without_its_month_marked_is_noticed_and_the_cube_recounted(office):
+    """A case deleted with SQL (as an import deletes rows: the facts go by cascade, the month
+    is not marked stale): the next count sees the cube holds a case too many and recounts."""
+    from sqlalchemy import text
+
+    backend, cases = office.backend, office.cases
+    assert _counts(backend, pr.month(2025, 5)).cases("kasus", "BARU") == 1     # b
+    with backend.session.db.engine.begin() as conn:
+        for table in ("search_token", "case_modus", "case_summary"):
+            conn.execute(text(f"DELETE FROM {table} WHERE case_id = :c"), {"c": cases.b})
+        conn.execute(text("DELETE FROM case_file WHERE id = :c"), {"c": cases.b})
+    assert scalar(backend, "SELECT count(*) FROM stat_case") == 3         # cascade
+    assert scalar(backend, "SELECT count(*) FROM stat_month_stale") == 0  # nothing marked
+    assert _counts(backend, pr.month(2025, 5)).cases("kasus", "BARU") == 0
+    assert _counts(backend).cases("kasus", "BARU") == 2
