@@ -23,6 +23,7 @@ from ppt_desk.domain.stats.model import CellRef, Line, StatTable
 from ppt_desk.domain.stats.suppression import (
     K,
     Mask,
+    audit,
     feasible_ranges,
     k_anonymise,
     suppress_matrix,
@@ -363,6 +364,25 @@ def test_the_clean_up_publishes_again_what_the_audit_does_not_need():
     mask = suppress_matrix(cells, rows, cols, total)
     assert mask.count == 7 and not mask.cells[1][1] and not mask.total
     assert_protected(cells, rows, cols, total, mask)
+
+
+def test_the_audit_refuses_a_complementary_figure_that_can_be_worked_out():
+    # A rectangle protects the 5; the 25 hidden alone in its row and column follows from them.
+    cells = [[5, 20, 30], [30, 40, 50], [25, 35, 45]]
+    rows, cols, total = margins(cells, 3)
+    rectangle = ((True, True, False), (True, True, False), (False, False, False))
+    assert audit(cells, rows, cols, total, Mask(rectangle, (False,) * 3, (False,) * 3, False)) == []
+    extra = ((True, True, False), (True, True, False), (False, False, True))
+    assert audit(cells, rows, cols, total, Mask(extra, (False,) * 3, (False,) * 3, False)) == [
+        (2, 2)]
+
+
+def test_the_audit_of_multi_valued_column_totals_uses_that_the_rows_list_every_code():
+    # Column 0 holds 4 cases, 3 with code A and 2 with code B (one has both): hidden, the 4
+    # is still between 3 and 5, since every case of the column has a code.
+    cells, row_totals, column_totals = [[3, 20], [2, 15]], [23, 17], [4, 30]
+    mask = Mask(((False, False), (False, False)), (False, False), (True, True), False)
+    assert audit(cells, row_totals, column_totals, 34, mask, additive_rows=False) == [(2, 0)]
 
 
 def test_inconsistent_figures_are_refused():

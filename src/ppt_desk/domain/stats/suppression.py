@@ -41,6 +41,10 @@ The structure the attacker is assumed to know:
   one checked here; an integer brute force over 657 small random multi-valued tables (up to
   3 rows x 2 columns) found no such case, nor does the test's (not a proof).
 
+A hidden figure that can be worked out exactly is useless as well as misleading: publishing it
+would change no range. The clean-up (step 5) publishes such complementary figures again; the
+"not exact" part of the rule keeps the audit honest where the clean-up is not run.
+
 Zeros are never small cells: they are published, unless a zero is picked as a complementary
 figure (it is then the cheapest one). A published zero is a known figure like any other: a row
 ``[3, 0, 0 | 3]`` hides its 3 *and* its total, and the audit (which sees every published
@@ -493,6 +497,15 @@ def _totals_net(t: _Table, hidden: set[Fig]) -> tuple[_Net, dict[Fig, int]]:
         arcs[(m, n)] = net.add(1, 0, max(rows, default=0),
                                sum(rows) if t.covering else _INF, t.value[(m, n)])
     return net, arcs
+
+
+def audit(cells: list[list[int]], row_totals: list[int], column_totals: list[int], total: int,
+          mask: Mask, additive_rows: bool = True, k: int = K) -> list[Fig]:
+    """The hidden figures of ``mask`` that break the rule (the module's docstring), in the
+    extended table's coordinates: (i, j) a cell, (i, n) row i's total, (m, j) column j's
+    total, (m, n) the total. Published small figures are not this function's business."""
+    t = _Table(cells, row_totals, column_totals, total, additive_rows, k)
+    return _failing(t, _hidden_of(mask, t.m, t.n))
 
 
 def feasible_ranges(cells: list[list[int]], row_totals: list[int], column_totals: list[int],
