@@ -466,3 +466,16 @@ def test_a_case_gone_without_its_month_marked_is_noticed_and_the_cube_recounted(
     assert scalar(backend, "SELECT count(*) FROM stat_month_stale") == 0  # nothing marked
     assert _counts(backend, pr.month(2025, 5)).cases("kasus", "BARU") == 0
     assert _counts(backend).cases("kasus", "BARU") == 2
+
+
+def test_the_facts_are_built_in_batches_walking_the_cases_once(office):
+    from ppt_desk.services import stats
+
+    backend = office.backend
+    seen = []
+    store = backend.session.open_store()
+    assert stats.refresh(store.uow(), backend.deps, lambda d, t: seen.append((d, t)),
+                         batch=3) == 4
+    assert seen == [(0, 4), (3, 4), (4, 4)]
+    assert scalar(backend, "SELECT count(*) FROM stat_case") == 4
+    assert stats.refresh(store.uow(), backend.deps) == 0

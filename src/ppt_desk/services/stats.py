@@ -98,13 +98,14 @@ def refresh(uow: UnitOfWork, deps: Deps, progress: Progress | None = None,
         _recount_months(uow)
         return 0
     make = _fact_maker(deps, levels)
-    done = 0
+    done, after = 0, ""
     if progress is not None:
         progress(0, total)
     while True:
         with uow:
-            ids = uow.stats.stale(batch, STATS_VERSION)
+            ids = uow.stats.stale(batch, STATS_VERSION, after)
             if ids:
+                after = ids[-1]
                 uow.stats.save([make(item) for item in uow.stats.inputs(ids)], STATS_VERSION)
                 uow.commit()
         done = min(total, done + len(ids))

@@ -57,8 +57,9 @@ class OfficeScope:
 
 
 class StatsRepository(Protocol):
-    def stale(self, limit: int, version: int) -> list[str]:
-        """Cases without facts, or with facts of another ``version`` (STATS_VERSION)."""
+    def stale(self, limit: int, version: int, after: str = "") -> list[str]:
+        """Cases without facts, or with facts of another ``version`` (STATS_VERSION), by id
+        from ``after`` on (a rebuild walks the cases once)."""
 
     def stale_count(self, version: int) -> int: ...
 

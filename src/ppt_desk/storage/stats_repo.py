@@ -2,9 +2,11 @@
 
 Facts are kept per case in ``stat_case`` / ``stat_fact`` and rebuilt for the cases whose rows
 are missing (a write to a case or its person deleted them: ``changes.drop_stats``) or older
-than ``STATS_VERSION``. ``counts`` answers a whole Statistik page with one aggregate per query
-shape over ``stat_fact`` (range on ``ix_stat_fact_day``), without a join: every fact row carries
-the case's sex, age groups, office and the office's regency.
+than ``STATS_VERSION``. Intake-dated facts are also counted per month (``stat_month``, the
+months marked in ``stat_month_stale`` recounted before a count). ``counts`` answers a whole
+Statistik page without a join: the cube over the period's whole months, the facts of its
+partial months' days and the event-dated facts of the period (``ix_stat_fact_dim_day``, which
+covers them: every fact row carries the case's sex, age groups, office and its regency).
 """
 from __future__ import annotations
 
@@ -89,10 +91,11 @@ class SqlStatsRepository:
     def _stale_where(self, version: int) -> Any:
         return or_(StatCase.case_id.is_(None), StatCase.version != version)
 
-    def stale(self, limit: int, version: int) -> list[str]:
+    def stale(self, limit: int, version: int, after: str = "") -> list[str]:
         return list(self.session.execute(
             select(Case.id).outerjoin(StatCase, StatCase.case_id == Case.id)
-            .where(self._stale_where(version)).order_by(Case.id).limit(limit)).scalars())
+            .where(Case.id > after, self._stale_where(version))
+            .order_by(Case.id).limit(limit)).scalars())
 
     def stale_count(self, version: int) -> int:
         """Every case has a row of ``version`` when the counts agree (``stat_case`` rows
