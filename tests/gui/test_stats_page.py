@@ -11,9 +11,12 @@ import time
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
+from ppt_desk.domain.errors import DomainError
 from ppt_desk.gui.main_window import MainWindow
 from ppt_desk.gui.runner import TaskRunner
 from ppt_desk.gui.stats.cases_dialog import CasesDialog
@@ -415,10 +418,14 @@ def test_a_caseworker_may_not_type_rad_figures(qtbot, backend, runner, prefs):
     tab = page.rad
     manual = next(line for line in tab.sheet.lines if line.manual)
     tab.list.table.selectRow(tab.list.row_of(manual.indicator))
-    tab.value.setValue(3)
-    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
-    assert page.error.isVisibleTo(page)
-    assert page.error.text() == "Hanya supervisor yang boleh melakukan ini."
+    # the entry box stays closed and says who may type
+    assert not tab.save_button.isEnabled() and not tab.value.isEnabled()
+    assert tab.entry_line.full_text == ("Isian manual hanya dapat diubah oleh supervisor, "
+                                        "admin atau petugas sekretariat.")
+    # and the store refuses anyway
+    with pytest.raises(DomainError) as caught:
+        backend.stats.save_rad_entry("NTT-2020-2023", manual.indicator, tab.sheet.year, 1, 3, "")
+    assert caught.value.code == "needs_supervisor_role"
 
 
 def test_a_province_loads_its_own_rad_file(qtbot, monkeypatch, tmp_path, backend, runner,

@@ -271,9 +271,13 @@ class RadTab(QWidget):
     def _line_chosen(self) -> None:
         line = self.chosen_line()
         manual = line is not None and line.manual
+        editable = self.sheet is not None and self.sheet.editable
         for widget in (self.semester, self.value, self.note, self.save_button):
-            widget.setEnabled(manual)
-        if line is None:
+            widget.setEnabled(manual and editable)
+        if self.sheet is not None and not editable:
+            self._say_line(self.tr("Isian manual hanya dapat diubah oleh supervisor, admin atau "
+                                   "petugas sekretariat."))
+        elif line is None:
             self._say_line(self.tr("Pilih indikator dengan isian manual pada tabel."))
         elif not manual:
             self._say_line(self.tr("{number} {text}: dihitung dari data kasus, tidak diisi "
