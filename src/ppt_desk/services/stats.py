@@ -13,11 +13,9 @@ what it was (document, period, scope), never by its figures.
 from __future__ import annotations
 
 import csv
-import inspect
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +26,7 @@ from ..domain.stats.dimensions import DIMENSIONS
 from ..domain.stats.facts import STATS_VERSION, facts_of, simfoni_band
 from ..domain.stats.model import CellRef, Counts, Scope, StatReport
 from ..domain.stats.period import Period
+from ..domain.stats.simfoni import SimfoniMap
 from ..domain.secretariat import is_secretariat
 from .context import Actor
 from .deps import Deps
@@ -55,27 +54,20 @@ def _levels(uow: UnitOfWork, deps: Deps) -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=4)
-def _takes_simfoni() -> bool:
-    return "simfoni" in inspect.signature(facts_of).parameters
-
-
 def _fact_maker(deps: Deps, levels: dict[str, str]) -> Callable[[StatInput], StatRow]:
     config, lists = deps.config, deps.codelists
     track_of = {form: t.code for t in config.tracks for form in t.forms}
     bands = lists["age_band_simfoni"]
     today = deps.clock.today()
-    extra: dict[str, Any] = {}
-    if _takes_simfoni():
-        from ..domain.stats.simfoni import SimfoniMap
-        extra["simfoni"] = SimfoniMap.from_lists(lists)
+    simfoni = SimfoniMap.from_lists(lists)
 
     def level_of(institution_id: str) -> str:
         return levels.get(institution_id, "")
 
     def make(item: StatInput) -> StatRow:
         case = item.case
-        facts = facts_of(case, item.records, level_of, today, track_of=track_of, **extra)
+        facts = facts_of(case, item.records, level_of, today, track_of=track_of,
+                         simfoni=simfoni)
         return StatRow(case.case_id, case.person_id, case.office_id, item.regency_code,
                        case.intake_date, case.sex or "", case.age_band or "",
                        simfoni_band(case.age_at_intake, bands), tuple(facts))
