@@ -112,15 +112,15 @@ def test_report_pdf_reads_back(tmp_path):
         assert words in text, words
     # the figures, the suppressed mark, the totals
     assert re.search(r"Pengantin pesanan 0 22 22", text)
-    assert re.search(r"Eksploitasi seksual <11 63 <11", text)
+    assert re.search(r"Eksploitasi seksual x 63 x", text)
     assert re.search(r"Lainnya 14 30 44", text)
     # the legend of the mark and the suppression note
-    assert "“<11”: angka disamarkan" in text
+    assert "“x”: angka disamarkan" in text
     assert "Sel dengan angka 1–10 disamarkan" in text
     assert "beserta sel pelengkap agar tidak dapat dihitung kembali" in text
     # durations: a median of fewer than 11 cases is not printed
     assert re.search(r"Asesmen awal 140 3 9,5", text)
-    assert re.search(r"Rujukan layanan <11 — —", text)
+    assert re.search(r"Rujukan layanan x — —", text)
     # not additive: one case in several rows
     assert "lebih dari satu baris" in text
     n = pages_of(pdf)
@@ -163,7 +163,7 @@ def test_long_table_runs_on_with_its_header_repeated(tmp_path):
     for page in range(first + 1, last + 1):
         assert re.search(r"Uraian Laki-laki Perempuan Jumlah", texts[page]), texts[page][:300]
     # the totals row never stands alone under the repeated header
-    assert re.search(r"Provinsi contoh 58 .*Jumlah <11 <11 <11", texts[last])
+    assert re.search(r"Provinsi contoh 58 .*Jumlah x x x", texts[last])
 
 
 @needs_poppler
@@ -173,7 +173,7 @@ def test_english_report(tmp_path):
     text = flat(text_of(pdf))
     assert "STATISTICS REPORT: HANDLING OF TRAFFICKING VICTIMS" in text
     assert "1. Victims by modus" in text and "All cases of this PPT" in text
-    assert "“<11”: figure suppressed" in text
+    assert "“x”: figure suppressed" in text
     assert re.search(r"Initial assessment 140 3 9.5", text)
 
 
@@ -222,7 +222,7 @@ def test_spreadsheet_reads_back(tmp_path):
     flat_info = " ".join(str(c) for row in info for c in row)
     for words in ("Semester I 2026", "01/01/2026 – 30/06/2026", "Semua kasus PPT ini",
                   "UPTD PPA Kota Kupang", "3 Desember 2026", "Sel dengan angka 1–10 disamarkan",
-                  "“<11”: angka disamarkan"):
+                  "“x”: angka disamarkan"):
         assert words in flat_info, words
 
     modus = book[names[1]]
@@ -230,24 +230,24 @@ def test_spreadsheet_reads_back(tmp_path):
     rows = _table_values(modus)
     assert rows[0][:4] == ["Uraian", "Laki-laki", "Perempuan", "Jumlah"]
     assert rows[1][:4] == [LONG_LABEL, 120, 45, 165]
-    assert rows[2][:4] == ["Eksploitasi seksual", "<11", 63, "<11"]
+    assert rows[2][:4] == ["Eksploitasi seksual", "x", 63, "x"]
     assert rows[3][:4] == ["Pengantin pesanan", 0, 22, 22]
-    assert rows[6][:4] == ["Jumlah", "<11", "<11", "<11"]
+    assert rows[6][:4] == ["Jumlah", "x", "x", "x"]
     assert isinstance(rows[1][1], int)
     # not additive: the totals row says it counts cases once
     services = _table_values(book[names[3]])
     assert services[4][0] == "Jumlah kasus"
 
-    # no number from 1 to 10 in any table sheet; every suppressed cell is "<11"
+    # no number from 1 to 10 in any table sheet; every suppressed cell is "x"
     for name, tab in zip(names[1:], rep.tables, strict=False):
         cells = [v for row in book[name].iter_rows(values_only=True) for v in row]
         assert not [v for v in cells if isinstance(v, (int, float)) and 1 <= v <= 10], name
-        assert cells.count("<11") == (tab.suppressed + sum(v is None for v in tab.row_totals)
+        assert cells.count("x") == (tab.suppressed + sum(v is None for v in tab.row_totals)
                                       + sum(v is None for v in tab.column_totals)
                                       + (tab.total is None)), name
     durations = _table_values(book[names[-1]])
     assert durations[1][:4] == ["Asesmen awal", 140, 3, 9.5]
-    assert durations[2][:4] == ["Rujukan layanan", "<11", "—", "—"]
+    assert durations[2][:4] == ["Rujukan layanan", "x", "—", "—"]
 
 
 def test_sheet_names_are_valid_and_unique():
@@ -277,7 +277,7 @@ def test_simfoni_spreadsheet(tmp_path):
     rows = _table_values(book[book.sheetnames[1]])
     assert rows[0] == ["Uraian", "0–5 tahun", "6–12 tahun", "13–17 tahun", "18–24 tahun",
                        "25 tahun ke atas", "Jumlah"]
-    assert rows[1] == ["Trafficking", 0, "<11", 25, 40, 61, "<11"]
+    assert rows[1] == ["Trafficking", 0, "x", 25, 40, 61, "x"]
 
 
 # --- charts -----------------------------------------------------------------------------------
@@ -292,7 +292,7 @@ def test_chart_svg_parses_and_names_its_rows():
     texts = _svg_text(svg)
     joined = " ".join(texts)
     for words in ("Eksploitasi seksual", "Pengantin pesanan", "Laki-laki", "Perempuan",
-                  "165", "<11", "Angka disamarkan (<11) tidak digambar."):
+                  "165", "x", "Angka disamarkan (x) tidak digambar."):
         assert words in joined, words
     long = next(t for t in texts if t.startswith("Penempatan pekerja migran"))
     assert long.endswith("…") and len(long) < len(LONG_LABEL)

@@ -5,7 +5,7 @@ stats facade and the ``ChartDrawer`` port, ADR 0020).
 Horizontal bars, one per row of the table: ``chart == "bar"`` draws the row totals,
 ``"stacked"`` one segment per column (laki-laki / perempuan, or the age groups) with a legend,
 ``"none"`` draws nothing.  The figures stand at the end of each bar.  A suppressed figure
-(None) is not drawn: its bar is absent, "<11" stands in its place, and a note below the axis
+(None) is not drawn: its bar is absent, "x" stands in its place, and a note below the axis
 says so.  Long row labels are shortened with an ellipsis; a table with more than
 ``MAX_BARS`` rows shows its largest rows and says how many are left out.
 

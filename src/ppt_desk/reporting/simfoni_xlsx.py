@@ -1,7 +1,7 @@
 """The SIMFONI-PPA aggregate as a spreadsheet: the tables in SIMFONI's categories (form of
 violence, place, age bands, sex, relationship, services; made by ``domain.stats.simfoni``
 and suppressed by the service) laid out as :mod:`.stats_xlsx` lays out the report: the sheet
-"Keterangan" first, then one sheet per table, suppressed figures as "<11".
+"Keterangan" first, then one sheet per table, suppressed figures as "x".
 
 ``data`` is a ``StatReport`` whose tables are the SIMFONI tables (or ``(report, language)``);
 SIMFONI-PPA is an Indonesian system, so the sheets are in Indonesian unless told otherwise.

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from ..domain.stats.model import Median, StatReport, StatTable
 
-SUPPRESSED = "<11"   # a hidden figure, in tables, charts and spreadsheets
+SUPPRESSED = "x"   # a hidden figure (small or complementary), in tables, charts, spreadsheets
 SMALL = range(1, 11)  # figures that never leave the app (T12)
 
 _TEXT = {

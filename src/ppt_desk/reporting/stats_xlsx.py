@@ -2,7 +2,7 @@
 (what the figures are: period, dates, scope, office, the day it was made, the suppression
 note and the legend, and the list of sheets), then one sheet per table: its title, the header
 row (Uraian, the columns, Jumlah), one row per line, the totals row.  Figures are numbers; a
-suppressed figure is the text "<11" (never a number from 1 to 10: the tables are refused
+suppressed figure is the text "x" (never a number from 1 to 10: the tables are refused
 otherwise, :func:`.stats_text.check_suppressed`).
 
 ``data`` is ``(report, language)`` (or the ``StatReport`` alone, Indonesian).  The workbook is

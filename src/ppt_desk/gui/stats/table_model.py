@@ -1,5 +1,5 @@
 """One statistics table in a QTableView: its rows, its columns (sex, age group, unknown), the
-row totals ("Jumlah") and a totals row. A suppressed figure (None) shows as "<11". Each figure
+row totals ("Jumlah") and a totals row. A suppressed figure (None) shows as "x". Each figure
 knows which cases it counts (``ref_at``), for the list of cases behind it."""
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ from PySide6.QtGui import QFont
 
 from ...domain.stats.model import CellRef, Median, StatTable
 
-SUPPRESSED = "<11"
+# A hidden figure: a small one (1-10) or a complementary one hidden to protect it. Not "<11":
+# that would tell a reader every hidden figure is small, which the suppression does not promise.
+SUPPRESSED = "x"
 
 
 def figure_text(value: int | None) -> str:
@@ -86,7 +88,7 @@ class StatTableModel(QAbstractTableModel):
             text = f"{self.row_label(row)} — {self.column_label(column)}"
             if self.value(row, column) is None:
                 return QCoreApplication.translate(
-                    "StatTableModel", "{cell}: 1 sampai 10 kasus (disamarkan)").format(cell=text)
+                    "StatTableModel", "{cell}: disamarkan (angka 1–10, atau sel pelengkap yang melindunginya)").format(cell=text)
             return text
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{self.row_label(row)}, {self.column_label(column)}: " \
