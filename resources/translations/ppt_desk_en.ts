@@ -407,6 +407,41 @@
         <source>Dokumen disimpan: {path}</source>
         <translation>Document saved: {path}</translation>
     </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/case_documents.py" line="58"/>
+        <source>Untuk arsip PPT (internal)</source>
+        <translation>For the PPT&apos;s own file (internal)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/case_documents.py" line="59"/>
+        <source>Untuk aparat penegak hukum…</source>
+        <translation>For law enforcement…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/case_documents.py" line="60"/>
+        <source>Untuk LPSK…</source>
+        <translation>For LPSK…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/case_documents.py" line="61"/>
+        <source>Untuk pemulangan…</source>
+        <translation>For repatriation…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/case_documents.py" line="62"/>
+        <source>Untuk perwakilan RI di luar negeri…</source>
+        <translation>For an Indonesian mission abroad…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/case_documents.py" line="68"/>
+        <source>Simpan ringkasan kasus</source>
+        <translation>Save case summary</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/case_documents.py" line="74"/>
+        <source>Ringkasan kasus disimpan: {path}</source>
+        <translation>Case summary saved: {path}</translation>
+    </message>
 </context>
 <context>
     <name>CaseGroupSessions</name>
@@ -495,32 +530,32 @@
         <translation>← Case list</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="84"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="85"/>
         <source>Perlindungan</source>
         <translation>Protection</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="85"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="86"/>
         <source>Pemberdayaan</source>
         <translation>Empowerment</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="86"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="87"/>
         <source>Layanan</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="87"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="88"/>
         <source>Persetujuan</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="88"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="89"/>
         <source>Kelengkapan &amp;&amp; Hambatan</source>
         <translation>Completeness &amp;&amp; obstacles</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="89"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="90"/>
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
@@ -535,42 +570,52 @@
         <translation>Share…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="83"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="84"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="162"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="136"/>
+        <source>Ringkasan kasus…</source>
+        <translation>Case summary…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="139"/>
+        <source>Cetak seluruh berkas kasus sebagai PDF: untuk arsip PPT, atau untuk pihak lain sebatas persetujuan korban</source>
+        <translation>Print the whole case file as a PDF: for the PPT&apos;s own file, or for others within the victim&apos;s consent</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="172"/>
         <source>Kasus sudah diserahkan kepada pendamping lain dan tidak lagi terbuka untuk Anda.</source>
         <translation>The case was handed over to another caseworker and is no longer open to you.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="200"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="210"/>
         <source>Tahap: &lt;b&gt;{stage}&lt;/b&gt;</source>
         <translation>Stage: &lt;b&gt;{stage}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="203"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="213"/>
         <source>{days} hari di tahap ini (sejak {date})</source>
         <translation>{days} days in this stage (since {date})</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="205"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="215"/>
         <source>Pendamping: {name}</source>
         <translation>Caseworker: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="207"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="217"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="207"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="217"/>
         <source>Selesai</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="211"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_page.py" line="221"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
@@ -665,6 +710,59 @@
         <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="44"/>
         <source>Pendamping</source>
         <translation>Caseworker</translation>
+    </message>
+</context>
+<context>
+    <name>CasesDialog</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/cases_dialog.py" line="25"/>
+        <source>Kasus di balik angka</source>
+        <translation>Cases behind the figure</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/cases_dialog.py" line="37"/>
+        <source>No. kasus</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/cases_dialog.py" line="37"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/cases_dialog.py" line="38"/>
+        <source>Tanggal pengaduan</source>
+        <translation>Intake date</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/cases_dialog.py" line="39"/>
+        <source>Tidak ada kasus yang dapat Anda lihat di balik angka ini.</source>
+        <translation>There are no cases behind this figure that you may see.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/cases_dialog.py" line="52"/>
+        <source>{count} kasus lain tidak dapat Anda lihat.</source>
+        <translation>{count} other cases you may not see.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/cases_dialog.py" line="61"/>
+        <source>Ditampilkan {shown} kasus pertama dari {total}.</source>
+        <translation>Showing the first {shown} of {total} cases.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/cases_dialog.py" line="64"/>
+        <source>Enter atau klik ganda pada baris membuka kasusnya.</source>
+        <translation>Enter or a double-click on a row opens its case.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/cases_dialog.py" line="68"/>
+        <source>&amp;Buka kasus</source>
+        <translation>&amp;Open case</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/cases_dialog.py" line="74"/>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -3427,192 +3525,197 @@ pseudonym</translation>
 <context>
     <name>IntakeFields</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="78"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="79"/>
         <source>Identitas</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="81"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="82"/>
         <source>Nama lengkap *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="83"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="84"/>
         <source>pisahkan dengan koma</source>
         <translation>separate with commas</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="84"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="85"/>
         <source>Nama lain / alias</source>
         <translation>Other names / aliases</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="97"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="98"/>
         <source>Jenis kelamin *</source>
         <translation>Sex *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="102"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="103"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="106"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="107"/>
         <source>Perkiraan umur</source>
         <translation>Estimated age</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="111"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="112"/>
         <source> tahun</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="117"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="118"/>
         <source>Umur *</source>
         <translation>Age *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="123"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="124"/>
         <source>Umur saat pengaduan</source>
         <translation>Age at intake</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="127"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="128"/>
         <source>16 angka, jika ada</source>
         <translation>16 digits, if known</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="128"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="129"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="130"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="131"/>
         <source>Dokumen identitas</source>
         <translation>Identity documents</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="133"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="134"/>
         <source>Asal dan Bahasa</source>
         <translation>Origin and language</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="136"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="139"/>
+        <source>Kewarganegaraan</source>
+        <translation>Citizenship</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="142"/>
         <source>dusun, RT/RW, jalan, atau keterangan lain</source>
         <translation>hamlet, RT/RW, street or other details</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="137"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="143"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="142"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="148"/>
         <source>Bahasa</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="143"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="149"/>
         <source>Perlu penerjemah</source>
         <translation>Needs an interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="147"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="153"/>
         <source>Wali (korban anak)</source>
         <translation>Guardian (child victim)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="151"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="157"/>
         <source>Nama wali</source>
         <translation>Guardian&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="154"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="160"/>
         <source>Hubungan</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="156"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="162"/>
         <source>Kontak wali</source>
         <translation>Guardian&apos;s contact</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="159"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="165"/>
         <source>Pengaduan</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="162"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="168"/>
         <source>Tanggal pengaduan *</source>
         <translation>Intake date *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="166"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="172"/>
         <source>Jalur pengaduan *</source>
         <translation>Intake channel *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="169"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="175"/>
         <source>Perujuk</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="171"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="177"/>
         <source>nama lembaga atau orang yang merujuk</source>
         <translation>name of the referring organisation or person</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="172"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="178"/>
         <source>Nama perujuk</source>
         <translation>Referrer name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="176"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="182"/>
         <source>Status korban *</source>
         <translation>Victim status *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="180"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="186"/>
         <source>Peran dalam kasus *</source>
         <translation>Role in the case *</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="183"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="189"/>
         <source>Pendamping</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="187"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="193"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="190"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="196"/>
         <source>Modus</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="195"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="201"/>
         <source>Sering ditemukan</source>
         <translation>Frequently found</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="197"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="203"/>
         <source>Modus (★ = paling sering)</source>
         <translation>Modus (★ = most frequent)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="242"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="248"/>
         <source>— (isi tanggal lahir atau perkiraan umur)</source>
         <translation>— (enter a date of birth or an estimated age)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="245"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="251"/>
         <source>{age} tahun · kelompok umur {band}</source>
         <translation>{age} years · age group {band}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="248"/>
+        <location filename="../../src/ppt_desk/gui/pages/intake_fields.py" line="254"/>
         <source>KORBAN ANAK</source>
         <translation>CHILD VICTIM</translation>
     </message>
@@ -3849,67 +3952,72 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="25"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="26"/>
         <source>ppt-desk — Pengelolaan Kasus TPPO</source>
         <translation>ppt-desk — Trafficking case management</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="31"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="32"/>
         <source>Daftar Kasus</source>
         <translation>Case list</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="32"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="33"/>
         <source>Kasus Baru</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="33"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="34"/>
         <source>Lembaga</source>
         <translation>Institutions</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/main_window.py" line="40"/>
+        <source>Statistik</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="44"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="41"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="45"/>
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="42"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="46"/>
         <source>Konflik data</source>
         <translation>Data conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="44"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="48"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="51"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="55"/>
         <source>&amp;Kasus</source>
         <translation>&amp;Cases</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="52"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="56"/>
         <source>Kasus baru</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="55"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="59"/>
         <source>Cari kasus</source>
         <translation>Find a case</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="80"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="84"/>
         <source>Kasus tersimpan dengan nomor {number}.</source>
         <translation>Case saved as number {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/main_window.py" line="29"/>
+        <location filename="../../src/ppt_desk/gui/main_window.py" line="30"/>
         <source>Hari ini</source>
         <translation>Today</translation>
     </message>
@@ -4119,6 +4227,70 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
         <location filename="../../src/ppt_desk/gui/user_dialog.py" line="152"/>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/period_picker.py" line="36"/>
+        <source>&amp;Periode:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/period_picker.py" line="39"/>
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/period_picker.py" line="39"/>
+        <source>Triwulan</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/period_picker.py" line="40"/>
+        <source>Semester</source>
+        <translation>Half-year</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/period_picker.py" line="40"/>
+        <location filename="../../src/ppt_desk/gui/stats/period_picker.py" line="49"/>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/period_picker.py" line="41"/>
+        <source>Rentang tanggal</source>
+        <translation>Date range</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/period_picker.py" line="46"/>
+        <source>Bulan, triwulan atau semester</source>
+        <translation>Month, quarter or half-year</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/period_picker.py" line="54"/>
+        <source>s.d.</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/period_picker.py" line="60"/>
+        <source>Dari tanggal</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/period_picker.py" line="61"/>
+        <source>Sampai tanggal</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/period_picker.py" line="90"/>
+        <source>Triwulan {n}</source>
+        <translation>Quarter {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/period_picker.py" line="93"/>
+        <source>Semester {n}</source>
+        <translation>Half-year {n}</translation>
     </message>
 </context>
 <context>
@@ -4453,6 +4625,177 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
         <location filename="../../src/ppt_desk/gui/secretariat/register_page.py" line="197"/>
         <source>← Register provinsi</source>
         <translation>← Provincial register</translation>
+    </message>
+</context>
+<context>
+    <name>RadTab</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/rad_tab.py" line="77"/>
+        <source>Rencana &amp;aksi:</source>
+        <translation>Action &amp;plan:</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/rad_tab.py" line="84"/>
+        <source>Ta&amp;hun:</source>
+        <translation>Yea&amp;r:</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/rad_tab.py" line="88"/>
+        <source>&amp;Muat RAD provinsi…</source>
+        <translation>&amp;Load provincial RAD…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/rad_tab.py" line="90"/>
+        <source>Tambahkan berkas RAD provinsi sendiri (.json)</source>
+        <translation>Add the province&apos;s own RAD file (.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/rad_tab.py" line="107"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/rad_tab.py" line="107"/>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/rad_tab.py" line="107"/>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/rad_tab.py" line="107"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/rad_tab.py" line="108"/>
+        <location filename="../../src/ppt_desk/gui/stats/rad_tab.py" line="134"/>
+        <source>Semester I</source>
+        <translation>Half-year 1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/rad_tab.py" line="108"/>
+        <location filename="../../src/ppt_desk/gui/stats/rad_tab.py" line="135"/>
+        <source>Semester II</source>
+        <translation>Half-year 2</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/rad_tab.py" line="108"/>
+        <source>Tercapai</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/rad_tab.py" line="109"/>
+        <source>Selisih</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/rad_tab.py" line="109"/>
+        <source>Asal angka</source>
+        <translation>Source of figure</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/rad_tab.py" line="110"/>
+        <source>Pilih rencana aksi dan tahun.</source>
+        <translation>Choose an action plan and a year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/rad_tab.py" line="125"/>
+        <location filename="../../src/ppt_desk/gui/stats/rad_tab.py" line="249"/>
+        <source>Isian manual</source>
+        <translation>Typed-in figure</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/rad_tab.py" line="131"/>
+        <source>S&amp;emester:</source>
+        <translation>H&amp;alf-year:</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/rad_tab.py" line="138"/>
+        <source>&amp;Nilai:</source>
+        <translation>&amp;Value:</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/rad_tab.py" line="144"/>
+        <source>Ca&amp;tatan:</source>
+        <translation>No&amp;te:</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/rad_tab.py" line="147"/>
+        <source>mis. nomor surat, nama kegiatan</source>
+        <translation>e.g. letter number, name of the activity</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/rad_tab.py" line="149"/>
+        <source>Simpan &amp;isian</source>
+        <translation>Save &amp;figure</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/rad_tab.py" line="209"/>
+        <source>Sumber matriks: {source}</source>
+        <translation>Source of the matrix: {source}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/rad_tab.py" line="239"/>
+        <source>✎ manual</source>
+        <translation>✎ typed in</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/rad_tab.py" line="240"/>
+        <source>otomatis</source>
+        <translation>computed</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/rad_tab.py" line="245"/>
+        <source>Dihitung dari data kasus; tidak dapat diubah.</source>
+        <translation>Computed from case data; cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/rad_tab.py" line="249"/>
+        <source>Dihitung dari data kasus</source>
+        <translation>Computed from case data</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/rad_tab.py" line="278"/>
+        <source>Isian manual hanya dapat diubah oleh supervisor, admin atau petugas sekretariat.</source>
+        <translation>Typed-in figures can only be changed by a supervisor, an admin or a secretariat officer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/rad_tab.py" line="281"/>
+        <source>Pilih indikator dengan isian manual pada tabel.</source>
+        <translation>Choose an indicator with a typed-in figure in the table.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/rad_tab.py" line="283"/>
+        <source>{number} {text}: dihitung dari data kasus, tidak diisi manual.</source>
+        <translation>{number} {text}: computed from case data, not typed in.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/rad_tab.py" line="308"/>
+        <source>Isian RAD disimpan: {number}, semester {semester} {year} = {value}.</source>
+        <translation>RAD figure saved: {number}, half-year {semester} {year} = {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/rad_tab.py" line="324"/>
+        <source>Muat RAD provinsi</source>
+        <translation>Load provincial RAD</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/rad_tab.py" line="327"/>
+        <source>Berkas RAD (*.json)</source>
+        <translation>RAD files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/rad_tab.py" line="334"/>
+        <source>&amp;Muat</source>
+        <translation>&amp;Load</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/rad_tab.py" line="348"/>
+        <source>RAD dimuat: {title}</source>
+        <translation>RAD loaded: {title}</translation>
     </message>
 </context>
 <context>
@@ -4901,16 +5244,19 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
+        <location filename="../../src/ppt_desk/gui/stats/rad_tab.py" line="328"/>
         <location filename="../../src/ppt_desk/gui/widgets/save_pdf.py" line="37"/>
         <source>Lihat di:</source>
         <translation>Look in:</translation>
     </message>
     <message>
+        <location filename="../../src/ppt_desk/gui/stats/rad_tab.py" line="330"/>
         <location filename="../../src/ppt_desk/gui/widgets/save_pdf.py" line="39"/>
         <source>Nama berkas:</source>
         <translation>File name:</translation>
     </message>
     <message>
+        <location filename="../../src/ppt_desk/gui/stats/rad_tab.py" line="332"/>
         <location filename="../../src/ppt_desk/gui/widgets/save_pdf.py" line="41"/>
         <source>Jenis berkas:</source>
         <translation>File type:</translation>
@@ -4921,6 +5267,7 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
         <translation>&amp;Save</translation>
     </message>
     <message>
+        <location filename="../../src/ppt_desk/gui/stats/rad_tab.py" line="335"/>
         <location filename="../../src/ppt_desk/gui/widgets/save_pdf.py" line="45"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
@@ -4982,52 +5329,57 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>SecretariatWindow</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/main_window.py" line="36"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/main_window.py" line="37"/>
         <source>Impor bundel</source>
         <translation>Import bundles</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/main_window.py" line="37"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/main_window.py" line="38"/>
         <source>Dasbor perangkat</source>
         <translation>Device dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/main_window.py" line="38"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/main_window.py" line="39"/>
         <source>Register provinsi</source>
         <translation>Provincial register</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/main_window.py" line="39"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/main_window.py" line="40"/>
         <source>Konflik data</source>
         <translation>Data conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/main_window.py" line="40"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/main_window.py" line="41"/>
         <source>Kemungkinan duplikat</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/main_window.py" line="41"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/main_window.py" line="42"/>
         <source>Pindahan kasus</source>
         <translation>Case transfers</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/main_window.py" line="42"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/main_window.py" line="43"/>
         <source>Kirim balik</source>
         <translation>Send back</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/main_window.py" line="43"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/main_window.py" line="44"/>
+        <source>Statistik</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/secretariat/main_window.py" line="45"/>
         <source>Perangkat</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/main_window.py" line="44"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/main_window.py" line="46"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/secretariat/main_window.py" line="51"/>
+        <location filename="../../src/ppt_desk/gui/secretariat/main_window.py" line="53"/>
         <source>ppt-desk — Sekretariat Gugus Tugas PP-TPPO</source>
         <translation>ppt-desk — PP-TPPO Task Force Secretariat</translation>
     </message>
@@ -5331,6 +5683,265 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
     </message>
 </context>
 <context>
+    <name>StatTableModel</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/table_model.py" line="68"/>
+        <location filename="../../src/ppt_desk/gui/stats/table_model.py" line="73"/>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/table_model.py" line="90"/>
+        <source>{cell}: disamarkan (angka 1–10, atau sel pelengkap yang melindunginya)</source>
+        <translation>{cell}: suppressed (a figure from 1 to 10, or a complementary cell protecting one)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/table_model.py" line="114"/>
+        <source>Tahap</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/table_model.py" line="115"/>
+        <source>Kasus</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/table_model.py" line="116"/>
+        <source>Median (hari)</source>
+        <translation>Median (days)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/table_model.py" line="117"/>
+        <source>Persentil ke-90 (hari)</source>
+        <translation>90th percentile (days)</translation>
+    </message>
+</context>
+<context>
+    <name>StatsExport</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/export_files.py" line="41"/>
+        <source>Berkas belum tersimpan: {folder} penuh. Kosongkan ruang atau pakai flashdisk lain, lalu simpan lagi. Data di aplikasi tidak berubah.</source>
+        <translation>The file was not saved: {folder} is full. Free some space or use another USB stick, then save again. The data in the app is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/export_files.py" line="46"/>
+        <source>Berkas belum tersimpan: {folder} tidak dapat ditulis (terkunci, hanya-baca, atau tanpa izin). Data di aplikasi tidak berubah.</source>
+        <translation>The file was not saved: {folder} cannot be written (locked, read-only, or no permission). The data in the app is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/export_files.py" line="50"/>
+        <source>Berkas belum tersimpan: {folder} tidak dapat dijangkau — flashdisk mungkin tercabut. Colokkan lagi lalu simpan ulang. Data di aplikasi tidak berubah.</source>
+        <translation>The file was not saved: {folder} cannot be reached — the USB stick may have been pulled out. Plug it in again and save again. The data in the app is unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPage</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="86"/>
+        <source>Statistik</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="111"/>
+        <source>&amp;Tabel dan grafik</source>
+        <translation>&amp;Tables and charts</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="115"/>
+        <source>&amp;RAD</source>
+        <translation>&amp;RAD</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="131"/>
+        <source>&amp;Cakupan:</source>
+        <translation>&amp;Scope:</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="141"/>
+        <source>Tampi&amp;lkan</source>
+        <translation>S&amp;how</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="143"/>
+        <source>Hitung angka untuk periode dan cakupan ini (Enter)</source>
+        <translation>Count the figures for this period and scope (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="175"/>
+        <source>Daftar tabel</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="210"/>
+        <source>Tidak ada grafik: tabel ini tidak memiliki angka yang dapat digambar (nol atau disamarkan).</source>
+        <translation>No chart: this table has no figure to draw (zero or suppressed).</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="217"/>
+        <source>Enter atau klik ganda pada angka menampilkan kasus di baliknya.</source>
+        <translation>Enter or a double-click on a figure shows the cases behind it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="229"/>
+        <source>C&amp;etak laporan (PDF)…</source>
+        <translation>Print r&amp;eport (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="232"/>
+        <source>Simpan sprea&amp;dsheet…</source>
+        <translation>Save sprea&amp;dsheet…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="235"/>
+        <source>Ekspor SI&amp;MFONI-PPA…</source>
+        <translation>Export SI&amp;MFONI-PPA…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="238"/>
+        <source>Ekspor &amp;HTCDS (CSV)…</source>
+        <translation>Export &amp;HTCDS (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="245"/>
+        <source>Berkas ekspor selalu menyamarkan sel kecil (1–10).</source>
+        <translation>Exported files always suppress small cells (1–10).</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="309"/>
+        <source>Menghitung…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="326"/>
+        <source>Angka pasti — hanya untuk penggunaan di dalam aplikasi</source>
+        <translation>Exact figures — for use inside the app only</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="327"/>
+        <source>berkas ekspor selalu menyamarkan sel kecil</source>
+        <translation>exported files always suppress small cells</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="329"/>
+        <source>Sel kecil (1–10) disamarkan</source>
+        <translation>Small cells (1–10) suppressed</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="331"/>
+        <source>{period} · {scope} · {office} · dihitung {day}</source>
+        <translation>{period} · {scope} · {office} · counted {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="343"/>
+        <source>Kasus: umur dan jenis kelamin</source>
+        <translation>Cases: age and sex</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="344"/>
+        <source>Korban (orang): umur dan jenis kelamin</source>
+        <translation>Victims (persons): age and sex</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="357"/>
+        <source>Lama penanganan</source>
+        <translation>Time taken</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="358"/>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="423"/>
+        <source>Waktu sejak pengaduan sampai tahap</source>
+        <translation>Days from intake to stage</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="434"/>
+        <source>Tidak ada kasus untuk tabel ini dalam periode dan cakupan ini.</source>
+        <translation>No cases for this table in this period and scope.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="437"/>
+        <source>Sumber: {cite}</source>
+        <translation>Source: {cite}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="484"/>
+        <source>{row} — {column}: {value} ({period}, {scope})</source>
+        <translation>{row} — {column}: {value} ({period}, {scope})</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="528"/>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="545"/>
+        <source>Cetak laporan statistik</source>
+        <translation>Print the statistics report</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="547"/>
+        <source>Laporan PDF disimpan: {path}</source>
+        <translation>PDF report saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="552"/>
+        <source>Simpan spreadsheet statistik</source>
+        <translation>Save the statistics spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="554"/>
+        <source>Spreadsheet disimpan: {path}</source>
+        <translation>Spreadsheet saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="561"/>
+        <source>Ekspor SIMFONI-PPA</source>
+        <translation>Export SIMFONI-PPA</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="563"/>
+        <source>Agregat SIMFONI-PPA disimpan: {path}</source>
+        <translation>SIMFONI-PPA aggregate saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="571"/>
+        <source>Ekspor HTCDS</source>
+        <translation>Export HTCDS</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="573"/>
+        <source>HTCDS disimpan: {path} ({rows} baris; {withheld} nilai ditahan agar tiap kombinasi mencakup sedikitnya 11 kasus)</source>
+        <translation>HTCDS saved: {path} ({rows} rows; {withheld} values withheld so that every combination covers at least 11 cases)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="596"/>
+        <source>Menyiapkan data kasus… {done}/{total}</source>
+        <translation>Preparing case data… {done}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="633"/>
+        <source>Data kasus berubah sejak angka ini dihitung. Tekan Tampilkan untuk menghitung ulang.</source>
+        <translation>Case data changed since these figures were counted. Press Show to count again.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsSaveDialog</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/save_file.py" line="20"/>
+        <source>{caption} — Berkas tidak terenkripsi</source>
+        <translation>{caption} — Unencrypted file</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/save_file.py" line="22"/>
+        <source>Lembar kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/save_file.py" line="24"/>
+        <source>Berkas CSV (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>StickChoice</name>
     <message>
         <location filename="../../src/ppt_desk/gui/sync/stick_choice.py" line="26"/>
@@ -5465,8 +6076,8 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="81"/>
-        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="116"/>
-        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="161"/>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="118"/>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="163"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
@@ -5487,116 +6098,121 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="108"/>
+        <source>Kewarganegaraan</source>
+        <translation>Citizenship</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="110"/>
         <source>{age} tahun</source>
         <translation>{age} years</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="110"/>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="112"/>
         <source>korban anak</source>
         <translation>child victim</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="111"/>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="113"/>
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="113"/>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="115"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="123"/>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="125"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="128"/>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="130"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="132"/>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="134"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="133"/>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="135"/>
         <source>Wilayah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="136"/>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="138"/>
         <source>perlu penerjemah</source>
         <translation>needs an interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="137"/>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="139"/>
         <source>Bahasa</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="140"/>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="142"/>
         <source>Nama wali</source>
         <translation>Guardian&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="141"/>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="143"/>
         <source>Hubungan</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="142"/>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="144"/>
         <source>Kontak</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="144"/>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="146"/>
         <source>No. kasus</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="145"/>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="147"/>
         <source>Tanggal pengaduan</source>
         <translation>Intake date</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="146"/>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="148"/>
         <source>Jalur pengaduan</source>
         <translation>Intake channel</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="149"/>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="151"/>
         <source>Perujuk</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="150"/>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="152"/>
         <source>Status korban</source>
         <translation>Victim status</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="151"/>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="153"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="152"/>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="154"/>
         <source>Modus</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="153"/>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="155"/>
         <source>Pendamping</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="154"/>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="156"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="161"/>
+        <location filename="../../src/ppt_desk/gui/pages/summary_tab.py" line="163"/>
         <source>Sembunyikan</source>
         <translation>Hide</translation>
     </message>
@@ -7188,6 +7804,61 @@ Write a comment for the caseworker (required): what needs to be completed or cor
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/labels.py" line="351"/>
+        <source>Rencana aksi (RAD) ini tidak ditemukan.</source>
+        <translation>This action plan (RAD) was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="352"/>
+        <source>Tahun {year} di luar masa rencana aksi ini ({years}).</source>
+        <translation>The year {year} is outside this action plan ({years}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="354"/>
+        <source>Indikator {indicator} tidak ada.</source>
+        <translation>There is no indicator {indicator}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="355"/>
+        <source>Indikator {indicator} dihitung dari data kasus; angkanya tidak diisi manual.</source>
+        <translation>Indicator {indicator} is computed from case data; its figure is not typed in.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="358"/>
+        <source>Pilih Semester I atau Semester II.</source>
+        <translation>Choose half-year 1 or half-year 2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="359"/>
+        <source>Nilai harus bilangan bulat 0 atau lebih.</source>
+        <translation>The value must be a whole number, 0 or more.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="360"/>
+        <source>Catatan terlalu panjang (paling banyak {max} huruf).</source>
+        <translation>The note is too long (at most {max} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="362"/>
+        <source>Berkas RAD tidak dapat dibaca.</source>
+        <translation>The RAD file cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="363"/>
+        <source>Berkas RAD tidak dapat dimuat karena: {problems}</source>
+        <translation>The RAD file cannot be loaded because: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="365"/>
+        <source>Cakupan ini tidak dikenal. Pilih cakupan dari daftar.</source>
+        <translation>This scope is not known. Choose a scope from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="367"/>
+        <source>Keperluan ringkasan kasus ini tidak dikenal.</source>
+        <translation>This purpose of a case summary is not known.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="369"/>
         <source>Terjadi kesalahan (kode: {code}).</source>
         <translation>An error occurred (code: {code}).</translation>
     </message>

@@ -19,8 +19,8 @@ def test_english_interface_from_qm(qtbot, backend, runner, prefs):
     window = MainWindow(make_ctx(backend, runner, prefs))
     qtbot.addWidget(window)
     nav = [window.nav.item(r).text() for r in range(window.nav.count())]
-    assert nav == ["Today", "Case list", "New case", "Institutions", "Users", "Synchronisation",
-                   "Data conflicts", "Settings"]
+    assert nav == ["Today", "Case list", "New case", "Institutions", "Statistics", "Users",
+                   "Synchronisation", "Data conflicts", "Settings"]
     assert window.lock_action.text() == "Lock"
     window.show_page(window.case_list)  # the start page is Today
     model = window.case_list.model
