@@ -22,6 +22,8 @@ bench/.cache/, then runs each scenario in a fresh process:
 - ``secretariat``: 50 PPTs' bundles (100,000 cases) imported at a secretariat, its dashboard
   and the provincial register search, on SQLCipher and on PostgreSQL (``bench.secretariat``;
   its own PostgreSQL server; its inputs cached in the system's temporary folder).
+- ``stats``: the Statistik page for the busiest year of the 100,000-case demo, the RAD sheets,
+  the spreadsheet and report PDF, a ringkasan kasus (``bench.stats``; a copy of the cache).
 - ``conference``: switching the case on the projector at a case conference (``bench.conference``;
   its own temporary 5,000-case demo PPT).
 """
@@ -130,6 +132,7 @@ def main() -> int:
     log("secretariat: 50 PPTs' bundles (100,000 cases) on SQLCipher and PostgreSQL ...")
     subprocess.run([sys.executable, "-m", "bench.secretariat"], cwd=ROOT, env=_env(), check=True)
     subprocess.run([sys.executable, "-m", "bench.conference"], cwd=ROOT, env=_env(), check=True)
+    subprocess.run([sys.executable, "-m", "bench.stats"], cwd=ROOT, env=_env(), check=True)
     emit("bench", "wall_time", time.perf_counter() - started, "s", cache_was_built=not stamp["cached"],
          cpus=os.cpu_count())
     return 0

@@ -1,0 +1,106 @@
+"""Statistics over the 100,000-case demo PPT (issue 13): the first count after an upgrade
+(every case's facts built), the Statistik page for the busiest year, the RAD monitoring sheet,
+the spreadsheet and the report PDF of that page, and a ringkasan kasus PDF.
+
+Goals (issue 13): page for a year <= 1 s, RAD sheet <= 1 s, spreadsheet <= 3 s, case summary
+<= 0.3 s. The facts are derived data: the first statistics after an upgrade (or on a copy made
+before them) build them for every case; later, only the cases changed since are rebuilt.
+"""
+from __future__ import annotations
+
+import shutil
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from sqlalchemy import text
+
+from ppt_desk.bootstrap import make_backend
+from ppt_desk.domain.stats import period as periods
+from ppt_desk.domain.stats.model import Scope
+
+from .cache import DEMO_DIR
+from .common import PASSWORD, USERNAME, emit, log, percentile
+
+PAGE_GOAL_S = 1.0
+RAD_GOAL_S = 1.0
+XLSX_GOAL_S = 3.0
+SUMMARY_GOAL_MS = 300.0
+
+
+def _timed(fn, runs: int) -> list[float]:
+    out = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - started)
+    return out
+
+
+def _report(metric: str, values: list[float], goal: float, unit: str = "s", **extra) -> None:
+    scale = 1000.0 if unit == "ms" else 1.0
+    values = [v * scale for v in values]
+    emit("stats", f"{metric}_p50", statistics.median(values), unit, **extra)
+    emit("stats", f"{metric}_p95", percentile(values, 95), unit, goal=goal, **extra)
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory(prefix="ppt-bench-stats-") as tmp:
+        folder = Path(tmp) / "data"
+        log("copying the demo database ...")
+        shutil.copytree(DEMO_DIR, folder, ignore=shutil.ignore_patterns("*.lock", "logs"))
+        backend = make_backend(folder)
+        backend.session.unlock(USERNAME, PASSWORD)
+        with backend.session.db.engine.connect() as conn:
+            busiest, in_year = conn.execute(text(
+                "SELECT CAST(strftime('%Y', intake_date) AS INTEGER) AS y, count(*) FROM case_file "
+                "GROUP BY y ORDER BY count(*) DESC LIMIT 1")).one()
+            walked = conn.execute(text(
+                "SELECT case_id FROM case_record GROUP BY case_id ORDER BY count(*) DESC "
+                "LIMIT 10")).scalars().all()
+            cases = conn.execute(text("SELECT count(*) FROM case_file")).scalar()
+        year = periods.year(busiest)
+        scope = Scope("SEMUA")
+        started = time.perf_counter()
+        backend.stats.report(year, scope)
+        emit("stats", "first_count_all_facts", time.perf_counter() - started, "s", cases=cases,
+             note="builds the facts of every case (after an upgrade), then counts the year")
+        with backend.session.db.engine.connect() as conn:
+            facts = conn.execute(text("SELECT count(*) FROM stat_fact")).scalar()
+        log(f"{cases} cases, {facts} facts; busiest year {busiest} ({in_year} intakes)")
+        _report("page_year", _timed(lambda: backend.stats.report(year, scope), 7), PAGE_GOAL_S,
+                cases=cases, intakes_in_year=in_year, facts=facts)
+        _report("page_quarter", _timed(lambda: backend.stats.report(
+            periods.quarter(busiest, 2), scope), 7), PAGE_GOAL_S, cases=cases)
+        plans = backend.stats.rad_plans()
+        for plan in plans:
+            sheet_year = busiest if busiest in plan.years else plan.years[-1]
+            _report(f"rad_sheet_{plan.code}", _timed(lambda: backend.stats.rad_sheet(
+                plan.code, sheet_year, scope), 5), RAD_GOAL_S, year=sheet_year)
+        report = backend.stats.report(year, scope)
+        out = Path(tmp) / "out"
+        out.mkdir()
+        counter = iter(range(1000))
+        _report("spreadsheet", _timed(lambda: backend.stats.write_spreadsheet(
+            report, out / f"{next(counter)}.xlsx", "id"), 5), XLSX_GOAL_S,
+            tables=len(report.tables))
+        started = time.perf_counter()
+        backend.stats.write_report_pdf(report, out / "first.pdf", "id")
+        emit("stats", "report_pdf_first", time.perf_counter() - started, "s",
+             tables=len(report.tables), note="includes importing reportlab")
+        _report("report_pdf", _timed(lambda: backend.stats.write_report_pdf(
+            report, out / f"{next(counter)}.pdf", "id"), 3), None, tables=len(report.tables))
+        backend.documents.print_case_summary(walked[0], out / "warm.pdf")  # imports reportlab
+        values = []
+        for case_id in walked:
+            started = time.perf_counter()
+            backend.documents.print_case_summary(case_id, out / f"{next(counter)}.pdf")
+            values.append(time.perf_counter() - started)
+        _report("case_summary", values, SUMMARY_GOAL_MS, unit="ms", cases=len(walked),
+                note="the ten cases with the most records")
+        backend.session.lock()
+
+
+if __name__ == "__main__":
+    main()
