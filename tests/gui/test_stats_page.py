@@ -3,10 +3,12 @@ registered cases, the period picker changes the period, Enter or a double-click 
 lists the cases behind it (and opens one on the case page), the exports write files (the PDF
 read back), a pulled stick leaves a clear message and no half-written file, the progress bar
 shows only for work that takes longer than half a second. Screenshots at 1366x768 and
-1024x768 go to docs/screenshots/statistik-*.png."""
+1024x768 go to $PPT_DESK_SCREENSHOTS/statistik-*.png when that is set."""
 from __future__ import annotations
 
 import csv
+import os
+import tempfile
 import time
 from datetime import timedelta
 from pathlib import Path
@@ -27,7 +29,10 @@ from casework_gui_helpers import add_caseworker, sign_in
 from gui_helpers import TODAY, make_ctx, register
 from pdf_tools import flat, needs_poppler, text_of
 
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+# Screenshots for the user guide: with PPT_DESK_SCREENSHOTS=<folder> (docs/screenshots holds
+# the ones in the guide); otherwise a scratch folder, so that a test run changes no tracked file.
+SHOTS = Path(os.environ.get("PPT_DESK_SCREENSHOTS")
+             or Path(tempfile.gettempdir()) / "ppt-desk-statistik-shots")
 AGE_SEX = "korban_umur_jk"      # victims by age group x sex (tables.py)
 
 
