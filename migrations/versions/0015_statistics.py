@@ -56,7 +56,7 @@ def upgrade() -> None:
     op.create_index('ix_stat_fact_case', 'stat_fact', ['case_id'], unique=False)
     op.create_index('ix_stat_fact_dim_day', 'stat_fact',
                     ['dim', 'on_date', 'code', 'sex', 'age_band', 'simfoni_band', 'case_id',
-                     'office_id', 'regency_code'], unique=False)
+                     'office_id', 'regency_code', 'value'], unique=False)
     op.create_table('stat_month',
     sa.Column('month', sa.Date(), nullable=False),
     sa.Column('dim', sa.String(length=20), nullable=False),

@@ -62,7 +62,7 @@ class StatFact(Base):
         Index("ix_stat_fact_case", "case_id"),
         # Covering: event counts, the cases behind a figure and the month rebuild read it alone.
         Index("ix_stat_fact_dim_day", "dim", "on_date", "code", "sex", "age_band",
-              "simfoni_band", "case_id", "office_id", "regency_code"),
+              "simfoni_band", "case_id", "office_id", "regency_code", "value"),
     )
 
 
