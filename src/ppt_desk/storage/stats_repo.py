@@ -397,15 +397,17 @@ class SqlStatsRepository:
         ids = sorted(set(self.session.execute(
             select(StatFact.case_id).where(*self._where(period, scope),
                                            StatFact.dim == KASUS)).scalars()))
+        c = StatCase
         for chunk in _chunks(ids, batch):
             facts: dict[str, list[Fact]] = defaultdict(list)
+            held = []
             for sub in _chunks(chunk):
-                for r in self.session.execute(
+                for case_id, dim, code, on_date, value in self.session.execute(
                         select(StatFact.case_id, StatFact.dim, StatFact.code, StatFact.on_date,
                                StatFact.value).where(StatFact.case_id.in_(sub))):
-                    facts[r.case_id].append(Fact(r.dim, r.code, r.on_date, r.value))
-                for c in self.session.execute(select(StatCase).where(
-                        StatCase.case_id.in_(sub))).scalars().all():
-                    yield StatRow(c.case_id, c.person_id, c.office_id, c.regency_code,
-                                  c.intake_date, c.sex, c.age_band, c.simfoni_band,
-                                  tuple(sorted(facts.get(c.case_id, ()))))
+                    facts[case_id].append(Fact(dim, code, on_date, value))
+                held += self.session.execute(
+                    select(c.case_id, c.person_id, c.office_id, c.regency_code, c.intake_date,
+                           c.sex, c.age_band, c.simfoni_band).where(c.case_id.in_(sub))).all()
+            for row in held:   # facts in the order read: the export sorts its own rows
+                yield StatRow(*row, tuple(facts.get(row[0], ())))
