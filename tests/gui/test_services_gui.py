@@ -402,3 +402,73 @@ def test_ringkasan_kasus_is_printed_from_the_case_header_for_whom_it_is_meant(
     qtbot.waitUntil(lambda: (tmp_path / "arsip.pdf").exists())
     qtbot.waitUntil(lambda: page.notice.isVisible())
     assert page.notice.text() == f"Ringkasan kasus disimpan: {tmp_path / 'arsip.pdf'}"
+
+
+# -- issue 14: a referral without consent says so at the top and keeps what was typed --------
+def test_a_referral_without_consent_says_so_at_the_top_and_records_it_in_place(
+        qtbot, backend, page):
+    """The band appears as soon as the typed referral needs a consent the ledger lacks (the
+    backend's answer, with the agency), "Catat persetujuan…" opens the consent form prefilled
+    with the purpose, the agency and the guardian from the intake; once recorded the band
+    goes, the typed referral is still there and saves."""
+    case_id, _ = new_case(backend, "Anak Rujukan", DAY, age=15)
+    panel = _open(qtbot, page, case_id, "RUJUKAN")
+    records = panel.lists["rujukan"]
+    records.parentWidget().parentWidget().parentWidget().ensureWidgetVisible(records)
+    click(qtbot, records.add_button)
+    dialog = page.record_dialog
+    assert not dialog.consent_band.isVisible()  # nothing typed: no direction, no agency yet
+    fill(qtbot, dialog.form, {**P["rujukan"], "arah": "MASUK"})
+    qtbot.wait(400)
+    assert not dialog.consent_band.isVisible()  # an incoming referral needs no consent
+    fill(qtbot, dialog.form, {"arah": "KELUAR"})
+    qtbot.waitUntil(dialog.consent_band.isVisible, timeout=3000)
+    typed = dialog.form.payload()
+    assert dialog.consent_text.text().startswith(
+        "<b>Persetujuan korban belum tercatat</b> untuk: Rujukan ke lembaga tertentu — "
+        "Lembaga Perlindungan Saksi dan Korban (LPSK).")
+    # at the top: above the form, before anything is saved
+    assert dialog.consent_band.geometry().bottom() < dialog.scroll.geometry().top()
+    assert not dialog.error.isVisible()
+    click(qtbot, dialog.consent_button)
+    consent = dialog.consent_dialog
+    assert consent is not None and consent.isVisible()
+    assert consent.purpose.code() == "RUJUKAN"
+    assert consent.agency.currentText() == "Lembaga Perlindungan Saksi dan Korban (LPSK)"
+    assert consent.given_by.code() == "WALI"
+    assert consent.giver_name.text() == "Yosefina Wali"  # the guardian from the intake
+    consent.method.set_code("TERTULIS")
+    click(qtbot, consent.save_button)
+    assert not consent.isVisible(), consent.message.text()
+    qtbot.waitUntil(lambda: not dialog.consent_band.isVisible(), timeout=3000)
+    assert dialog.isVisible() and dialog.form.payload() == typed
+    click(qtbot, dialog.save_button)
+    _saved(dialog)
+    assert records.table.rowCount() == 1
+    assert [c.purpose for c in page.detail.work.consents] == ["RUJUKAN"]
+
+
+def test_batal_on_a_typed_record_asks_before_discarding(qtbot, backend, page):
+    case_id, _ = new_case(backend, "Batal Rujukan", DAY)
+    panel = _open(qtbot, page, case_id, "RUJUKAN")
+    records = panel.lists["rujukan"]
+    records.parentWidget().parentWidget().parentWidget().ensureWidgetVisible(records)
+    click(qtbot, records.add_button)
+    dialog = page.record_dialog
+    click(qtbot, dialog.cancel_button)  # nothing typed: closes at once
+    assert not dialog.isVisible() and dialog.discard_box is None
+    click(qtbot, records.add_button)
+    dialog = page.record_dialog
+    fill(qtbot, dialog.form, P["rujukan"])
+    typed = dialog.form.payload()
+    click(qtbot, dialog.cancel_button)
+    box = dialog.discard_box
+    assert box is not None and box.isVisible() and dialog.isVisible()
+    assert box.defaultButton().text() == "Kembali ke formulir"
+    box.defaultButton().click()  # back to the form: everything still there
+    assert dialog.isVisible() and dialog.form.payload() == typed
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Escape asks the same
+    box = dialog.discard_box
+    assert box.isVisible() and dialog.isVisible()
+    next(b for b in box.buttons() if b.text() == "Buang isian").click()
+    assert not dialog.isVisible()

@@ -26,6 +26,7 @@ from .conference_dto import (
     ActionItemInfo, AgendaItem, ConferenceDetail, ConferenceInput, ConferenceSummary,
     DecisionInput,
 )
+from .consent import ConsentNeed
 from .deps import Deps
 from .secretariat.duplicates_dto import DuplicateLink, DuplicateView, ScanResult
 from .secretariat.province_dto import Dashboard, OfficeChoice, RegisterPage, Transfers
@@ -115,6 +116,9 @@ class ConsentApi(Protocol):
 
     def allows(self, case_id: str, purpose: str, agency: str = "",
                on: date | None = None) -> ConsentDecision: ...
+
+    def needed_for(self, case_id: str, kind: str, payload: dict[str, Any],
+                   record_id: str | None = None) -> ConsentNeed | None: ...
 
 
 class DirectoryApi(Protocol):

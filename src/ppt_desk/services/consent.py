@@ -2,14 +2,18 @@
 features ask before acting ("is purpose P allowed for this case, with this agency, today?")."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from ..domain.consent import ConsentDecision, ConsentRecord, consent_decision, validate_consent
 from ..domain.errors import DomainError, ValidationFailed
+from ..domain.forms import as_date
 from ..domain.institutions import Institution, named
 from .case_header import case_header, child_on, writable_case
 from .context import Actor
 from .deps import Deps
+from .directory import find_institution
 from .change_set import ChangeSet
 from .dto import ConsentInput
 from .ports import CaseHeader, ConsentRow, UnitOfWork
@@ -92,3 +96,47 @@ def consent_allows(uow: UnitOfWork, actor: Actor, deps: Deps, case_id: str, purp
             return consent_for(uow, header, purpose, on, inst)
         consents = [consent_record(r) for r in uow.casework.consents(case_id)]
     return consent_decision(consents, purpose, on, bool(child_on(header, on)), agency)
+
+
+@dataclass(frozen=True)
+class ConsentNeed:
+    """What a form being filled in needs from the consent ledger: the ledger's ``decision``
+    (with its reason), and what a "Catat persetujuan" form can be prefilled with: the
+    agency's name, whether the victim is a child on that day and the guardian known from the
+    intake."""
+
+    decision: ConsentDecision
+    agency: str = ""
+    is_child: bool = False
+    guardian_name: str = ""
+
+
+def consent_needed(uow: UnitOfWork, actor: Actor, deps: Deps, case_id: str, kind: str,
+                   payload: dict[str, Any], record_id: str | None = None) -> ConsentNeed | None:
+    """Would saving ``payload`` as a ``kind`` record need a consent the ledger lacks? None when
+    the form (as filled in) needs no consent; else the ledger's answer on the record's date
+    (today when it has none), asked as ``records.save_record`` asks it: the form's consent
+    rule, the institution its agency field names (under all its names and the rule's "also"
+    purposes), and a changed record is asked again only when it starts to need consent or
+    names another agency."""
+    form = deps.config.forms.get(kind)
+    rule = form.consent if form is not None else None
+    if rule is None or not rule.applies(payload):
+        return None
+    today = deps.clock.today()
+    on = (as_date(payload.get(form.date_field)) if form.date_field else None) or today
+    with uow:
+        header = case_header(uow, actor, case_id)
+        if record_id is not None:
+            row = uow.casework.record(record_id)
+            if row is not None and row.case_id == case_id and rule.applies(row.payload) and (
+                    rule.agency_field is None
+                    or row.payload.get(rule.agency_field) == payload.get(rule.agency_field)):
+                return None
+        value = payload.get(rule.agency_field) if rule.agency_field else None
+        inst = find_institution(uow, deps.national, value) if value else None
+        decision = consent_for(uow, header, rule.purpose, on, inst, rule.also)
+        detail = uow.cases.get(case_id)
+    guardian = detail.intake.guardian.name if detail is not None else ""
+    return ConsentNeed(decision, inst.display if inst is not None else "",
+                       bool(child_on(header, on)), guardian)

@@ -2,30 +2,42 @@
 
 Saving runs on the task runner; problems come back under their fields, and a saved
 record is announced on the app bus so the case page (and other pages) reload.
+
+A form that needs the victim's consent (an outgoing referral, repatriation, mediation) asks
+the backend, as it is filled in, whether the consent ledger allows it; when not, a band at
+the top says so and offers "Catat persetujuan…" (the consent tab's dialog, prefilled) while
+the typed record stays in the dialog. Batal on a dialog with typed data asks first.
 """
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton,
+    QScrollArea, QVBoxLayout, QWidget,
 )
 
 from ...domain.errors import DomainError
 from ...domain.forms import FormDef
+from ...services.consent import ConsentNeed
 from ...services.dto import RecordInfo
 from .. import theme
 from ..context import AppContext
+from ..dialogs.consent_dialog import ConsentDialog
 from ..dialogs.submit import SubmitFlow
 from ..i18n import current_language
+from ..labels import code_label, error_text
 from ..theme import Role
 from ..widgets.field_values import cite_tip
 from ..widgets.record_form import RecordForm
 
 # Where a domain error about one field is shown (besides the message at the top).
 FIELD_OF_ERROR = {"allowance_over_limit": "alasan_lewat_batas"}
+# Refusals of the consent ledger that have their own sentence (labels: consent_why_*).
+WHY = frozenset({"withdrawn", "expired", "not_yet_given", "agency_not_covered",
+                 "needs_guardian", "needs_legal_basis"})
 
 
 class RecordDialog(SubmitFlow, QDialog):
@@ -55,6 +67,7 @@ class RecordDialog(SubmitFlow, QDialog):
         hint = QLabel(self.tr("Isian bertanda * wajib diisi."), self)
         theme.apply(hint, Role.HINT)
         layout.addWidget(hint)
+        self._build_consent_band(layout)
         self.error = QLabel(self)
         self.error.setObjectName("dialogError")
         theme.apply(self.error, Role.ERROR_STRONG)
@@ -88,12 +101,100 @@ class RecordDialog(SubmitFlow, QDialog):
         layout.addWidget(self.buttons)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self._fit(parent)
+        self.touched = False  # typed into since it opened: Batal asks before discarding
+        self.discard_box: QMessageBox | None = None
+        self.form.changed.connect(self._touch)
         if users is None and any(f.type == "user" for f in form.fields):
             ctx.ops.query(ctx.backend.users.list, on_done=self._users)
         if any(f.type == "institution" for f in form.fields):
             # inactive entries too: an older record may name one (it is offered only there)
             ctx.ops.query(ctx.backend.directory.search, "", "", True,
-                          on_done=self.form.set_institutions)
+                          on_done=self._institutions)
+        if form.consent is not None:
+            self.form.changed.connect(self._consent_timer.start)
+            self.check_consent()
+
+    # -- consent ---------------------------------------------------------------------------
+    def _build_consent_band(self, layout: QVBoxLayout) -> None:
+        self.need: ConsentNeed | None = None
+        self.consent_dialog: ConsentDialog | None = None
+        self._asked = 0  # the newest question; older answers are dropped
+        self._consent_timer = QTimer(self)
+        self._consent_timer.setSingleShot(True)
+        self._consent_timer.setInterval(300)
+        self._consent_timer.timeout.connect(self.check_consent)
+        self.consent_band = QFrame(self)
+        self.consent_band.setObjectName("consentBand")
+        theme.apply(self.consent_band, Role.BOX_WARNING)
+        row = QHBoxLayout(self.consent_band)
+        self.consent_text = QLabel(self.consent_band)
+        self.consent_text.setObjectName("consentMissing")
+        self.consent_text.setWordWrap(True)
+        self.consent_button = QPushButton(self.tr("Catat persetujuan…"), self.consent_band)
+        self.consent_button.setObjectName("recordConsentHere")
+        self.consent_button.setAutoDefault(False)
+        self.consent_button.clicked.connect(self.open_consent)
+        row.addWidget(self.consent_text, 1)
+        row.addWidget(self.consent_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.consent_band.hide()
+        layout.addWidget(self.consent_band)
+
+    def check_consent(self) -> None:
+        """Ask the backend whether the record, as typed now, has the consent it needs."""
+        self._consent_timer.stop()
+        self._asked += 1
+        asked = self._asked
+        self.ctx.ops.query(self.ctx.backend.consent.needed_for, self.case_id, self.kind,
+                           self.form.payload(), self.record_id,
+                           on_done=lambda need: self._show_need(asked, need),
+                           on_error=lambda _exc: None)  # saving still says why
+
+    def _show_need(self, asked: int, need: ConsentNeed | None) -> None:
+        if asked != self._asked:
+            return
+        self.need = need
+        if need is None or need.decision.allowed:
+            self.consent_band.hide()
+            self.consent_text.clear()
+            return
+        d = need.decision
+        purpose = code_label("consent_purpose", d.purpose)
+        if need.agency:
+            purpose = f"{purpose} — {need.agency}"
+        why = error_text(f"consent_why_{d.reason}") if d.reason in WHY else ""
+        self.consent_text.setText(self.tr(
+            "<b>Persetujuan korban belum tercatat</b> untuk: {purpose}.{why} Formulir ini "
+            "baru dapat disimpan setelah persetujuan dicatat. Catat di sini; isian formulir "
+            "ini tetap ada.").format(purpose=purpose, why=why))
+        self.consent_band.show()
+
+    def open_consent(self) -> ConsentDialog | None:
+        """Catat persetujuan…: the consent tab's dialog, prefilled with the purpose, the
+        agency and (for a child) the guardian from the intake; the ledger is asked again
+        after it is saved."""
+        need = self.need
+        if need is None:
+            return None
+        if self.consent_dialog is not None:
+            self.consent_dialog.deleteLater()
+        dialog = ConsentDialog(self.ctx, self.case_id, need.is_child, self)
+        dialog.purpose.set_code(need.decision.purpose)
+        if need.agency:
+            dialog.agency.setEditText(need.agency)
+        if need.is_child and need.guardian_name:
+            dialog.giver_name.setText(need.guardian_name)
+        dialog.accepted.connect(self.check_consent)
+        self.consent_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _institutions(self, items) -> None:
+        self.form.set_institutions(items)
+        if self.form.form.consent is not None and self.form.form.consent.agency_field:
+            self.check_consent()  # the record's institution is shown only now
+
+    def _touch(self) -> None:
+        self.touched = True
 
     def _users(self, users) -> None:
         self.form.set_users([(u.id, u.display_name) for u in users if u.active])
@@ -135,7 +236,36 @@ class RecordDialog(SubmitFlow, QDialog):
             self.scroll.ensureWidgetVisible(widget, 40, 60)
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def reject(self) -> None:
+        """Batal, Escape or the window's close: typed data is discarded only when confirmed."""
+        if self.touched:
+            self.ask_discard()
+            return
+        super().reject()
+
+    def ask_discard(self) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Buang isian"),
+                          self.tr("Tutup formulir tanpa menyimpan? Isian yang sudah diketik "
+                                  "akan hilang."), parent=self)
+        box.setObjectName("confirmDiscardRecord")
+        discard = box.addButton(self.tr("Buang isian"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Kembali ke formulir"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.buttonClicked.connect(lambda button: self._discard() if button is discard else None)
+        self.discard_box = box
+        box.open()
+        return box
+
+    def _discard(self) -> None:
+        self.touched = False
+        super().reject()
+
     def wipe(self) -> None:
-        """Forget the typed values (lock) and close."""
+        """Forget the typed values (lock) and close, without asking."""
+        self._consent_timer.stop()
+        if self.consent_dialog is not None:
+            self.consent_dialog.reject()
         self.form.set_payload({})
-        self.reject()
+        self.touched = False
+        super().reject()

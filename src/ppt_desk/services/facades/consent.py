@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from ...domain.consent import ConsentDecision
 from .. import consent
+from ..consent import ConsentNeed
 from ..change_set import ChangeSet
 from ..dto import ConsentInput
 from .base import Facade
@@ -25,3 +27,12 @@ class ConsentFacade(Facade):
         store, actor = self._signed_in()
         return consent.consent_allows(store.uow(), actor, self.deps, case_id, purpose, agency,
                                       on)
+
+    def needed_for(self, case_id: str, kind: str, payload: dict[str, Any],
+                   record_id: str | None = None) -> ConsentNeed | None:
+        """Would saving ``payload`` as a ``kind`` record be refused for want of consent? None
+        when the form, as filled in, needs none; else the ledger's decision with its reason
+        (allowed or not) and what a consent form can be prefilled with."""
+        store, actor = self._signed_in()
+        return consent.consent_needed(store.uow(), actor, self.deps, case_id, kind, payload,
+                                      record_id)
