@@ -80,6 +80,12 @@ def main(argv: list[str]) -> int:
         return cli_sync.run(args, data_dir, _password)
     if args.command == "secretariat":
         return cli_secretariat.run(args, data_dir, _password)
+    from .platform_check import EXIT_STATUS, check_gui_platform
+
+    problem = check_gui_platform()
+    if problem:  # said before Qt starts: its own abort names no package
+        print(problem, file=sys.stderr)
+        return EXIT_STATUS
     from .bootstrap import make_backend
     from .gui.app import run_gui
 
