@@ -237,7 +237,10 @@ class SqlCaseRepository:
             return empty
         driven = [sets[0].as_in, *(item.as_exists for item in sets[1:])] if sets else []
         cap = query.offset + COUNT_CAP
-        if len(sets) == 1 and not simple and sets[0].known is not None:
+        if not sets and not simple:  # the whole register: one count of an index, exact
+            total = self.session.execute(select(func.count()).select_from(Case)).scalar_one()
+            cap = total
+        elif len(sets) == 1 and not simple and sets[0].known is not None:
             total = len(sets[0].known)
         elif len(sets) == 1 and not simple:  # every token/modus row belongs to a case (FK)
             total = self._count_upto(sets[0].count_alone, cap)

@@ -39,9 +39,17 @@ class CaseTableModel(QAbstractTableModel):
         self._fetching = False
 
     def _headers(self) -> list[str]:
+        # Short labels so that every column fits a 1024-pixel window; the full name is the
+        # header's tooltip (_header_tips).
         return [self.tr("No. Kasus"), self.tr("Nama"), self.tr("JK"), self.tr("Umur"),
-                self.tr("Kelompok Umur"), self.tr("Tgl Pengaduan"), self.tr("Jalur Pengaduan"),
+                self.tr("Kel. Umur"), self.tr("Tanggal"), self.tr("Jalur"),
                 self.tr("Status"), self.tr("Modus"), self.tr("Pendamping")]
+
+    def _header_tips(self) -> list[str]:
+        return [self.tr("Nomor kasus"), self.tr("Nama korban"), self.tr("Jenis kelamin"),
+                self.tr("Umur saat pengaduan"), self.tr("Kelompok umur"),
+                self.tr("Tanggal pengaduan"), self.tr("Jalur pengaduan"),
+                self.tr("Status korban"), self.tr("Modus"), self.tr("Pendamping")]
 
     # -- data in -----------------------------------------------------------------
     def set_rows(self, page: CasePage) -> None:
@@ -88,9 +96,11 @@ class CaseTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < COLUMN_COUNT:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < COLUMN_COUNT:
+            if role == Qt.ItemDataRole.DisplayRole:
                 return self._headers()[section]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self._header_tips()[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -100,8 +110,11 @@ class CaseTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (COL_MODUS, COL_CHANNEL):
-            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == COL_AGE and row.age_band:  # the age group, also when its column is hidden
+                return code_label("age_band", row.age_band)
+            if column in (COL_NAME, COL_MODUS, COL_CHANNEL, COL_STATUS, COL_ASSIGNED):
+                return self._display(row, column)  # elided cells: the whole text
         if role == CaseIdRole:
             return row.id
         if role == CaseNumberRole:
