@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QTabWidget
 
 from ppt_desk.gui import theme
 from ppt_desk.gui.dialogs.comment_dialog import CommentDialog
 from ppt_desk.gui.main_window import MainWindow
+from ppt_desk.gui.pages.today_models import CaseIdRole
 from ppt_desk.gui.pages.today_page import TodayPage
 from ppt_desk.gui.theme import Role
 
@@ -30,11 +31,15 @@ def _page(qtbot, backend, runner, prefs) -> TodayPage:
     return page
 
 
+def _cells(model, row: int, parent=QModelIndex()) -> list[str]:
+    return [model.index(row, c, parent).data() or "" for c in range(model.columnCount())]
+
+
 def _rows(page: TodayPage) -> list[tuple[str, str, str]]:
-    """(status, case number, what) of the 'Kasus saya' rows."""
-    t = page.due.table
-    return [(t.item(r, 0).text(), t.item(r, 1).text(), t.item(r, 4).text())
-            for r in range(t.rowCount())]
+    """(status, case number, what is due next) of the 'Kasus saya' rows."""
+    model = page.mine_model
+    return [(cells[0], cells[1], cells[5])
+            for cells in (_cells(model, r) for r in range(model.rowCount()))]
 
 
 def test_moving_the_clock_brings_the_right_due_items(qtbot, backend, runner, prefs):
@@ -48,34 +53,40 @@ def test_moving_the_clock_brings_the_right_due_items(qtbot, backend, runner, pre
     new_case(backend, "Kasus Orang Lain", START)  # not assigned to me: not in my list
 
     page = _page(qtbot, backend, runner, prefs)
-    assert _rows(page) == []
-    assert page.due.empty.isVisibleTo(page)
+    nothing = "Tidak ada yang jatuh tempo"
+    assert sorted(_rows(page)) == [("", n, nothing) for n in (stale_no, food_no, visit_no)]
+    assert page.mine.isVisibleTo(page) and not page.mine_empty.isVisibleTo(page)
+    assert _cells(page.mine_model, 0)[3:5] == ["Perlindungan Sosial", "0"]  # stage, days in it
     assert page.date_label.text()  # the backend's today, in words
 
     clock.advance(5)  # day 6 of the allowance: phase 1 ends tomorrow
     page.refresh()
-    assert _rows(page) == [("Segera", food_no, "Jaminan hidup tahap 1 berakhir 08/05/2025")]
-    assert not page.due.empty.isVisibleTo(page)
+    assert _rows(page)[0] == ("Segera", food_no, "Jaminan hidup tahap 1 berakhir 08/05/2025")
+    assert sorted(_rows(page)[1:]) == [("", stale_no, nothing), ("", visit_no, nothing)]
+    assert _cells(page.mine_model, 0)[4] == "5"
 
     clock.advance(11)  # 16 days without progress; the allowance is past its last day
     page.refresh()
     rows = _rows(page)
     assert (("● Terlambat", stale_no, "Tahap Perlindungan Sosial 16 hari tanpa kemajuan")
             in rows)
-    assert any(n == food_no and w.startswith("Jaminan hidup melewati batas: hari ke-17")
-               for _s, n, w in rows)
-    assert all(s == "● Terlambat" for s, _n, _w in rows)
-    assert page.due.table.item(0, 0).foreground().color() == theme.color(Role.ERROR_STRONG)
+    food = next(w for _s, n, w in rows if n == food_no)
+    assert food.endswith("(+1 lainnya)")  # the allowance past its limit and the stale stage
+    assert [s for s, _n, _w in rows] == ["● Terlambat"] * 3
+    first = page.mine_model.index(0, 0)
+    assert first.data(Qt.ItemDataRole.ForegroundRole) == theme.color(Role.ERROR_STRONG)
     assert "terlambat" in page.summary.text()
 
     clock.advance(2)  # the home visit of day 21 comes within the three warning days
     page.refresh()
     rows = _rows(page)
-    assert ("Segera", visit_no, "Kunjungan Rumah dijadwalkan 22/05/2025") in rows
-    assert rows[-1][0] == "Segera"  # overdue first
+    visit = next(r for r in rows if r[1] == visit_no)
+    assert visit[0] == "● Terlambat"  # its stage went stale first: the most urgent shows
+    assert "Kunjungan Rumah dijadwalkan 22/05/2025" in [page.due_text(d) for d in page.view.due]
     clock.advance(3)
     page.refresh()
-    assert ("● Terlambat", visit_no, "Kunjungan Rumah terlambat sejak 22/05/2025") in _rows(page)
+    assert "Kunjungan Rumah terlambat sejak 22/05/2025" in [
+        page.due_text(d) for d in page.view.due]
 
     # The supervisor sections: caseload and incomplete recording with the letters' labels.
     caseload = page.caseload.table
@@ -87,11 +98,12 @@ def test_moving_the_clock_brings_the_right_due_items(qtbot, backend, runner, pre
     row = page.missing.row_of(stale_id)
     assert "c" in missing.item(row, 3).text().split(", ")
     assert "c — Jenis pemberdayaan / layanan yang diberikan" in missing.item(row, 3).toolTip()
-    assert page.tabs.tabText(2) == "Kelengkapan pencatatan (4)"
+    assert page.tabs.tabText(4) == "Kelengkapan pencatatan (4)"
 
     page.clear()  # lock: nothing of the cases stays on screen
     assert not page.message.isVisibleTo(page)
-    assert page.due.table.rowCount() == 0 and page.missing.table.rowCount() == 0
+    assert page.mine_model.rowCount() == 0 and page.missing.table.rowCount() == 0
+    assert page.office.model.rowCount() == 0 and page.office.filter_combo.count() == 0
     assert page.summary.text() == "" and page.caseload.table.rowCount() == 0
 
 
@@ -113,7 +125,8 @@ def test_supervisor_returns_then_approves_and_caseworker_sees_only_own(qtbot, ba
 
     sign_in(backend, ADMIN)
     page = _page(qtbot, backend, runner, prefs)
-    assert page.tabs.tabText(0) == "Menunggu persetujuan (1)"
+    assert page.tabs.tabText(2) == "Menunggu persetujuan (1)"
+    page.tabs.setCurrentIndex(2)
     table = page.approvals.table
     assert [table.item(0, c).text() for c in (0, 1, 3)] == [
         number, "Maria Pendamping", "Perlindungan Sosial → Pendekatan Awal"]
@@ -129,7 +142,7 @@ def test_supervisor_returns_then_approves_and_caseworker_sees_only_own(qtbot, ba
     assert dialog.ok.isEnabled()
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     assert page.approvals.table.isHidden() and page.approvals.empty.isVisibleTo(page)
-    assert page.tabs.tabText(0) == "Menunggu persetujuan (0)"
+    assert page.tabs.tabText(2) == "Menunggu persetujuan (0)"
     assert "dikembalikan" in page.message.text()
 
     sign_in(backend, "maria.p")
@@ -162,10 +175,98 @@ def test_enter_on_a_row_opens_the_case_from_the_start_page(qtbot, backend, runne
     page = window.today_page
     assert window.nav.item(0).text() == "Hari ini"
     assert window.stack.currentWidget() is page  # the start page
-    assert page.due.table.rowCount() == 1
-    page.due.table.setFocus()
-    page.due.table.selectRow(0)
+    assert page.mine_model.rowCount() == 1
+    page.mine.setFocus()
+    page.mine.setCurrentIndex(page.mine_model.index(0, 1))
     with qtbot.waitSignal(page.case_opened) as opened:
-        qtbot.keyClick(page.due.table, Qt.Key.Key_Return)
+        qtbot.keyClick(page.mine, Qt.Key.Key_Return)
     assert opened.args == [case_id]
     assert window.stack.currentWidget() is window.case_page
+
+
+def test_a_caseworker_with_one_active_case_sees_it(qtbot, backend, runner, prefs):
+    clock = use_clock(backend)
+    maria = add_caseworker(backend, "maria.p", "Maria Pendamping")
+    case_id, number = new_case(backend, "Agustina Bere", START, assigned=maria.id)
+    new_case(backend, "Kasus Orang Lain", START)
+    clock.advance(3)
+    sign_in(backend, "maria.p")
+    page = _page(qtbot, backend, runner, prefs)
+    assert page.mine_model.rowCount() == 1
+    assert _cells(page.mine_model, 0) == ["", number, "Agustina Bere", "Perlindungan Sosial", "3",
+                                          "Tidak ada yang jatuh tempo"]
+    assert page.mine.isVisibleTo(page) and not page.mine_empty.isVisibleTo(page)
+    assert page.mine_box.title() == "Kasus saya"
+    assert page.summary.text().startswith("1 kasus aktif · 0 hal perlu ditindaklanjuti")
+    assert page.mine_model.index(0, 0).data(CaseIdRole) == case_id
+
+
+def _titles(page: TodayPage) -> list[str]:
+    model = page.office.model
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def _office_numbers(page: TodayPage) -> list[str]:
+    model = page.office.model
+    out = []
+    for g in range(model.rowCount()):
+        group = model.index(g, 0)
+        out += [model.index(r, 1, group).data() for r in range(model.rowCount(group))]
+    return sorted(out)
+
+
+def test_supervisor_sees_the_office_due_items_in_groups_and_the_filter_narrows(
+        qtbot, backend, runner, prefs):
+    clock = use_clock(backend)
+    maria = add_caseworker(backend, "maria.p", "Maria Pendamping")
+    yosef = add_caseworker(backend, "yosef.p", "Yosef Pendamping")
+    m1 = new_case(backend, "Agustina Bere", START, assigned=maria.id)[1]
+    m2 = new_case(backend, "Dewi Lestari", START, assigned=maria.id)[1]
+    y_id, y1 = new_case(backend, "Nur Aini", START, assigned=yosef.id)
+    backend.casework.save_record(y_id, "kunjungan_rumah",
+                                 planned_visit(START + timedelta(days=30)))
+    none = new_case(backend, "Belum Ada Pendamping", START)[1]
+    clock.advance(29)  # every stage is stale; Nur Aini's visit is due tomorrow
+    page = _page(qtbot, backend, runner, prefs)
+    assert page.tabs.tabText(1) == "Jatuh tempo kantor (5)"
+    page.tabs.setCurrentWidget(page.office)
+    office = page.office
+    assert _titles(page) == ["Tahap tanpa kemajuan — 4 hal, 4 terlambat",
+                             "Kunjungan dijadwalkan — 1 hal"]
+    assert office.tree.isFirstColumnSpanned(0, QModelIndex())
+    assert _office_numbers(page) == sorted([m1, m2, y1, y1, none])
+
+    office.group_combo.setCurrentIndex(office.group_combo.findData("user"))
+    assert _titles(page) == ["Belum ditugaskan — 1 hal, 1 terlambat",
+                             "Maria Pendamping — 2 hal, 2 terlambat",
+                             "Yosef Pendamping — 2 hal, 1 terlambat"]
+    combo = office.filter_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Semua (5)", "Pendamping: Maria Pendamping (2)", "Pendamping: Yosef Pendamping (2)",
+        "Pendamping: Belum ditugaskan (1)", "Jenis: Kunjungan dijadwalkan (1)",
+        "Jenis: Tahap tanpa kemajuan (4)"]
+    combo.setCurrentIndex(1)  # Maria's only
+    assert _titles(page) == ["Maria Pendamping — 2 hal, 2 terlambat"]
+    assert _office_numbers(page) == sorted([m1, m2])
+    combo.setCurrentIndex(combo.findData("kind:visit_due"))
+    assert _titles(page) == ["Yosef Pendamping — 1 hal"]
+    assert _office_numbers(page) == [y1]
+    page.refresh()  # a reload keeps the choices
+    assert combo.currentData() == "kind:visit_due" and _office_numbers(page) == [y1]
+
+    # Keyboard: Enter on a group title closes and opens it; on an item opens the case.
+    combo.setCurrentIndex(0)
+    tree = office.tree
+    tree.setFocus()
+    group = office.model.index(0, 0)
+    tree.setCurrentIndex(group)
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert not tree.isExpanded(group)
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert tree.isExpanded(group)
+    qtbot.keyClick(tree, Qt.Key.Key_Down)
+    item = tree.currentIndex()
+    assert item.parent() == group
+    with qtbot.waitSignal(page.case_opened) as opened:
+        qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert opened.args == [item.data(CaseIdRole)] and opened.args[0]

@@ -215,6 +215,20 @@ class DueInfo:
     due: date
     overdue: bool
     params: dict = field(default_factory=dict, compare=False, hash=False)
+    assigned_name: str = ""  # the case's caseworker (the office list of a supervisor)
+
+
+@dataclass(frozen=True)
+class MyCaseInfo:
+    """One of the actor's active cases on Hari ini: where it stands and what is due next."""
+
+    case_id: str
+    case_number: str
+    full_name: str
+    stage: str
+    stage_since: date
+    next_due: DueInfo | None  # the most urgent due item; None: nothing due
+    due_count: int = 0
 
 
 @dataclass(frozen=True)
@@ -299,6 +313,10 @@ class TodayView:
     is_supervisor: bool = False
     due_total: int = 0                          # due items in all (``due`` is capped)
     actions: tuple[ActionItemInfo, ...] = ()    # conference action items open, overdue first
+    mine: tuple[MyCaseInfo, ...] = ()           # my active cases, overdue first (capped)
+    mine_total: int = 0
+    office_due: tuple[DueInfo, ...] = ()        # supervisor: due items of the office (capped)
+    office_due_total: int = 0
 
 
 # -- printed documents (filled in by services, drawn by ppt_desk.reporting) -------------

@@ -310,6 +310,10 @@ class CaseworkRepository(Protocol):
                        rules: cw.CaseworkRules) -> list[tuple[str, str, str, cw.CaseSummary]]:
         """(case id, case number, name, summary) of open cases that may have something due."""
 
+    def open_cases(self, visible_to: str | None, today: date, rules: cw.CaseworkRules,
+                   only_due: bool) -> list[tuple[str, str, str, str, cw.CaseSummary]]:
+        """(case id, number, name, assigned user id, summary) of open cases held here."""
+
     def overdue_by_caseworker(self, today: date, rules: cw.CaseworkRules) -> dict[str, int]: ...
 
     def caseload(self) -> list[CaseloadRow]: ...

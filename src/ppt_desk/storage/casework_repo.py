@@ -310,6 +310,33 @@ class SqlCaseworkRepository:
                                 r[10], bool(r[11]), r[12] or ""))
                 for r in self.session.execute(stmt.order_by(Case.intake_date))]
 
+    def open_cases(self, visible_to: str | None, today: date, rules: cw.CaseworkRules,
+                   only_due: bool) -> list[tuple[str, str, str, str, cw.CaseSummary]]:
+        """Open cases held here as (case id, number, name, assigned user id, summary): those
+        visible to ``visible_to`` (None: all), and with ``only_due`` only those that may have
+        something due (the same SQL narrowing as ``due_candidates``)."""
+        shortest = min(rules.stage_max_days.values(), default=36500)
+        visit_by = today + timedelta(days=rules.home_visit_warn_days)
+        stmt = (select(Case.id, Case.case_number, Person.full_name, Case.assigned_user_id,
+                       Case.stage, Case.stage_since, Case.intake_date, CaseSummary.last_progress,
+                       CaseSummary.missing, CaseSummary.allowance_start,
+                       CaseSummary.allowance_open, CaseSummary.next_visit, CaseSummary.closed,
+                       CaseSummary.next_visit_kind)
+                .join(CaseSummary, CaseSummary.case_id == Case.id)
+                .join(Person, Person.id == Case.person_id)
+                .where(CaseSummary.closed.is_(False), HELD_HERE))
+        if only_due:
+            stmt = stmt.where(or_(
+                CaseSummary.last_progress <= today - timedelta(days=shortest),
+                and_(CaseSummary.allowance_open.is_(True), CaseSummary.allowance_start.is_not(None)),
+                CaseSummary.next_visit <= visit_by))
+        if visible_to is not None:
+            stmt = stmt.where(_visible_to(visible_to))
+        return [(r[0], r[1], r[2], r[3] or "",
+                 cw.CaseSummary(r[4], r[5] or r[6], r[7], tuple(r[8] or ()), r[9], bool(r[10]),
+                                r[11], bool(r[12]), r[13] or ""))
+                for r in self.session.execute(stmt.order_by(Case.intake_date))]
+
     def overdue_by_caseworker(self, today: date, rules: cw.CaseworkRules) -> dict[str, int]:
         """Open cases with something overdue, per assigned caseworker, counted in SQL with
         the same thresholds as ``domain.casework.due_items`` (a test holds them equal)."""

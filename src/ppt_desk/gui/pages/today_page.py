@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
-    QGroupBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QTableWidgetItem, QTabWidget,
-    QVBoxLayout, QWidget,
+    QGroupBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QTableWidgetItem,
+    QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ...domain.roles import sees_all_cases
 from ...services.change_set import ChangeSet
-from ...services.dto import DueInfo, StageChangeInfo, TodayView
+from ...services.dto import DueInfo, MyCaseInfo, StageChangeInfo, TodayView
 from .. import theme
 from ..conference.action_items import ActionItemsBox
 from ..context import AppContext
@@ -21,8 +21,10 @@ from ..dialogs.comment_dialog import CommentDialog
 from ..i18n import current_language
 from ..labels import casework_config, message_for, stage_label
 from ..theme import Role
-from ..widgets.tables import ListTable, alert_item, number_item
+from ..widgets.tables import ListTable, number_item
 from .base import BasePage
+from .today_models import CaseIdRole, MyCasesModel, list_view, set_widths
+from .today_office import OfficeDueTab
 
 DATE = "%d/%m/%Y"
 
@@ -87,55 +89,64 @@ class TodayPage(BasePage):
         self.error.hide()
         layout.addWidget(self.error)
 
-        self.mine_box = QGroupBox(self.tr("Kasus saya"), self)
-        mine = QVBoxLayout(self.mine_box)
-        self.due = ListTable([self.tr("Status"), self.tr("No. kasus"), self.tr("Nama"),
-                              self.tr("Tanggal"), self.tr("Yang perlu dilakukan")],
-                             self.tr("Tidak ada yang jatuh tempo pada kasus Anda."), "dueTable",
-                             self.mine_box)
-        bold = theme.font(self, Role.ERROR_STRONG)  # as alert_item shows the status
-        status_width = max(QFontMetrics(bold).horizontalAdvance(text) for text in (
+        bold = theme.font(self, Role.ERROR_STRONG)  # as the overdue status shows
+        self.status_width = max(QFontMetrics(bold).horizontalAdvance(text) for text in (
             "● " + self.tr("Terlambat"), self.tr("Dikembalikan"), self.tr("Segera"))) + 20
-        self.due.set_widths({0: status_width, 1: 135, 2: 160, 3: 85})
-        self.due.wrap_text()
-        self.due.table.activated.connect(lambda index: self._open_row(self.due, index.row()))
-        mine.addWidget(self.due, 1)
+        self.mine_box = QGroupBox(self.tr("Kasus saya"), self)
+        self.mine_box.setObjectName("mineBox")
+        mine = QVBoxLayout(self.mine_box)
+        self.mine_model = MyCasesModel(
+            [self.tr("Status"), self.tr("No. kasus"), self.tr("Nama"), self.tr("Tahap"),
+             self.tr("Hari di tahap"), self.tr("Berikutnya")], self._mine_cell, self)
+        self.mine = list_view(self.mine_model, "mineView", self.mine_box)
+        self.mine.setRootIsDecorated(False)
+        set_widths(self.mine, {0: self.status_width, 1: 135, 2: 160, 3: 150, 4: 90})
+        self.mine.activated.connect(self._open_mine)
+        mine.addWidget(self.mine, 1)
+        self.mine_empty = QLabel(self.tr("Belum ada kasus aktif yang ditugaskan kepada Anda."),
+                                 self.mine_box)
+        self.mine_empty.setObjectName("mineEmpty")
+        self.mine_empty.setWordWrap(True)
+        theme.apply(self.mine_empty, Role.TABLE_EMPTY)
+        self.mine_empty.hide()
+        mine.addWidget(self.mine_empty)
         hint = QLabel(self.tr("Enter atau klik ganda pada baris membuka kasusnya."), self.mine_box)
+        hint.setWordWrap(True)
         theme.apply(hint, Role.HINT)
         mine.addWidget(hint)
+        self.mine_hint = hint
 
         self.tabs: QTabWidget | None = None
         self.approvals: ListTable | None = None
         self.caseload: ListTable | None = None
         self.missing: ListTable | None = None
         self.missing_total: QLabel | None = None
+        self.office: OfficeDueTab | None = None
         self.pending: dict[str, StageChangeInfo] = {}
         self.actions = ActionItemsBox(ctx, self)  # conference action items (issue 12)
         self.actions.case_opened.connect(self.case_opened.emit)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setChildrenCollapsible(False)
         if self.supervisor:
-            splitter = QSplitter(Qt.Orientation.Vertical, self)
-            splitter.setChildrenCollapsible(False)
-            splitter.addWidget(self.mine_box)
-            splitter.addWidget(self.actions)
             self.tabs = QTabWidget(splitter)
             self.tabs.setObjectName("supervisorTabs")
+            self.tabs.addTab(self.mine_box, "")
+            self.mine_box.setTitle("")  # the tab says it
+            self.office = OfficeDueTab(self.status_text, self.due_text, self.status_width, self)
+            self.office.case_opened.connect(self.case_opened.emit)
+            self.tabs.addTab(self.office, "")
             self.tabs.addTab(self._build_approvals(), "")
             self.tabs.addTab(self._build_caseload(), "")
             self.tabs.addTab(self._build_missing(), "")
             splitter.addWidget(self.tabs)
-            splitter.setStretchFactor(0, 3)
-            splitter.setStretchFactor(1, 1)
-            splitter.setStretchFactor(2, 2)
-            layout.addWidget(splitter, 1)
+            splitter.addWidget(self.actions)
             self._update_tab_titles()
         else:
-            splitter = QSplitter(Qt.Orientation.Vertical, self)
-            splitter.setChildrenCollapsible(False)
             splitter.addWidget(self.mine_box)
             splitter.addWidget(self.actions)
-            splitter.setStretchFactor(0, 3)
-            splitter.setStretchFactor(1, 1)
-            layout.addWidget(splitter, 1)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, 1)
         self.listen(ctx.bus.data_changed, self._data_changed)
 
     # -- building (supervisor sections) -------------------------------------------------
@@ -211,9 +222,13 @@ class TodayPage(BasePage):
         view = self.view
         pending = len(view.pending_approvals) if view else 0
         missing = view.missing_total if view else 0
-        self.tabs.setTabText(0, self.tr("Menunggu persetujuan ({count})").format(count=pending))
-        self.tabs.setTabText(1, self.tr("Beban kasus"))
-        self.tabs.setTabText(2, self.tr("Kelengkapan pencatatan ({count})").format(count=missing))
+        mine = view.mine_total if view else 0
+        office = view.office_due_total if view else 0
+        self.tabs.setTabText(0, self.tr("Kasus saya ({count})").format(count=mine))
+        self.tabs.setTabText(1, self.tr("Jatuh tempo kantor ({count})").format(count=office))
+        self.tabs.setTabText(2, self.tr("Menunggu persetujuan ({count})").format(count=pending))
+        self.tabs.setTabText(3, self.tr("Beban kasus"))
+        self.tabs.setTabText(4, self.tr("Kelengkapan pencatatan ({count})").format(count=missing))
 
     # -- loading ------------------------------------------------------------------------
     def page_shown(self) -> None:
@@ -239,20 +254,25 @@ class TodayPage(BasePage):
         self.date_label.setText(QLocale().toString(
             QDate(view.today.year, view.today.month, view.today.day),
             QLocale.FormatType.LongFormat))
-        self._fill_due(view.due)
+        self._fill_mine(view)
         self.actions.show_items(view.actions, view.today)
         overdue = sum(1 for d in view.due if d.overdue)
-        parts = [self.tr("{count} hal perlu ditindaklanjuti pada kasus Anda").format(
-            count=max(view.due_total, len(view.due)))]
+        parts = [self.tr("{count} kasus aktif").format(count=view.mine_total),
+                 self.tr("{count} hal perlu ditindaklanjuti pada kasus Anda").format(
+                     count=max(view.due_total, len(view.due)))]
         if overdue:
-            parts[0] += self.tr(", {count} terlambat").format(count=overdue)
+            parts[1] += self.tr(", {count} terlambat").format(count=overdue)
         if view.actions:
             parts.append(self.tr("{count} tindak lanjut sidang kasus terbuka").format(
                 count=len(view.actions)))
         if self.supervisor:
+            assert self.office is not None
+            self.office.show_view(view)
             self._fill_approvals(view.pending_approvals)
             self._fill_caseload(view)
             self._fill_missing(view)
+            parts.append(self.tr("{count} hal jatuh tempo di kantor").format(
+                count=view.office_due_total))
             parts.append(self.tr("{count} perubahan tahap menunggu persetujuan").format(
                 count=len(view.pending_approvals)))
             parts.append(self.tr("{count} kasus belum lengkap pencatatannya").format(
@@ -260,18 +280,51 @@ class TodayPage(BasePage):
             self._update_tab_titles()
         self.summary.setText(" · ".join(parts) + ".")
 
-    def _fill_due(self, due: tuple[DueInfo, ...]) -> None:
-        rows = []
-        for d in due:
-            if d.overdue:
-                status = alert_item("● " + self.tr("Terlambat"), True)
-            elif d.kind == "approval_returned":
-                status = alert_item(self.tr("Dikembalikan"), False)
-            else:
-                status = alert_item(self.tr("Segera"), False)
-            what = QTableWidgetItem(self.due_text(d))
-            rows.append((d.case_id, [status, d.case_number, d.full_name, day_text(d.due), what]))
-        self.due.set_rows(rows)
+    def _fill_mine(self, view: TodayView) -> None:
+        self.mine_model.set_rows(view.mine)
+        self.mine.setVisible(bool(view.mine))
+        self.mine_empty.setVisible(not view.mine)
+        if view.mine_total > len(view.mine):
+            self.mine_hint.setText(self.tr(
+                "Ditampilkan {shown} dari {total} kasus aktif, yang paling mendesak dahulu. "
+                "Enter atau klik ganda pada baris membuka kasusnya.").format(
+                shown=len(view.mine), total=view.mine_total))
+        else:
+            self.mine_hint.setText(
+                self.tr("Enter atau klik ganda pada baris membuka kasusnya."))
+
+    def status_text(self, d: DueInfo | None) -> str:
+        if d is None:
+            return ""
+        if d.overdue:
+            return "● " + self.tr("Terlambat")
+        if d.kind == "approval_returned":
+            return self.tr("Dikembalikan")
+        return self.tr("Segera")
+
+    def _mine_cell(self, c: MyCaseInfo, column: int) -> str:
+        if column == 0:
+            return self.status_text(c.next_due)
+        if column == 1:
+            return c.case_number
+        if column == 2:
+            return c.full_name
+        if column == 3:
+            return stage_label(c.stage)
+        if column == 4:
+            today = self.view.today if self.view is not None else c.stage_since
+            return str(max((today - c.stage_since).days, 0))
+        if c.next_due is None:
+            return self.tr("Tidak ada yang jatuh tempo")
+        text = self.due_text(c.next_due)
+        if c.due_count > 1:
+            text += self.tr(" (+{count} lainnya)").format(count=c.due_count - 1)
+        return text
+
+    def _open_mine(self, index: QModelIndex) -> None:
+        case_id = index.data(CaseIdRole)
+        if case_id:
+            self.case_opened.emit(case_id)
 
     def due_text(self, d: DueInfo) -> str:
         """What is due, in words."""
@@ -427,7 +480,10 @@ class TodayPage(BasePage):
         self.message.clear()
         self.message.hide()
         self.error.hide()
-        for table in (self.due, self.approvals, self.caseload, self.missing):
+        self.mine_model.set_rows(())
+        if self.office is not None:
+            self.office.clear()
+        for table in (self.approvals, self.caseload, self.missing):
             if table is not None:
                 table.clear_rows()
         if self.missing_total is not None:
