@@ -33,7 +33,7 @@ from ppt_desk.bootstrap import make_backend
 from ppt_desk.domain.access import GRANTS
 from ppt_desk.domain.intake import Address, CaseIntake, Guardian
 from ppt_desk.domain.stats import period as pr
-from ppt_desk.domain.stats.dimensions import DIMENSIONS, EVENT, FIXED, INTAKE
+from ppt_desk.domain.stats.dimensions import DIMENSIONS
 from ppt_desk.domain.stats.model import Scope
 from ppt_desk.security.kdf import TEST_PARAMS
 from ppt_desk.services.dto import ConsentInput
@@ -312,9 +312,22 @@ def office(template_folder, tmp_path_factory):
 
 
 # -- the expected figures, from REGISTER alone ----------------------------------------------
-DATED = {d.code: d.dated for d in DIMENSIONS}
-MULTI = {d.code: d.multi for d in DIMENSIONS}
-FIXED_CODES = {d.code: [c for c, _i, _e in d.codes] for d in DIMENSIONS if d.labels == FIXED}
+# ADR 0020 / issue 13, written out here (not read from dimensions.py): what is dated by the
+# event rather than by the intake, and the fixed rows a table shows even when zero.
+EVENT_DATED = {"layanan", "layanan_jenis", "rehsos_tempat", "visum", "rujukan_lembaga",
+               "rujukan_tingkat", "pemulangan", "reintegrasi", "hukum", "hambatan",
+               "tahap_dicapai", "simfoni_layanan"}
+FIXED_CODES = {
+    "lingkup": ("DALAM_NEGERI", "ANTAR_NEGARA"),
+    "status_kasus": ("AKTIF", "DITUTUP", "DIPINDAHKAN"),
+    "berulang": ("ULANG",),
+    "rehsos_tempat": ("DI_DALAM_PANTI", "DI_LUAR_PANTI"),
+    "visum": ("DIMINTA", "TERBIT"),
+    "pemulangan": ("TIBA", "JENAZAH", "DIBATALKAN"),
+    "reintegrasi": ("RENCANA", "PAKET_EKONOMI", "PENDIDIKAN", "SELESAI"),
+    "hukum": ("LAPORAN_POLISI", "PENYIDIKAN", "PENUNTUTAN", "PUTUSAN", "PUTUSAN_DIHUKUM",
+              "INKRACHT", "RESTITUSI_DIAJUKAN", "RESTITUSI_DIKABULKAN", "RESTITUSI_DIBAYAR"),
+}
 NO_TABLE = {"kasus", "umur_eksploitasi", "tahap_dicapai", "simfoni_bentuk", "simfoni_layanan"}
 SEXES = ("L", "P")
 
@@ -328,7 +341,7 @@ class Expected:
         self.days: dict[str, list[int]] = defaultdict(list)
         for c in cases:
             for dim, code, day in c.facts():
-                when = c.intake if DATED[dim] == INTAKE else day
+                when = day if dim in EVENT_DATED else c.intake
                 if period.start <= when <= period.end:
                     self.hits[(dim, code)].add(c.key)
                     if dim == "tahap_dicapai":
@@ -411,3 +424,301 @@ def test_the_register_has_small_and_large_cells(office):
     # event dating: the 2023 cases' police reports count in Q1 2024, their intakes do not
     assert q1.hits[("hukum", "LAPORAN_POLISI")] >= {f"o{j}" for j in range(8)}
     assert not q1.hits[("kasus", "BARU")] & {f"o{j}" for j in range(8)}
+
+
+# -- RAD sheets -----------------------------------------------------------------------------
+RAD_DIR = Path(__file__).resolve().parents[2] / "resources" / "rad"
+
+
+def _rad_value(want: Expected, formula: dict) -> int:
+    """A RAD formula (resources/rad/*.json) over the expected figures: distinct cases per
+    code, codes of a list and terms of a sum added."""
+    if "sum" in formula:
+        return sum(_rad_value(want, f) for f in formula["sum"])
+    codes = formula.get("code")
+    codes = [None] if codes is None else [codes] if isinstance(codes, str) else codes
+    return sum(want.n(formula["count"], code, formula.get("sex"), formula.get("age_band"))
+               for code in codes)
+
+
+def _plan_for_the_register(tmp_path: Path, backend, file: str) -> dict:
+    """The shipped plan; one whose years miss the register's (Kaltim: 2011-2015) is loaded
+    as a province's own file with its years moved to end in the register's year (same
+    indicators, formulas and targets)."""
+    import json
+
+    plan = json.loads((RAD_DIR / file).read_text(encoding="utf-8"))
+    assert plan["code"] in {p.code for p in backend.stats.rad_plans()}
+    if YEAR in plan["years"]:
+        return plan
+    shift = YEAR - max(plan["years"])
+    plan["years"] = [y + shift for y in plan["years"]]
+    plan["code"] += "-UJI"
+    for item in plan["indicators"]:
+        item["targets"] = {str(int(y) + shift): v for y, v in item["targets"].items()}
+    path = tmp_path / file
+    path.write_text(json.dumps(plan, ensure_ascii=False), encoding="utf-8")
+    backend.stats.load_rad_plan(path)
+    return plan
+
+
+@pytest.mark.parametrize("file", ["ntt.json", "kaltim.json"])
+def test_every_formula_line_of_the_shipped_rad_sheets(office, file, tmp_path):
+    plan = _plan_for_the_register(tmp_path, office.backend, file)
+    sheet = office.backend.stats.rad_sheet(plan["code"], YEAR, SEMUA)
+    assert sheet.exact
+    periods = (pr.semester(YEAR, 1), pr.semester(YEAR, 2), pr.year(YEAR))
+    wants = [Expected(office.cases, p) for p in periods]
+    formulas = {i["code"]: i["formula"] for i in plan["indicators"] if i["formula"] != "manual"}
+    lines = {line.indicator: line for line in sheet.lines}
+    assert set(formulas) <= set(lines) and len(formulas) >= 4
+    got = {code: (lines[code].semester1, lines[code].semester2, lines[code].achieved)
+           for code in formulas}
+    expected = {code: tuple(_rad_value(w, f) for w in wants) for code, f in formulas.items()}
+    assert got == expected
+    for code in formulas:
+        line = lines[code]
+        assert line.gap == (None if line.target is None else max(line.target - line.achieved, 0))
+    assert any(sum(v) > 0 for v in expected.values())
+
+
+# -- SIMFONI-PPA ----------------------------------------------------------------------------
+# SIMFONI-PPA's categories, as its forms list them (rows in this order, codes of the app's
+# lists whose labels are SIMFONI's words).
+SIMFONI = {
+    "simfoni_bentuk_kekerasan": ("simfoni_bentuk", (
+        "FISIK", "PSIKIS", "SEKSUAL", "EKSPLOITASI", "TRAFFICKING", "PENELANTARAN", "LAINNYA")),
+    "simfoni_tempat_kejadian": ("tempat_kejadian", (
+        "RUMAH_TANGGA", "TEMPAT_KERJA", "SEKOLAH", "FASILITAS_UMUM",
+        "LEMBAGA_PENDIDIKAN_KILAT", "LAINNYA")),
+    "simfoni_kelompok_umur": ("kasus", (
+        "U00_05", "U06_12", "U13_17", "U18_24", "U25_44", "U45_59", "U60")),
+    "simfoni_jenis_kelamin": ("kasus", ("L", "P")),
+    "simfoni_hubungan_pelaku": ("hubungan_pelaku", (
+        "ORANG_TUA", "KELUARGA_SAUDARA", "SUAMI_ISTRI", "PACAR_TEMAN", "TETANGGA", "GURU",
+        "MAJIKAN", "REKAN_KERJA", "LAINNYA")),
+    "simfoni_layanan": ("simfoni_layanan", (
+        "PENGADUAN", "KESEHATAN", "BANTUAN_HUKUM", "PENEGAKAN_HUKUM", "REHABILITASI_SOSIAL",
+        "PEMULANGAN", "REINTEGRASI_SOSIAL", "PENDAMPINGAN_TOKOH_AGAMA")),
+}
+SIMFONI_LABELS = {"simfoni_bentuk_kekerasan": ["Fisik", "Psikis", "Seksual", "Eksploitasi",
+                                               "Trafficking", "Penelantaran", "Lainnya"],
+                  "simfoni_kelompok_umur": ["0-5", "6-12", "13-17", "18-24", "25-44", "45-59",
+                                            "60+"]}
+
+
+def _simfoni_expected(want: Expected) -> dict:
+    out = {}
+    for key, (dim, rows) in SIMFONI.items():
+        if key == "simfoni_jenis_kelamin":
+            out[key] = {"rows": {s: ([want.n(dim, "BARU", s)], want.n(dim, "BARU", s))
+                                 for s in rows},
+                        "columns": [want.n(dim, "BARU")], "total": want.n(dim, "BARU")}
+        elif key == "simfoni_kelompok_umur":
+            out[key] = {"rows": {b: ([want.n(dim, "BARU", s, b, "simfoni_band") for s in SEXES],
+                                     want.n(dim, "BARU", None, b, "simfoni_band"))
+                                 for b in rows},
+                        "columns": [want.n(dim, "BARU", s) for s in SEXES],
+                        "total": want.n(dim, "BARU")}
+        else:
+            out[key] = {"rows": {c: ([want.n(dim, c, s) for s in SEXES], want.n(dim, c))
+                                 for c in rows},
+                        "columns": [want.n(dim, None, s) for s in SEXES], "total": want.n(dim)}
+    return out
+
+
+def _simfoni_exact(backend, period):
+    from ppt_desk.domain.stats.simfoni import simfoni_tables
+    from ppt_desk.services import stats
+    from ppt_desk.services.context import Actor
+
+    store = backend.session.open_store()
+    counts = stats.counts(store.uow(), Actor(store.user), backend.deps, period, SEMUA,
+                          "simfoni_band")
+    return simfoni_tables(counts, backend.deps.codelists)
+
+
+def test_the_simfoni_aggregate_has_exactly_its_categories_and_the_known_counts(office):
+    period = pr.year(YEAR)
+    tables = _simfoni_exact(office.backend, period)
+    assert [t.key for t in tables] == list(SIMFONI)
+    for t in tables:
+        assert [r.code for r in t.rows] == list(SIMFONI[t.key][1]), t.key
+        if t.key in SIMFONI_LABELS:
+            assert [r.label_id for r in t.rows] == SIMFONI_LABELS[t.key]
+    got = {}
+    for t in tables:
+        if t.key == "simfoni_jenis_kelamin":
+            got[t.key] = {"rows": {r.code: (list(c), n) for r, c, n
+                                   in zip(t.rows, t.cells, t.row_totals, strict=True)},
+                          "columns": list(t.column_totals), "total": t.total}
+        else:
+            got[t.key] = _shape(t)
+    assert got == _simfoni_expected(Expected(office.cases, period))
+
+
+# -- what leaves the app --------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def exports(office, tmp_path_factory):
+    backend = office.backend
+    folder = tmp_path_factory.mktemp("exports")
+    period = pr.year(YEAR)
+    report = backend.stats.report(period, SEMUA)
+    out = SimpleNamespace(folder=folder, report=report, pdf=folder / "laporan.pdf",
+                          xlsx=folder / "laporan.xlsx", simfoni=folder / "simfoni.xlsx",
+                          htcds=folder / "htcds.csv")
+    backend.stats.write_report_pdf(report, out.pdf, "id")
+    backend.stats.write_spreadsheet(report, out.xlsx, "id")
+    backend.stats.write_simfoni(period, SEMUA, out.simfoni)
+    out.htcds_written = backend.stats.write_htcds(period, SEMUA, out.htcds)
+    return out
+
+
+FIGURE = re.compile(r"^(?P<label>.*[A-Za-z)].*?)\s{2,}(?P<figures>(?:(?:\d[\d.]*|x|—)\s+)*(?:\d[\d.]*|x|—))\s*$")
+
+
+def _figure(value) -> int | None:
+    """A table figure as a number (None for the hidden mark and the dash)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return int(value)
+    text = str(value).strip()
+    return int(text.replace(".", "")) if re.fullmatch(r"\d[\d.]*", text) else None
+
+
+def _sheet_tables(path: Path) -> dict[str, list[list]]:
+    """Each sheet's table rows (under the header row "Uraian"/"Tahap" until a blank row),
+    first column the label."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(path, read_only=True)
+    out = {}
+    for ws in book.worksheets[1:]:
+        rows, inside = [], False
+        for r in ws.iter_rows(values_only=True):
+            if not inside:
+                inside = r[0] in ("Uraian", "Tahap")
+                continue
+            if all(v is None for v in r):
+                break
+            rows.append(list(r))
+        out[ws.title] = rows
+    return out
+
+
+def _small(values) -> list:
+    return [v for v in values if (n := _figure(v)) is not None and 1 <= n <= 10]
+
+
+def test_the_spreadsheet_publishes_no_small_figure_and_the_rest_exactly(office, exports):
+    sheets = _sheet_tables(exports.xlsx)
+    report = exports.report
+    assert len(sheets) == len(report.tables) + 1             # + the days to each stage
+    hidden = 0
+    for (title, rows), table in zip(sheets.items(), report.tables):
+        assert rows, title
+        figures = [v for r in rows for v in r[1:]]
+        assert _small(figures) == [], title
+        assert all(_figure(v) is not None or v == "x" for v in figures), (title, figures)
+        hidden += figures.count("x")
+        exact = [[*cells, total] for cells, total in zip(table.cells, table.row_totals)]
+        exact.append([*table.column_totals, table.total])
+        if len(rows) == len(exact):                         # (no "Lainnya" row)
+            for got, want in zip(rows, exact):
+                assert [v for v, w in zip(got[1:], want) if v != "x" and _figure(v) != w] \
+                    == [], (title, got, want)
+    durations = list(sheets.values())[-1]
+    assert _small(v for r in durations for v in r[1:]) == []
+    assert hidden > 0
+
+
+def test_the_pdf_publishes_no_small_figure(office, exports):
+    from pdf_tools import text_of
+
+    text = text_of(exports.pdf)
+    lines = [m for line in text.splitlines() if (m := FIGURE.match(line))]
+    figures = [f for m in lines for f in m.group("figures").split()]
+    rows = sum(len(t.rows) + 1 for t in exports.report.tables)
+    assert len(lines) >= rows                                 # every table row was read
+    assert _small(figures) == [], [m.group(0) for m in lines
+                                   if _small(m.group("figures").split())]
+    assert "x" in figures and any((_figure(f) or 0) >= 11 for f in figures)
+    assert "<11" not in text
+
+
+def test_the_simfoni_spreadsheet_has_its_categories_and_no_small_figure(office, exports):
+    sheets = _sheet_tables(exports.simfoni)
+    exact = _simfoni_exact(office.backend, pr.year(YEAR))
+    assert len(sheets) == len(SIMFONI)
+    for rows, table in zip(sheets.values(), exact):
+        labels = [r[0] for r in rows]
+        assert labels[:-1] == [r.label_id for r in table.rows], table.key   # SIMFONI's rows
+        figures = [v for r in rows for v in r[1:]]
+        assert _small(figures) == [], table.key
+        want = [[*c, t] for c, t in zip(table.cells, table.row_totals)]
+        want.append([*table.column_totals, table.total])
+        for got, w in zip(rows, want):
+            assert [v for v, x in zip(got[1:], w) if v != "x" and _figure(v) != x] == [], \
+                (table.key, got, w)
+    assert "x" in [v for rows in sheets.values() for r in rows for v in r]
+
+
+def test_the_htcds_export_is_valid_and_k_anonymous(office, exports):
+    from htcds_form import available, standard
+    from ppt_desk.domain.stats import htcds
+
+    if not available():
+        pytest.skip("HTCDS standard not found")
+    with exports.htcds.open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        columns, rows = reader.fieldnames, list(reader)
+    assert columns == list(htcds.COLUMNS)
+    written, withheld = exports.htcds_written
+    assert len(rows) == written and written + withheld >= 1
+    assert 11 <= len(rows) <= 44                 # the year's cases, small classes dropped
+    std = standard()
+    bad = []
+    for r in rows:
+        for col in htcds.HTCDS_COLUMNS:
+            allowed = std.allowed(col)
+            if allowed is None or not r[col]:
+                continue
+            bad += [(col, v) for v in r[col].split() if v not in allowed]
+        assert r["yearOfRegistration"] in ("", str(YEAR))
+    assert bad == []
+    classes = Counter(tuple(r[q] for q in htcds.QUASI) for r in rows)
+    assert min(classes.values()) >= 11, classes
+    assert {r["prs_Gender"] for r in rows} - {""} <= std.allowed("prs_Gender")
+
+
+def test_a_caseworker_sees_no_small_figure(office):
+    backend = office.backend
+    _login(backend, "ani")
+    try:
+        for period in PERIODS.values():
+            report = backend.stats.report(period, SEMUA)
+            assert report.exact is False
+            for t in report.tables:
+                figures = [*(c for row in t.cells for c in row), *t.row_totals,
+                           *t.column_totals, t.total]
+                assert [n for n in figures if n is not None and 1 <= n <= 10] == [], t.key
+    finally:
+        _login(backend, "sari")
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "services/stats._suppressed hides small table cells only: a caseworker's report keeps "
+    "the durations exact (8 cases reached Pendekatan Awal in 2024, their median and 90th "
+    "percentile), and the Statistik page shows them (gui/stats/table_model.DurationsModel); "
+    "the PDF and spreadsheet mask them themselves"))
+def test_a_caseworker_sees_no_small_count_of_days_to_a_stage(office):
+    backend = office.backend
+    _login(backend, "ani")
+    try:
+        report = backend.stats.report(PERIODS["year"], SEMUA)
+        assert report.exact is False
+        assert [(m.stage, m.cases, m.median_days) for m in report.durations
+                if 1 <= m.cases <= 10] == []
+    finally:
+        _login(backend, "sari")
