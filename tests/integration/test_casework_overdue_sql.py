@@ -32,7 +32,8 @@ def test_sql_overdue_counts_match_the_domain_rules_day_by_day(backend):
             the_rules = rules(uow, backend.deps.config)
             sql = uow.casework.overdue_by_caseworker(today, the_rules).get(me, 0)
             domain = 0
-            for case_id, _n, _name, summary in uow.casework.due_candidates(None, today, the_rules):
+            for case_id, _n, _name, _user, summary in uow.casework.open_cases(
+                    None, today, the_rules, True):
                 items = cw.due_items(case_id, summary, today, the_rules)
                 seen_kinds |= {d.kind for d in items if d.overdue}
                 domain += any(d.overdue for d in items)

@@ -306,13 +306,10 @@ class CaseworkRepository(Protocol):
     def summary_inputs(self, case_ids: list[str]) -> Sequence[
             tuple[CaseHeader, Sequence[RecordRow]]]: ...
 
-    def due_candidates(self, visible_to: str | None, today: date,
-                       rules: cw.CaseworkRules) -> list[tuple[str, str, str, cw.CaseSummary]]:
-        """(case id, case number, name, summary) of open cases that may have something due."""
-
     def open_cases(self, visible_to: str | None, today: date, rules: cw.CaseworkRules,
                    only_due: bool) -> list[tuple[str, str, str, str, cw.CaseSummary]]:
-        """(case id, number, name, assigned user id, summary) of open cases held here."""
+        """(case id, number, name, assigned user id, summary) of open cases held here; with
+        ``only_due`` only those that may have something due (SQL narrows, the domain decides)."""
 
     def overdue_by_caseworker(self, today: date, rules: cw.CaseworkRules) -> dict[str, int]: ...
 

@@ -285,36 +285,11 @@ class SqlCaseworkRepository:
             .where(or_(CaseSummary.case_id.is_(None), CaseSummary.version != SUMMARY_VERSION))
             .limit(limit)).scalars())
 
-    def due_candidates(self, visible_to: str | None, today: date,
-                       rules: cw.CaseworkRules) -> list[tuple[str, str, str, cw.CaseSummary]]:
-        """Open cases that may have something due today, as (case id, case number, name,
-        summary): SQL narrows, ``domain.casework.due_items`` decides."""
-        shortest = min(rules.stage_max_days.values(), default=36500)
-        visit_by = today + timedelta(days=rules.home_visit_warn_days)
-        stmt = (select(Case.id, Case.case_number, Person.full_name, Case.stage,
-                       Case.stage_since, Case.intake_date, CaseSummary.last_progress,
-                       CaseSummary.missing, CaseSummary.allowance_start,
-                       CaseSummary.allowance_open, CaseSummary.next_visit, CaseSummary.closed,
-                       CaseSummary.next_visit_kind)
-                .join(CaseSummary, CaseSummary.case_id == Case.id)
-                .join(Person, Person.id == Case.person_id)
-                .where(CaseSummary.closed.is_(False), HELD_HERE,
-                       or_(CaseSummary.last_progress <= today - timedelta(days=shortest),
-                           and_(CaseSummary.allowance_open.is_(True),
-                                CaseSummary.allowance_start.is_not(None)),
-                           CaseSummary.next_visit <= visit_by)))
-        if visible_to is not None:
-            stmt = stmt.where(_visible_to(visible_to))
-        return [(r[0], r[1], r[2],
-                 cw.CaseSummary(r[3], r[4] or r[5], r[6], tuple(r[7] or ()), r[8], bool(r[9]),
-                                r[10], bool(r[11]), r[12] or ""))
-                for r in self.session.execute(stmt.order_by(Case.intake_date))]
-
     def open_cases(self, visible_to: str | None, today: date, rules: cw.CaseworkRules,
                    only_due: bool) -> list[tuple[str, str, str, str, cw.CaseSummary]]:
         """Open cases held here as (case id, number, name, assigned user id, summary): those
         visible to ``visible_to`` (None: all), and with ``only_due`` only those that may have
-        something due (the same SQL narrowing as ``due_candidates``)."""
+        something due (SQL narrows; ``domain.casework.due_items`` decides)."""
         shortest = min(rules.stage_max_days.values(), default=36500)
         visit_by = today + timedelta(days=rules.home_visit_warn_days)
         stmt = (select(Case.id, Case.case_number, Person.full_name, Case.assigned_user_id,
