@@ -16,7 +16,7 @@ from rapidfuzz.distance import Levenshtein
 from sqlalchemy import Connection, delete, select
 from sqlalchemy.orm import Session
 
-from ..domain.names import NAME_KEY_VERSION, digits, fold, name_keys, token_key
+from ..domain.names import NAME_KEY_VERSION, digits, fold, search_keys, token_key
 from .schema import Case, DeviceSetting, Person, SearchToken
 
 CASE_NUMBER_MARK = "@"  # sorts before "a": never part of the name vocabulary
@@ -36,7 +36,7 @@ def tokens_for(full_name: str, aliases: list[str] | tuple[str, ...], nik: str,
     """Every search key a case is found by."""
     tokens: set[str] = set()
     for text in (full_name, *aliases):
-        tokens.update(k for k in name_keys(text) if k)
+        tokens.update(search_keys(text))
         # A word with digits in it (a pseudonym "PSN-…" that arrived instead of a name) is
         # typed as printed: found the way a query word with digits is looked up.
         tokens.update("#" + word for word in fold(text).split()
