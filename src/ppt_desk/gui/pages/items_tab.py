@@ -1,5 +1,6 @@
-"""Kelengkapan & Hambatan: the eight recording items a–h of the seed (complete or missing,
-with the passage they come from) and the case's obstacles."""
+"""Kelengkapan & Hambatan: the eight recording items a–h of the seed (complete or missing; the
+passage each comes from is in its tooltip, not in the caseworker's text) and the case's
+obstacles."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -35,10 +36,9 @@ class ItemsTab(QWidget):
         self.summary.setObjectName("itemsSummary")
         box_layout.addWidget(self.summary)
         self.items = config.items
-        self.table = QTableWidget(len(self.items), 3, box)
+        self.table = QTableWidget(len(self.items), 2, box)
         self.table.setObjectName("recordingItems")
-        self.table.setHorizontalHeaderLabels([self.tr("Butir"), self.tr("Status"),
-                                              self.tr("Rujukan")])
+        self.table.setHorizontalHeaderLabels([self.tr("Butir"), self.tr("Status")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -46,16 +46,14 @@ class ItemsTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         for row, item in enumerate(self.items):
             name = QTableWidgetItem(f"{item.code}. {item.label(lang)}")
             name.setToolTip(cite_tip(item.cite))
             self.table.setItem(row, 0, name)
-            self.table.setItem(row, 1, QTableWidgetItem(""))
-            cite = QTableWidgetItem(item.cite)
-            cite.setToolTip(cite_tip(item.cite))
-            self.table.setItem(row, 2, cite)
+            status = QTableWidgetItem("")
+            status.setToolTip(cite_tip(item.cite))
+            self.table.setItem(row, 1, status)
         self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height()
                                   + len(self.items) * self.table.verticalHeader()
                                   .defaultSectionSize() + 2 * self.table.frameWidth())
