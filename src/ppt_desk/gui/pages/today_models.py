@@ -21,6 +21,11 @@ from ..theme import Role
 Index = QModelIndex | QPersistentModelIndex
 CaseIdRole = Qt.ItemDataRole.UserRole + 1
 DISPLAY = Qt.ItemDataRole.DisplayRole
+# Flags made once (an enum "|" per call is slow in Python); leaves say they never have
+# children, so the view does not ask the model again for every row it lays out.
+LEAF = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        | Qt.ItemFlag.ItemNeverHasChildren)
+GROUP = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 @dataclass(frozen=True)
@@ -55,9 +60,7 @@ class _Model(QAbstractItemModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return LEAF if index.isValid() else Qt.ItemFlag.NoItemFlags
 
 
 class MyCasesModel(_Model):
@@ -134,6 +137,11 @@ class GroupedDueModel(_Model):
         """The due item of a row (None for a group row)."""
         group = index.internalId() if index.isValid() else 0
         return self._groups[group - 1].items[index.row()] if group else None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return LEAF if index.internalId() else GROUP
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
         if not parent.isValid():
@@ -212,7 +220,9 @@ def span_groups(view: QTreeView, model: GroupedDueModel) -> None:
     root = QModelIndex()
     for row in range(model.rowCount()):
         view.setFirstColumnSpanned(row, root, True)
-    view.expandAll()
+        # expand() after a reset only notes the state: the rows are laid out once, when the
+        # view is next painted (expandAll() would lay out every row now, also when hidden)
+        view.expand(model.index(row, 0))
 
 
 def group_due(items: Sequence[DueInfo], by: str, label: Callable[[str], str],
