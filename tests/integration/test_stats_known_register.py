@@ -574,7 +574,9 @@ def exports(office, tmp_path_factory):
     return out
 
 
-FIGURE = re.compile(r"^(?P<label>.*[A-Za-z)].*?)\s{2,}(?P<figures>(?:(?:\d[\d.]*|x|—)\s+)*(?:\d[\d.]*|x|—))\s*$")
+# A table row of the PDF's text: a label, then figures ("x" hidden, "—" no median).
+FIGURE = re.compile(r"^(?P<label>.*[A-Za-z)].*?)\s{2,}"
+                    r"(?P<figures>(?:(?:\d[\d.]*|x|—)\s+)*(?:\d[\d.]*|x|—))\s*$")
 
 
 def _figure(value) -> int | None:
@@ -678,15 +680,18 @@ def test_the_htcds_export_is_valid_and_k_anonymous(office, exports):
     assert len(rows) == written and written + withheld >= 1
     assert 11 <= len(rows) <= 44                 # the year's cases, small classes dropped
     std = standard()
-    bad = []
+    bad, checked = [], set()
     for r in rows:
         for col in htcds.HTCDS_COLUMNS:
             allowed = std.allowed(col)
             if allowed is None or not r[col]:
                 continue
+            checked.add(col)
             bad += [(col, v) for v in r[col].split() if v not in allowed]
         assert r["yearOfRegistration"] in ("", str(YEAR))
     assert bad == []
+    assert {"prs_Gender", "prs_Citizenship", "vic_TraffickingStatus", "vic_TypeOfExploitation",
+            "vic_Methods_of_Control", "cas_Status"} <= checked
     classes = Counter(tuple(r[q] for q in htcds.QUASI) for r in rows)
     assert min(classes.values()) >= 11, classes
     assert {r["prs_Gender"] for r in rows} - {""} <= std.allowed("prs_Gender")
