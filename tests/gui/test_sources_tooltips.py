@@ -110,12 +110,9 @@ def test_the_case_page_text_has_no_source_marker(qtbot, backend, runner, prefs):
     """No label, button, title or cell of the case page shows a source marker (the stage
     panels' checklists and lists, forms' lists, items, services included)."""
     page = _case_page(qtbot, backend, runner, prefs)
-    assert [m for m in _marked(page) if not m[0].startswith(STAGE_TITLE)] == []
+    assert _marked(page) == []
 
 
-@pytest.mark.xfail(strict=False, reason="gui/pages/empowerment_tab.py (RF's file) still puts "
-                   "'[cite]' in each stage panel's title; drop this mark once it is a tooltip "
-                   "only, and the exclusion in the test above")
 def test_the_stage_panel_titles_have_no_source_marker(qtbot, backend, runner, prefs):
     page = _case_page(qtbot, backend, runner, prefs)
     titles = [m for m in _texts(page) if m[0].startswith(STAGE_TITLE)]

@@ -44,9 +44,14 @@ class StageDef:
     cite: str
     forms: tuple[str, ...]
     number: int | None = None
+    description_id: str = ""  # what the phase is for (shown on the Pemberdayaan tab)
+    description_en: str = ""
 
     def label(self, language: str) -> str:
         return self.label_en if language == "en" else self.label_id
+
+    def description(self, language: str) -> str:
+        return self.description_en if language == "en" else self.description_id
 
 
 @dataclass(frozen=True)
@@ -177,6 +182,29 @@ class CaseworkConfig:
                 return stage.code
         return None
 
+    def next_stage(self, code: str) -> StageDef | None:
+        """The stage after ``code`` in the guide's order (None after the last)."""
+        codes = self.stage_codes()
+        index = codes.index(code) if code in codes else -1
+        return self.stages[index + 1] if 0 <= index < len(codes) - 1 else None
+
+    def gate_needs(self, kind: str) -> dict[str, tuple[str, ...]]:
+        """The fields of a ``kind`` record that a stage's gate reads (fields to fill in and
+        fields whose value it checks), each with the stages it opens; an early ending
+        ('*' -> TERMINASI) and a reopening are left out: they are no next stage."""
+        needs: dict[str, list[str]] = {}
+        for t in self.transitions:
+            if t.source == ANY or t.reopen:
+                continue
+            for r in t.requires:
+                if r.kind != kind:
+                    continue
+                for key in (*r.fields, *r.equals):
+                    targets = needs.setdefault(key, [])
+                    if t.target not in targets:
+                        targets.append(t.target)
+        return {key: tuple(targets) for key, targets in needs.items()}
+
 
 def _requirement(raw: dict[str, Any]) -> Requirement:
     return Requirement(raw["kind"], tuple(raw.get("fields", ())), dict(raw.get("equals", {})),
@@ -197,7 +225,8 @@ def load_config(folder: Path) -> CaseworkConfig:
     tracks = load_tracks(folder / "tracks.json", forms)
     raw_stages = read("stages.json")
     stages = tuple(StageDef(s["code"], s["label_id"], s["label_en"], s["cite"], tuple(s["forms"]),
-                            s.get("number")) for s in raw_stages["stages"])
+                            s.get("number"), s.get("description_id", ""),
+                            s.get("description_en", "")) for s in raw_stages["stages"])
     transitions = tuple(
         Transition(t["from"], t["to"], tuple(_requirement(r) for r in t["requires"]),
                    t.get("cite"), bool(t.get("reopen")))

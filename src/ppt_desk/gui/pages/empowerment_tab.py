@@ -170,9 +170,8 @@ class _StagePanel(QWidget):
         layout.setContentsMargins(0, 0, 8, 0)
         title = QLabel(self)
         title.setObjectName(f"panelTitle_{stage.code}")
-        title.setText(f"<b>{_strip_text(stage, lang)}</b>"
-                      " " + theme.html(Role.FAINT, f"[{stage.cite}]"))
-        title.setToolTip(cite_tip(stage.cite))
+        title.setText(f"<b>{_strip_text(stage, lang)}</b>")
+        title.setToolTip(cite_tip(stage.cite))  # the source in the tooltip, not the text
         layout.addWidget(title)
         self.gate = QLabel(self)
         self.gate.setObjectName(f"gate_{stage.code}")
@@ -267,6 +266,23 @@ def gate_text(work: CaseWork) -> str:
     return "<b>" + title + "</b><br>" + "<br>".join(lines)
 
 
+def stage_help(code: str) -> str:
+    """One paragraph: what the stage ``code`` is for and which stage comes next (rich text,
+    from the stages' descriptions in resources/casework/stages.json)."""
+    config = casework_config()
+    lang = current_language()
+    try:
+        stage = config.stage(code)
+    except KeyError:
+        return ""
+    text = "<b>" + _strip_text(stage, lang) + "</b>: " + stage.description(lang)
+    following = config.next_stage(code)
+    if following is not None:
+        text += " " + QCoreApplication.translate(
+            "EmpowermentTab", "Berikutnya: <b>{stage}</b> — {description}").format(
+            stage=_strip_text(following, lang), description=following.description(lang))
+    return text
+
 
 class EmpowermentTab(QWidget):
     add_requested = Signal(str)
@@ -294,6 +310,14 @@ class EmpowermentTab(QWidget):
         status.addWidget(self.status, 1)
         status.addWidget(self.move_button)
         layout.addLayout(status)
+        # What the current phase is for and what comes next (stages.json descriptions):
+        # a new case starts in Perlindungan Sosial, before the guide's stage 1.
+        self.help = QLabel(self)
+        self.help.setObjectName("stageHelp")
+        self.help.setWordWrap(True)
+        self.help.setTextFormat(Qt.TextFormat.RichText)
+        theme.apply(self.help, Role.HINT)
+        layout.addWidget(self.help)
         self._build_pending(layout)
         self.message = QLabel(self)
         self.message.setObjectName("stageMessage")
@@ -357,6 +381,8 @@ class EmpowermentTab(QWidget):
             text += " " + self.tr("sejak {date} ({days} hari)").format(
                 date=fmt_date(work.stage_since), days=days)
         self.status.setText(text)
+        self.help.setText(stage_help(work.stage))
+        self.help.setVisible(bool(self.help.text()))
         if not same_case:
             self.message.hide()
         self._show_changes(work)
@@ -470,6 +496,8 @@ class EmpowermentTab(QWidget):
         for panel in self.panels.values():
             panel.clear()
         self.status.clear()
+        self.help.clear()
+        self.help.hide()
         self.message.clear()
         self.message.hide()
         self.pending_text.clear()

@@ -28,7 +28,7 @@ from ..context import AppContext
 from ..dialogs.consent_dialog import ConsentDialog
 from ..dialogs.submit import SubmitFlow
 from ..i18n import current_language
-from ..labels import code_label, error_text
+from ..labels import casework_config, code_label, error_text, stage_label
 from ..theme import Role
 from ..widgets.field_values import cite_tip
 from ..widgets.record_form import RecordForm
@@ -67,6 +67,12 @@ class RecordDialog(SubmitFlow, QDialog):
         hint = QLabel(self.tr("Isian bertanda * wajib diisi."), self)
         theme.apply(hint, Role.HINT)
         layout.addWidget(hint)
+        self.gate_hint = QLabel(self)
+        self.gate_hint.setObjectName("gateNeeds")
+        self.gate_hint.setWordWrap(True)
+        theme.apply(self.gate_hint, Role.HINT)
+        self.gate_hint.hide()
+        layout.addWidget(self.gate_hint)
         self._build_consent_band(layout)
         self.error = QLabel(self)
         self.error.setObjectName("dialogError")
@@ -81,6 +87,8 @@ class RecordDialog(SubmitFlow, QDialog):
         self.form.setContentsMargins(0, 0, 12, 0)
         self.scroll.setWidget(self.form)
         layout.addWidget(self.scroll, 1)
+        self.gate_notes: dict[str, QLabel] = {}
+        self._mark_gate_fields(form)
         if record is not None:
             self.form.set_payload(record.payload)
         elif today is not None and form.date_field and form.field(form.date_field).required:
@@ -113,6 +121,41 @@ class RecordDialog(SubmitFlow, QDialog):
         if form.consent is not None:
             self.form.changed.connect(self._consent_timer.start)
             self.check_consent()
+
+    # -- what the next stage needs ---------------------------------------------------------
+    def _mark_gate_fields(self, form: FormDef) -> None:
+        """Under each field a stage gate reads (the casework config's stage changes, the
+        same the backend checks), 'diperlukan untuk tahap berikutnya'; one line at the top
+        names them, so the form says before saving what the stage move will ask for."""
+        needs = casework_config().gate_needs(form.kind)
+        lang = current_language()
+        targets: list[str] = []
+        names: list[str] = []
+        for key, stages in needs.items():
+            editor = self.form.editors.get(key)
+            if editor is None:
+                continue
+            where = ", ".join(stage_label(code) for code in stages)
+            note = QLabel(self.tr("diperlukan untuk tahap berikutnya ({stages})").format(
+                stages=where), editor.parentWidget())
+            note.setObjectName(f"gateNeed_{key}")
+            note.setWordWrap(True)
+            theme.apply(note, Role.HINT)
+            if editor.parentWidget() is self.form:
+                row, _role = self.form.layout_.getWidgetPosition(editor)
+                self.form.layout_.insertRow(row + 1, "", note)
+            else:  # a check box in the form's "Daftar periksa" box
+                box = editor.parentWidget().layout()
+                box.insertWidget(box.indexOf(editor) + 1, note)
+            self.gate_notes[key] = note
+            names.append(form.field(key).label(lang))
+            targets += [code for code in stages if code not in targets]
+        if names:
+            self.gate_hint.setText(self.tr("Untuk pindah ke tahap berikutnya ({stages}) "
+                                           "diperlukan: {fields}.").format(
+                stages=", ".join(stage_label(code) for code in targets),
+                fields=", ".join(names)))
+            self.gate_hint.show()
 
     # -- consent ---------------------------------------------------------------------------
     def _build_consent_band(self, layout: QVBoxLayout) -> None:
