@@ -172,3 +172,12 @@ def test_a_key_change_bumps_the_rules_version():
     assert KEYS_AT_VERSION.get(NAME_KEY_VERSION) == _keys_fingerprint(), (
         "the name keys changed: bump NAME_KEY_VERSION (stored keys are then rebuilt) and "
         "record the new fingerprint here")
+
+
+@pytest.mark.parametrize(("a", "b"), [("Topik Lorosae", "Taufik Lorosae"),
+                                      ("Yosef Lorosae", "Yusuf Lorosae"),
+                                      ("Piter Lorosae", "Petrus Lorosae")])
+def test_the_duplicate_check_sees_the_same_name(a, b):
+    """The secretariat's duplicate search compares the same keys (domain.duplicates)."""
+    from ppt_desk.domain.duplicates import name_similarity
+    assert name_similarity((a,), (b,)) == 1.0
