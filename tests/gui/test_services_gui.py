@@ -472,3 +472,23 @@ def test_batal_on_a_typed_record_asks_before_discarding(qtbot, backend, page):
     assert box.isVisible() and dialog.isVisible()
     next(b for b in box.buttons() if b.text() == "Buang isian").click()
     assert not dialog.isVisible()
+
+
+def test_changing_a_referral_asks_the_ledger_again_only_where_saving_would(
+        qtbot, backend, page):
+    """The band follows the backend's save rule: a referral already made is not asked again
+    (its consent since withdrawn), until it names another agency."""
+    case_id, _ = new_case(backend, "Rujukan Diubah", DAY)
+    _changes, consent_id = backend.consent.record(
+        case_id, ConsentInput("RUJUKAN", "KORBAN", DAY, "TERTULIS", agency="LPSK"))
+    _changes, record_id = backend.casework.save_record(case_id, "rujukan", P["rujukan"])
+    backend.consent.withdraw(consent_id, DAY)
+    _open(qtbot, page, case_id, "RUJUKAN")
+    dialog = page.edit_record("rujukan", record_id)
+    qtbot.wait(400)
+    assert dialog.need is None and not dialog.consent_band.isVisible()
+    combo = dialog.form.editors["lembaga"]
+    qtbot.waitUntil(lambda: combo.count() > 1, timeout=3000)
+    combo.set_code("nas-kemensos")
+    qtbot.waitUntil(dialog.consent_band.isVisible, timeout=3000)
+    assert "— Kementerian Sosial" in dialog.consent_text.text()
