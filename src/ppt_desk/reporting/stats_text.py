@@ -91,7 +91,7 @@ def check_suppressed(tables: Iterable[StatTable]) -> None:
 def duration_row(median: Median, language: str) -> tuple[str, str, str]:
     """Cases, median and 90th percentile as printed: fewer than 11 cases show the mark and no
     days (a median of a handful of cases describes those cases)."""
-    if median.cases in SMALL:
+    if median.cases is None or median.cases in SMALL:
         return SUPPRESSED, "\u2014", "\u2014"
 
     def days(value: float | None) -> str:

@@ -143,9 +143,15 @@ def _office_name(uow: UnitOfWork) -> str:
 
 
 def _suppressed(report: StatReport) -> StatReport:
-    from ..domain.stats.suppression import suppress_table
+    """Small cells hidden in every table, and the days to a stage reached by 1 to 10 cases
+    (a median of a handful of cases describes those cases)."""
+    from ..domain.stats.suppression import K as SMALLEST, suppress_table
 
-    return replace(report, tables=tuple(suppress_table(t) for t in report.tables), exact=False)
+    durations = tuple(replace(m, cases=None, median_days=None, p90_days=None)
+                      if m.cases is not None and 0 < m.cases < SMALLEST else m
+                      for m in report.durations)
+    return replace(report, tables=tuple(suppress_table(t) for t in report.tables),
+                   durations=durations, exact=False)
 
 
 class ReportCache:

@@ -165,7 +165,7 @@ class Median:
     stage: str
     label_id: str
     label_en: str
-    cases: int
+    cases: int | None          # None: 1 to 10 cases, hidden with their days (not exact)
     median_days: float | None
     p90_days: float | None
 

@@ -133,7 +133,7 @@ class DurationsModel(QAbstractTableModel):
             if index.column() == 0:
                 return m.label_en if self.language == "en" else m.label_id
             if index.column() == 1:
-                return QLocale().toString(m.cases)
+                return SUPPRESSED if m.cases is None else QLocale().toString(m.cases)
             days = m.median_days if index.column() == 2 else m.p90_days
             return "—" if days is None else QLocale().toString(float(days), "f", 1)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
