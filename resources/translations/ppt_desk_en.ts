@@ -503,6 +503,31 @@
         <source>Menampilkan {shown} dari {total} kasus</source>
         <translation>Showing {shown} of {total} cases</translation>
     </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="1"/>
+        <source>Tidak ada kasus yang cocok dengan pencarian ini.</source>
+        <translation>No case matches this search.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="1"/>
+        <source>Tidak ada kasus yang cocok dengan pencarian ini (lebih dari {n} kasus terdaftar).</source>
+        <translation>No case matches this search (more than {n} cases registered).</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="1"/>
+        <source>Tidak ada kasus yang cocok dengan pencarian ini ({n} kasus terdaftar).</source>
+        <translation>No case matches this search ({n} cases registered).</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="1"/>
+        <source>Belum ada kasus terdaftar.</source>
+        <translation>No cases registered yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="1"/>
+        <source>Lebih dari {total} kasus cocok; {shown} yang pertama ditampilkan</source>
+        <translation>More than {total} cases match; showing the first {shown}</translation>
+    </message>
 </context>
 <context>
     <name>CaseOwnership</name>
@@ -710,6 +735,61 @@
         <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="44"/>
         <source>Pendamping</source>
         <translation>Caseworker</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="1"/>
+        <source>Kel. Umur</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="1"/>
+        <source>Tanggal</source>
+        <translation>Intake date</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="1"/>
+        <source>Jalur</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="1"/>
+        <source>Nomor kasus</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="1"/>
+        <source>Nama korban</source>
+        <translation>Victim's name</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="1"/>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="1"/>
+        <source>Umur saat pengaduan</source>
+        <translation>Age at intake</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="1"/>
+        <source>Kelompok umur</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="1"/>
+        <source>Tanggal pengaduan</source>
+        <translation>Intake date</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="1"/>
+        <source>Jalur pengaduan</source>
+        <translation>Intake channel</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="1"/>
+        <source>Status korban</source>
+        <translation>Victim status</translation>
     </message>
 </context>
 <context>
