@@ -2,11 +2,14 @@
 through the buttons; a caseworker sees only their own list; a row opens its case."""
 from __future__ import annotations
 
+import os
+import tempfile
 from dataclasses import replace
 from datetime import timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QApplication, QTabWidget
 
 from ppt_desk.gui import theme
 from ppt_desk.gui.dialogs.comment_dialog import CommentDialog
@@ -68,11 +71,13 @@ def test_moving_the_clock_brings_the_right_due_items(qtbot, backend, runner, pre
     clock.advance(11)  # 16 days without progress; the allowance is past its last day
     page.refresh()
     rows = _rows(page)
-    assert (("● Terlambat", stale_no, "Tahap Perlindungan Sosial 16 hari tanpa kemajuan")
+    assert (("● Terlambat", stale_no, "16 hari tanpa kemajuan")
             in rows)
     food = next(w for _s, n, w in rows if n == food_no)
     assert food.endswith("(+1 lainnya)")  # the allowance past its limit and the stale stage
     assert [s for s, _n, _w in rows] == ["● Terlambat"] * 3
+    assert ("Tahap Perlindungan Sosial 16 hari tanpa kemajuan"
+            in [page.due_text(d) for d in page.view.due])
     first = page.mine_model.index(0, 0)
     assert first.data(Qt.ItemDataRole.ForegroundRole) == theme.color(Role.ERROR_STRONG)
     assert "terlambat" in page.summary.text()
@@ -270,3 +275,49 @@ def test_supervisor_sees_the_office_due_items_in_groups_and_the_filter_narrows(
     with qtbot.waitSignal(page.case_opened) as opened:
         qtbot.keyClick(tree, Qt.Key.Key_Return)
     assert opened.args == [item.data(CaseIdRole)] and opened.args[0]
+
+
+# Screenshots: with PPT_DESK_SCREENSHOTS=<folder>; otherwise a scratch folder, so that a test
+# run changes no tracked file.
+SHOTS = Path(os.environ.get("PPT_DESK_SCREENSHOTS")
+             or Path(tempfile.gettempdir()) / "ppt-desk-today-shots")
+
+
+def test_hari_ini_fits_1366_and_1024_for_caseworker_and_supervisor(qtbot, backend, runner, prefs):
+    clock = use_clock(backend)
+    me = backend.session.current_user.id
+    maria = add_caseworker(backend, "maria.p", "Maria Pendamping")
+    yosef = add_caseworker(backend, "yosef.p", "Yosef Pendamping")
+    names = ["Agustina Bere", "Dewi Lestari", "Nur Aini", "Yuliana Tae", "Maria Seran",
+             "Theresia Kelen", "Fransiska Lake", "Elisabeth Nahak"]
+    for i, name in enumerate(names):
+        case_id, _n = new_case(backend, name, clock.today(),
+                               assigned=(me, maria.id, yosef.id)[i % 3])
+        if i % 2:
+            backend.casework.save_record(case_id, "kunjungan_rumah",
+                                         planned_visit(START + timedelta(days=20 + i)))
+        clock.advance(1)
+    clock.advance(14)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    for who in (ADMIN, "maria.p"):
+        sign_in(backend, who)
+        window = MainWindow(make_ctx(backend, runner, prefs))
+        qtbot.addWidget(window)
+        window.show()
+        page = window.today_page
+        role = "supervisor" if who == ADMIN else "pendamping"
+        for width, height in ((1366, 768), (1024, 768)):
+            window.resize(width, height)
+            tabs = [None] if page.tabs is None else [page.mine_box, page.office]
+            for tab in tabs:
+                if tab is not None:
+                    page.tabs.setCurrentWidget(tab)
+                if tab is not None and tab is page.office:
+                    page.office.group_combo.setCurrentIndex(1)  # per pendamping
+                for _ in range(3):
+                    QApplication.processEvents()
+                for view in (page.mine, page.office.tree if page.office else None):
+                    if view is not None and view.isVisible():
+                        assert not view.horizontalScrollBar().isVisible(), (who, width)
+                part = "kantor" if tab is not None and tab is page.office else "kasus-saya"
+                window.grab().save(str(SHOTS / f"hari-ini-{role}-{part}-{width}x{height}.png"))

@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from ...services.dto import DueInfo, TodayView
 from .. import theme
 from ..theme import Role
-from .today_models import CaseIdRole, GroupedDueModel, group_due, list_view, set_widths, span_groups
+from .today_models import (
+    CaseIdRole, GroupedDueModel, group_due, list_view, set_widths, span_groups,
+)
 
 DATE = "%d/%m/%Y"
 
@@ -19,7 +21,7 @@ class OfficeDueTab(QWidget):
     case_opened = Signal(str)  # case id
 
     def __init__(self, status_text: Callable[[DueInfo], str], due_text: Callable[[DueInfo], str],
-                 status_width: int, parent: QWidget | None = None) -> None:
+                 widths: tuple[int, int], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("officeTab")
         self.status_text = status_text
@@ -51,7 +53,10 @@ class OfficeDueTab(QWidget):
             [self.tr("Status"), self.tr("No. kasus"), self.tr("Nama"), self.tr("Pendamping"),
              self.tr("Tanggal"), self.tr("Yang perlu dilakukan")], self._cell, self)
         self.tree = list_view(self.model, "officeView", self)
-        set_widths(self.tree, {0: status_width + 20, 1: 135, 2: 150, 3: 130, 4: 85})
+        status_width, number_width = widths
+        set_widths(self.tree, {0: status_width + self.tree.indentation(), 1: number_width,
+                               2: 140, 3: 130,
+                               4: self.tree.fontMetrics().horizontalAdvance("00/00/0000") + 14})
         self.tree.activated.connect(self._activated)
         box.addWidget(self.tree, 1)
         self.note = QLabel(self)
@@ -136,6 +141,7 @@ class OfficeDueTab(QWidget):
         by = self.group_combo.currentData()
         label = self.user_label if by == "user" else self.kind_label
         self.model.set_groups(group_due(items, by, label, self._title))
+        self.tree.setColumnHidden(3, by == "user")  # the group title names the caseworker
         span_groups(self.tree, self.model)
         if view is None:
             self.note.clear()

@@ -100,7 +100,10 @@ class TodayPage(BasePage):
              self.tr("Hari di tahap"), self.tr("Berikutnya")], self._mine_cell, self)
         self.mine = list_view(self.mine_model, "mineView", self.mine_box)
         self.mine.setRootIsDecorated(False)
-        set_widths(self.mine, {0: self.status_width, 1: 135, 2: 160, 3: 150, 4: 90})
+        fm = self.mine.fontMetrics()
+        self.number_width = fm.horizontalAdvance("KPG/2025/00000") + 14
+        set_widths(self.mine, {0: self.status_width, 1: self.number_width, 2: 150, 3: 140,
+                               4: fm.horizontalAdvance(self.tr("Hari di tahap")) + 16})
         self.mine.activated.connect(self._open_mine)
         mine.addWidget(self.mine, 1)
         self.mine_empty = QLabel(self.tr("Belum ada kasus aktif yang ditugaskan kepada Anda."),
@@ -132,7 +135,8 @@ class TodayPage(BasePage):
             self.tabs.setObjectName("supervisorTabs")
             self.tabs.addTab(self.mine_box, "")
             self.mine_box.setTitle("")  # the tab says it
-            self.office = OfficeDueTab(self.status_text, self.due_text, self.status_width, self)
+            self.office = OfficeDueTab(self.status_text, self.due_text,
+                                       (self.status_width, self.number_width), self)
             self.office.case_opened.connect(self.case_opened.emit)
             self.tabs.addTab(self.office, "")
             self.tabs.addTab(self._build_approvals(), "")
@@ -316,7 +320,11 @@ class TodayPage(BasePage):
             return str(max((today - c.stage_since).days, 0))
         if c.next_due is None:
             return self.tr("Tidak ada yang jatuh tempo")
-        text = self.due_text(c.next_due)
+        if c.next_due.kind == "stage_stale":  # the stage is in its own column
+            text = self.tr("{days} hari tanpa kemajuan").format(
+                days=(c.next_due.params or {}).get("days", "?"))
+        else:
+            text = self.due_text(c.next_due)
         if c.due_count > 1:
             text += self.tr(" (+{count} lainnya)").format(count=c.due_count - 1)
         return text
