@@ -233,12 +233,20 @@ def test_columns_fit_1366_and_1024_without_clipped_headers_or_scrolling(qtbot, b
     _fill(backend)
     register(backend, "Maria Goreti Fransiska Bunga Lamaholot Seran Nahak", age=33,
              modus=("EBM", "KP", "ESK"))
+    for n in range(30):  # enough rows for a vertical scroll bar (it narrows the viewport)
+        register(backend, f"Uji Baris {n}", age=20 + n, days_ago=10 + n)
     window = _main_window(qtbot, backend, runner, prefs)
     view = window.case_list.view
     for width, height in ((1366, 768), (1024, 768), (1366, 768)):
+        window.case_list.status.set_code("KORBAN")  # a few rows: no vertical scroll bar
         window.resize(width, height)
         _settle()
         assert window.width() == width  # the window can be that narrow
+        assert not view.verticalScrollBar().isVisible()
+        assert _header_problems(view) == []
+        window.case_list.status.set_code("")  # many: the vertical scroll bar narrows the view
+        _settle()
+        assert view.verticalScrollBar().isVisible()
         assert _header_problems(view) == []
         assert not view.horizontalScrollBar().isVisible()
         assert view.horizontalScrollBar().maximum() == 0
