@@ -17,6 +17,7 @@ from ppt_desk.gui.main_window import MainWindow
 from ppt_desk.gui.pages.today_models import CaseIdRole
 from ppt_desk.gui.pages.today_page import TodayPage
 from ppt_desk.gui.theme import Role
+from ppt_desk.services.dto import OfficeDue
 
 from casework_gui_helpers import (
     START, add_caseworker, allowance, new_case, planned_visit, protection_done, sign_in,
@@ -204,6 +205,8 @@ def test_a_caseworker_with_one_active_case_sees_it(qtbot, backend, runner, prefs
     assert page.mine_box.title() == "Kasus saya"
     assert page.summary.text().startswith("1 kasus aktif · 0 hal perlu ditindaklanjuti")
     assert page.mine_model.index(0, 0).data(CaseIdRole) == case_id
+    assert page.office is None
+    assert backend.casework.office_due() == OfficeDue()  # the office's list: supervisors only
 
 
 def _titles(page: TodayPage) -> list[str]:
@@ -233,8 +236,10 @@ def test_supervisor_sees_the_office_due_items_in_groups_and_the_filter_narrows(
     none = new_case(backend, "Belum Ada Pendamping", START)[1]
     clock.advance(29)  # every stage is stale; Nur Aini's visit is due tomorrow
     page = _page(qtbot, backend, runner, prefs)
-    assert page.tabs.tabText(1) == "Jatuh tempo kantor (5)"
+    assert page.tabs.tabText(1) == "Jatuh tempo kantor"  # asked for when its tab shows
+    assert page.office.due is None
     page.tabs.setCurrentWidget(page.office)
+    assert page.tabs.tabText(1) == "Jatuh tempo kantor (5)"
     office = page.office
     assert _titles(page) == ["Tahap tanpa kemajuan — 4 hal, 4 terlambat",
                              "Kunjungan dijadwalkan — 1 hal"]

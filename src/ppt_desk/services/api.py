@@ -40,8 +40,8 @@ from .sync.dto import (
     ExportPlan, ExportResult, ImportResult, PeerView,
 )
 from .dto import (
-    CaseDetail, CasePage, CaseRow, CaseQuery, ConsentInput, OfficeProfile, StageChangeInfo, TodayView,
-    UserInfo,
+    CaseDetail, CasePage, CaseRow, CaseQuery, ConsentInput, OfficeDue, OfficeProfile,
+    StageChangeInfo, TodayView, UserInfo,
 )
 
 
@@ -107,6 +107,8 @@ class CaseworkApi(Protocol):
     def share(self, case_id: str, user_id: str, shared: bool = True) -> ChangeSet: ...
 
     def today(self) -> TodayView: ...
+
+    def office_due(self) -> OfficeDue: ...
 
 
 class ConsentApi(Protocol):

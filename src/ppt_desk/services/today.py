@@ -9,7 +9,7 @@ from .casework_rules import rules
 from .conference_actions import action_items
 from .context import Actor
 from .deps import Deps
-from .dto import CaseloadRow, DueInfo, MyCaseInfo, TodayView
+from .dto import CaseloadRow, DueInfo, MyCaseInfo, OfficeDue, TodayView
 from .ports import StageChangeRow, UnitOfWork
 
 MISSING_LIST_LIMIT = 100
@@ -77,12 +77,6 @@ def today_view(uow: UnitOfWork, actor: Actor, deps: Deps) -> TodayView:
         if not actor.sees_all_cases:
             return TodayView(today, tuple(due), due_total=due_total, actions=actions,
                              mine=tuple(mine), mine_total=mine_total)
-        office: list[DueInfo] = []
-        for case_id, number, name, user_id, summary in repo.open_cases(None, today,
-                                                                       the_rules, True):
-            office.extend(case_due(the_rules, case_id, number, name, summary, today,
-                                   repo.user_name(user_id)))
-        office.sort(key=urgency)
         pending = repo.pending_changes()
         caseload = repo.caseload()
         overdue = repo.overdue_by_caseworker(today, the_rules)
@@ -90,5 +84,22 @@ def today_view(uow: UnitOfWork, actor: Actor, deps: Deps) -> TodayView:
                                 overdue.get(c.user_id, 0)) for c in caseload]
         missing, total = repo.missing_rows(MISSING_LIST_LIMIT)
     return TodayView(today, tuple(due), tuple(pending), tuple(caseload), tuple(missing), total,
-                     True, due_total, actions, tuple(mine), mine_total,
-                     tuple(office[:OFFICE_DUE_LIMIT]), len(office))
+                     True, due_total, actions, tuple(mine), mine_total)
+
+
+def office_due(uow: UnitOfWork, actor: Actor, deps: Deps) -> OfficeDue:
+    """Every open case's due items with its caseworker's name, for who sees every case."""
+    actor.require_casework()
+    if not actor.sees_all_cases:
+        return OfficeDue()
+    today = deps.clock.today()
+    with uow:
+        repo = uow.casework
+        the_rules = rules(uow, deps.config)
+        office: list[DueInfo] = []
+        for case_id, number, name, user_id, summary in repo.open_cases(None, today,
+                                                                       the_rules, True):
+            office.extend(case_due(the_rules, case_id, number, name, summary, today,
+                                   repo.user_name(user_id)))
+    office.sort(key=urgency)
+    return OfficeDue(tuple(office[:OFFICE_DUE_LIMIT]), len(office))

@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ...services.dto import DueInfo, TodayView
+from ...services.dto import DueInfo, OfficeDue
 from .. import theme
+from ..context import AppContext
+from ..labels import message_for
 from ..theme import Role
 from .today_models import (
     CaseIdRole, GroupedDueModel, group_due, list_view, set_widths, span_groups,
@@ -19,14 +22,18 @@ DATE = "%d/%m/%Y"
 
 class OfficeDueTab(QWidget):
     case_opened = Signal(str)  # case id
+    loaded = Signal()
 
-    def __init__(self, status_text: Callable[[DueInfo], str], due_text: Callable[[DueInfo], str],
+    def __init__(self, ctx: AppContext, status_text: Callable[[DueInfo], str], due_text: Callable[[DueInfo], str],
                  widths: tuple[int, int], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("officeTab")
+        self.ctx = ctx
+        self._stale = False  # Hari ini was reloaded: ask again when this tab shows
+        self._request = 0    # answers to older requests are dropped
         self.status_text = status_text
         self.due_text = due_text
-        self.view: TodayView | None = None
+        self.due: OfficeDue | None = None  # None: not loaded (yet)
         box = QVBoxLayout(self)
         bar = QHBoxLayout()
         group_label = QLabel(self.tr("Ke&lompokkan:"), self)
@@ -103,9 +110,34 @@ class OfficeDueTab(QWidget):
         return self.due_text(d)
 
     # -- data -----------------------------------------------------------------------------
-    def show_view(self, view: TodayView) -> None:
-        self.view = view
-        self._fill_filter(view.office_due)
+    def invalidate(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self._load()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._load()
+
+    def _load(self) -> None:
+        self._stale = False
+        self._request += 1
+        request = self._request
+        self.note.setText(self.tr("Memuat daftar kantor…"))
+        self.ctx.ops.query(self.ctx.backend.casework.office_due,
+                           on_done=lambda due: self._loaded(request, due),
+                           on_error=lambda exc: self.note.setText(message_for(exc)))
+
+    def _loaded(self, request: int, due: OfficeDue) -> None:
+        if request != self._request or not self.ctx.backend.session.is_unlocked:
+            return  # stale, or locked meanwhile
+        self.show_due(due)
+        self.loaded.emit()
+
+    def show_due(self, due: OfficeDue) -> None:
+        self.due = due
+        self._fill_filter(due.items)
         self.fill()
 
     def _fill_filter(self, items: tuple[DueInfo, ...]) -> None:
@@ -131,8 +163,8 @@ class OfficeDueTab(QWidget):
         combo.blockSignals(False)
 
     def fill(self) -> None:
-        view = self.view
-        items = view.office_due if view is not None else ()
+        due = self.due
+        items = due.items if due is not None else ()
         chosen = self.filter_combo.currentData()
         if chosen:  # "user:<name>" or "kind:<kind>"
             field, value = str(chosen).split(":", 1)
@@ -143,22 +175,24 @@ class OfficeDueTab(QWidget):
         self.model.set_groups(group_due(items, by, label, self._title))
         self.tree.setColumnHidden(3, by == "user")  # the group title names the caseworker
         span_groups(self.tree, self.model)
-        if view is None:
+        if due is None:
             self.note.clear()
-        elif not view.office_due:
+        elif not due.items:
             self.note.setText(self.tr("Tidak ada yang jatuh tempo di kantor."))
-        elif view.office_due_total > len(view.office_due):
+        elif due.total > len(due.items):
             self.note.setText(self.tr(
                 "Ditampilkan {shown} yang paling mendesak dari {total}. Enter pada baris membuka "
                 "kasusnya; pada judul kelompok membuka atau menutup kelompok.").format(
-                shown=len(view.office_due), total=view.office_due_total))
+                shown=len(due.items), total=due.total))
         else:
             self.note.setText(self.tr(
                 "Enter atau klik ganda pada baris membuka kasusnya; pada judul kelompok "
                 "membuka atau menutup kelompok."))
 
     def clear(self) -> None:
-        self.view = None
+        self._request += 1
+        self._stale = False
+        self.due = None
         self.model.set_groups(())
         self.note.clear()
         self.filter_combo.blockSignals(True)

@@ -135,10 +135,11 @@ class TodayPage(BasePage):
             self.tabs.setObjectName("supervisorTabs")
             self.tabs.addTab(self.mine_box, "")
             self.mine_box.setTitle("")  # the tab says it
-            self.office = OfficeDueTab(self.status_text, self.due_text,
+            self.office = OfficeDueTab(ctx, self.status_text, self.due_text,
                                        (self.status_width, self.number_width), self)
             self.office.case_opened.connect(self.case_opened.emit)
             self.tabs.addTab(self.office, "")
+            self.office.loaded.connect(self._update_tab_titles)
             self.tabs.addTab(self._build_approvals(), "")
             self.tabs.addTab(self._build_caseload(), "")
             self.tabs.addTab(self._build_missing(), "")
@@ -227,9 +228,10 @@ class TodayPage(BasePage):
         pending = len(view.pending_approvals) if view else 0
         missing = view.missing_total if view else 0
         mine = view.mine_total if view else 0
-        office = view.office_due_total if view else 0
+        due = self.office.due if self.office is not None else None
         self.tabs.setTabText(0, self.tr("Kasus saya ({count})").format(count=mine))
-        self.tabs.setTabText(1, self.tr("Jatuh tempo kantor ({count})").format(count=office))
+        self.tabs.setTabText(1, self.tr("Jatuh tempo kantor ({count})").format(count=due.total)
+                             if due is not None else self.tr("Jatuh tempo kantor"))
         self.tabs.setTabText(2, self.tr("Menunggu persetujuan ({count})").format(count=pending))
         self.tabs.setTabText(3, self.tr("Beban kasus"))
         self.tabs.setTabText(4, self.tr("Kelengkapan pencatatan ({count})").format(count=missing))
@@ -270,13 +272,10 @@ class TodayPage(BasePage):
             parts.append(self.tr("{count} tindak lanjut sidang kasus terbuka").format(
                 count=len(view.actions)))
         if self.supervisor:
-            assert self.office is not None
-            self.office.show_view(view)
+            self.office.invalidate()  # asked for again when (or as soon as) its tab shows
             self._fill_approvals(view.pending_approvals)
             self._fill_caseload(view)
             self._fill_missing(view)
-            parts.append(self.tr("{count} hal jatuh tempo di kantor").format(
-                count=view.office_due_total))
             parts.append(self.tr("{count} perubahan tahap menunggu persetujuan").format(
                 count=len(view.pending_approvals)))
             parts.append(self.tr("{count} kasus belum lengkap pencatatannya").format(

@@ -6,7 +6,7 @@ from typing import Any
 
 from .. import handover, records, stage_changes, today
 from ..change_set import ChangeSet
-from ..dto import StageChangeInfo, TodayView
+from ..dto import OfficeDue, StageChangeInfo, TodayView
 from .base import Facade
 
 
@@ -41,3 +41,8 @@ class CaseworkFacade(Facade):
     def today(self) -> TodayView:
         store, actor = self._signed_in()
         return today.today_view(store.uow(), actor, self.deps)
+
+    def office_due(self) -> OfficeDue:
+        """A supervisor's list of the office's due items (empty for anyone else)."""
+        store, actor = self._signed_in()
+        return today.office_due(store.uow(), actor, self.deps)
