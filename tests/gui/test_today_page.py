@@ -264,7 +264,14 @@ def test_supervisor_sees_the_office_due_items_in_groups_and_the_filter_narrows(
     page.refresh()  # a reload keeps the choices
     assert combo.currentData() == "kind:visit_due" and _office_numbers(page) == [y1]
 
-    # Keyboard: Enter on a group title closes and opens it; on an item opens the case.
+    # Keyboard: Alt+T reaches the filter, Alt+M the grouping; Enter on a group title closes
+    # and opens it; on an item opens the case.
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    qtbot.keyClick(page, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    assert combo.hasFocus()
+    qtbot.keyClick(page, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    assert office.group_combo.hasFocus()
     combo.setCurrentIndex(0)
     tree = office.tree
     tree.setFocus()
