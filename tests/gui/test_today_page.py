@@ -194,8 +194,11 @@ def test_a_caseworker_with_one_active_case_sees_it(qtbot, backend, runner, prefs
     clock = use_clock(backend)
     maria = add_caseworker(backend, "maria.p", "Maria Pendamping")
     case_id, number = new_case(backend, "Agustina Bere", START, assigned=maria.id)
-    new_case(backend, "Kasus Orang Lain", START)
+    other_id, _other = new_case(backend, "Kasus Orang Lain", START)
+    backend.casework.save_record(other_id, "kunjungan_rumah",
+                                 planned_visit(START + timedelta(days=5)))  # due in the office
     clock.advance(3)
+    assert backend.casework.office_due().total == 1  # as the supervisor sees it
     sign_in(backend, "maria.p")
     page = _page(qtbot, backend, runner, prefs)
     assert page.mine_model.rowCount() == 1
