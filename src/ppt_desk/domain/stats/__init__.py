@@ -6,6 +6,8 @@
 - ``facts``       a case and its records -> its facts (what the derived tables store);
 - ``tables``      counts -> the tables of the Statistik page and the report;
 - ``suppression`` small cells (k = 11) with complementary suppression, k-anonymity;
+  its parts: ``suppression_audit`` (the ranges of hidden figures, the rule's check),
+  ``exact_lp`` (the exact simplex it uses), ``k_anonymity`` (the HTCDS export);
 - ``rad``         RAD indicator sheets (data files in resources/rad) over the counts;
 - ``simfoni``, ``htcds``  the standards' views of the same facts.
 """
