@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import QThread
 
 from ppt_desk.gui.i18n import install_translator
-from ppt_desk.gui.labels import error_text, size_text
+from ppt_desk.gui.labels import error_text
+from ppt_desk.gui.sizes import size_text
 from ppt_desk.gui.main_window import MainWindow
 from ppt_desk.gui.runner import TaskRunner
 from ppt_desk.gui.sync import texts

@@ -6,14 +6,13 @@ shown as its code so that a user can report it.
 """
 from __future__ import annotations
 
-import math
-
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from ..domain.codelists import CodeLists
 from ..domain.errors import DomainError
 from ..services import reference_data
 from .i18n import current_language
+from .sizes import size_text
 
 _CODELISTS = reference_data.codelists()
 
@@ -484,21 +483,3 @@ def code_items(list_name: str, lang: str | None = None) -> list[tuple[str, str]]
     """(code, label) pairs in the list's order."""
     lang = lang or current_language()
     return [(item.code, item.label(lang)) for item in _CODELISTS[list_name].items]
-
-
-def size_text(size: int, up: bool = False) -> str:
-    """A size in bytes as people read it on a stick ("12 MB", "3,4 GB" in Indonesian): one
-    decimal below 10 (none when it is 0), rounded down (what is free), or up (what is needed)
-    when ``up``, so that a file that does not fit never reads as if it did."""
-    units = ((1024 ** 3, "GB"), (1024 ** 2, "MB"), (1024, "KB"))
-    for unit, name in units:
-        if size >= unit:
-            break
-    else:
-        return f"{size} B"
-    decimals = 1 if size / unit < 10 else 0
-    scaled = size * 10 ** decimals / unit
-    value = (math.ceil(scaled) if up else math.floor(scaled)) / 10 ** decimals
-    if value == int(value):
-        decimals = 0   # "3 MB", not "3,0 MB"
-    return f"{QLocale().toString(value, 'f', decimals)} {name}"

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from ..labels import size_text
+from ..sizes import size_text
 from .drives import Drive
 
 PATH_ROLE = Qt.ItemDataRole.UserRole

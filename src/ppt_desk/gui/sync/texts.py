@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication as T  # T.translate("sync", …): lupdate finds it
 
 from ...services.sync.dto import ExportResult, ImportResult
-from ..labels import size_text
+from ..sizes import size_text
 
 NOT_QUARANTINED = {"too_large"}   # refused before it was copied in: nothing kept
 
