@@ -459,72 +459,67 @@
 <context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="39"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="168"/>
         <source>Daftar Kasus</source>
         <translation>Case list</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="45"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="174"/>
         <source>Cari nama, alias, NIK, nomor dokumen atau nomor kasus…</source>
         <translation>Search name, alias, NIK, document number or case number…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="49"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="179"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="58"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="188"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="59"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="189"/>
         <source>Pendamping</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="60"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="190"/>
         <source>Modus</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="61"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="191"/>
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="152"/>
-        <source>Menampilkan {shown} dari lebih dari {total} kasus</source>
-        <translation>Showing {shown} of more than {total} cases</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="154"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="314"/>
         <source>Menampilkan {shown} dari {total} kasus</source>
         <translation>Showing {shown} of {total} cases</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="1"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="298"/>
         <source>Tidak ada kasus yang cocok dengan pencarian ini.</source>
         <translation>No case matches this search.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="1"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="300"/>
         <source>Tidak ada kasus yang cocok dengan pencarian ini (lebih dari {n} kasus terdaftar).</source>
         <translation>No case matches this search (more than {n} cases registered).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="1"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="303"/>
         <source>Tidak ada kasus yang cocok dengan pencarian ini ({n} kasus terdaftar).</source>
         <translation>No case matches this search ({n} cases registered).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="1"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="309"/>
         <source>Belum ada kasus terdaftar.</source>
         <translation>No cases registered yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="1"/>
+        <location filename="../../src/ppt_desk/gui/pages/case_list.py" line="312"/>
         <source>Lebih dari {total} kasus cocok; {shown} yang pertama ditampilkan</source>
         <translation>More than {total} cases match; showing the first {shown}</translation>
     </message>
@@ -686,108 +681,95 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="42"/>
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="44"/>
         <source>No. Kasus</source>
         <extracomment>CaseQuery.sort key per column (None: not sortable)</extracomment>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="42"/>
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="44"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="42"/>
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="44"/>
         <source>JK</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="42"/>
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="44"/>
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="43"/>
-        <source>Kelompok Umur</source>
-        <translation>Age group</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="43"/>
-        <source>Tgl Pengaduan</source>
-        <translation>Intake date</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="43"/>
-        <source>Jalur Pengaduan</source>
-        <translation>Intake channel</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="44"/>
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="46"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="44"/>
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="46"/>
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="52"/>
         <source>Modus</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="44"/>
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="46"/>
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="52"/>
         <source>Pendamping</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="1"/>
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="45"/>
         <source>Kel. Umur</source>
         <translation>Age group</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="1"/>
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="45"/>
         <source>Tanggal</source>
         <translation>Intake date</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="1"/>
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="45"/>
         <source>Jalur</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="1"/>
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="49"/>
         <source>Nomor kasus</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="1"/>
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="49"/>
         <source>Nama korban</source>
-        <translation>Victim's name</translation>
+        <translation>Victim&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="1"/>
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="49"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="1"/>
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="50"/>
         <source>Umur saat pengaduan</source>
         <translation>Age at intake</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="1"/>
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="50"/>
         <source>Kelompok umur</source>
         <translation>Age group</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="1"/>
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="51"/>
         <source>Tanggal pengaduan</source>
         <translation>Intake date</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="1"/>
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="51"/>
         <source>Jalur pengaduan</source>
         <translation>Intake channel</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="1"/>
+        <location filename="../../src/ppt_desk/gui/models/case_table_model.py" line="52"/>
         <source>Status korban</source>
         <translation>Victim status</translation>
     </message>
@@ -2283,82 +2265,87 @@ pseudonym</translation>
 <context>
     <name>EmpowermentTab</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="258"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="257"/>
         <source>{stage}: syarat lengkap</source>
         <translation>{stage}: requirements met</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="261"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="260"/>
         <source>{stage}: belum lengkap — {missing}</source>
         <translation>{stage}: incomplete — {missing}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="266"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="265"/>
         <source>Syarat pindah tahap</source>
         <translation>Requirements to change stage</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="291"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="281"/>
+        <source>Berikutnya: &lt;b&gt;{stage}&lt;/b&gt; — {description}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="307"/>
         <source>Pindah tahap…</source>
         <translation>Change stage…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="330"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="354"/>
         <source>Catatan untuk pendamping (wajib bila dikembalikan)</source>
         <translation>Comment for the caseworker (required when returning)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="332"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="356"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="334"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="358"/>
         <source>Kembalikan</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="355"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="379"/>
         <source>Tahap sekarang: &lt;b&gt;{stage}&lt;/b&gt;</source>
         <translation>Current stage: &lt;b&gt;{stage}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="357"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="381"/>
         <source>sejak {date} ({days} hari)</source>
         <translation>since {date} ({days} days)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="371"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="397"/>
         <source>Masih ada perubahan tahap yang menunggu persetujuan.</source>
         <translation>A stage change is still waiting for approval.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="374"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="400"/>
         <source>Menunggu persetujuan supervisor: {source} → {target}. Diajukan oleh {who} pada {date}.</source>
         <translation>Waiting for supervisor approval: {source} → {target}. Requested by {who} on {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="379"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="405"/>
         <source>Alasan: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="382"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="408"/>
         <source>Permintaan pindah ke {target} dikembalikan oleh {who} pada {date}: {comment}</source>
         <translation>Request to move to {target} returned by {who} on {date}: {comment}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="389"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="415"/>
         <source>Disetujui oleh {who}: {comment}</source>
         <translation>Approved by {who}: {comment}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="430"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="456"/>
         <source>Permintaan pindah ke {target} dikirim; menunggu persetujuan supervisor.</source>
         <translation>Request to move to {target} sent; waiting for supervisor approval.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="433"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="459"/>
         <source>Tahap berubah: {source} → {target}.</source>
         <translation>Stage changed: {source} → {target}.</translation>
     </message>
@@ -3854,42 +3841,37 @@ pseudonym</translation>
 <context>
     <name>ItemsTab</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/items_tab.py" line="32"/>
+        <location filename="../../src/ppt_desk/gui/pages/items_tab.py" line="33"/>
         <source>Delapan butir pencatatan</source>
         <translation>Eight recording items</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/items_tab.py" line="40"/>
+        <location filename="../../src/ppt_desk/gui/pages/items_tab.py" line="41"/>
         <source>Butir</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/items_tab.py" line="40"/>
+        <location filename="../../src/ppt_desk/gui/pages/items_tab.py" line="41"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/items_tab.py" line="41"/>
-        <source>Rujukan</source>
-        <translation>Reference</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/items_tab.py" line="64"/>
+        <location filename="../../src/ppt_desk/gui/pages/items_tab.py" line="62"/>
         <source>Hambatan</source>
         <translation>Obstacles</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/items_tab.py" line="77"/>
+        <location filename="../../src/ppt_desk/gui/pages/items_tab.py" line="75"/>
         <source>Lengkap</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/items_tab.py" line="77"/>
+        <location filename="../../src/ppt_desk/gui/pages/items_tab.py" line="75"/>
         <source>Belum</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/items_tab.py" line="81"/>
+        <location filename="../../src/ppt_desk/gui/pages/items_tab.py" line="79"/>
         <source>{done} dari {total} butir lengkap.</source>
         <translation>{done} of {total} items complete.</translation>
     </message>
@@ -4113,6 +4095,144 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
         <location filename="../../src/ppt_desk/gui/conference/minutes.py" line="41"/>
         <source>Notulen disimpan: {path}</source>
         <translation>Minutes saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDueTab</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="39"/>
+        <source>Kelo&amp;mpokkan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="42"/>
+        <source>per jenis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="43"/>
+        <source>per pendamping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="45"/>
+        <source>&amp;Tampilkan:</source>
+        <translation type="unfinished">&amp;Show:</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="60"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="60"/>
+        <source>No. kasus</source>
+        <translation type="unfinished">Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="60"/>
+        <source>Nama</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="60"/>
+        <source>Pendamping</source>
+        <translation type="unfinished">Caseworker</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="61"/>
+        <source>Tanggal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="61"/>
+        <source>Yang perlu dilakukan</source>
+        <translation type="unfinished">What is due</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="80"/>
+        <source>Tahap tanpa kemajuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="81"/>
+        <source>Jaminan hidup tahap 1 berakhir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="82"/>
+        <source>Jaminan hidup tahap 2 berakhir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="83"/>
+        <source>Jaminan hidup melewati batas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="84"/>
+        <source>Kunjungan dijadwalkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="85"/>
+        <source>Kunjungan terlambat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="86"/>
+        <source>Perubahan tahap dikembalikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="91"/>
+        <source>Belum ditugaskan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="95"/>
+        <source>{label} — {count} hal, {overdue} terlambat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="97"/>
+        <source>{label} — {count} hal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="127"/>
+        <source>Memuat daftar kantor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="154"/>
+        <source>Semua ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="156"/>
+        <source>Pendamping: {name} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="159"/>
+        <source>Jenis: {kind} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="181"/>
+        <source>Tidak ada yang jatuh tempo di kantor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="184"/>
+        <source>Ditampilkan {shown} yang paling mendesak dari {total}. Enter pada baris membuka kasusnya; pada judul kelompok membuka atau menutup kelompok.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="189"/>
+        <source>Enter atau klik ganda pada baris membuka kasusnya; pada judul kelompok membuka atau menutup kelompok.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4881,29 +5001,65 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="45"/>
+        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="57"/>
         <source>Ubah: {form}</source>
         <translation>Edit: {form}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="46"/>
+        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="58"/>
         <source>Tambah: {form}</source>
         <translation>Add: {form}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="55"/>
+        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="67"/>
         <source>Isian bertanda * wajib diisi.</source>
         <translation>Fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="78"/>
+        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="99"/>
         <source>Simpan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="81"/>
+        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="102"/>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="139"/>
+        <source>diperlukan untuk tahap berikutnya ({stages})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="154"/>
+        <source>Untuk pindah ke tahap berikutnya ({stages}) diperlukan: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="176"/>
+        <source>Catat persetujuan…</source>
+        <translation type="unfinished">Record consent…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="209"/>
+        <source>&lt;b&gt;Persetujuan korban belum tercatat&lt;/b&gt; untuk: {purpose}.{why} Formulir ini baru dapat disimpan setelah persetujuan dicatat. Catat di sini; isian formulir ini tetap ada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="290"/>
+        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="294"/>
+        <source>Buang isian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="291"/>
+        <source>Tutup formulir tanpa menyimpan? Isian yang sudah diketik akan hilang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="295"/>
+        <source>Kembali ke formulir</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5817,188 +5973,137 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="86"/>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="77"/>
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="111"/>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="102"/>
         <source>&amp;Tabel dan grafik</source>
         <translation>&amp;Tables and charts</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="115"/>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="106"/>
         <source>&amp;RAD</source>
         <translation>&amp;RAD</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="131"/>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="122"/>
         <source>&amp;Cakupan:</source>
         <translation>&amp;Scope:</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="141"/>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="132"/>
         <source>Tampi&amp;lkan</source>
         <translation>S&amp;how</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="143"/>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="134"/>
         <source>Hitung angka untuk periode dan cakupan ini (Enter)</source>
         <translation>Count the figures for this period and scope (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="175"/>
-        <source>Daftar tabel</source>
-        <translation>Tables</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="210"/>
-        <source>Tidak ada grafik: tabel ini tidak memiliki angka yang dapat digambar (nol atau disamarkan).</source>
-        <translation>No chart: this table has no figure to draw (zero or suppressed).</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="217"/>
-        <source>Enter atau klik ganda pada angka menampilkan kasus di baliknya.</source>
-        <translation>Enter or a double-click on a figure shows the cases behind it.</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="229"/>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="171"/>
         <source>C&amp;etak laporan (PDF)…</source>
         <translation>Print r&amp;eport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="232"/>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="174"/>
         <source>Simpan sprea&amp;dsheet…</source>
         <translation>Save sprea&amp;dsheet…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="235"/>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="177"/>
         <source>Ekspor SI&amp;MFONI-PPA…</source>
         <translation>Export SI&amp;MFONI-PPA…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="238"/>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="180"/>
         <source>Ekspor &amp;HTCDS (CSV)…</source>
         <translation>Export &amp;HTCDS (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="245"/>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="187"/>
         <source>Berkas ekspor selalu menyamarkan sel kecil (1–10).</source>
         <translation>Exported files always suppress small cells (1–10).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="309"/>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="251"/>
         <source>Menghitung…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="326"/>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="266"/>
         <source>Angka pasti — hanya untuk penggunaan di dalam aplikasi</source>
         <translation>Exact figures — for use inside the app only</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="327"/>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="267"/>
         <source>berkas ekspor selalu menyamarkan sel kecil</source>
         <translation>exported files always suppress small cells</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="329"/>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="269"/>
         <source>Sel kecil (1–10) disamarkan</source>
         <translation>Small cells (1–10) suppressed</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="331"/>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="271"/>
         <source>{period} · {scope} · {office} · dihitung {day}</source>
         <translation>{period} · {scope} · {office} · counted {day}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="343"/>
-        <source>Kasus: umur dan jenis kelamin</source>
-        <translation>Cases: age and sex</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="344"/>
-        <source>Korban (orang): umur dan jenis kelamin</source>
-        <translation>Victims (persons): age and sex</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="357"/>
-        <source>Lama penanganan</source>
-        <translation>Time taken</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="358"/>
-        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="423"/>
-        <source>Waktu sejak pengaduan sampai tahap</source>
-        <translation>Days from intake to stage</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="434"/>
-        <source>Tidak ada kasus untuk tabel ini dalam periode dan cakupan ini.</source>
-        <translation>No cases for this table in this period and scope.</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="437"/>
-        <source>Sumber: {cite}</source>
-        <translation>Source: {cite}</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="484"/>
-        <source>{row} — {column}: {value} ({period}, {scope})</source>
-        <translation>{row} — {column}: {value} ({period}, {scope})</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="528"/>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="318"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="545"/>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="335"/>
         <source>Cetak laporan statistik</source>
         <translation>Print the statistics report</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="547"/>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="337"/>
         <source>Laporan PDF disimpan: {path}</source>
         <translation>PDF report saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="552"/>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="342"/>
         <source>Simpan spreadsheet statistik</source>
         <translation>Save the statistics spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="554"/>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="344"/>
         <source>Spreadsheet disimpan: {path}</source>
         <translation>Spreadsheet saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="561"/>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="351"/>
         <source>Ekspor SIMFONI-PPA</source>
         <translation>Export SIMFONI-PPA</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="563"/>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="353"/>
         <source>Agregat SIMFONI-PPA disimpan: {path}</source>
         <translation>SIMFONI-PPA aggregate saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="571"/>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="361"/>
         <source>Ekspor HTCDS</source>
         <translation>Export HTCDS</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="573"/>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="363"/>
         <source>HTCDS disimpan: {path} ({rows} baris; {withheld} nilai ditahan agar tiap kombinasi mencakup sedikitnya 11 kasus)</source>
         <translation>HTCDS saved: {path} ({rows} rows; {withheld} values withheld so that every combination covers at least 11 cases)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="596"/>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="386"/>
         <source>Menyiapkan data kasus… {done}/{total}</source>
         <translation>Preparing case data… {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="633"/>
+        <location filename="../../src/ppt_desk/gui/stats/stats_page.py" line="423"/>
         <source>Data kasus berubah sejak angka ini dihitung. Tekan Tampilkan untuk menghitung ulang.</source>
         <translation>Case data changed since these figures were counted. Press Show to count again.</translation>
     </message>
@@ -6344,271 +6449,372 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
     </message>
 </context>
 <context>
+    <name>TablePanel</name>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/table_panel.py" line="48"/>
+        <source>Daftar tabel</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/table_panel.py" line="83"/>
+        <source>Tidak ada grafik: tabel ini tidak memiliki angka yang dapat digambar (nol atau disamarkan).</source>
+        <translation>No chart: this table has no figure to draw (zero or suppressed).</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/table_panel.py" line="90"/>
+        <source>Enter atau klik ganda pada angka menampilkan kasus di baliknya.</source>
+        <translation>Enter or a double-click on a figure shows the cases behind it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/table_panel.py" line="115"/>
+        <source>Kasus: umur dan jenis kelamin</source>
+        <translation>Cases: age and sex</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/table_panel.py" line="116"/>
+        <source>Korban (orang): umur dan jenis kelamin</source>
+        <translation>Victims (persons): age and sex</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/table_panel.py" line="129"/>
+        <source>Lama penanganan</source>
+        <translation>Time taken</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/table_panel.py" line="130"/>
+        <location filename="../../src/ppt_desk/gui/stats/table_panel.py" line="195"/>
+        <source>Waktu sejak pengaduan sampai tahap</source>
+        <translation>Days from intake to stage</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/table_panel.py" line="206"/>
+        <source>Tidak ada kasus untuk tabel ini dalam periode dan cakupan ini.</source>
+        <translation>No cases for this table in this period and scope.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/table_panel.py" line="209"/>
+        <source>Sumber: {cite}</source>
+        <translation>Source: {cite}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/stats/table_panel.py" line="256"/>
+        <source>{row} — {column}: {value} ({period}, {scope})</source>
+        <translation>{row} — {column}: {value} ({period}, {scope})</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="60"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="62"/>
         <source>Hari ini</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="64"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="66"/>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="66"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="68"/>
         <source>Muat ulang daftar (F5)</source>
         <translation>Reload the lists (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="90"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="95"/>
         <source>Kasus saya</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="92"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="99"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="92"/>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="146"/>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="192"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="99"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="162"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="208"/>
         <source>No. kasus</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="92"/>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="192"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="99"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="208"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="93"/>
-        <source>Tanggal</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="93"/>
-        <source>Yang perlu dilakukan</source>
-        <translation>What is due</translation>
-    </message>
-    <message>
         <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="94"/>
-        <source>Tidak ada yang jatuh tempo pada kasus Anda.</source>
-        <translation>Nothing is due on your cases.</translation>
-    </message>
-    <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="98"/>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="179"/>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="267"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="195"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="303"/>
         <source>Terlambat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="98"/>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="269"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="94"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="305"/>
         <source>Dikembalikan</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="98"/>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="271"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="94"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="306"/>
         <source>Segera</source>
         <translation>Soon</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="103"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="99"/>
+        <source>Tahap</source>
+        <translation type="unfinished">Stage</translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="100"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="106"/>
+        <source>Hari di tahap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="100"/>
+        <source>Berikutnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="109"/>
+        <source>Belum ada kasus aktif yang ditugaskan kepada Anda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="116"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="297"/>
         <source>Enter atau klik ganda pada baris membuka kasusnya.</source>
         <translation>Enter or a double click on a row opens its case.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="146"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="162"/>
         <source>Diminta oleh</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="147"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="163"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="147"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="163"/>
         <source>Perubahan tahap</source>
         <translation>Stage change</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="148"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="164"/>
         <source>Tidak ada perubahan tahap yang menunggu persetujuan.</source>
         <translation>No stage change is waiting for approval.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="156"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="172"/>
         <source>Se&amp;tujui</source>
         <translation>A&amp;pprove</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="158"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="174"/>
         <source>Setujui perubahan tahap yang dipilih</source>
         <translation>Approve the selected stage change</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="159"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="175"/>
         <source>&amp;Kembalikan…</source>
         <translation>&amp;Return…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="162"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="178"/>
         <source>Kembalikan kepada pendamping dengan catatan (wajib)</source>
         <translation>Return to the caseworker with a comment (required)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="163"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="179"/>
         <source>B&amp;uka kasus</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="178"/>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="192"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="194"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="208"/>
         <source>Pendamping</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="178"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="194"/>
         <source>Kasus aktif</source>
         <translation>Active cases</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="180"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="196"/>
         <source>Belum ada kasus aktif yang ditugaskan.</source>
         <translation>No active cases are assigned yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="193"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="209"/>
         <source>Belum lengkap</source>
         <translation>Incomplete</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="194"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="210"/>
         <source>Semua kasus aktif sudah lengkap pencatatannya.</source>
         <translation>The recording of every active case is complete.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="214"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="232"/>
+        <source>Kasus saya ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="233"/>
+        <source>Jatuh tempo kantor ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="234"/>
+        <source>Jatuh tempo kantor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="235"/>
         <source>Menunggu persetujuan ({count})</source>
         <translation>Waiting for approval ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="215"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="236"/>
         <source>Beban kasus</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="216"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="237"/>
         <source>Kelengkapan pencatatan ({count})</source>
         <translation>Recording completeness ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="245"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="266"/>
+        <source>{count} kasus aktif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="267"/>
         <source>{count} hal perlu ditindaklanjuti pada kasus Anda</source>
         <translation>{count} things to act on in your cases</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="248"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="270"/>
         <source>, {count} terlambat</source>
         <translation>, {count} overdue</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="250"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="272"/>
         <source>{count} tindak lanjut sidang kasus terbuka</source>
         <translation>{count} open case conference action items</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="256"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="279"/>
         <source>{count} perubahan tahap menunggu persetujuan</source>
         <translation>{count} stage changes waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="258"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="281"/>
         <source>{count} kasus belum lengkap pencatatannya</source>
         <translation>{count} cases with incomplete recording</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="281"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="292"/>
+        <source>Ditampilkan {shown} dari {total} kasus aktif, yang paling mendesak dahulu. Enter atau klik ganda pada baris membuka kasusnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="321"/>
+        <source>Tidak ada yang jatuh tempo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="323"/>
+        <source>{days} hari tanpa kemajuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="328"/>
+        <source> (+{count} lainnya)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="341"/>
         <source>Tahap {stage} {days} hari tanpa kemajuan</source>
         <translation>Stage {stage}: {days} days without progress</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="284"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="344"/>
         <source>Jaminan hidup tahap 1 berakhir {date}</source>
         <translation>Living allowance phase 1 ends {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="286"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="346"/>
         <source>Jaminan hidup tahap 2 berakhir {date}</source>
         <translation>Living allowance phase 2 ends {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="288"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="348"/>
         <source>Jaminan hidup melewati batas: hari ke-{day}, hari terakhir {date}</source>
         <translation>Living allowance past its limit: day {day}, last day {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="295"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="355"/>
         <source>{visit} dijadwalkan {date}</source>
         <translation>{visit} scheduled {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="296"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="356"/>
         <source>{visit} terlambat sejak {date}</source>
         <translation>{visit} overdue since {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="299"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="359"/>
         <source>Perubahan tahap ke {stage} dikembalikan</source>
         <translation>Stage change to {stage} returned</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="311"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="371"/>
         <source>{change}
 Alasan: {reason}</source>
         <translation>{change}
 Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="340"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="400"/>
         <source>{total} kasus aktif belum lengkap pencatatannya; ditampilkan {shown} dengan kekurangan terbanyak.</source>
         <translation>{total} active cases with incomplete recording; showing the {shown} with most items missing.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="343"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="403"/>
         <source>{total} kasus aktif belum lengkap pencatatannya.</source>
         <translation>{total} active cases with incomplete recording.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="376"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="436"/>
         <source>Perubahan tahap kasus {number} disetujui: {change}.</source>
         <translation>Stage change of case {number} approved: {change}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="387"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="447"/>
         <source>Kembalikan perubahan tahap</source>
         <translation>Return the stage change</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="388"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="448"/>
         <source>Kasus {number}: {change}.
 Tulis catatan untuk pendamping (wajib): apa yang perlu dilengkapi atau diperbaiki.</source>
         <translation>Case {number}: {change}.
 Write a comment for the caseworker (required): what needs to be completed or corrected.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="391"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="451"/>
         <source>Kembalikan</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="398"/>
+        <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="458"/>
         <source>Perubahan tahap kasus {number} dikembalikan kepada pendamping.</source>
         <translation>Stage change of case {number} returned to the caseworker.</translation>
     </message>
@@ -7095,17 +7301,17 @@ Write a comment for the caseworker (required): what needs to be completed or cor
 <context>
     <name>_StagePanel</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="185"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="184"/>
         <source>Formulir perlindungan diisi di tab Perlindungan.</source>
         <translation>Protection forms are filled in on the Protection tab.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="188"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="187"/>
         <source>Buka tab Perlindungan</source>
         <translation>Open the Protection tab</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="212"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="211"/>
         <source>Pindah ke tahap ini…</source>
         <translation>Move to this stage…</translation>
     </message>

@@ -1,9 +1,9 @@
 """Statistik (issue 13): pick a period and a scope, "Tampilkan" counts them off the GUI thread
 (a progress bar when it takes longer than half a second), then the list of tables on the left
-and the chosen table with its chart on the right. Enter or a double-click on a figure lists the
-cases behind it. The report leaves the app as a PDF, a spreadsheet, the SIMFONI-PPA aggregate
-or the HTCDS CSV (small cells always suppressed there, by the backend). The RAD tab holds the
-action plan's monitoring sheet."""
+and the chosen table with its chart on the right (table_panel.py). Enter or a double-click on a
+figure lists the cases behind it. The report leaves the app as a PDF, a spreadsheet, the
+SIMFONI-PPA aggregate or the HTCDS CSV (small cells always suppressed there, by the backend).
+The RAD tab holds the action plan's monitoring sheet."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -12,13 +12,10 @@ from typing import Any, Callable
 from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton,
-    QSplitter, QTableView, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from ...domain.stats.dimensions import BY_CODE
 from ...domain.stats.model import Scope, StatReport, StatTable
-from ...domain.stats.tables import PERSONS, VICTIMS, section_of
 from ...services.change_set import ChangeSet
 from .. import theme
 from ..context import AppContext
@@ -27,18 +24,16 @@ from ..labels import message_for
 from ..page_query import PageQuery
 from ..pages.base import BasePage
 from ..theme import Role
-from .cases_dialog import CasesDialog
-from .chart_view import ChartView
 from .owned import Owned
 from .export_files import export_error_text, write_whole
 from .period_picker import PeriodPicker
 from .rad_tab import RadTab
 from .save_file import ask_export_path
-from .table_model import DurationsModel, StatTableModel, figure_text
+from .table_panel import DURATIONS, TablePanel
+
+__all__ = ["DURATIONS", "StatsPage"]   # DURATIONS: the durations' entry, from table_panel
 
 BUSY_DELAY_MS = 500      # the progress bar shows only for work that takes longer
-ENTRY_ROLE = Qt.ItemDataRole.UserRole
-DURATIONS = "@durations"
 
 
 class _Relay(QObject):
@@ -66,10 +61,6 @@ class StatsPage(BasePage):
         super().__init__(ctx, parent)
         self.setObjectName("statsPage")
         self.report: StatReport | None = None
-        self.model: StatTableModel | DurationsModel | None = None
-        self.cases_dialog: CasesDialog | None = None
-        self._charts: dict[str, bytes] = {}
-        self._chart_request = 0
         self._choices_loaded = False
         self._stale = False
         self._relay = _Relay(self)
@@ -166,64 +157,15 @@ class StatsPage(BasePage):
         self.caption.setWordWrap(True)
         theme.apply(self.caption, Role.HINT)
         box.addWidget(self.caption)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, page)
-        self.splitter.setChildrenCollapsible(False)
-        self.contents = QTreeWidget(self.splitter)
-        self.contents.setObjectName("statsContents")
-        self.contents.setHeaderHidden(True)
-        self.contents.setMinimumWidth(180)
-        self.contents.setAccessibleName(self.tr("Daftar tabel"))
-        self.contents.currentItemChanged.connect(self._entry_changed)
-        right = QWidget(self.splitter)
-        right_box = QVBoxLayout(right)
-        right_box.setContentsMargins(0, 0, 0, 0)
-        self.table_title = QLabel(right)
-        self.table_title.setObjectName("statsTableTitle")
-        self.table_title.setWordWrap(True)
-        theme.apply(self.table_title, Role.HEADING)
-        right_box.addWidget(self.table_title)
-        self.table_note = QLabel(right)
-        self.table_note.setObjectName("statsTableNote")
-        self.table_note.setWordWrap(True)
-        theme.apply(self.table_note, Role.HINT)
-        right_box.addWidget(self.table_note)
-        self.table_split = QSplitter(Qt.Orientation.Vertical, right)
-        self.table_split.setChildrenCollapsible(False)
-        self.view = QTableView(self.table_split)
-        self.view.setObjectName("statsTable")
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setTabKeyNavigation(False)
-        self.view.setAlternatingRowColors(True)
-        self.view.setMinimumHeight(120)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setDefaultSectionSize(80)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.view.activated.connect(self.open_cases_at)
-        self.chart = ChartView(self.table_split)
-        self.table_split.addWidget(self.view)
-        self.table_split.addWidget(self.chart)
-        self.table_split.setStretchFactor(0, 3)
-        self.table_split.setStretchFactor(1, 2)
-        right_box.addWidget(self.table_split, 1)
-        self.no_chart = QLabel(self.tr("Tidak ada grafik: tabel ini tidak memiliki angka yang "
-                                       "dapat digambar (nol atau disamarkan)."), right)
-        self.no_chart.setObjectName("statsNoChart")
-        self.no_chart.setWordWrap(True)
-        theme.apply(self.no_chart, Role.HINT)
-        self.no_chart.hide()
-        right_box.addWidget(self.no_chart)
-        hint = QLabel(self.tr("Enter atau klik ganda pada angka menampilkan kasus di baliknya."),
-                      right)
-        theme.apply(hint, Role.HINT)
-        right_box.addWidget(hint)
-        self.splitter.addWidget(self.contents)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([230, 700])
-        box.addWidget(self.splitter, 1)
+        self.panel = TablePanel(self.ctx, page)
+        self.panel.failed.connect(self._show_error)
+        self.panel.case_opened.connect(self.case_opened.emit)
+        # the panel's widgets, reachable on the page as before the split
+        panel = self.panel
+        self.contents, self.view, self.chart = panel.contents, panel.view, panel.chart
+        self.no_chart, self.table_title, self.table_note = (
+            panel.no_chart, panel.table_title, panel.table_note)
+        box.addWidget(self.panel, 1)
 
         buttons = QHBoxLayout()
         self.pdf_button = QPushButton(self.tr("C&etak laporan (PDF)…"), page)
@@ -319,9 +261,7 @@ class StatsPage(BasePage):
 
     def _show_report(self, report: StatReport) -> None:
         language = current_language()
-        previous = self.current_entry()
         self.report = report
-        self._charts = {}
         if report.exact:
             self.banner.setText(self.tr("Angka pasti — hanya untuk penggunaan di dalam aplikasi")
                                 + " · " + self.tr("berkas ekspor selalu menyamarkan sel kecil"))
@@ -331,177 +271,27 @@ class StatsPage(BasePage):
         self.caption.setText(self.tr("{period} · {scope} · {office} · dihitung {day}").format(
             period=report.period.label(language), scope=report.scope.label(language),
             office=report.office_name, day=report.generated_on.strftime("%d/%m/%Y")))
-        self._fill_contents(report, language)
-        self.select_entry(previous if previous in self.entries() else self._first_entry())
+        self.panel.show_report(report, language)
         self._update_buttons()
 
-    def _fill_contents(self, report: StatReport, language: str) -> None:
-        """The tables under the report's section headings (the PDF's, tables.section_of)."""
-        self.contents.blockSignals(True)
-        self.contents.clear()
-        groups: dict[tuple[str, str], QTreeWidgetItem] = {}
-        people = {VICTIMS: self.tr("Kasus: umur dan jenis kelamin"),
-                  PERSONS: self.tr("Korban (orang): umur dan jenis kelamin")}
-        for table in report.tables:
-            section = section_of(table.key)
-            if section not in groups:
-                groups[section] = QTreeWidgetItem(
-                    self.contents, [section[1] if language == "en" else section[0]])
-            dimension = BY_CODE.get(table.key)    # short: the breakdown, under its heading
-            short = dimension.label_en if dimension and language == "en" else \
-                dimension.label_id if dimension else people.get(table.key, table.title(language))
-            item = QTreeWidgetItem(groups[section], [short])
-            item.setData(0, ENTRY_ROLE, table.key)
-            item.setToolTip(0, table.title(language))
-        if report.durations:
-            group = QTreeWidgetItem(self.contents, [self.tr("Lama penanganan")])
-            item = QTreeWidgetItem(group, [self.tr("Waktu sejak pengaduan sampai tahap")])
-            item.setData(0, ENTRY_ROLE, DURATIONS)
-            groups[("", "")] = group
-        heading = theme.font(self.contents, Role.STRONG)
-        for group in groups.values():
-            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            group.setExpanded(True)
-            group.setFirstColumnSpanned(True)
-            group.setFont(0, heading)
-        self.contents.blockSignals(False)
-
-    # -- the contents list -----------------------------------------------------------------
-    def _items(self) -> list[QTreeWidgetItem]:
-        items = []
-        for g in range(self.contents.topLevelItemCount()):
-            group = self.contents.topLevelItem(g)
-            items.extend(group.child(c) for c in range(group.childCount()))
-        return items
-
+    # -- the table-and-chart panel's, on the page -------------------------------------------
     def entries(self) -> list[str]:
-        """The keys of the listed tables, in order (DURATIONS for the durations)."""
-        return [item.data(0, ENTRY_ROLE) for item in self._items()]
+        return self.panel.entries()
 
     def entry_titles(self) -> list[str]:
-        return [item.text(0) for item in self._items()]
-
-    def _first_entry(self) -> str:
-        entries = self.entries()
-        return entries[0] if entries else ""
+        return self.panel.entry_titles()
 
     def current_entry(self) -> str:
-        item = self.contents.currentItem()
-        return str(item.data(0, ENTRY_ROLE) or "") if item is not None else ""
+        return self.panel.current_entry()
 
     def select_entry(self, key: str) -> None:
-        for item in self._items():
-            if item.data(0, ENTRY_ROLE) == key:
-                self.contents.setCurrentItem(item)
-                return
-        self._show_entry("")
-
-    def _entry_changed(self, item: QTreeWidgetItem | None, _previous=None) -> None:
-        key = item.data(0, ENTRY_ROLE) if item is not None else None
-        if key:
-            self._show_entry(str(key))
+        self.panel.select_entry(key)
 
     def table(self, key: str) -> StatTable | None:
-        if self.report is None:
-            return None
-        return next((t for t in self.report.tables if t.key == key), None)
+        return self.panel.table(key)
 
-    def _show_entry(self, key: str) -> None:
-        language = current_language()
-        report = self.report
-        old = self.model
-        self.chart.clear()
-        self.no_chart.hide()
-        self.table_note.hide()
-        if report is None or not key:
-            self.model = None
-            self.view.setModel(None)
-            self.table_title.clear()
-        elif key == DURATIONS:
-            self.model = DurationsModel(report.durations, language, self)
-            self.view.setModel(self.model)
-            self.table_title.setText(self.tr("Waktu sejak pengaduan sampai tahap"))
-            self.chart.hide()
-        else:
-            table = self.table(key)
-            assert table is not None
-            self.model = StatTableModel(table, language, theme.font(self.view, Role.STRONG),
-                                        self)
-            self.view.setModel(self.model)
-            self.table_title.setText(table.title(language))
-            notes = [table.note_en if language == "en" else table.note_id]
-            if table.total == 0:
-                notes.insert(0, self.tr("Tidak ada kasus untuk tabel ini dalam periode dan "
-                                        "cakupan ini."))
-            if table.cite:
-                notes.append(self.tr("Sumber: {cite}").format(cite=table.cite))
-            text = " ".join(n for n in notes if n)
-            self.table_note.setText(text)
-            self.table_note.setVisible(bool(text))
-            self.chart.setVisible(table.chart != "none")
-            if table.chart != "none":
-                self._load_chart(table, language)
-        if self.model is not None:
-            self.view.horizontalHeader().resizeSections(QHeaderView.ResizeMode.ResizeToContents)
-            self.view.setCurrentIndex(self.model.index(0, 0))
-        if old is not None and old is not self.model:
-            old.deleteLater()
-
-    def _load_chart(self, table: StatTable, language: str) -> None:
-        if table.key in self._charts:
-            self._draw_chart(self._charts[table.key])
-            return
-        self._chart_request += 1
-        request, report = self._chart_request, self.report
-
-        def done(svg: bytes) -> None:
-            if request != self._chart_request or report is not self.report:
-                return
-            self._charts[table.key] = svg
-            self._draw_chart(svg)
-
-        self.ctx.ops.query(self.ctx.backend.stats.chart_svg, table, language,
-                           on_done=Owned(self, done), on_error=self._show_error)
-
-    def _draw_chart(self, svg: bytes) -> None:
-        """The chart, or a line saying there is none (nothing to draw: all zero or hidden)."""
-        if svg:
-            self.chart.show_svg(svg)
-        self.chart.setVisible(bool(svg))
-        self.no_chart.setVisible(not svg)
-
-    # -- the cases behind a figure -----------------------------------------------------------
     def open_cases_at(self, index: QModelIndex) -> None:
-        """Enter or a double-click on a figure: the cases it counts that the user may see."""
-        model, report = self.model, self.report
-        if model is None or report is None:
-            return
-        ref = model.ref_at(index)
-        if ref is None or not isinstance(model, StatTableModel):
-            return
-        language = current_language()
-        title = model.table.title(language)
-        figure = self.tr("{row} — {column}: {value} ({period}, {scope})").format(
-            row=model.row_label(index.row()), column=model.column_label(index.column()),
-            value=figure_text(model.value(index.row(), index.column())),
-            period=report.period.label(language), scope=report.scope.label(language))
-
-        def done(result: tuple[list, int]) -> None:
-            if report is not self.report:
-                return
-            rows, hidden = result
-            self._open_dialog(title, figure, rows, hidden)
-
-        self.ctx.ops.query(self.ctx.backend.stats.cases_behind, report.period, report.scope,
-                           ref, on_done=Owned(self, done), on_error=self._show_error)
-
-    def _open_dialog(self, title: str, figure: str, rows: list, hidden: int) -> None:
-        if self.cases_dialog is not None:
-            self.cases_dialog.close()
-            self.cases_dialog.deleteLater()
-        self.cases_dialog = CasesDialog(title, figure, rows, hidden, self)
-        self.cases_dialog.case_opened.connect(self.case_opened.emit)
-        self.cases_dialog.open()
+        self.panel.open_cases_at(index)
 
     # -- exports ----------------------------------------------------------------------------
     def _file_name(self, what: str, suffix: str) -> str:
@@ -637,16 +427,9 @@ class StatsPage(BasePage):
     def clear(self) -> None:
         self.query.forget()
         self._stop_busy()
-        self._chart_request += 1
-        if self.cases_dialog is not None:
-            self.cases_dialog.close()
-            self.cases_dialog.deleteLater()
-            self.cases_dialog = None
+        self.panel.clear()
         self.report = None
-        self._charts = {}
         self._stale = False
-        self.contents.clear()
-        self._show_entry("")
         self.banner.hide()
         self.notice.hide()
         self.error.hide()
