@@ -2265,87 +2265,87 @@ pseudonym</translation>
 <context>
     <name>EmpowermentTab</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="257"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="151"/>
         <source>{stage}: syarat lengkap</source>
         <translation>{stage}: requirements met</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="260"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="154"/>
         <source>{stage}: belum lengkap — {missing}</source>
         <translation>{stage}: incomplete — {missing}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="265"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="159"/>
         <source>Syarat pindah tahap</source>
         <translation>Requirements to change stage</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="281"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="175"/>
         <source>Berikutnya: &lt;b&gt;{stage}&lt;/b&gt; — {description}</source>
-        <translation type="unfinished"></translation>
+        <translation>Next: &lt;b&gt;{stage}&lt;/b&gt; — {description}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="307"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="201"/>
         <source>Pindah tahap…</source>
         <translation>Change stage…</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="354"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="248"/>
         <source>Catatan untuk pendamping (wajib bila dikembalikan)</source>
         <translation>Comment for the caseworker (required when returning)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="356"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="250"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="358"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="252"/>
         <source>Kembalikan</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="379"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="273"/>
         <source>Tahap sekarang: &lt;b&gt;{stage}&lt;/b&gt;</source>
         <translation>Current stage: &lt;b&gt;{stage}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="381"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="275"/>
         <source>sejak {date} ({days} hari)</source>
         <translation>since {date} ({days} days)</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="397"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="291"/>
         <source>Masih ada perubahan tahap yang menunggu persetujuan.</source>
         <translation>A stage change is still waiting for approval.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="400"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="294"/>
         <source>Menunggu persetujuan supervisor: {source} → {target}. Diajukan oleh {who} pada {date}.</source>
         <translation>Waiting for supervisor approval: {source} → {target}. Requested by {who} on {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="405"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="299"/>
         <source>Alasan: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="408"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="302"/>
         <source>Permintaan pindah ke {target} dikembalikan oleh {who} pada {date}: {comment}</source>
         <translation>Request to move to {target} returned by {who} on {date}: {comment}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="415"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="309"/>
         <source>Disetujui oleh {who}: {comment}</source>
         <translation>Approved by {who}: {comment}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="456"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="350"/>
         <source>Permintaan pindah ke {target} dikirim; menunggu persetujuan supervisor.</source>
         <translation>Request to move to {target} sent; waiting for supervisor approval.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="459"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="353"/>
         <source>Tahap berubah: {source} → {target}.</source>
         <translation>Stage changed: {source} → {target}.</translation>
     </message>
@@ -4102,137 +4102,137 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="39"/>
         <source>Kelo&amp;mpokkan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gro&amp;up by:</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="42"/>
         <source>per jenis</source>
-        <translation type="unfinished"></translation>
+        <translation>by kind</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="43"/>
         <source>per pendamping</source>
-        <translation type="unfinished"></translation>
+        <translation>by caseworker</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="45"/>
         <source>&amp;Tampilkan:</source>
-        <translation type="unfinished">&amp;Show:</translation>
+        <translation>&amp;Show:</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="60"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="60"/>
         <source>No. kasus</source>
-        <translation type="unfinished">Case no.</translation>
+        <translation>Case no.</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="60"/>
         <source>Nama</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="60"/>
         <source>Pendamping</source>
-        <translation type="unfinished">Caseworker</translation>
+        <translation>Caseworker</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="61"/>
         <source>Tanggal</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="61"/>
         <source>Yang perlu dilakukan</source>
-        <translation type="unfinished">What is due</translation>
+        <translation>What needs doing</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="80"/>
         <source>Tahap tanpa kemajuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage without progress</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="81"/>
         <source>Jaminan hidup tahap 1 berakhir</source>
-        <translation type="unfinished"></translation>
+        <translation>Living allowance phase 1 ending</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="82"/>
         <source>Jaminan hidup tahap 2 berakhir</source>
-        <translation type="unfinished"></translation>
+        <translation>Living allowance phase 2 ending</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="83"/>
         <source>Jaminan hidup melewati batas</source>
-        <translation type="unfinished"></translation>
+        <translation>Living allowance past its limit</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="84"/>
         <source>Kunjungan dijadwalkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit scheduled</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="85"/>
         <source>Kunjungan terlambat</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit overdue</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="86"/>
         <source>Perubahan tahap dikembalikan</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage change returned</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="91"/>
         <source>Belum ditugaskan</source>
-        <translation type="unfinished"></translation>
+        <translation>Not assigned</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="95"/>
         <source>{label} — {count} hal, {overdue} terlambat</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} — {count} items, {overdue} overdue</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="97"/>
         <source>{label} — {count} hal</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} — {count} items</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="127"/>
         <source>Memuat daftar kantor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the office list…</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="154"/>
         <source>Semua ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>All ({count})</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="156"/>
         <source>Pendamping: {name} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Caseworker: {name} ({count})</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="159"/>
         <source>Jenis: {kind} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind: {kind} ({count})</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="181"/>
         <source>Tidak ada yang jatuh tempo di kantor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing is due in the office.</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="184"/>
         <source>Ditampilkan {shown} yang paling mendesak dari {total}. Enter pada baris membuka kasusnya; pada judul kelompok membuka atau menutup kelompok.</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing the {shown} most urgent of {total}. Enter on a row opens its case; on a group title it opens or closes the group.</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/today_office.py" line="189"/>
         <source>Enter atau klik ganda pada baris membuka kasusnya; pada judul kelompok membuka atau menutup kelompok.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter or a double-click on a row opens its case; on a group title it opens or closes the group.</translation>
     </message>
 </context>
 <context>
@@ -5028,38 +5028,38 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="139"/>
         <source>diperlukan untuk tahap berikutnya ({stages})</source>
-        <translation type="unfinished"></translation>
+        <translation>needed for the next stage ({stages})</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="154"/>
         <source>Untuk pindah ke tahap berikutnya ({stages}) diperlukan: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>To move to the next stage ({stages}) these are needed: {fields}.</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="176"/>
         <source>Catat persetujuan…</source>
-        <translation type="unfinished">Record consent…</translation>
+        <translation>Record consent…</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="209"/>
         <source>&lt;b&gt;Persetujuan korban belum tercatat&lt;/b&gt; untuk: {purpose}.{why} Formulir ini baru dapat disimpan setelah persetujuan dicatat. Catat di sini; isian formulir ini tetap ada.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;The victim&apos;s consent is not recorded&lt;/b&gt; for: {purpose}.{why} This form can be saved only once the consent is recorded. Record it here; what you typed in this form stays.</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="290"/>
         <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="294"/>
         <source>Buang isian</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard entries</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="291"/>
         <source>Tutup formulir tanpa menyimpan? Isian yang sudah diketik akan hilang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the form without saving? What you typed will be lost.</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/record_dialog.py" line="295"/>
         <source>Kembali ke formulir</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the form</translation>
     </message>
 </context>
 <context>
@@ -5913,7 +5913,7 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
 <context>
     <name>StageStrip</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="111"/>
+        <location filename="../../src/ppt_desk/gui/pages/stage_strip.py" line="102"/>
         <source>tahap sekarang</source>
         <translation>current stage</translation>
     </message>
@@ -6564,23 +6564,23 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="99"/>
         <source>Tahap</source>
-        <translation type="unfinished">Stage</translation>
+        <translation>Stage</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="100"/>
         <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="106"/>
         <source>Hari di tahap</source>
-        <translation type="unfinished"></translation>
+        <translation>Days in stage</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="100"/>
         <source>Berikutnya</source>
-        <translation type="unfinished"></translation>
+        <translation>Next</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="109"/>
         <source>Belum ada kasus aktif yang ditugaskan kepada Anda.</source>
-        <translation type="unfinished"></translation>
+        <translation>No active case is assigned to you yet.</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="116"/>
@@ -6662,17 +6662,17 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="232"/>
         <source>Kasus saya ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>My cases ({count})</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="233"/>
         <source>Jatuh tempo kantor ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Due in the office ({count})</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="234"/>
         <source>Jatuh tempo kantor</source>
-        <translation type="unfinished"></translation>
+        <translation>Due in the office</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="235"/>
@@ -6692,7 +6692,7 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="266"/>
         <source>{count} kasus aktif</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} active cases</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="267"/>
@@ -6722,22 +6722,22 @@ DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK</translation>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="292"/>
         <source>Ditampilkan {shown} dari {total} kasus aktif, yang paling mendesak dahulu. Enter atau klik ganda pada baris membuka kasusnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing {shown} of {total} active cases, the most urgent first. Enter or a double-click on a row opens its case.</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="321"/>
         <source>Tidak ada yang jatuh tempo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing due</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="323"/>
         <source>{days} hari tanpa kemajuan</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} days without progress</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="328"/>
         <source> (+{count} lainnya)</source>
-        <translation type="unfinished"></translation>
+        <translation> (+{count} more)</translation>
     </message>
     <message>
         <location filename="../../src/ppt_desk/gui/pages/today_page.py" line="341"/>
@@ -7280,7 +7280,7 @@ Write a comment for the caseworker (required): what needs to be completed or cor
 <context>
     <name>_Checklist</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="137"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="31"/>
         <source>Daftar periksa</source>
         <translation>Checklist</translation>
     </message>
@@ -7301,17 +7301,17 @@ Write a comment for the caseworker (required): what needs to be completed or cor
 <context>
     <name>_StagePanel</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="184"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="78"/>
         <source>Formulir perlindungan diisi di tab Perlindungan.</source>
         <translation>Protection forms are filled in on the Protection tab.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="187"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="81"/>
         <source>Buka tab Perlindungan</source>
         <translation>Open the Protection tab</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="211"/>
+        <location filename="../../src/ppt_desk/gui/pages/empowerment_tab.py" line="105"/>
         <source>Pindah ke tahap ini…</source>
         <translation>Move to this stage…</translation>
     </message>
@@ -7319,832 +7319,832 @@ Write a comment for the caseworker (required): what needs to be completed or cor
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="25"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="24"/>
         <source>Nama pengguna atau kata sandi salah.</source>
         <translation>Wrong username or password.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="26"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="25"/>
         <source>Nama pengguna atau kata sandi salah. Coba lagi dalam {seconds} detik.</source>
         <translation>Wrong username or password. Try again in {seconds} seconds.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="29"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="28"/>
         <source>Terlalu banyak percobaan. Tunggu {seconds} detik lalu coba lagi.</source>
         <translation>Too many attempts. Wait {seconds} seconds, then try again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="32"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="31"/>
         <source>Kata sandi belum diisi.</source>
         <translation>Please enter the password.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="33"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="32"/>
         <source>Kata sandi minimal {minimum} karakter.</source>
         <translation>The password needs at least {minimum} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="34"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="33"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="35"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="34"/>
         <source>Nama pengguna 3–32 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung, diawali huruf atau angka.</source>
         <translation>Usernames have 3–32 characters: lower-case letters, digits, dot, underscore or hyphen, starting with a letter or digit.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="39"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="38"/>
         <source>Nama pengguna ini sudah dipakai.</source>
         <translation>This username is already taken.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="40"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="39"/>
         <source>Nama lengkap pengguna belum diisi.</source>
         <translation>Please enter the user&apos;s full name.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="41"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="40"/>
         <source>Pilih paling sedikit satu peran.</source>
         <translation>Choose at least one role.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="42"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="41"/>
         <source>Anda tidak dapat mencabut peran Admin atau menonaktifkan akun Anda sendiri.</source>
         <translation>You cannot remove your own Admin role or deactivate your own account.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="45"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="44"/>
         <source>Pengguna tidak ditemukan atau tidak aktif.</source>
         <translation>User not found or inactive.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="46"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="45"/>
         <source>Akun ini tidak aktif. Hubungi admin.</source>
         <translation>This account is inactive. Contact an admin.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="47"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="46"/>
         <source>Kode pemulihan terdiri dari {expected} kelompok berisi {size} karakter.</source>
         <translation>The recovery code has {expected} groups of {size} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="50"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="49"/>
         <source>Kelompok ke-{group} dari kode pemulihan salah ketik. Periksa kembali kelompok itu.</source>
         <translation>Group {group} of the recovery code has a typo. Check that group again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="53"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="52"/>
         <source>Kode pemulihan tidak valid. Periksa seluruh kode.</source>
         <translation>The recovery code is not valid. Check the whole code.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="56"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="55"/>
         <source>Kode pemulihan ini bukan milik basis data ini.</source>
         <translation>This recovery code does not belong to this database.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="59"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="58"/>
         <source>Basis data tidak dapat dibaca. Mungkin rusak; gunakan cadangan terakhir dan hubungi admin.</source>
         <translation>The database cannot be read. It may be damaged; use the latest backup and contact an admin.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="63"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="62"/>
         <source>Basis data dibuat oleh versi ppt-desk yang lebih baru. Perbarui aplikasi ini.</source>
         <translation>The database was made by a newer version of ppt-desk. Update this application.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="66"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="65"/>
         <source>Berkas basis data tidak ditemukan di folder data.</source>
         <translation>The database file is missing from the data folder.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="69"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="68"/>
         <source>Berkas kunci rusak. Pulihkan dari cadangan atau hubungi admin.</source>
         <translation>The key file is damaged. Restore it from a backup or contact an admin.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="72"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="71"/>
         <source>Berkas kunci dibuat oleh versi ppt-desk yang lebih baru.</source>
         <translation>The key file was made by a newer version of ppt-desk.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="75"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="74"/>
         <source>ppt-desk sudah terbuka di komputer ini. Gunakan jendela yang sudah terbuka, atau tutup dulu sebelum membuka lagi.</source>
         <translation>ppt-desk is already open on this computer. Use the open window, or close it before starting again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="79"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="78"/>
         <source>Aplikasi ini sudah disiapkan sebelumnya.</source>
         <translation>This application has already been set up.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="80"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="79"/>
         <source>Folder data tidak lengkap: basis data atau berkas kunci hilang. Jangan menyiapkan ulang; pulihkan kedua berkas dari cadangan atau hubungi admin.</source>
         <translation>The data folder is incomplete: the database or the key file is missing. Do not set up again; restore both files from a backup or contact the admin.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="84"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="83"/>
         <source>Basis data sedang dipakai program lain. Tunggu sebentar lalu coba lagi.</source>
         <translation>The database is in use by another program. Wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="87"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="86"/>
         <source>Server basis data tidak dapat dihubungi. Periksa jaringan kantor dan server, lalu coba lagi. Perubahan terakhir tidak tersimpan.</source>
         <translation>The database server cannot be reached. Check the office network and the server, then try again. The latest change was not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="91"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="90"/>
         <source>Server basis data menolak masuk: kata sandi atau hak akses peran basis data salah. Hubungi admin server.</source>
         <translation>The database server refused the login: the password or the access rights of the database role are wrong. Contact the server administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="95"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="94"/>
         <source>Sertifikat server basis data tidak dapat diperiksa (TLS). Periksa berkas sertifikat CA kantor dan alamat server, atau hubungi admin server.</source>
         <translation>The database server&apos;s certificate could not be verified (TLS). Check the office&apos;s CA certificate file and the server address, or contact the server administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="99"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="98"/>
         <source>Basis data di server itu sudah berisi data lain. Gunakan basis data baru yang kosong.</source>
         <translation>The database on that server already holds other data. Use a new, empty database.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="103"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="102"/>
         <source>Basis data di server kosong atau bukan milik folder data ini. Hubungi admin server; pulihkan dari cadangan.</source>
         <translation>The database on the server is empty or does not belong to this data folder. Contact the server administrator; restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="107"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="106"/>
         <source>Basis data di server bukan basis data folder data ini (store.json menunjuk basis data lain, atau basis data dipulihkan dari cadangan kantor lain). ppt-desk tidak membukanya. Periksa store.json dan server bersama admin server.</source>
         <translation>The database on the server is not this data folder&apos;s database (store.json points to another database, or the database was restored from another office&apos;s backup). ppt-desk does not open it. Check store.json and the server together with the server administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="112"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="111"/>
         <source>Kata sandi peran basis data belum diisi.</source>
         <translation>The database role password has not been entered.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="114"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="113"/>
         <source>Kata sandi server basis data tidak ada di berkas kunci. Hubungi admin.</source>
         <translation>The database server password is missing from the key file. Contact an admin.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="117"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="116"/>
         <source>Pengaturan server basis data tidak lengkap atau tidak valid (alamat, port, nama basis data, peran, mode TLS).</source>
         <translation>The database server settings are incomplete or invalid (address, port, database name, role, TLS mode).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="121"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="120"/>
         <source>Berkas store.json rusak. Pulihkan dari cadangan atau hubungi admin.</source>
         <translation>The store.json file is damaged. Restore it from a backup or contact an admin.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="123"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="122"/>
         <source>Berkas store.json dibuat oleh versi ppt-desk yang lebih baru.</source>
         <translation>The store.json file was made by a newer version of ppt-desk.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="125"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="124"/>
         <source>Profil kantor belum ada.</source>
         <translation>The office profile is missing.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="126"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="125"/>
         <source>Anda tidak memiliki peran pendamping atau supervisor untuk melihat data kasus.</source>
         <translation>You need the caseworker or supervisor role to see case data.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="129"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="128"/>
         <source>Hanya admin yang boleh melakukan ini.</source>
         <translation>Only an admin may do this.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="130"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="129"/>
         <source>Kasus tidak ditemukan.</source>
         <translation>Case not found.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="131"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="130"/>
         <source>Penyimpanan penuh. Kosongkan ruang disk lalu coba lagi.</source>
         <translation>The disk is full. Free some space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="134"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="133"/>
         <source>Aplikasi terkunci. Masuk kembali untuk melanjutkan.</source>
         <translation>The application is locked. Sign in again to continue.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="135"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="134"/>
         <source>Cadangan gagal diperiksa; pembaruan dibatalkan.</source>
         <translation>The backup failed its check; the upgrade was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="138"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="137"/>
         <source>Beberapa isian belum benar. Periksa pesan berwarna merah.</source>
         <translation>Some entries are not right yet. See the messages in red.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="142"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="141"/>
         <source>Nama lengkap wajib diisi (minimal 2 huruf).</source>
         <translation>The full name is required (at least 2 letters).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="143"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="142"/>
         <source>Pilih jenis kelamin.</source>
         <translation>Choose the sex.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="144"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="143"/>
         <source>Tanggal tidak boleh di masa depan.</source>
         <translation>The date cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="145"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="144"/>
         <source>Pilih jalur pengaduan.</source>
         <translation>Choose the intake channel.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="146"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="145"/>
         <source>Pilih status korban.</source>
         <translation>Choose the victim status.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="147"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="146"/>
         <source>Pilih peran dalam kasus.</source>
         <translation>Choose the role in the case.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="148"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="147"/>
         <source>Tanggal lahir setelah tanggal pengaduan.</source>
         <translation>The date of birth is after the intake date.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="149"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="148"/>
         <source>Isi tanggal lahir atau perkiraan umur.</source>
         <translation>Enter a date of birth or an estimated age.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="150"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="149"/>
         <source>Perkiraan umur harus antara 0 dan 120 tahun.</source>
         <translation>The estimated age must be between 0 and 120 years.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="151"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="150"/>
         <source>NIK harus 16 angka.</source>
         <translation>The NIK must have 16 digits.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="152"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="151"/>
         <source>Pilihan tidak dikenal.</source>
         <translation>Unknown choice.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="153"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="152"/>
         <source>Setiap dokumen perlu jenis dan nomor.</source>
         <translation>Every document needs a type and a number.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="154"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="153"/>
         <source>Korban anak: isi nama atau hubungan wali.</source>
         <translation>Child victim: enter the guardian&apos;s name or relationship.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="158"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="157"/>
         <source>Isian tidak valid.</source>
         <translation>Invalid entry.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="159"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="158"/>
         <source>Tanggal tidak valid.</source>
         <translation>Invalid date.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="160"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="159"/>
         <source>Jam harus berformat JJ:MM, misalnya 21:30.</source>
         <translation>The time must be in HH:MM format, e.g. 21:30.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="161"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="160"/>
         <source>Isi dengan angka bulat.</source>
         <translation>Enter a whole number.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="162"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="161"/>
         <source>Angka tidak boleh negatif.</source>
         <translation>The number cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="163"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="162"/>
         <source>Isian terlalu panjang.</source>
         <translation>The entry is too long.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="164"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="163"/>
         <source>Wajib diisi.</source>
         <translation>Required.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="165"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="164"/>
         <source>Isian tidak dikenal.</source>
         <translation>Unknown field.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="166"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="165"/>
         <source>Tanggal ini lebih awal dari tanggal sebelumnya.</source>
         <translation>This date is earlier than the previous date.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="167"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="166"/>
         <source>Isi jumlah atau nilai.</source>
         <translation>Enter an amount or a value.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="168"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="167"/>
         <source>Formulir tidak dikenal.</source>
         <translation>Unknown form.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="169"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="168"/>
         <source>Catatan tidak ditemukan.</source>
         <translation>Record not found.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="170"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="169"/>
         <source>Formulir ini sudah diisi untuk kasus ini; ubah yang sudah ada.</source>
         <translation>This form has already been filled in for this case; edit the existing one.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="172"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="171"/>
         <source>Kasus sudah diterminasi. Buka kembali kasus untuk menambah catatan.</source>
         <translation>The case has been terminated. Reopen the case to add records.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="174"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="173"/>
         <source>Kasus ini bukan kasus Anda dan tidak dibagikan kepada Anda. Minta supervisor atau pendamping kasus untuk membagikannya.</source>
         <translation>This case is not yours and has not been shared with you. Ask a supervisor or the case&apos;s caseworker to share it.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="178"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="177"/>
         <source>Jaminan hidup melewati batas {limit} hari (hari terakhir {last_day}). Tulis alasan bila tetap diberikan.</source>
         <translation>The living allowance is past its {limit}-day limit (last day {last_day}). Write a reason if it is still given.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="182"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="181"/>
         <source>Batas tahap pertama harus lebih kecil dari batas tahap kedua.</source>
         <translation>The phase 1 limit must be less than the phase 2 limit.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="184"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="183"/>
         <source>Kasus sudah berada pada tahap itu.</source>
         <translation>The case is already at that stage.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="185"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="184"/>
         <source>Tahap tidak dikenal.</source>
         <translation>Unknown stage.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="186"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="185"/>
         <source>Dari tahap {current} kasus tidak dapat langsung ke {target}. Tahap yang boleh: {allowed}.</source>
         <translation>From stage {current} the case cannot go directly to {target}. Allowed stages: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="190"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="189"/>
         <source>Belum dapat pindah ke {target}. Yang belum ada: {missing}.</source>
         <translation>Cannot move to {target} yet. Still missing: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="192"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="191"/>
         <source>formulir {form}</source>
         <translation>form {form}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="193"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="192"/>
         <source>{form}: {fields}</source>
         <translation>{form}: {fields}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="194"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="193"/>
         <source>Masih ada perubahan tahap yang menunggu persetujuan supervisor.</source>
         <translation>A stage change is still waiting for supervisor approval.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="196"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="195"/>
         <source>Perubahan tahap ini sudah diputuskan.</source>
         <translation>This stage change has already been decided.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="198"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="197"/>
         <source>Tahap kasus sudah berubah sejak permintaan ini dibuat.</source>
         <translation>The case&apos;s stage has changed since this request was made.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="200"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="199"/>
         <source>Tulis alasan membuka kembali kasus.</source>
         <translation>Write the reason for reopening the case.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="201"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="200"/>
         <source>Tulis catatan untuk pendamping bila permintaan dikembalikan.</source>
         <translation>Write a comment for the caseworker when returning a request.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="203"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="202"/>
         <source>Hanya supervisor yang boleh melakukan ini.</source>
         <translation>Only a supervisor may do this.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="204"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="203"/>
         <source>Hanya petugas sekretariat atau admin yang dapat melihat halaman ini.</source>
         <translation>Only a Secretariat officer or an administrator can see this page.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="206"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="205"/>
         <source>Korban anak: persetujuan diberikan oleh wali, atau tuliskan dasar hukumnya.</source>
         <translation>Child victim: the guardian gives consent, or write down the legal basis.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="209"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="208"/>
         <source>Korban dewasa memberi persetujuan sendiri; bila diberikan pihak lain, tuliskan dasar hukumnya.</source>
         <translation>An adult victim gives their own consent; when another party gives it, write down the legal basis.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="213"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="212"/>
         <source>Persetujuan tidak ditemukan.</source>
         <translation>Consent not found.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="214"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="213"/>
         <source>Persetujuan ini sudah dicabut.</source>
         <translation>This consent has already been withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="215"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="214"/>
         <source>Tanggal pencabutan lebih awal dari tanggal persetujuan.</source>
         <translation>The withdrawal date is earlier than the date of consent.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="217"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="216"/>
         <source>Belum ada persetujuan korban yang berlaku untuk: {purpose}.{why} Catat persetujuan korban di tab Persetujuan lebih dulu.</source>
         <translation>There is no valid consent of the victim for: {purpose}.{why} Record the victim&apos;s consent in the Consent tab first.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="220"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="219"/>
         <source> Persetujuan sudah dicabut.</source>
         <translation> The consent was withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="221"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="220"/>
         <source> Masa berlaku persetujuan sudah habis.</source>
         <translation> The consent has expired.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="222"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="221"/>
         <source> Persetujuan baru diberikan setelah tanggal ini.</source>
         <translation> The consent was given after this date.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="224"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="223"/>
         <source> Persetujuan yang ada untuk lembaga lain.</source>
         <translation> The existing consent is for another institution.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="226"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="225"/>
         <source> Korban anak: perlu persetujuan wali atau dasar hukum.</source>
         <translation> Child victim: the guardian&apos;s consent or a legal basis is needed.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="228"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="227"/>
         <source> Persetujuan oleh pihak lain perlu dasar hukum.</source>
         <translation> A consent given by someone else needs a legal basis.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="230"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="229"/>
         <source>Data ini terbatas. Hanya pengguna dengan {grant} yang dapat melihat atau mengubahnya.</source>
         <translation>This data is restricted. Only users with {grant} can see or change it.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="233"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="232"/>
         <source>akses data kesehatan</source>
         <translation>health data access</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="234"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="233"/>
         <source>akses data pelaku</source>
         <translation>perpetrator data access</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="235"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="234"/>
         <source>Pendamping pemulangan wajib untuk korban anak, korban yang sakit, atau bila ada risiko keamanan.</source>
         <translation>A repatriation escort is mandatory for a child victim, a sick victim, or when there is a security risk.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="238"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="237"/>
         <source>Lembaga tidak ada di direktori. Pilih dari daftar atau tambahkan di halaman Lembaga.</source>
         <translation>The institution is not in the directory. Choose from the list or add it on the Institutions page.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="241"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="240"/>
         <source>Pilih wilayah dari daftar.</source>
         <translation>Choose a region from the list.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="242"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="241"/>
         <source>Sesi kelompok perlu paling sedikit dua peserta.</source>
         <translation>A group session needs at least two participants.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="244"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="243"/>
         <source>Sesi kelompok perlu paling sedikit satu korban sebagai peserta.</source>
         <translation>A group session needs at least one victim among the participants.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="246"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="245"/>
         <source>Peserta ini sudah ada.</source>
         <translation>This participant is already listed.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="247"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="246"/>
         <source>Sesi kelompok tidak ditemukan.</source>
         <translation>Group session not found.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="248"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="247"/>
         <source>Lembaga nasional dari data bawaan tidak dapat diubah.</source>
         <translation>A national institution from the built-in data cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="250"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="249"/>
         <source>Lembaga tidak ditemukan.</source>
         <translation>Institution not found.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="251"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="250"/>
         <source>Alamat email tidak valid.</source>
         <translation>The email address is not valid.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="252"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="251"/>
         <source>Kabupaten/kota tidak berada di provinsi yang dipilih.</source>
         <translation>The regency/city is not in the chosen province.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="254"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="253"/>
         <source>Dokumen tidak dapat disimpan (penyimpanan penuh atau tercabut?). Tidak ada data yang hilang; pilih tempat lain lalu coba lagi.</source>
         <translation>The document could not be saved (storage full or removed?). No data was lost; choose another place and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="257"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="256"/>
         <source>Paling banyak 4 baris di atas nama kantor.</source>
         <translation>At most 4 lines above the office name.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="258"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="257"/>
         <source>Surat rujukan hanya untuk rujukan keluar.</source>
         <translation>A referral letter is only for outgoing referrals.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="260"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="259"/>
         <source>Tulis catatan serah terima.</source>
         <translation>Write a handover note.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="261"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="260"/>
         <source>Hanya pendamping kasus atau supervisor yang dapat menyerahkan kasus.</source>
         <translation>Only the case&apos;s caseworker or a supervisor can hand over the case.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="263"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="262"/>
         <source>Kasus sudah dipegang pendamping itu.</source>
         <translation>The case is already assigned to that caseworker.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="264"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="263"/>
         <source>Pengguna itu tidak memiliki peran pendamping atau supervisor.</source>
         <translation>That user does not have the caseworker or supervisor role.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="266"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="265"/>
         <source>Pendamping kasus sudah dapat membuka kasus ini.</source>
         <translation>The case&apos;s caseworker can already open this case.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="269"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="268"/>
         <source>Flashdisk perlu {needed}, tersedia {free}. Kosongkan ruang di flashdisk atau pakai flashdisk lain.</source>
         <translation>The stick needs {needed}, {free} free. Make room on the stick or use another one.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="272"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="271"/>
         <source>Flashdisk atau folder tujuan tidak ditemukan. Colokkan flashdisk lalu pilih lagi.</source>
         <translation>The stick or destination folder was not found. Plug the stick in and choose it again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="275"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="274"/>
         <source>Flashdisk tercabut atau gagal ditulis saat menyalin. Tidak ada bundel setengah jadi yang tertinggal; colokkan lagi lalu kirim ulang.</source>
         <translation>The stick was pulled out or could not be written while copying. No half-written bundle was left behind; plug it in again and send again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="278"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="277"/>
         <source>Flashdisk tidak dapat ditulis (terkunci atau hanya-baca).</source>
         <translation>The stick cannot be written (locked or read-only).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="280"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="279"/>
         <source>Salinan di flashdisk gagal diperiksa ulang (flashdisk mungkin rusak) dan sudah dihapus. Coba flashdisk lain.</source>
         <translation>The copy on the stick failed its check (the stick may be faulty) and was deleted. Try another stick.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="283"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="282"/>
         <source>Belum ada Sekretariat Gugus Tugas provinsi yang terdaftar. Daftarkan kartu perangkat Sekretariat di tab Perangkat lebih dulu.</source>
         <translation>No provincial Task Force Secretariat is enrolled yet. Enrol the Secretariat&apos;s device card on the Devices tab first.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="286"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="285"/>
         <source>Tidak ada data baru untuk dikirim: provinsi sudah mengonfirmasi menerima semuanya.</source>
         <translation>Nothing new to send: the province has confirmed receiving everything.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="289"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="288"/>
         <source>Sidik jari yang diketik tidak sama dengan sidik jari kartu ini. Perangkat TIDAK didaftarkan. Telepon lagi kantor pemilik kartu dan periksa setiap huruf; bila tetap berbeda, kartu ini mungkin bukan kartu mereka.</source>
         <translation>The fingerprint typed does not match this card&apos;s fingerprint. The device was NOT enrolled. Call the card&apos;s office again and check every character; if it still differs, this card may not be theirs.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="294"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="293"/>
         <source>Ini kartu perangkat ini sendiri; yang didaftarkan adalah kartu perangkat kantor lain.</source>
         <translation>This is this device&apos;s own card; enrol the card of another office&apos;s device.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="297"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="296"/>
         <source>Perangkat ini sudah pernah didaftarkan dengan kunci lain atau sudah dicabut. Kartu tidak didaftarkan ulang; hubungi admin.</source>
         <translation>This device was enrolled before with other keys, or it was revoked. The card was not enrolled again; contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="300"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="299"/>
         <source>Perangkat tidak ditemukan di daftar.</source>
         <translation>Device not found in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="301"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="300"/>
         <source>Tulis alasannya.</source>
         <translation>Write the reason.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="303"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="302"/>
         <source>Kode provinsi {province} tidak dikenal. Pakai kode wilayah resmi, mis. 53 untuk Nusa Tenggara Timur.</source>
         <translation>Unknown province code {province}. Use the official region code, e.g. 53 for Nusa Tenggara Timur.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="306"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="305"/>
         <source>Tulis nama kantor (min. 3 karakter).</source>
         <translation>Enter the office name (min. 3 characters).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="307"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="306"/>
         <source>Kunci cadangan sekretariat ini sudah ada dan tidak diganti.</source>
         <translation>This secretariat&apos;s backup key already exists and was not replaced.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="309"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="308"/>
         <source>Berkas dengan nama itu sudah ada. Kunci cadangan tidak menimpa berkas; pilih nama lain.</source>
         <translation>A file with that name already exists. The backup key never overwrites a file; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="312"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="311"/>
         <source>Peran itu tidak dipakai di kantor ini (sekretariat: admin dan petugas sekretariat; PPT: pendamping, supervisor dan admin).</source>
         <translation>That role is not used at this office (secretariat: administrator and Secretariat officer; PPT: caseworker, supervisor and administrator).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="315"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="314"/>
         <source>Sekretariat ini belum punya kunci cadangan, jadi kartu perangkatnya belum dapat dibuat. Hubungi admin.</source>
         <translation>This secretariat has no backup key yet, so its device card cannot be created. Contact an admin.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="319"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="318"/>
         <source>Kasus ini dipegang oleh {to}; salinan di perangkat ini hanya dapat dibaca.</source>
         <translation>This case is held by {to}; the copy on this device is read-only.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="322"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="321"/>
         <source>Kasus ini dipegang perangkat ini; tidak ada pemindahan yang dapat ditarik kembali.</source>
         <translation>This case is held by this device; there is no transfer to take back.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="325"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="324"/>
         <source>Kasus ini dipegang oleh perangkat kantor lain; salinan di perangkat ini hanya dapat dibaca.</source>
         <translation>This case is held by another office&apos;s device; the copy on this device is read-only.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="328"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="327"/>
         <source>Kasus belum dapat dipindahkan ke {agency}: catat dulu persetujuan korban untuk rujukan (RUJUKAN) ke kantor itu.</source>
         <translation>The case cannot be transferred to {agency} yet: first record the victim&apos;s consent to referral (RUJUKAN) to that office.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="331"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="330"/>
         <source>Perangkat tujuan sudah dicabut; kasus tidak dapat dikirim ke sana.</source>
         <translation>The receiving device was revoked; the case cannot be sent there.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="333"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="332"/>
         <source>Kasus hanya dapat dipindahkan ke perangkat PPT lain.</source>
         <translation>A case can only be transferred to another PPT&apos;s device.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="335"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="334"/>
         <source>Kasus berubah saat bundel ditulis. Periksa kasus lalu coba lagi.</source>
         <translation>The case changed while the bundle was being written. Check the case and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="337"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="336"/>
         <source>Berkas ini bukan kartu perangkat yang utuh (rusak atau diubah).</source>
         <translation>This file is not an intact device card (damaged or altered).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="339"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="338"/>
         <source>Berkas ini bukan kartu perangkat ppt-desk.</source>
         <translation>This file is not a ppt-desk device card.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="340"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="339"/>
         <source>Kartu perangkat dibuat oleh versi ppt-desk yang lebih baru. Perbarui aplikasi ini.</source>
         <translation>The device card was made by a newer version of ppt-desk. Update this application.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="343"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="342"/>
         <source>Tanda tangan kartu perangkat tidak cocok: kartu ini telah diubah.</source>
         <translation>The device card&apos;s signature does not match: the card has been altered.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="345"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="344"/>
         <source>Berkas tidak dapat dibaca.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="346"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="345"/>
         <source>Berkas terlalu besar.</source>
         <translation>The file is too large.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="347"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="346"/>
         <source>Terjadi kesalahan yang tidak terduga. Kejadian ini sudah dicatat di log (tanpa data pribadi).</source>
         <translation>An unexpected error occurred. It was written to the log (without personal data).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="351"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="350"/>
         <source>Rencana aksi (RAD) ini tidak ditemukan.</source>
         <translation>This action plan (RAD) was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="352"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="351"/>
         <source>Tahun {year} di luar masa rencana aksi ini ({years}).</source>
         <translation>The year {year} is outside this action plan ({years}).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="354"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="353"/>
         <source>Indikator {indicator} tidak ada.</source>
         <translation>There is no indicator {indicator}.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="355"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="354"/>
         <source>Indikator {indicator} dihitung dari data kasus; angkanya tidak diisi manual.</source>
         <translation>Indicator {indicator} is computed from case data; its figure is not typed in.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="358"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="357"/>
         <source>Pilih Semester I atau Semester II.</source>
         <translation>Choose half-year 1 or half-year 2.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="359"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="358"/>
         <source>Nilai harus bilangan bulat 0 atau lebih.</source>
         <translation>The value must be a whole number, 0 or more.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="360"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="359"/>
         <source>Catatan terlalu panjang (paling banyak {max} huruf).</source>
         <translation>The note is too long (at most {max} characters).</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="362"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="361"/>
         <source>Berkas RAD tidak dapat dibaca.</source>
         <translation>The RAD file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="363"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="362"/>
         <source>Berkas RAD tidak dapat dimuat karena: {problems}</source>
         <translation>The RAD file cannot be loaded because: {problems}</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="365"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="364"/>
         <source>Cakupan ini tidak dikenal. Pilih cakupan dari daftar.</source>
         <translation>This scope is not known. Choose a scope from the list.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="367"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="366"/>
         <source>Keperluan ringkasan kasus ini tidak dikenal.</source>
         <translation>This purpose of a case summary is not known.</translation>
     </message>
     <message>
-        <location filename="../../src/ppt_desk/gui/labels.py" line="369"/>
+        <location filename="../../src/ppt_desk/gui/labels.py" line="368"/>
         <source>Terjadi kesalahan (kode: {code}).</source>
         <translation>An error occurred (code: {code}).</translation>
     </message>
