@@ -128,6 +128,14 @@ def test_a_transferred_case_refuses_every_write(moved, entry):
     assert not list(moved.stick.parent.glob("rujukan-2.pdf"))
 
 
+def test_a_transferred_case_still_prints_its_summary(moved):
+    """The ringkasan kasus only reads: the copy left here still prints for the office's file."""
+    path = moved.stick.parent / "ringkasan.pdf"
+    moved.a.documents.print_case_summary(moved.case_id, path)
+    assert path.read_bytes().startswith(b"%PDF")
+    path.unlink()
+
+
 def test_the_cases_that_stay_remain_editable(moved):
     moved.a.casework.save_record(moved.other_case, "konseling", P["konseling"])
     assert moved.a.cases.open(moved.other_case).read_only is False

@@ -190,9 +190,10 @@ class DocumentsApi(Protocol):
 
     def print_conference_minutes(self, conference_id: str, path: Path) -> ChangeSet: ...
 
-    def print_case_summary(self, case_id: str, path: Path, purpose: str = "") -> ChangeSet:
+    def print_case_summary(self, case_id: str, path: Path, purpose: str = "") -> None:
         """The ringkasan kasus (issue 13): one PDF of the whole case file as the reader may see
-        it (grants) and within the consent's scope, for hand-over and the court file."""
+        it (grants) and within the consent's scope, for hand-over and the court file (a read:
+        only the audit notes it)."""
 
 
 class OfficeApi(Protocol):

@@ -158,7 +158,7 @@ def case_summary(uow: UnitOfWork, actor: Actor, deps: Deps, case_id: str,
         letterhead, values, _office = printed_letterhead(uow)
         uow.record_action("print_summary", "case_file", case_id)
         uow.commit()
-    return ChangeSet(cases=frozenset({case_id})), CaseSummaryData(
+    return ChangeSet(), CaseSummaryData(   # a read: nothing changed (the audit notes it)
         letterhead=letterhead, case_number=header.case_number, purpose=purpose,
         purpose_label=PURPOSES[purpose], printed_on=today, printed_by=actor.user.display_name,
         sections=tuple(sections), withheld=withheld, consent_note=consent_note,

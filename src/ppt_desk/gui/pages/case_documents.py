@@ -70,12 +70,12 @@ class CaseDocuments(QObject):
         if path is None:
             return
 
-        def done(changes: ChangeSet) -> None:
+        def done(_result: None) -> None:
             self.saved.emit(self.tr("Ringkasan kasus disimpan: {path}").format(path=path))
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
-        self.ctx.ops.change(self.ctx.backend.documents.print_case_summary, case_id, path,
-                            purpose, on_done=done, on_error=self._failed)
+        self.ctx.ops.query(self.ctx.backend.documents.print_case_summary, case_id, path,
+                           purpose, on_done=done, on_error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         self.failed.emit(exc)

@@ -48,8 +48,7 @@ class _Model(QAbstractItemModel):
 
     def set_fonts(self, view: QWidget) -> None:
         self.alert_font = theme.font(view, Role.ERROR_STRONG)
-        self.group_font = QFont(view.font())
-        self.group_font.setBold(True)
+        self.group_font = theme.font(view, Role.STRONG)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return len(self._headers)

@@ -38,10 +38,12 @@ class DocumentsFacade(Facade):
         consent and the reader's access allow (``services.conference_minutes``)."""
         return self._print("conference_minutes", conference_minutes, conference_id, path=path)
 
-    def print_case_summary(self, case_id: str, path: Path, purpose: str = "") -> ChangeSet:
+    def print_case_summary(self, case_id: str, path: Path, purpose: str = "") -> None:
         """Write the ringkasan kasus as a PDF: for the office's own file (purpose "") or for
-        a consent purpose (APH, LPSK, PEMULANGAN, PERWAKILAN_LN), within its scope."""
-        return self._print("case_summary", case_summary, case_id, purpose, path=path)
+        a consent purpose (APH, LPSK, PEMULANGAN, PERWAKILAN_LN), within its scope. A read (it
+        changes no record, only the audit notes the print), so a case moved to another PPT
+        still prints here."""
+        self._print("case_summary", case_summary, case_id, purpose, path=path)
 
     def _print(self, document: str, assemble: Callable[..., tuple[ChangeSet, Any]],
                *ids: str, path: Path) -> ChangeSet:
