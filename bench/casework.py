@@ -14,7 +14,6 @@ save writes), one JSON line per metric.
 from __future__ import annotations
 
 import shutil
-import statistics
 import tempfile
 import time
 from datetime import date
@@ -27,7 +26,7 @@ from ppt_desk.demo.casework import demo_payloads
 from ppt_desk.services.dto import ConsentInput
 
 from .cache import DEMO_DIR
-from .common import PASSWORD, USERNAME, emit, log, percentile
+from .common import PASSWORD, USERNAME, emit, emit_p50_p95, log, timed
 
 TODAY_GOAL_MS = 500.0
 OPEN_GOAL_MS = 300.0
@@ -36,17 +35,11 @@ PRINT_GOAL_MS = 1000.0
 
 
 def _timed(fn, runs: int) -> list[float]:
-    out = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        fn()
-        out.append((time.perf_counter() - started) * 1000)
-    return out
+    return timed(fn, runs, scale=1000.0)
 
 
 def _report(metric: str, values: list[float], goal: float, **extra) -> None:
-    emit("casework", f"{metric}_p50", statistics.median(values), "ms", **extra)
-    emit("casework", f"{metric}_p95", percentile(values, 95), "ms", goal=goal, **extra)
+    emit_p50_p95("casework", metric, values, "ms", goal, **extra)
 
 
 def main() -> None:

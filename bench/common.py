@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import json
 import math
+import statistics
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,3 +40,20 @@ def percentile(values: list[float], pct: float) -> float:
 
 def log(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
+
+
+def timed(fn, runs: int, scale: float = 1.0) -> list[float]:
+    """Wall-clock times of ``runs`` calls of ``fn``, in seconds times ``scale``."""
+    out = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        fn()
+        out.append((time.perf_counter() - started) * scale)
+    return out
+
+
+def emit_p50_p95(scenario: str, metric: str, values: list[float], unit: str,
+                 goal: float | None, **extra) -> None:
+    """The median and the 95th percentile of ``values``; the goal is the p95's."""
+    emit(scenario, f"{metric}_p50", statistics.median(values), unit, **extra)
+    emit(scenario, f"{metric}_p95", percentile(values, 95), unit, goal=goal, **extra)

@@ -9,7 +9,6 @@ before them) build them for every case; later, only the cases changed since are 
 from __future__ import annotations
 
 import shutil
-import statistics
 import tempfile
 import time
 from datetime import date
@@ -24,7 +23,7 @@ from ppt_desk.domain.stats.model import Scope
 from ppt_desk.services.stats import ReportCache
 
 from .cache import DEMO_DIR
-from .common import PASSWORD, USERNAME, emit, log, percentile
+from .common import PASSWORD, USERNAME, emit, emit_p50_p95, log, timed
 
 PAGE_GOAL_S = 1.0
 RAD_GOAL_S = 1.0
@@ -32,20 +31,13 @@ XLSX_GOAL_S = 3.0
 SUMMARY_GOAL_MS = 300.0
 
 
-def _timed(fn, runs: int) -> list[float]:
-    out = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        fn()
-        out.append(time.perf_counter() - started)
-    return out
+_timed = timed
 
 
-def _report(metric: str, values: list[float], goal: float, unit: str = "s", **extra) -> None:
+def _report(metric: str, values: list[float], goal: float | None, unit: str = "s",
+            **extra) -> None:
     scale = 1000.0 if unit == "ms" else 1.0
-    values = [v * scale for v in values]
-    emit("stats", f"{metric}_p50", statistics.median(values), unit, **extra)
-    emit("stats", f"{metric}_p95", percentile(values, 95), unit, goal=goal, **extra)
+    emit_p50_p95("stats", metric, [v * scale for v in values], unit, goal, **extra)
 
 
 def main() -> None:

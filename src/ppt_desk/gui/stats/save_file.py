@@ -6,10 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
-from ..settings import DOCUMENTS_FOLDER, Preferences
-from ..widgets.save_pdf import save_pdf_dialog
+from ..settings import Preferences
+from ..widgets.save_pdf import run_save_dialog, save_pdf_dialog
 
 
 def export_dialog(parent: QWidget | None, prefs: Preferences, caption: str, file_name: str,
@@ -31,12 +31,4 @@ def export_dialog(parent: QWidget | None, prefs: Preferences, caption: str, file
 def ask_export_path(parent: QWidget | None, prefs: Preferences, caption: str, file_name: str,
                     suffix: str) -> Path | None:
     """Ask where to save; remembers the chosen folder. None when cancelled."""
-    dialog = export_dialog(parent, prefs, caption, file_name, suffix)
-    try:
-        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
-            return None
-        path = Path(dialog.selectedFiles()[0])
-    finally:
-        dialog.deleteLater()
-    prefs.set(DOCUMENTS_FOLDER, str(path.parent))
-    return path
+    return run_save_dialog(export_dialog(parent, prefs, caption, file_name, suffix), prefs)

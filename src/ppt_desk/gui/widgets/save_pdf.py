@@ -55,7 +55,12 @@ def save_pdf_dialog(parent: QWidget | None, prefs: Preferences, caption: str,
 def ask_pdf_path(parent: QWidget | None, prefs: Preferences, caption: str,
                  file_name: str) -> Path | None:
     """Ask where to save ``file_name``; remembers the chosen folder. None when cancelled."""
-    dialog = save_pdf_dialog(parent, prefs, caption, file_name)
+    return run_save_dialog(save_pdf_dialog(parent, prefs, caption, file_name), prefs)
+
+
+def run_save_dialog(dialog: QFileDialog, prefs: Preferences) -> Path | None:
+    """Show a save dialog set up here; remember the chosen folder (never the file's name).
+    None when cancelled."""
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
             return None
