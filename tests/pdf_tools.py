@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from ppt_desk.services.dto import Letterhead
+
 PDFTOTEXT = shutil.which("pdftotext")
 PDFTOPPM = shutil.which("pdftoppm")
 PDFINFO = shutil.which("pdfinfo")
@@ -59,3 +61,12 @@ def fonts_of(pdf: Path) -> str:
     require_poppler()
     return subprocess.run([PDFFONTS, str(pdf)], check=True, capture_output=True, text=True,
                           timeout=60).stdout
+
+
+# A synthetic office's letterhead for the documents' tests.
+SAMPLE_LETTERHEAD = Letterhead(
+    office_name="UPTD PPA Kota Kupang",
+    parent_lines=("Pemerintah Kota Kupang",
+                  "Dinas Pemberdayaan Perempuan dan Perlindungan Anak"),
+    address="Jl. Contoh Raya No. 120, Kelurahan Oesapa, Kota Kupang 85228",
+    phone="(0380) 800 1234", email="uptd.ppa@kupang.example.id", city="Kupang")

@@ -18,3 +18,21 @@ class MovableClock:
         self.day += timedelta(days=days)
 
 
+
+
+# Caseworkers Ani and Budi (no special access) and supervisor dr. Dewi (health and perpetrator
+# access): the office the service-track and document tests work in.
+PASSWORDS = {"ani": "kata-sandi-ani-1", "budi": "kata-sandi-budi-1",
+             "dokter": "kata-sandi-dokter-1"}
+OFFICE_USERS = (("ani", "Ani Pendamping", {"PENDAMPING"}, set()),
+                ("budi", "Budi Pendamping", {"PENDAMPING"}, set()),
+                ("dokter", "dr. Dewi", {"SUPERVISOR"}, {"KESEHATAN", "PELAKU"}))
+
+
+def add_office_users(backend) -> dict:
+    """Add ``OFFICE_USERS``; username -> their UserInfo."""
+    users = {}
+    for username, name, roles, grants in OFFICE_USERS:
+        _, users[username] = backend.users.add(username, name, frozenset(roles),
+                                              PASSWORDS[username], frozenset(grants))
+    return users

@@ -13,7 +13,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from casework_helpers import MovableClock, payloads
+from casework_helpers import PASSWORDS, MovableClock, add_office_users, payloads
 from integration_helpers import make_intake
 from pdf_tools import needs_poppler, text_of
 from ppt_desk.domain.errors import DomainError
@@ -21,8 +21,6 @@ from ppt_desk.services.dto import ConsentInput
 
 DAY = date(2025, 5, 10)
 P = payloads(DAY)
-PASSWORDS = {"ani": "kata-sandi-ani-1", "budi": "kata-sandi-budi-1",
-             "dokter": "kata-sandi-dokter-1"}
 NIK = "5371010101900001"
 
 
@@ -31,13 +29,7 @@ def office(backend, root):
     """Caseworkers Ani and Budi (no special access), supervisor dr. Dewi (health and
     perpetrator access); a case of Ani's with health, legal, perpetrator and journey records."""
     backend.deps.clock = MovableClock(DAY)
-    users = {}
-    for username, name, roles, grants in (
-            ("ani", "Ani Pendamping", {"PENDAMPING"}, set()),
-            ("budi", "Budi Pendamping", {"PENDAMPING"}, set()),
-            ("dokter", "dr. Dewi", {"SUPERVISOR"}, {"KESEHATAN", "PELAKU"})):
-        _, users[username] = backend.users.add(username, name, frozenset(roles),
-                                              PASSWORDS[username], frozenset(grants))
+    users = add_office_users(backend)
     b = backend
     b.office.save_letterhead({"parent_lines": ["PEMERINTAH KOTA CONTOH"],
                               "city": "Kota Contoh", "head_name": "Yohana Contoh, S.Sos"})

@@ -13,7 +13,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from casework_helpers import MovableClock, payloads
+from casework_helpers import PASSWORDS, MovableClock, add_office_users, payloads
 from integration_helpers import child_intake, make_intake, rows
 from ppt_desk.domain.errors import DomainError, ValidationFailed
 from ppt_desk.domain.tracks import GroupParticipantInput, GroupSessionInput
@@ -21,8 +21,6 @@ from ppt_desk.services.dto import ConsentInput
 
 D0 = date(2025, 5, 2)
 DAY = date(2025, 5, 10)
-PASSWORDS = {"ani": "kata-sandi-ani-1", "budi": "kata-sandi-budi-1",
-             "dokter": "kata-sandi-dokter-1"}
 LPSK = "Lembaga Perlindungan Saksi dan Korban (LPSK)"
 from pdf_tools import needs_poppler
 
@@ -31,13 +29,7 @@ from pdf_tools import needs_poppler
 def office(backend, root):
     """Caseworker Ani (no special access), Budi, and supervisor dr. Dewi with health access."""
     backend.deps.clock = MovableClock(DAY)
-    users = {}
-    for username, name, roles, grants in (
-            ("ani", "Ani Pendamping", {"PENDAMPING"}, set()),
-            ("budi", "Budi Pendamping", {"PENDAMPING"}, set()),
-            ("dokter", "dr. Dewi", {"SUPERVISOR"}, {"KESEHATAN", "PELAKU"})):
-        _, users[username] = backend.users.add(username, name, frozenset(roles),
-                                              PASSWORDS[username], frozenset(grants))
+    users = add_office_users(backend)
     PASSWORDS["admin"] = root.PASSWORD
     return SimpleNamespace(backend=backend, **users)
 

@@ -26,18 +26,13 @@ from ppt_desk.services.conference_minutes import NO_CONSENT, CaseReading, minute
 from ppt_desk.services.conference_minutes_dto import (
     ConferenceMinutesData, MinutesAgendaItem, MinutesAttendee, MinutesCase, MinutesDecision,
 )
-from ppt_desk.services.dto import Letterhead, Signatory
+from ppt_desk.services.dto import Signatory
 
 from pdf_tools import (
-    PDFFONTS, PDFINFO, PDFTOPPM, flat, fonts_of, needs_poppler, pages_of, text_of,
+    PDFFONTS, PDFINFO, PDFTOPPM, SAMPLE_LETTERHEAD, flat, fonts_of, needs_poppler, pages_of, text_of,
 )
 
-KOP = Letterhead(
-    office_name="UPTD PPA Kota Kupang",
-    parent_lines=("Pemerintah Kota Kupang",
-                  "Dinas Pemberdayaan Perempuan dan Perlindungan Anak"),
-    address="Jl. Contoh Raya No. 120, Kelurahan Oesapa, Kota Kupang 85228",
-    phone="(0380) 800 1234", email="uptd.ppa@kupang.example.id", city="Kupang")
+KOP = SAMPLE_LETTERHEAD
 DAY = date(2026, 12, 3)  # a Thursday
 
 

@@ -28,24 +28,16 @@ from ppt_desk.reporting.signatures import BLANK_NAME
 from ppt_desk.domain.words import rupiah
 from ppt_desk.services.dto import (
     HandoverMinutesData,
-    Letterhead,
     ReferralLetterData,
     Signatory,
 )
 
 from pdf_tools import (
-    PDFFONTS, PDFTOPPM, PDFTOTEXT, flat, fonts_of, needs_poppler, pages_of, text_of,
+    PDFFONTS, PDFTOPPM, PDFTOTEXT, SAMPLE_LETTERHEAD, flat, fonts_of, needs_poppler, pages_of,
+    text_of,
 )
 
-KOP = Letterhead(
-    office_name="UPTD PPA Kota Kupang",
-    parent_lines=("Pemerintah Kota Kupang",
-                  "Dinas Pemberdayaan Perempuan dan Perlindungan Anak"),
-    address="Jl. Contoh Raya No. 120, Kelurahan Oesapa, Kota Kupang 85228",
-    phone="(0380) 800 1234",
-    email="uptd.ppa@kupang.example.id",
-    city="Kupang",
-)
+KOP = SAMPLE_LETTERHEAD
 HEAD = Signatory(caption="Kepala UPTD PPA Kota Kupang,", name="Dra. Agustina Nélci Bessie, M.Si.",
                  position="Pembina Tingkat I", id_number="19750812 200003 2 004")
 WORKER = Signatory(caption="PIHAK PERTAMA", name="Maria Goreti Tefa", position="Pekerja Sosial",

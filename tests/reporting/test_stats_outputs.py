@@ -25,16 +25,12 @@ from ppt_desk.reporting.charts import chart_drawing, table_svg
 from ppt_desk.reporting.stats_report import stats_report
 from ppt_desk.reporting.stats_xlsx import INFO_SHEET, sheet_names, stats_xlsx
 from ppt_desk.reporting.simfoni_xlsx import simfoni_xlsx
-from ppt_desk.services.dto import Letterhead
 
-from pdf_tools import PDFTOPPM, flat, fonts_of, needs_poppler, pages_of, text_of
+from pdf_tools import (
+    PDFTOPPM, SAMPLE_LETTERHEAD, flat, fonts_of, needs_poppler, pages_of, text_of,
+)
 
-KOP = Letterhead(
-    office_name="UPTD PPA Kota Kupang",
-    parent_lines=("Pemerintah Kota Kupang",
-                  "Dinas Pemberdayaan Perempuan dan Perlindungan Anak"),
-    address="Jl. Contoh Raya No. 120, Kelurahan Oesapa, Kota Kupang 85228",
-    phone="(0380) 800 1234", email="uptd.ppa@kupang.example.id", city="Kupang")
+KOP = SAMPLE_LETTERHEAD
 SEX = (Line("L", "Laki-laki", "Male"), Line("P", "Perempuan", "Female"))
 LONG_LABEL = "Penempatan pekerja migran non-prosedural tanpa dokumen resmi dan tanpa perjanjian"
 
