@@ -67,9 +67,11 @@ def value_text(fd, value: Any, users: dict[str, str] | None = None) -> str:
 
 
 def record_summary(form: FormDef, payload: dict[str, Any],
-                   users: dict[str, str] | None = None) -> str:
+                   users: dict[str, str] | None = None,
+                   limit: int | None = SUMMARY_CHARS) -> str:
     """A line about a record from its first filled fields; sensitive fields are left out,
-    as are the record's own date fields (shown in their own column)."""
+    as are the record's own date fields (shown in their own column). ``limit=None`` keeps the
+    whole line (the record lists elide it to the column's width, the full line as tooltip)."""
     lang = current_language()
     parts: list[str] = []
     for fd in form.fields:
@@ -90,7 +92,7 @@ def record_summary(form: FormDef, payload: dict[str, Any],
         if len(parts) >= SUMMARY_FIELDS:
             break
     line = " · ".join(parts)
-    return line if len(line) <= SUMMARY_CHARS else line[:SUMMARY_CHARS - 1] + "…"
+    return line if limit is None or len(line) <= limit else line[:limit - 1] + "…"
 
 
 def hidden_text(record: RecordInfo) -> str:
@@ -150,6 +152,7 @@ class RecordList(QGroupBox):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)  # the cell's tooltip: all
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -199,7 +202,7 @@ class RecordList(QGroupBox):
         self.table.setRowCount(len(self.records))
         for n, record in enumerate(self.records):
             summary = hidden_text(record) if record.hidden else \
-                record_summary(self.form, record.payload, users)
+                record_summary(self.form, record.payload, users, limit=None)
             cells = (record_when(self.form, record), summary, record.created_by_name)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -1,9 +1,10 @@
 """The strip of stages at the top of Pemberdayaan: each stage as a button in the guide's order
 (done ones green, the current one blue, the one shown below framed), its label wrapped to the
-button's width."""
+button's width on at most two lines (on a narrow window shortened, the whole name in the
+tooltip)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
@@ -15,6 +16,8 @@ from ..theme import Role
 from ..widgets.field_values import cite_tip
 
 TERMINATED = "TERMINASI"
+MAX_LINES = 2        # a stage's name on its button: the strip stays two lines high
+SHRINK_FLOOR = 0.85  # the font shrinks to fit a name by at most this much
 
 
 def strip_text(stage: StageDef, lang: str) -> str:
@@ -31,6 +34,37 @@ def wrap_to_width(text: str, metrics: QFontMetrics, width: int) -> str:
         else:
             lines.append(word)
     return "\n".join(lines)
+
+
+def _fits(text: str, metrics: QFontMetrics, width: int) -> bool:
+    lines = text.split("\n")
+    return len(lines) <= MAX_LINES and all(metrics.horizontalAdvance(x) <= width for x in lines)
+
+
+def fit_two_lines(text: str, base: QFont, width: int) -> tuple[QFont, str]:
+    """``text`` wrapped to at most two lines of ``width`` pixels: the whole of it, the font
+    shrinking a little if need be; else the number and the first words with "…" (e.g.
+    "2. Penelusuran dan…"); else the second line elided."""
+    words = text.split()
+    shortened = [" ".join(words[:n]) + "…" for n in range(len(words) - 1, 0, -1)]
+    start = base.pointSizeF()
+    floor = max(7.0, start * SHRINK_FLOOR)
+    font = QFont(base)
+    for candidates in ([text], shortened):
+        size = start
+        while size >= floor:
+            font.setPointSizeF(size)
+            metrics = QFontMetrics(font)
+            for candidate in candidates:
+                wrapped = wrap_to_width(candidate, metrics, width)
+                if _fits(wrapped, metrics, width):
+                    return QFont(font), wrapped
+            size -= 0.5
+    metrics = QFontMetrics(font)
+    lines = wrap_to_width(text, metrics, width).split("\n")
+    head = metrics.elidedText(lines[0], Qt.TextElideMode.ElideRight, width)
+    rest = metrics.elidedText(" ".join(lines[1:]), Qt.TextElideMode.ElideRight, width)
+    return QFont(font), head + ("\n" + rest if rest else "")
 
 
 class StageStrip(QWidget):
@@ -71,26 +105,17 @@ class StageStrip(QWidget):
         self._fit_texts()
 
     def _fit_texts(self) -> None:
-        """Wrap each name to its button; on a narrow window the font shrinks until the
-        longest word fits (nothing is cut off at 1024 pixels)."""
+        """Each name on at most two lines of its button (the strip stays two lines high at
+        1024 pixels); the whole name is the button's tooltip."""
         count = len(self.buttons)
         spacing = self.layout().spacing()
         room = (self.width() - spacing * (count - 1)) // count - 12
         if room <= 0:
             return
-        base = self.font().pointSizeF()
         for code, button in self.buttons.items():
-            font = QFont(self.font())
-            size = base
-            words = self.texts[code].split()
-            while size > 7:
-                font.setPointSizeF(size)
-                metrics = QFontMetrics(font)
-                if max(metrics.horizontalAdvance(w) for w in words) <= room:
-                    break
-                size -= 0.5
+            font, text = fit_two_lines(self.texts[code], self.font(), room)
             button.setFont(font)
-            button.setText(wrap_to_width(self.texts[code], QFontMetrics(font), room))
+            button.setText(text)
 
     def set_current(self, code: str) -> None:
         self._current = code
