@@ -4,10 +4,11 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ppt_desk.gui.main_window import MainWindow
 from ppt_desk.gui.pages.intake_form import IntakeFormPage
+from ppt_desk.gui.widgets.date_field import DateField
 from ppt_desk.services.dto import CaseQuery
 from ppt_desk.storage.schema import Person
 
@@ -272,3 +273,91 @@ def test_citizenship_is_offered_with_indonesia_first_chosen_and_stored(qtbot, ba
     assert f.citizenship.code() == ""
     f.set_payload({})
     assert f.citizenship.code() == "ID"
+
+
+def test_an_arrow_key_chooses_the_option_and_tab_reaches_its_field(qtbot, backend, runner,
+                                                                  prefs):
+    page = _page(qtbot, backend, runner, prefs)
+    f = page.fields
+    assert f.age_mode.checkedButton() is None  # a new intake chooses neither
+    f.by_birth.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(f.by_birth.hasFocus, timeout=1000)
+    qtbot.keyClick(f.by_birth, Qt.Key.Key_Right)
+    assert f.by_estimate.hasFocus() and f.by_estimate.isChecked()
+    qtbot.keyClick(f.by_estimate, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is f.estimated_age
+    f.estimated_age.selectAll()
+    qtbot.keyClicks(f.estimated_age, "30")
+    assert f.payload()["age_mode"] == "estimate" and f.payload()["estimated_age"] == 30
+
+    f.by_estimate.setFocus(Qt.FocusReason.BacktabFocusReason)
+    qtbot.keyClick(f.by_estimate, Qt.Key.Key_Left)
+    assert f.by_birth.hasFocus() and f.by_birth.isChecked() and not f.by_estimate.isChecked()
+    qtbot.keyClick(f.by_birth, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is f.birth_date
+
+    # the same for Jenis kelamin: the arrow key's option is the one chosen
+    first, second = list(f.sex_buttons.values())[:2]
+    first.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(first, Qt.Key.Key_Right)
+    assert second.hasFocus() and second.isChecked()
+    assert f.payload()["sex"] == next(c for c, b in f.sex_buttons.items() if b is second)
+
+
+def test_alt_down_on_a_date_opens_the_calendar_and_keeps_the_date(qtbot, backend, runner,
+                                                                  prefs):
+    page = _page(qtbot, backend, runner, prefs)
+    f = page.fields
+    day = QDate(2026, 5, 10)
+    for edit in (f.intake_date, f.birth_date):
+        edit.setDate(day)
+        edit.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(edit.hasFocus, timeout=1000)
+        edit.setCurrentSection(edit.Section.MonthSection)
+        popup = edit.calendarWidget()
+        for key, mods in ((Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier),
+                          (Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier),
+                          (Qt.Key.Key_F4, Qt.KeyboardModifier.NoModifier)):
+            qtbot.keyClick(edit, key, mods)
+            assert edit.date() == day, (edit.objectName(), key)
+            qtbot.waitUntil(popup.isVisible, timeout=1000)
+            qtbot.keyClick(popup, Qt.Key.Key_Escape)
+            qtbot.waitUntil(lambda: not popup.isVisible(), timeout=1000)
+            assert edit.date() == day
+        # in the calendar the keyboard chooses: one day back, Enter
+        qtbot.keyClick(edit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(popup.isVisible, timeout=1000)
+        days = popup.focusProxy() or popup  # the grid of days takes the keys
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is days, timeout=1000)
+        qtbot.keyClick(days, Qt.Key.Key_Left)
+        qtbot.keyClick(days, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not popup.isVisible(), timeout=1000)
+        assert edit.date() == day.addDays(-1)
+        # Down without Alt still steps the section under the cursor
+        edit.setFocus(Qt.FocusReason.TabFocusReason)
+        edit.setCurrentSection(edit.Section.MonthSection)
+        qtbot.keyClick(edit, Qt.Key.Key_Down)
+        assert edit.date() == day.addDays(-1).addMonths(-1)
+    assert f.payload()["intake_date"] == "2026-04-09"
+
+
+def test_alt_down_on_an_empty_date_field_opens_the_calendar_and_keeps_it_empty(qtbot):
+    host = QWidget()
+    qtbot.addWidget(host)
+    field = DateField(host)
+    host.show()
+    host.activateWindow()
+    field.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(field.hasFocus, timeout=1000)
+    popup = field.calendarWidget()
+    qtbot.keyClick(field, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(popup.isVisible, timeout=1000)
+    assert field.iso() is None
+    qtbot.keyClick(popup, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not popup.isVisible(), timeout=1000)
+    assert field.iso() is None
+    field.set_iso("2026-05-10")
+    qtbot.keyClick(field, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(popup.isVisible, timeout=1000)
+    assert field.iso() == "2026-05-10"
+    qtbot.keyClick(popup, Qt.Key.Key_Escape)

@@ -4,9 +4,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QRadioButton, QSpinBox, QVBoxLayout, QWidget,
+    QApplication, QButtonGroup, QCheckBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QPlainTextEdit, QRadioButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from ...domain.age import age_at_intake, age_band, is_child
@@ -15,6 +16,7 @@ from ..labels import code_items, code_label
 from ..theme import Role
 from ..widgets.check_list import CheckList
 from ..widgets.combos import CodeCombo
+from ..widgets.date_field import CalendarDateEdit
 from ..widgets.documents_editor import DocumentsEditor
 from ..widgets.region_picker import RegionPicker
 from .intake_payload import DRAFT_VERSION
@@ -23,12 +25,28 @@ FREQUENT_MODUS = 7
 HOME_COUNTRY = "ID"   # citizenship preselected on a new intake (Indonesia)
 
 
+_ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
+
+
 def _date_edit(parent: QWidget, value: QDate) -> QDateEdit:
-    edit = QDateEdit(value, parent)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setCalendarPopup(True)
+    edit = CalendarDateEdit(value, parent)  # Alt+Down opens the calendar, never steps the date
     edit.setMinimumDate(QDate(1900, 1, 1))
     return edit
+
+
+class _ChoiceButton(QRadioButton):
+    """An arrow key selects the option it moves to, also when none was chosen yet.
+
+    (Qt only moves the focus then, so the next Tab skipped the chosen option's field.)
+    """
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        if event.key() in _ARROWS and self.group() is not None:
+            reached = QApplication.focusWidget()
+            if reached is not self and isinstance(reached, QRadioButton) \
+                    and reached.group() is self.group() and not reached.isChecked():
+                reached.click()
 
 
 class IntakeFields(QWidget):
@@ -89,7 +107,7 @@ class IntakeFields(QWidget):
         self.sex_group = QButtonGroup(self)
         self.sex_buttons: dict[str, QRadioButton] = {}
         for code, label in code_items("sex"):
-            button = QRadioButton(label, sex_box)
+            button = _ChoiceButton(label, sex_box)
             button.setObjectName(f"sex_{code}")
             self.sex_group.addButton(button)
             self.sex_buttons[code] = button
@@ -100,11 +118,11 @@ class IntakeFields(QWidget):
         age_row = QHBoxLayout(age_box)
         age_row.setContentsMargins(0, 0, 0, 0)
         self.age_mode = QButtonGroup(self)
-        self.by_birth = QRadioButton(self.tr("Tanggal lahir"), age_box)
+        self.by_birth = _ChoiceButton(self.tr("Tanggal lahir"), age_box)
         self.by_birth.setObjectName("by_birth")
         self.birth_date = _date_edit(age_box, QDate(2000, 1, 1))
         self.birth_date.setObjectName("birth_date")
-        self.by_estimate = QRadioButton(self.tr("Perkiraan umur"), age_box)
+        self.by_estimate = _ChoiceButton(self.tr("Perkiraan umur"), age_box)
         self.by_estimate.setObjectName("by_estimate")
         self.estimated_age = QSpinBox(age_box)
         self.estimated_age.setObjectName("estimated_age")

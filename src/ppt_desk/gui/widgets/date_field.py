@@ -3,12 +3,16 @@
 Empty is shown as "—". Entering an empty field shows today's date in grey as a starting
 point: typing, the arrow keys, Enter or a click in the calendar keep a date; leaving with
 Tab keeps the field empty. Delete (with the whole date selected) empties it again.
+
+``CalendarDateEdit`` is the plain date entry with the calendar popup: Alt+Down, Alt+Up and
+F4 open the calendar (as in a combo box) instead of stepping the day, month or year under
+the cursor, so these keys never change a date by themselves.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QWheelEvent
-from PySide6.QtWidgets import QDateEdit, QWidget
+from PySide6.QtCore import QDate, QEvent, QPointF, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QWheelEvent
+from PySide6.QtWidgets import QDateEdit, QStyle, QStyleOptionComboBox, QWidget
 
 from .. import theme
 from ..theme import Role
@@ -19,13 +23,55 @@ _PASS_THROUGH = {Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Escape, Qt.Key.K
                  Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta}
 
 
-class DateField(QDateEdit):
-    value_changed = Signal()
+def opens_calendar(event: QKeyEvent) -> bool:
+    """Alt+Down / Alt+Up / F4: the combo-box keys for "show the list"."""
+    key, mods = event.key(), event.modifiers()
+    if key == Qt.Key.Key_F4 and not mods & ~Qt.KeyboardModifier.KeypadModifier:
+        return True
+    return key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and bool(mods & Qt.KeyboardModifier.AltModifier)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+
+class CalendarDateEdit(QDateEdit):
+    """dd/MM/yyyy with a calendar popup that the keyboard opens too."""
+
+    def __init__(self, value: QDate | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setDisplayFormat(DISPLAY_FORMAT)
         self.setCalendarPopup(True)
+        if value is not None:
+            self.setDate(value)
+
+    def open_calendar(self) -> None:
+        """Show the popup the way a click on the arrow does (Qt has no public call for it)."""
+        if self.isReadOnly() or not self.isEnabled():
+            return
+        option = QStyleOptionComboBox()
+        option.initFrom(self)
+        option.editable = True
+        option.frame = self.hasFrame()
+        option.subControls = QStyle.SubControl.SC_All
+        arrow = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxArrow, self)
+        point = QPointF(arrow.center()) if arrow.isValid() else \
+            QPointF(self.width() - 4, self.height() / 2)
+        press = QMouseEvent(QEvent.Type.MouseButtonPress, point, self.mapToGlobal(point),
+                            Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+        QDateEdit.mousePressEvent(self, press)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.calendarPopup() and opens_calendar(event):
+            event.accept()
+            self.open_calendar()
+            return
+        super().keyPressEvent(event)
+
+
+class DateField(CalendarDateEdit):
+    value_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(None, parent)
         self.setMinimumDate(EMPTY)
         self.setSpecialValueText("—")
         self._empty = True
@@ -107,6 +153,11 @@ class DateField(QDateEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        if opens_calendar(event):
+            if self._empty and not self._tentative:
+                self._start_tentative()  # the calendar starts at today; only a choice keeps it
+            super().keyPressEvent(event)
+            return
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not self._tentative \
                 and not self._empty and self.lineEdit().selectedText() == self.text():
             self.clear_date()
