@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDateEdit, QWidget
 from ...services.dto import ConsentInfo
 from ..context import AppContext
 from ..labels import code_label, codelists
+from ..widgets.date_field import CalendarDateEdit
 
 DATE = "%d/%m/%Y"
 
@@ -36,7 +37,7 @@ def needs_agency(purpose: str) -> bool:
 
 def date_edit(parent: QWidget, day: date) -> QDateEdit:
     """A date entry (dd/mm/yyyy, calendar) showing ``day``, no later than it."""
-    edit = QDateEdit(qdate(day), parent)
+    edit = CalendarDateEdit(qdate(day), parent)   # Alt+Down opens the calendar
     edit.setDisplayFormat("dd/MM/yyyy")
     edit.setCalendarPopup(True)
     edit.setMinimumDate(QDate(1900, 1, 1))

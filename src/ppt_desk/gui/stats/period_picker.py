@@ -6,11 +6,12 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from ...domain.stats import period as periods
 from ...domain.stats.period import Period
 from ..i18n import current_language
+from ..widgets.date_field import CalendarDateEdit
 
 DATE_FORMAT = "dd/MM/yyyy"
 
@@ -47,9 +48,9 @@ class PeriodPicker(QWidget):
         self.year = QComboBox(self)
         self.year.setObjectName("periodYear")
         self.year.setAccessibleName(self.tr("Tahun"))
-        self.start = QDateEdit(self)
+        self.start = CalendarDateEdit(parent=self)   # Alt+Down opens the calendar
         self.start.setObjectName("periodStart")
-        self.end = QDateEdit(self)
+        self.end = CalendarDateEdit(parent=self)
         self.end.setObjectName("periodEnd")
         self.until = QLabel(self.tr("s.d."), self)
         for edit, day in ((self.start, date(today.year, 1, 1)), (self.end, today)):
