@@ -102,3 +102,16 @@ def make_plain_copy() -> None:
 if __name__ == "__main__":
     if sys.argv[1:] == ["build"]:
         _build()
+
+
+def unlocked_copy(tmp: str):
+    """A copy of the demo folder in ``tmp``, unlocked as the demo supervisor (a scenario may
+    write to it; the cache stays as built)."""
+    from ppt_desk.bootstrap import make_backend
+
+    folder = Path(tmp) / "data"
+    log("copying the demo database ...")
+    shutil.copytree(DEMO_DIR, folder, ignore=shutil.ignore_patterns("*.lock", "logs"))
+    backend = make_backend(folder)
+    backend.session.unlock(USERNAME, PASSWORD)
+    return backend

@@ -13,7 +13,6 @@ save writes), one JSON line per metric.
 """
 from __future__ import annotations
 
-import shutil
 import tempfile
 import time
 from datetime import date
@@ -21,12 +20,11 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from ppt_desk.bootstrap import make_backend
 from ppt_desk.demo.casework import demo_payloads
 from ppt_desk.services.dto import ConsentInput
 
-from .cache import DEMO_DIR
-from .common import PASSWORD, USERNAME, emit, emit_p50_p95, log, timed
+from .cache import unlocked_copy
+from .common import PASSWORD, emit, emit_p50_p95, log, timed
 
 TODAY_GOAL_MS = 500.0
 OPEN_GOAL_MS = 300.0
@@ -44,11 +42,7 @@ def _report(metric: str, values: list[float], goal: float, **extra) -> None:
 
 def main() -> None:
     with tempfile.TemporaryDirectory(prefix="ppt-bench-") as tmp:
-        folder = Path(tmp) / "data"
-        log("copying the demo database ...")
-        shutil.copytree(DEMO_DIR, folder, ignore=shutil.ignore_patterns("*.lock", "logs"))
-        backend = make_backend(folder)
-        backend.session.unlock(USERNAME, PASSWORD)
+        backend = unlocked_copy(tmp)
         with backend.session.db.engine.connect() as conn:
             open_cases = conn.execute(text(
                 "SELECT count(*) FROM case_summary WHERE closed = 0")).scalar()

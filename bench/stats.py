@@ -8,7 +8,6 @@ before them) build them for every case; later, only the cases changed since are 
 """
 from __future__ import annotations
 
-import shutil
 import tempfile
 import time
 from datetime import date
@@ -16,14 +15,13 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from ppt_desk.bootstrap import make_backend
 from ppt_desk.demo.casework import demo_payloads
 from ppt_desk.domain.stats import period as periods
 from ppt_desk.domain.stats.model import Scope
 from ppt_desk.services.stats import ReportCache
 
-from .cache import DEMO_DIR
-from .common import PASSWORD, USERNAME, emit, emit_p50_p95, log, timed
+from .cache import unlocked_copy
+from .common import emit, emit_p50_p95, log, timed
 
 PAGE_GOAL_S = 1.0
 RAD_GOAL_S = 1.0
@@ -42,11 +40,7 @@ def _report(metric: str, values: list[float], goal: float | None, unit: str = "s
 
 def main() -> None:
     with tempfile.TemporaryDirectory(prefix="ppt-bench-stats-") as tmp:
-        folder = Path(tmp) / "data"
-        log("copying the demo database ...")
-        shutil.copytree(DEMO_DIR, folder, ignore=shutil.ignore_patterns("*.lock", "logs"))
-        backend = make_backend(folder)
-        backend.session.unlock(USERNAME, PASSWORD)
+        backend = unlocked_copy(tmp)
         with backend.session.db.engine.connect() as conn:
             busiest, in_year = conn.execute(text(
                 "SELECT CAST(strftime('%Y', intake_date) AS INTEGER) AS y, count(*) FROM case_file "
