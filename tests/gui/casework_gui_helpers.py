@@ -71,3 +71,17 @@ def allowance(day: date) -> dict:
 
 def planned_visit(day: date) -> dict:
     return {"jadwal": day.isoformat()}
+
+
+def shown_case_page(qtbot, backend, runner, prefs, day: date):
+    """A case page at 1366×768 over ``backend`` with its clock at ``day``."""
+    from ppt_desk.gui.pages.case_page import CasePage
+
+    from gui_helpers import make_ctx
+
+    backend.deps.clock = MovableClock(day)
+    page = CasePage(make_ctx(backend, runner, prefs))
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    return page

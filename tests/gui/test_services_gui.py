@@ -18,7 +18,7 @@ from ppt_desk.gui.settings import DOCUMENTS_FOLDER
 from ppt_desk.services.dto import ConsentInput
 
 from casework_fill import MovableClock, click, fill, payloads
-from casework_gui_helpers import add_caseworker, new_case, sign_in
+from casework_gui_helpers import add_caseworker, new_case, shown_case_page, sign_in
 from gui_helpers import make_ctx
 from pdf_tools import require_poppler
 
@@ -51,12 +51,7 @@ def test_every_form_of_every_track_is_in_this_walk():
 
 @pytest.fixture
 def page(qtbot, backend, runner, prefs):
-    backend.deps.clock = MovableClock(DAY)
-    case_page = CasePage(make_ctx(backend, runner, prefs))
-    qtbot.addWidget(case_page)
-    case_page.resize(1366, 768)
-    case_page.show()
-    return case_page
+    return shown_case_page(qtbot, backend, runner, prefs, DAY)
 
 
 def test_track_panels_are_built_when_first_shown(qtbot, backend, page):

@@ -12,9 +12,8 @@ from PySide6.QtCore import Qt
 from ppt_desk.gui.labels import casework_config
 from ppt_desk.gui.pages.case_page import CasePage
 
-from casework_fill import MovableClock, click, fill, payloads
-from casework_gui_helpers import new_case, protection_done
-from gui_helpers import make_ctx
+from casework_fill import click, fill, payloads
+from casework_gui_helpers import new_case, protection_done, shown_case_page
 
 DAY = date(2025, 5, 10)
 CONFIG = casework_config()
@@ -22,12 +21,7 @@ CONFIG = casework_config()
 
 @pytest.fixture
 def page(qtbot, backend, runner, prefs):
-    backend.deps.clock = MovableClock(DAY)
-    case_page = CasePage(make_ctx(backend, runner, prefs))
-    qtbot.addWidget(case_page)
-    case_page.resize(1366, 768)
-    case_page.show()
-    return case_page
+    return shown_case_page(qtbot, backend, runner, prefs, DAY)
 
 
 def _empowerment(qtbot, page: CasePage, case_id: str):

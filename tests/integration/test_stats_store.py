@@ -63,8 +63,8 @@ def _login(backend, username: str) -> None:
     backend.session.unlock(username, PASSWORDS[username])
 
 
-@pytest.fixture
-def office(backend):
+def _people(backend) -> dict[str, str]:
+    """Caseworker Ani and supervisor Sari (signed in), the clock at TODAY; name -> user id."""
     backend.deps.clock = MovableClock(TODAY)
     users = {}
     for username, name, roles in (("ani", "Ani Pendamping", {"PENDAMPING"}),
@@ -72,6 +72,12 @@ def office(backend):
         _, info = backend.users.add(username, name, frozenset(roles), PASSWORDS[username])
         users[username] = info.id
     _login(backend, "sari")
+    return users
+
+
+@pytest.fixture
+def office(backend):
+    users = _people(backend)
     cases = _register(backend, users)
     return SimpleNamespace(backend=backend, cases=cases, users=users)
 
@@ -182,13 +188,7 @@ def test_the_aggregate_gives_the_same_figures_on_postgresql(office, tmp_path, pg
     pg = new_office(tmp_path / "pg", OfficeProfile("P2TP2A Kota Kupang", "P2TP2A", "53",
                                                    "53.71", "KPG"), Store(pg_server))
     try:
-        pg.deps.clock = MovableClock(TODAY)
-        users = {}
-        for username, name, roles in (("ani", "Ani Pendamping", {"PENDAMPING"}),
-                                      ("sari", "Sari Supervisor", {"SUPERVISOR"})):
-            _, info = pg.users.add(username, name, frozenset(roles), PASSWORDS[username])
-            users[username] = info.id
-        _login(pg, "sari")
+        users = _people(pg)
         cases = _register(pg, users)
         assert pg.session.open_store().uow().__class__.__name__ == "SqlUnitOfWork"
         assert scalar(pg, "SELECT version()").startswith("PostgreSQL")
