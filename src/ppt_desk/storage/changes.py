@@ -29,7 +29,7 @@ from ..domain.ids import Hlc, uuid7
 from .digests import (  # noqa: F401
     GONE, _jsonable, canonical, row_digest, stored_row_digest, tracked_tables,
 )
-from .dialect import stored_form
+from .dialect import _chunked, is_postgres, stored_form
 from .schema import AuditEntry, Case, DeviceState, Office, OutboxEvent, Tracked
 from .stats_schema import StatCase, StatFact, StatMonthStale
 
@@ -201,17 +201,17 @@ def drop_stats(conn: Connection, touched: "StatsTouched | Iterable[str]") -> Non
     if not isinstance(touched, StatsTouched):
         touched = StatsTouched(cases=set(touched))
     cases = set(touched.cases)
-    for chunk in _chunked(sorted(touched.siblings)):
+    for chunk in _chunked(sorted(touched.siblings), _STATS_CHUNK):
         cases |= set(conn.execute(select(Case.id).where(Case.person_id.in_(
             select(Case.person_id).where(Case.id.in_(chunk))))).scalars())
-    for chunk in _chunked(sorted(touched.persons)):
+    for chunk in _chunked(sorted(touched.persons), _STATS_CHUNK):
         cases |= set(conn.execute(select(Case.id).where(Case.person_id.in_(chunk))).scalars())
-    for chunk in _chunked(sorted(touched.offices)):
+    for chunk in _chunked(sorted(touched.offices), _STATS_CHUNK):
         cases |= set(conn.execute(select(Case.id).where(Case.office_id.in_(chunk))).scalars())
-    for chunk in _chunked(sorted(touched.institutions)):
+    for chunk in _chunked(sorted(touched.institutions), _STATS_CHUNK):
         cases |= set(conn.execute(select(StatFact.case_id).where(
             StatFact.dim == "rujukan_lembaga", StatFact.code.in_(chunk))).scalars())
-    for chunk in _chunked(sorted(cases)):
+    for chunk in _chunked(sorted(cases), _STATS_CHUNK):
         held = conn.execute(select(StatCase.case_id, StatCase.intake_date).where(
             StatCase.case_id.in_(chunk))).all()
         if not held:      # new cases (an import's): one read, nothing to delete
@@ -232,7 +232,7 @@ def mark_months(conn: Connection, days: Iterable[date]) -> None:
     if not months:
         return
     rows = [{"month": m} for m in months]
-    if conn.dialect.name == "postgresql":
+    if is_postgres(conn):
         from sqlalchemy.dialects.postgresql import insert as pg_insert
         conn.execute(pg_insert(StatMonthStale).on_conflict_do_nothing(), rows)
     else:
@@ -243,21 +243,23 @@ def mark_months(conn: Connection, days: Iterable[date]) -> None:
 def drop_moved_offices(conn: Connection, office_ids: Iterable[str]) -> None:
     """After rows were written with Core (an import, an adopted case): the statistics of an
     office whose regency is no longer the one its facts carry are dropped (the facts carry
-    the office's regency, ADR 0020). A probe per office written, which is rare."""
-    for office_id, regency in conn.execute(select(Office.id, Office.regency_code).where(
-            Office.id.in_(sorted(set(office_ids))))).all():
-        # one case's facts tell: a moved office loses all its rows at once (this function),
-        # and rows rebuilt since carry the new regency
-        carried = conn.execute(
-            select(StatCase.regency_code).join(Case, Case.id == StatCase.case_id)
-            .where(Case.office_id == office_id).limit(1)).scalar()
-        if carried is not None and carried != regency:
-            drop_stats(conn, StatsTouched(offices={office_id}))
+    the office's regency, ADR 0020). ``office_ids`` None: every office."""
+    moved = moved_offices(conn, office_ids)
+    if moved:
+        drop_stats(conn, StatsTouched(offices=set(moved)))
 
 
-def _chunked(items: list[str]) -> Iterable[list[str]]:
-    for start in range(0, len(items), _STATS_CHUNK):
-        yield items[start:start + _STATS_CHUNK]
+def moved_offices(conn: Connection, office_ids: Iterable[str] | None = None) -> list[str]:
+    """Offices whose regency is not the one their cases' facts carry, in one query: one
+    case's facts tell (a moved office loses all its rows at once, and rows rebuilt since
+    carry the new regency)."""
+    carried = (select(StatCase.regency_code).join(Case, Case.id == StatCase.case_id)
+               .where(Case.office_id == Office.id).limit(1).scalar_subquery())
+    query = select(Office.id, Office.regency_code, carried)
+    if office_ids is not None:
+        query = query.where(Office.id.in_(sorted(set(office_ids))))
+    return [office_id for office_id, regency, facts in conn.execute(query)
+            if facts is not None and facts != regency]
 
 
 BIND = "bind"  # the audit action of ``bind_rows``

@@ -45,13 +45,11 @@ class SqlRadRepository:
 
     def save(self, office_id: str, plan: str, indicator: str, year: int, semester: int,
              value: int, note: str, entered_by: str | None, entered_at: datetime) -> bool:
-        row = self.session.execute(select(RadEntry).where(
-            RadEntry.office_id == office_id, RadEntry.plan == plan,
-            RadEntry.indicator == indicator, RadEntry.year == year,
-            RadEntry.semester == semester)).scalar_one_or_none()
+        entry_id = rad_entry_id(office_id, plan, indicator, year, semester)
+        row = self.session.get(RadEntry, entry_id)   # the id is derived from the unique key
         if row is None:
             self.session.add(RadEntry(
-                id=rad_entry_id(office_id, plan, indicator, year, semester),
+                id=entry_id,
                 office_id=office_id, plan=plan, indicator=indicator, year=year,
                 semester=semester, value=value, note=note, entered_by=entered_by,
                 entered_at=entered_at))

@@ -24,15 +24,14 @@ from ..domain.stats.model import ALL, CellRef, Counts, Fact, Scope, StatCaseInpu
 from ..domain.stats.period import Period
 from ..services.dto import CaseRow
 from ..services.stats_ports import AGE_BAND, SIMFONI_BAND, OfficeScope, StatInput, StatRow
-from .apply_rows import fast_insert
-from .changes import drop_stats, mark_months
+from .apply_rows import _chunks, fast_insert
+from .changes import drop_stats, mark_months, moved_offices
 from .schema import (
     Case, CaseRecord, CaseShare, DeviceState, Office, Person, StageChange, User,
 )
 from .sync_schema import BundleLog
 from .stats_schema import StatCase, StatFact, StatMonth, StatMonthStale
 
-_CHUNK = 500
 _BANDS = {AGE_BAND: (StatFact.age_band, StatCase.age_band),
           SIMFONI_BAND: (StatFact.simfoni_band, StatCase.simfoni_band)}
 KASUS = "kasus"
@@ -41,11 +40,6 @@ INTAKE_DIMS = tuple(sorted(d.code for d in DIMENSIONS if d.dated == INTAKE))
 INTAKE_MULTI = tuple(sorted(d for d in INTAKE_DIMS if d in MULTI))
 EVENT_DIMS = tuple(sorted(d.code for d in DIMENSIONS if d.dated != INTAKE))
 _CUBE_KEYS = ("dim", "code", "sex", "age_band", "simfoni_band", "office_id", "regency_code")
-
-
-def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterator[Sequence[Any]]:
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
 
 
 def _scope_filter(scope: Scope, office: Any, regency: Any) -> list[Any]:
@@ -74,13 +68,6 @@ def _whole_months(period: Period) -> tuple[date, date] | None:
 
 def _in_period(column: Any, period: Period) -> Any:
     return column.between(period.start, period.end)
-
-
-def _regency_of_facts(session: Any, office_id: str) -> str | None:
-    """The regency the facts of one case of the office carry (None: no facts)."""
-    return session.execute(
-        select(StatCase.regency_code).join(Case, Case.id == StatCase.case_id)
-        .where(Case.office_id == office_id).limit(1)).scalar()
 
 
 class SqlStatsRepository:
@@ -209,6 +196,7 @@ class SqlStatsRepository:
             every = set(s.execute(select(StatMonth.month).distinct()).scalars())
             every |= {d.replace(day=1) for d in s.execute(
                 select(StatCase.intake_date).distinct()).scalars()}
+            every -= set(months)        # recounted just now
             for first in sorted(every):
                 self._recount(first)
             months += sorted(every)
@@ -243,9 +231,7 @@ class SqlStatsRepository:
         """Offices whose regency is not the one their cases' facts carry: one case's row per
         office is enough (a moved office loses all its rows at once, and rows rebuilt since
         carry the new regency)."""
-        return [office_id for office_id, regency in self.session.execute(
-            select(Office.id, Office.regency_code)).all()
-            if _regency_of_facts(self.session, office_id) not in (None, regency)]
+        return moved_offices(self.session.connection())
 
     def drop_offices(self, office_ids: Sequence[str]) -> None:
         from .changes import StatsTouched
