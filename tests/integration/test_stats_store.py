@@ -130,6 +130,22 @@ def test_scopes_filter_by_office_and_regency(office):
     assert [s.kind for s in scopes] == ["SEMUA"]      # a PPT counts its own cases
 
 
+def test_an_office_whose_regency_changed_without_a_tracked_write_is_counted_anew(office):
+    """An office row rewritten with Core (as an import writes it) leaves its cases' facts
+    carrying the old regency: the next count finds the office moved and rebuilds them."""
+    from sqlalchemy import update
+
+    from ppt_desk.storage.schema import Office
+
+    backend = office.backend
+    assert _counts(backend, scope=Scope("KABUPATEN", "53.71")).cases("kasus", "BARU") == 3
+    with backend.session.open_store().uow() as uow:
+        uow.session.connection().execute(update(Office).values(regency_code="53.01"))
+        uow.commit()
+    assert _counts(backend, scope=Scope("KABUPATEN", "53.01")).cases("kasus", "BARU") == 3
+    assert _counts(backend, scope=Scope("KABUPATEN", "53.71")).cases("kasus", "BARU") == 0
+
+
 def test_a_write_to_a_record_drops_the_case_facts_and_they_are_rebuilt(office):
     backend, cases = office.backend, office.cases
     assert _counts(backend, pr.quarter(2025, 1)).cases("hukum", "LAPORAN_POLISI") == 2
