@@ -76,7 +76,7 @@ def _names(uow: UnitOfWork, deps: Deps, forms: Mapping[str, FormDef],
     return names
 
 
-def _when(form: FormDef, row: RecordRow) -> str:
+def _when(row: RecordRow) -> str:
     if row.record_date is not None:
         return tanggal(row.record_date)
     if row.due_date is not None:
@@ -141,7 +141,7 @@ def case_summary(uow: UnitOfWork, actor: Actor, deps: Deps, case_id: str,
             sections.append(_intake_section(deps, intake, header.intake_date, internal,
                                             detail.assigned_name))
             sections.append(_stage_section(uow, deps, case_id, header.stage))
-        grouped = _by_track(deps, records)
+        grouped = _by_track(deps)
         for title, kinds in grouped:
             health = title == HEALTH_TRACK
             if health and "KESEHATAN" not in scope:
@@ -193,7 +193,7 @@ def _stage_section(uow: UnitOfWork, deps: Deps, case_id: str, stage: str) -> Sum
     return SummarySection("Tahap penanganan", tuple(rows))
 
 
-def _by_track(deps: Deps, records: list[RecordRow]) -> list[tuple[str, tuple[str, ...]]]:
+def _by_track(deps: Deps) -> list[tuple[str, tuple[str, ...]]]:
     """The casework forms (protection, empowerment stages) first, then each service track."""
     in_tracks = {kind for track in deps.config.tracks for kind in track.forms}
     casework = tuple(k for k in deps.config.forms if k not in in_tracks)
@@ -224,7 +224,7 @@ def _records_section(deps: Deps, forms: Mapping[str, FormDef], records: list[Rec
         if form.date_field:
             rows = tuple(r for r in rows if r[0] != form.field(form.date_field).label_id)
         shown.append(((row.record_date or row.due_date or date.max, order[row.kind]),
-                      SummaryRecord(form.label_id, _when(form, row), rows)))
+                      SummaryRecord(form.label_id, _when(row), rows)))
     if not shown and not (internal and restricted):
         return None
     note = (f"{restricted} catatan terbatas tidak dicetak (di luar hak akses pembaca)."

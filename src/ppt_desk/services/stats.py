@@ -27,6 +27,8 @@ from ..domain.stats.facts import STATS_VERSION, facts_of, simfoni_band
 from ..domain.stats.model import CellRef, Counts, Scope, StatReport
 from ..domain.stats.period import Period
 from ..domain.stats.simfoni import SimfoniMap
+from ..domain.stats.suppression import K   # small cells are 1..K-1; the HTCDS export's k
+from ..domain.roles import can_see_cases
 from ..domain.secretariat import is_secretariat
 from .context import Actor
 from .deps import Deps
@@ -36,7 +38,6 @@ from .stats_labels import StatLabels
 from .stats_ports import AGE_BAND, SIMFONI_BAND, StatInput, StatRow
 
 BATCH = 2_000
-K = 11                     # the HTCDS export's k (ADR 0020)
 SCOPE_KINDS = ("SEMUA", "KABUPATEN", "PPT")
 VALUED = tuple(d.code for d in DIMENSIONS if d.valued)
 Progress = Callable[[int, int], None]
@@ -133,6 +134,12 @@ def counts(uow: UnitOfWork, actor: Actor, deps: Deps, period: Period, scope: Sco
     del actor   # every signed-in user may count; what they see is decided by the caller
     _check_scope(scope)
     refresh(uow, deps, progress)
+    return counted(uow, period, scope, band)
+
+
+def counted(uow: UnitOfWork, period: Period, scope: Scope, band: str = AGE_BAND) -> Counts:
+    """The counts as the facts stand (after ``refresh``): for several periods in a row."""
+    _check_scope(scope)
     with uow:
         return uow.stats.counts(period, scope, band, VALUED)
 
@@ -145,10 +152,10 @@ def _office_name(uow: UnitOfWork) -> str:
 def _suppressed(report: StatReport) -> StatReport:
     """Small cells hidden in every table, and the days to a stage reached by 1 to 10 cases
     (a median of a handful of cases describes those cases)."""
-    from ..domain.stats.suppression import K as SMALLEST, suppress_table
+    from ..domain.stats.suppression import suppress_table
 
     durations = tuple(replace(m, cases=None, median_days=None, p90_days=None)
-                      if m.cases is not None and 0 < m.cases < SMALLEST else m
+                      if m.cases is not None and 0 < m.cases < K else m
                       for m in report.durations)
     return replace(report, tables=tuple(suppress_table(t) for t in report.tables),
                    durations=durations, exact=False)
@@ -217,11 +224,7 @@ def cases_behind(uow: UnitOfWork, actor: Actor, deps: Deps, period: Period, scop
 
 
 def _sees_cases(actor: Actor) -> bool:
-    try:
-        actor.require_casework()
-    except DomainError:
-        return False
-    return True
+    return can_see_cases(actor.user.roles)
 
 
 def scopes(uow: UnitOfWork, actor: Actor, deps: Deps) -> list[Scope]:
@@ -325,11 +328,9 @@ def htcds_rows(uow: UnitOfWork, actor: Actor, deps: Deps, period: Period,
     with uow:
         cases = [{"sex": r.sex, "age_band": r.age_band, "intake_date": r.intake_date,
                   "facts": r.facts} for r in uow.stats.facts_per_case(period, scope)]
-    rows = [dict(r) for r in htcds.rows(cases, deps.codelists)]
-    columns = list(getattr(htcds, "COLUMNS", ()) or (rows[0].keys() if rows else ()))
-    generalise = getattr(htcds, "GENERALISE", None)   # field -> coarser value, if HS gives one
-    safe, withheld = k_anonymise(rows, htcds.QUASI, K, generalise)
-    return [dict(r) for r in safe], columns, withheld
+    safe, withheld = k_anonymise(htcds.rows(cases, deps.codelists), htcds.QUASI, K,
+                                 htcds.GENERALISE)
+    return safe, list(htcds.COLUMNS), withheld
 
 
 def write_htcds(uow: UnitOfWork, actor: Actor, deps: Deps, period: Period, scope: Scope,

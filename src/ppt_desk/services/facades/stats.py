@@ -88,9 +88,10 @@ class StatsFacade(Facade):
 
         store, actor = self._signed_in()
         uow = store.uow()
+        stats.refresh(uow, self.deps)   # once for the sheet's three periods
 
         def counts_for(period: Period, where: Scope) -> Counts:
-            return stats.counts(uow, actor, self.deps, period, where)
+            return stats.counted(uow, period, where)
 
         return rad.sheet(uow, actor, self.deps, rad.find_plan(self.deps, self._rad_dir, plan),
                          year, scope, counts_for)
