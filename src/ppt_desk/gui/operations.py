@@ -88,11 +88,14 @@ def _bound(wrapper: Callable[[Any], None], on_done: Callback) -> Callable[[Any],
     carries ``on_done``'s owner as its ``__self__``."""
     owner = getattr(on_done, "__self__", None)
     if isinstance(owner, QObject):
-        return _OwnedCallback(owner, wrapper)
+        return Owned(owner, wrapper)
     return wrapper
 
 
-class _OwnedCallback:
+class Owned:
+    """A callback the runner drops when ``owner`` was deleted (its rule for bound methods,
+    for closures too): ``on_done=Owned(self, lambda result: ...)``."""
+
     def __init__(self, owner: QObject, fn: Callable[[Any], None]) -> None:
         self.__self__ = owner
         self._fn = fn

@@ -37,9 +37,7 @@ def needs_agency(purpose: str) -> bool:
 
 def date_edit(parent: QWidget, day: date) -> QDateEdit:
     """A date entry (dd/mm/yyyy, calendar) showing ``day``, no later than it."""
-    edit = CalendarDateEdit(qdate(day), parent)   # Alt+Down opens the calendar
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setCalendarPopup(True)
+    edit = CalendarDateEdit(qdate(day), parent)   # dd/MM/yyyy; Alt+Down opens the calendar
     edit.setMinimumDate(QDate(1900, 1, 1))
     edit.setMaximumDate(qdate(day))
     return edit

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from ...domain.casework import PROTECTION, StageDef
+from ...domain.casework import PROTECTION, TERMINATED, StageDef
 from ...services.dto import CaseWork, StageChangeInfo
 from .. import theme
 from ..conference.case_conferences import STAGE_KINDS, CaseConferences
@@ -21,7 +21,7 @@ from ..theme import Role
 from ..widgets.field_values import cite_tip
 from .casework_common import RecordList, fmt_date, sort_records
 from .stage_dialog import StageDialog, missing_text
-from .stage_strip import TERMINATED, StageStrip, strip_text
+from .stage_strip import StageStrip, strip_text
 
 
 class _Checklist(QGroupBox):

@@ -8,14 +8,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
-from ...domain.casework import StageDef
+from ...domain.casework import TERMINATED, StageDef
 from .. import theme
 from ..i18n import current_language
 from ..labels import casework_config
 from ..theme import Role
 from ..widgets.field_values import cite_tip
 
-TERMINATED = "TERMINASI"
 MAX_LINES = 2        # a stage's name on its button: the strip stays two lines high
 SHRINK_FLOOR = 0.85  # the font shrinks to fit a name by at most this much
 

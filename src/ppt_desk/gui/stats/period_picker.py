@@ -13,7 +13,6 @@ from ...domain.stats.period import Period
 from ..i18n import current_language
 from ..widgets.date_field import CalendarDateEdit
 
-DATE_FORMAT = "dd/MM/yyyy"
 
 
 def _qdate(day: date) -> QDate:
@@ -54,8 +53,6 @@ class PeriodPicker(QWidget):
         self.end.setObjectName("periodEnd")
         self.until = QLabel(self.tr("s.d."), self)
         for edit, day in ((self.start, date(today.year, 1, 1)), (self.end, today)):
-            edit.setDisplayFormat(DATE_FORMAT)
-            edit.setCalendarPopup(True)
             edit.setDate(_qdate(day))
             edit.dateChanged.connect(lambda _day: self.changed.emit())
         self.start.setAccessibleName(self.tr("Dari tanggal"))

@@ -19,10 +19,10 @@ from ...domain.stats.rad_model import RadLine, RadPlanInfo, RadSheet
 from .. import theme
 from ..context import AppContext
 from ..i18n import current_language
+from ..operations import Owned
 from ..theme import Role
 from ..widgets.save_pdf import start_folder
 from ..widgets.tables import ListTable
-from .owned import Owned
 
 COLUMNS = 9
 COL_NUMBER, COL_TEXT, COL_UNIT, COL_TARGET, COL_S1, COL_S2, COL_ACHIEVED, COL_GAP, COL_SOURCE = \

@@ -21,10 +21,10 @@ from .. import theme
 from ..context import AppContext
 from ..i18n import current_language
 from ..labels import message_for
+from ..operations import Owned
 from ..page_query import PageQuery
 from ..pages.base import BasePage
 from ..theme import Role
-from .owned import Owned
 from .export_files import export_error_text, write_whole
 from .period_picker import PeriodPicker
 from .rad_tab import RadTab

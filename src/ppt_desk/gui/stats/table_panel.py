@@ -15,10 +15,10 @@ from ...domain.stats.tables import PERSONS, VICTIMS, section_of
 from .. import theme
 from ..context import AppContext
 from ..i18n import current_language
+from ..operations import Owned
 from ..theme import Role
 from .cases_dialog import CasesDialog
 from .chart_view import ChartView
-from .owned import Owned
 from .table_model import DurationsModel, StatTableModel, figure_text
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
