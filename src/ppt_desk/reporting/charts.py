@@ -189,9 +189,7 @@ def chart_drawing(table: StatTable, language: str = "id", width: float = WIDTH
             d.add(Rect(x, y, w, BAR, fillColor=fill, strokeColor=colors.white,
                        strokeWidth=0.4))
             x += w
-        shown = table.row_totals[r] if table.row_totals else None
-        if not stacked:
-            shown = segments(r)[0]
+        shown = table.row_totals[r]
         d.add(String(x + 3, y + 2, figure(shown), fontName=f.sans_bold, fontSize=VALUE_SIZE,
                      fillColor=MUTED if shown is None else INK))
 
