@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..domain.stats.model import Median, StatReport, StatTable
+from ..domain.stats.suppression import K
 
 SUPPRESSED = "x"   # a hidden figure (small or complementary), in tables, charts, spreadsheets
-SMALL = range(1, 11)  # figures that never leave the app (T12)
+SMALL = range(1, K)  # figures that never leave the app (T12)
 
 _TEXT = {
     "id": {

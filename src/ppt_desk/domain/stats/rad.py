@@ -54,12 +54,13 @@ from dataclasses import dataclass
 from .dimensions import BY_CODE, FIXED
 from .model import ALL, SEXES, Counts, Scope
 from .rad_model import RadLine, RadPlanInfo, RadSheet
+from .suppression_audit import K
 
 FORMAT = 1
 MANUAL = "manual"
 AGE_BANDS = ("ANAK", "DEWASA", "LANSIA")     # resources/codelists/age_band.json
 MAX_CODE = 40                                 # rad_entry.plan / rad_entry.indicator columns
-SMALL_MAX = 10                                # T12: figures 1..10 are hidden outside
+SMALL_MAX = K - 1                             # T12: figures 1..10 are hidden outside
 SEMESTERS = (0, 1, 2)                         # 0 = the whole year
 _FORMULA_KEYS = frozenset({"count", "code", "sex", "age_band"})
 
